@@ -1,0 +1,75 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Attempt, Case, Company, Escalation, Response } from '../model';
+
+/** A reminder that has fired, so none fires twice (lib/followup decides which are due). */
+export interface FiredReminder {
+  /** `${kind}:${recordId}:${dueAt}` — stable, so re-scheduling the same reminder is a no-op. */
+  id: string;
+  caseId: string;
+  firedAt: number;
+}
+
+export const DB_NAME = 'paper-trail';
+
+/**
+ * Schema history. Never edit a published version: add a new one with an upgrade.
+ * v1: the first release.
+ * v2: cases gain `lastActivityAt` (indexed) so the home list is ordered without scanning attempts.
+ */
+export const SCHEMA_V1 = {
+  companies: 'id, *domains, source',
+  cases: 'id, companyId, status, [companyId+status], openedAt, updatedAt',
+  attempts: 'id, [caseId+at], [companyId+at], at, updatedAt',
+  escalations: 'id, [caseId+createdAt], status, updatedAt',
+  responses: 'id, [caseId+at], escalationId, updatedAt',
+  firedReminders: 'id, caseId',
+} as const;
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  cases: 'id, companyId, status, [companyId+status], [status+lastActivityAt], lastActivityAt, openedAt, updatedAt',
+} as const;
+
+export class PaperTrailDb extends Dexie {
+  companies!: EntityTable<Company, 'id'>;
+  cases!: EntityTable<Case, 'id'>;
+  attempts!: EntityTable<Attempt, 'id'>;
+  escalations!: EntityTable<Escalation, 'id'>;
+  responses!: EntityTable<Response, 'id'>;
+  firedReminders!: EntityTable<FiredReminder, 'id'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // lastActivityAt = newest attempt of the case, or when it was opened.
+        const latest = new Map<string, number>();
+        await tx
+          .table('attempts')
+          .each((a: { caseId: string; at: number }) => {
+            latest.set(a.caseId, Math.max(latest.get(a.caseId) ?? 0, a.at));
+          });
+        await tx
+          .table('cases')
+          .toCollection()
+          .modify((c: { id: string; openedAt: number; lastActivityAt?: number }) => {
+            c.lastActivityAt = Math.max(c.openedAt, latest.get(c.id) ?? 0);
+          });
+      });
+  }
+}
+
+let instance: PaperTrailDb | undefined;
+
+/** The extension's database; extension pages and the background share it (same origin). */
+export function getDb(): PaperTrailDb {
+  instance ??= new PaperTrailDb();
+  return instance;
+}
+
+/** Tests swap in a fresh database (fake-indexeddb). */
+export function setDbForTests(db: PaperTrailDb | undefined): void {
+  instance = db;
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { Channel, Id, LIMITS, Platform, ShortText, Text, Timestamp, WebUrl } from '../model';
+
+/**
+ * The message protocol. Names say the direction: `cs/*` come from content scripts and may only
+ * *report* what happened on a page; `ui/*` come from the extension's own pages (popup, side
+ * panel, options, report) and are refused from anywhere else (see lib/messages/sender.ts).
+ * Every message is parsed strictly, with maximum lengths, in the background.
+ */
+
+/** What the page says about its company; the background resolves it against the directory. */
+export const CompanyHint = z.strictObject({
+  /** Host name of the page (the background derives the registrable domain itself). */
+  host: z.string().min(1).max(253),
+  /** og:site_name, JSON-LD Organization name or the title's brand part. */
+  name: ShortText.optional(),
+});
+export type CompanyHint = z.infer<typeof CompanyHint>;
+
+export const PageKind = z.enum(['contact', 'support-article', 'confirmation', 'none']);
+export type PageKind = z.infer<typeof PageKind>;
+
+// ---- content script → background -------------------------------------------------------------
+
+export const CsAttemptDetected = z.strictObject({
+  type: z.literal('cs/attempt-detected'),
+  /** UUID made by the content script, so a retried message is a no-op. */
+  id: Id,
+  channel: Channel,
+  at: Timestamp,
+  pageUrl: WebUrl,
+  company: CompanyHint,
+  /** tel: number, mailto: address, chat vendor or form name. */
+  contact: ShortText.optional(),
+  subject: ShortText.optional(),
+  /** Sent only when the user switched on "keep a copy of what I send". */
+  messageCopy: Text.optional(),
+  reference: ShortText.optional(),
+});
+
+export const CsPageClassified = z.strictObject({
+  type: z.literal('cs/page-classified'),
+  kind: PageKind,
+  pageUrl: WebUrl,
+  company: CompanyHint,
+  /** A confirmation page's case/ticket/reference number. */
+  reference: ShortText.optional(),
+});
+
+/** Undo from the in-page toast: only for an attempt this tab reported moments ago. */
+export const CsAttemptUndo = z.strictObject({
+  type: z.literal('cs/attempt-undo'),
+  id: Id,
+});
+
+export const CsSocialPosted = z.strictObject({
+  type: z.literal('cs/social-posted'),
+  platform: Platform,
+  text: z.string().min(1).max(LIMITS.text),
+  /** Handles mentioned, without "@". */
+  mentions: z.array(ShortText).max(LIMITS.listItems),
+  postUrl: WebUrl.optional(),
+  at: Timestamp,
+});
+
+export const CsSocialReplySeen = z.strictObject({
+  type: z.literal('cs/social-reply-seen'),
+  platform: Platform,
+  /** The replying account's handle, without "@". */
+  by: ShortText.min(1),
+  url: WebUrl,
+  /** The post it replies to (the user's escalation), when the page shows it. */
+  inReplyToUrl: WebUrl.optional(),
+  text: Text.optional(),
+  at: Timestamp,
+});
+
+/** The social script asks for the draft addressed to the handle in an open composer. */
+export const CsDraftRequest = z.strictObject({
+  type: z.literal('cs/draft-request'),
+  platform: Platform,
+  handle: ShortText.min(1),
+});
+
+// ---- extension pages → background ------------------------------------------------------------
+
+/** A call timer started or stopped: the background updates the badge and its alarm. */
+export const UiCallChanged = z.strictObject({ type: z.literal('ui/call-changed') });
+
+/** Records changed in a way that can move reminders (promise added, post recorded…). */
+export const UiRemindersRebuild = z.strictObject({ type: z.literal('ui/reminders-rebuild') });
+
+export const CsMessage = z.discriminatedUnion('type', [
+  CsAttemptDetected,
+  CsPageClassified,
+  CsAttemptUndo,
+  CsSocialPosted,
+  CsSocialReplySeen,
+  CsDraftRequest,
+]);
+export type CsMessage = z.infer<typeof CsMessage>;
+
+export const UiMessage = z.discriminatedUnion('type', [UiCallChanged, UiRemindersRebuild]);
+export type UiMessage = z.infer<typeof UiMessage>;
+
+export const AnyMessage = z.discriminatedUnion('type', [...CsMessage.options, ...UiMessage.options]);
+export type AnyMessage = z.infer<typeof AnyMessage>;
+
+/** Every reply has this shape, so a caller can always tell success from refusal. */
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+
+export const MESSAGE_MAX_BYTES = 64 * 1024;

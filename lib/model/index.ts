@@ -1,0 +1,6 @@
+export * from './common';
+export * from './company';
+export * from './case';
+export * from './attempt';
+export * from './escalation';
+export * from './response';

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { PaperTrailDb } from '../../../lib/db/database';
+
+describe('database', () => {
+  it('opens at the latest version with every table', async () => {
+    const db = new PaperTrailDb(`smoke-${crypto.randomUUID()}`);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['attempts', 'cases', 'companies', 'escalations', 'firedReminders', 'responses'],
+    );
+    db.close();
+  });
+});
