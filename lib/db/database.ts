@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { Attempt, Case, Company, Escalation, Response } from '../model';
 
 /** A reminder that has fired, so none fires twice (lib/followup decides which are due). */
@@ -31,12 +31,12 @@ export const SCHEMA_V2 = {
 } as const;
 
 export class PaperTrailDb extends Dexie {
-  companies!: EntityTable<Company, 'id'>;
-  cases!: EntityTable<Case, 'id'>;
-  attempts!: EntityTable<Attempt, 'id'>;
-  escalations!: EntityTable<Escalation, 'id'>;
-  responses!: EntityTable<Response, 'id'>;
-  firedReminders!: EntityTable<FiredReminder, 'id'>;
+  companies!: Table<Company, string>;
+  cases!: Table<Case, string>;
+  attempts!: Table<Attempt, string>;
+  escalations!: Table<Escalation, string>;
+  responses!: Table<Response, string>;
+  firedReminders!: Table<FiredReminder, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -1,0 +1,4 @@
+/** Options: reminder delays and Mastodon instances (follow-up feature). */
+export function FollowUpSettings() {
+  return null;
+}
