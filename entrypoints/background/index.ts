@@ -1,5 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { installCallBadge } from './call-badge';
+import { installContextMenu } from './context-menu';
+import { installMessages } from './messages';
+import { installReminders } from './reminders';
 
+// A thin service worker: each install* wires one concern. Listeners are registered
+// synchronously on every start, because MV3 may stop and restart the worker at any time.
 export default defineBackground(() => {
-  // wired in lib/background
+  installMessages();
+  installCallBadge();
+  installContextMenu();
+  installReminders();
 });

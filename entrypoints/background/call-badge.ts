@@ -1,0 +1,2 @@
+/** Background wiring (extension APIs live here, logic in lib/). */
+export function installCallBadge(): void {}

@@ -1,0 +1,5 @@
+import type { Handler } from './types';
+
+export const callChanged: Handler<'ui/call-changed'> = async () => {
+  throw new Error('not implemented yet');
+};

@@ -1,0 +1,22 @@
+import type { AnyMessage } from '../messages/protocol';
+import { attemptDetected } from './attempt-detected';
+import { attemptUndo } from './attempt-undo';
+import { callChanged } from './call-changed';
+import { draftRequest } from './draft-request';
+import { pageClassified } from './page-classified';
+import { remindersRebuild } from './reminders-rebuild';
+import { socialPosted } from './social-posted';
+import { socialReplySeen } from './social-reply-seen';
+import type { Handler } from './types';
+
+/** One handler per message type; the router (lib/messages/router.ts) validates before calling. */
+export const handlers: { [T in AnyMessage['type']]: Handler<T> } = {
+  'cs/attempt-detected': attemptDetected,
+  'cs/page-classified': pageClassified,
+  'cs/attempt-undo': attemptUndo,
+  'cs/social-posted': socialPosted,
+  'cs/social-reply-seen': socialReplySeen,
+  'cs/draft-request': draftRequest,
+  'ui/call-changed': callChanged,
+  'ui/reminders-rebuild': remindersRebuild,
+};
