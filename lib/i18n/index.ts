@@ -1,4 +1,10 @@
 import { common } from './messages/common';
+import { compose } from './messages/compose';
+import { content } from './messages/content';
+import { exchange } from './messages/exchange';
+import { followup } from './messages/followup';
+import { popup } from './messages/popup';
+import { settings } from './messages/settings';
 
 /**
  * Every user-visible string, in one folder (lib/i18n/messages, one file per feature), looked up
@@ -6,12 +12,19 @@ import { common } from './messages/common';
  */
 const catalog = {
   ...common,
+  ...popup,
+  ...content,
+  ...compose,
+  ...followup,
+  ...exchange,
+  ...settings,
 } as const;
 
 export type MessageKey = keyof typeof catalog;
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const template: string = catalog[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

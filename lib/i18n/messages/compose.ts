@@ -1,0 +1,2 @@
+/** Strings of the compose feature. */
+export const compose = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the content feature. */
+export const content = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the exchange feature. */
+export const exchange = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the followup feature. */
+export const followup = {} as const;

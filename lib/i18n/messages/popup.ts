@@ -1,0 +1,2 @@
+/** Strings of the popup feature. */
+export const popup = {} as const;

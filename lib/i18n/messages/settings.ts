@@ -1,0 +1,2 @@
+/** Strings of the settings feature. */
+export const settings = {} as const;
