@@ -15,6 +15,8 @@ export default defineConfig({
     browser_specific_settings:
       browser === 'firefox' ? { gecko: { id: 'paper-trail@example.org', strict_min_version: '128.0' } } : undefined,
   }),
+  // Tests and parallel builds may build elsewhere (e.g. a benchmark build).
+  outDir: process.env.PT_OUT_DIR ?? '.output',
   vite: () => ({
     // Dexie contains raw \uffff characters; Chromium refuses non-UTF-8-clean content scripts.
     build: { rolldownOptions: { output: { charset: 'ascii' } } },

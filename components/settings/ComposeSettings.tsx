@@ -1,0 +1,4 @@
+/** Options: the user's Mastodon server and its limit (composer feature). */
+export function ComposeSettings() {
+  return null;
+}
