@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Attempt, Case, Company, Escalation, Response } from '../model';
 
 /** A reminder that has fired, so none fires twice (lib/followup decides which are due). */
@@ -38,8 +38,9 @@ export class PaperTrailDb extends Dexie {
   responses!: Table<Response, string>;
   firedReminders!: Table<FiredReminder, string>;
 
-  constructor(name: string = DB_NAME) {
-    super(name);
+  /** `options` lets an import open a connection with strict durability. */
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
