@@ -3,6 +3,7 @@ import { compose } from './messages/compose';
 import { content } from './messages/content';
 import { exchange } from './messages/exchange';
 import { followup } from './messages/followup';
+import { logging } from './messages/logging';
 import { popup } from './messages/popup';
 import { settings } from './messages/settings';
 
@@ -16,6 +17,7 @@ const catalog = {
   ...content,
   ...compose,
   ...followup,
+  ...logging,
   ...exchange,
   ...settings,
 } as const;
