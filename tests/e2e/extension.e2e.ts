@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defaultExtensionDir, launchExtension, type ExtensionHarness } from './support/harness';
+import { loadFixtureManifest } from './support/fixtures';
+
+// The built manifest, read from disk: which extension pages exist to be opened.
+const BuiltManifest = z.looseObject({
+  name: z.string(),
+  manifest_version: z.literal(3),
+  action: z.looseObject({ default_popup: z.string().optional() }).optional(),
+  options_ui: z.looseObject({ page: z.string() }).optional(),
+  options_page: z.string().optional(),
+});
+const manifest = BuiltManifest.parse(JSON.parse(readFileSync(join(defaultExtensionDir(), 'manifest.json'), 'utf8')));
+
+describe('the built extension in Chromium', () => {
+  let h: ExtensionHarness;
+  beforeAll(async () => {
+    h = await launchExtension();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('starts its service worker and reports its own manifest', async () => {
+    expect(h.extensionId).toMatch(/^[a-p]{32}$/);
+    const name = z.string().parse(await h.serviceWorker.evaluate<unknown>('chrome.runtime.getManifest().name'));
+    expect(name).toBe(manifest.name);
+    expect(h.extensionErrors).toEqual([]);
+  });
+
+  it('opens the popup and renders a heading', async () => {
+    const popup = manifest.action?.default_popup ?? 'popup.html';
+    const page = await h.openExtensionPage(popup);
+    await expect.poll(() => page.getByRole('heading').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('opens the options page when there is one', async () => {
+    const options = manifest.options_ui?.page ?? manifest.options_page;
+    if (!options) return; // no options page in this build
+    const page = await h.openExtensionPage(options);
+    await expect.poll(() => page.locator('body *').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('loads every fixture page at its real address with the extension running', async () => {
+    for (const entry of loadFixtureManifest()) {
+      const page = await h.openFixture(entry.file);
+      expect(new URL(page.url()).hostname).toBe(new URL(entry.url).hostname);
+      expect(await page.locator('body').count()).toBe(1);
+      await page.close();
+    }
+  });
+
+  it('makes no network request and logs no error across the whole run', async () => {
+    // Give late work (alarms, lazy UI) a moment to run before the verdict.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(h.externalRequests).toEqual([]);
+    expect(h.extensionErrors).toEqual([]);
+  });
+});
