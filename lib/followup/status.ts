@@ -1,4 +1,6 @@
-import type { Attempt, Case, Escalation, Response } from '../model';
+import { caseClocks, type CaseClocks, type CaseRecords } from './clocks';
+
+export type { CaseRecords } from './clocks';
 
 /** What a person sees at a glance on a case; derived, never stored. */
 export type CaseState =
@@ -11,33 +13,40 @@ export type CaseState =
   | 'resolved'
   | 'closed';
 
-export interface CaseRecords {
-  case: Case;
-  attempts: readonly Attempt[];
-  escalations: readonly Escalation[];
-  responses: readonly Response[];
-}
-
 export interface DerivedStatus {
   state: CaseState;
   /** Waiting/escalated/replied since (epoch ms). */
   since?: number;
   /** Promised by / overdue since the promise's due date (epoch ms). */
   dueAt?: number;
+  /** "Did they fix it?" is due: an answer came seven days ago and nothing was fixed. */
+  fixCheckDue?: boolean;
 }
 
-// First version; the follow-up feature refines it (promises from responses, fix checks…).
-export function deriveCaseStatus(records: CaseRecords, now: number): DerivedStatus {
+/**
+ * The headline state of a case. Order matters: a stored resolution wins; then a fix; then a
+ * broken or passed promise (the user must act); then a pending promise; then the latest of
+ * answer / public post / own attempt.
+ */
+export function deriveCaseStatus(records: CaseRecords, now: number, timeZone?: string): DerivedStatus {
   const c = records.case;
   if (c.status === 'closed') return { state: 'closed', since: c.closedAt };
-  if (c.status === 'resolved') return { state: 'resolved', since: c.resolvedAt };
-  const promises = records.attempts.flatMap((a) => (a.promise ? [a.promise] : []));
-  const pending = promises.sort((a, b) => a.dueAt - b.dueAt)[0];
-  if (pending) return pending.dueAt < now ? { state: 'overdue', dueAt: pending.dueAt } : { state: 'promised', dueAt: pending.dueAt };
-  const lastReply = records.responses.at(-1);
-  if (lastReply) return { state: 'replied', since: lastReply.at };
-  const posted = records.escalations.filter((e) => e.status === 'posted').at(-1);
-  if (posted) return { state: 'escalated', since: posted.postedAt };
+  const clocks: CaseClocks = caseClocks(records, now, timeZone);
+  if (c.status === 'resolved' || clocks.fixedAt !== undefined) return { state: 'resolved', since: clocks.fixedAt ?? c.resolvedAt };
+  if (clocks.overdueSince !== undefined) return { state: 'overdue', dueAt: clocks.overdueSince };
+  if (clocks.promisedBy !== undefined) return { state: 'promised', dueAt: clocks.promisedBy };
+  const fixCheckDue = clocks.fixCheck?.due === true ? true : undefined;
+  const lastAnswer = records.responses
+    .filter((r) => r.kind !== 'fix')
+    .reduce<number | undefined>((latest, r) => (latest === undefined || r.at > latest ? r.at : latest), undefined);
+  const lastPost = records.escalations.reduce<number | undefined>(
+    (latest, e) => (e.status === 'posted' && e.postedAt !== undefined && (latest === undefined || e.postedAt > latest) ? e.postedAt : latest),
+    undefined,
+  );
+  if (lastAnswer !== undefined && (lastPost === undefined || lastAnswer >= lastPost)) {
+    return { state: 'replied', since: lastAnswer, fixCheckDue };
+  }
+  if (lastPost !== undefined) return { state: 'escalated', since: lastPost };
   if (c.needsTitle) return { state: 'needs_title', since: c.openedAt };
-  return { state: 'waiting', since: records.attempts.at(-1)?.at ?? c.openedAt };
+  return { state: 'waiting', since: clocks.waitingSince ?? clocks.firstContactAt ?? c.openedAt };
 }

@@ -1,0 +1,108 @@
+import { t } from '../i18n';
+import type { Settings } from '../settings/schema';
+import { ANSWER_KINDS, caseClocks, type CaseRecords } from './clocks';
+import { addWorkingDays, HOUR } from './zoned-time';
+
+export type ReminderKind = 'no_answer_post' | 'no_answer_email' | 'promise_due' | 'fix_check';
+
+export interface Reminder {
+  /** `${kind}:${recordId}:${dueAt}` — stable, so rebuilding never duplicates and a moved date is a new reminder. */
+  id: string;
+  caseId: string;
+  kind: ReminderKind;
+  dueAt: number;
+  title: string;
+  body: string;
+}
+
+type ReminderSettings = Pick<Settings, 'remindAfterPostHours' | 'remindAfterEmailWorkingDays'>;
+
+const WRITTEN_CHANNELS = new Set(['email', 'web_form']);
+
+function reminder(kind: ReminderKind, recordId: string, caseId: string, dueAt: number, title: string, body: string): Reminder {
+  return { id: `${kind}:${recordId}:${dueAt}`, caseId, kind, dueAt, title, body };
+}
+
+/**
+ * Every reminder a case calls for, due or not (pure). The background schedules the future ones
+ * and fires the due ones it has not fired yet (firedReminders), so the list can be rebuilt at
+ * any time without loss or repetition.
+ */
+export function remindersFor(
+  records: CaseRecords,
+  settings: ReminderSettings,
+  now: number,
+  timeZone: string,
+  companyName: string,
+): Reminder[] {
+  const c = records.case;
+  if (c.status !== 'open') return [];
+  const clocks = caseClocks(records, now, timeZone);
+  if (clocks.fixedAt !== undefined) return [];
+  const answerTimes = records.responses.filter((r) => ANSWER_KINDS.has(r.kind)).map((r) => r.at);
+  const answeredAfter = (at: number) => answerTimes.some((t) => t >= at);
+  const name = c.title || companyName;
+  const out: Reminder[] = [];
+
+  // Silence after the latest public post.
+  const post = records.escalations
+    .filter((e) => e.status === 'posted' && e.postedAt !== undefined)
+    .sort((a, b) => (a.postedAt ?? 0) - (b.postedAt ?? 0))
+    .at(-1);
+  if (post?.postedAt !== undefined && !answeredAfter(post.postedAt)) {
+    out.push(
+      reminder('no_answer_post', post.id, c.id, post.postedAt + settings.remindAfterPostHours * HOUR,
+        t('followup.reminder.noAnswerPost.title', { company: companyName }),
+        t('followup.reminder.noAnswerPost.body', { hours: settings.remindAfterPostHours, case: name })),
+    );
+  }
+
+  // Silence after the latest email or web form, counted in the user's working days.
+  const written = records.attempts
+    .filter((a) => WRITTEN_CHANNELS.has(a.channel) && a.repliedAt === undefined && a.outcome !== 'resolved')
+    .sort((a, b) => a.at - b.at)
+    .at(-1);
+  if (written && !answeredAfter(written.at)) {
+    out.push(
+      reminder('no_answer_email', written.id, c.id, addWorkingDays(written.at, settings.remindAfterEmailWorkingDays, timeZone),
+        t('followup.reminder.noAnswerEmail.title', { company: companyName }),
+        t('followup.reminder.noAnswerEmail.body', { days: settings.remindAfterEmailWorkingDays, case: name })),
+    );
+  }
+
+  for (const p of clocks.promises) {
+    if (p.state !== 'open') continue;
+    out.push(
+      reminder('promise_due', p.recordId, c.id, p.dueAt,
+        t('followup.reminder.promiseDue.title', { company: companyName }),
+        t('followup.reminder.promiseDue.body', { promise: p.text, case: name })),
+    );
+  }
+
+  if (clocks.fixCheck) {
+    out.push(
+      reminder('fix_check', clocks.fixCheck.responseId, c.id, clocks.fixCheck.dueAt,
+        t('followup.reminder.fixCheck.title', { company: companyName }),
+        t('followup.reminder.fixCheck.body', { case: name })),
+    );
+  }
+  return out.sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/** What the scheduler should do now: fire the due ones not fired yet; wake up for the next one. */
+export function planReminders(
+  all: readonly Reminder[],
+  fired: ReadonlySet<string>,
+  now: number,
+): { fireNow: Reminder[]; stale: Reminder[]; next?: Reminder } {
+  const pending = all.filter((r) => !fired.has(r.id));
+  const due = pending.filter((r) => r.dueAt <= now);
+  return {
+    // Old reminders (e.g. from an imported history) are marked fired without a notification storm.
+    fireNow: due.filter((r) => now - r.dueAt <= STALE_AFTER),
+    stale: due.filter((r) => now - r.dueAt > STALE_AFTER),
+    next: pending.filter((r) => r.dueAt > now).sort((a, b) => a.dueAt - b.dueAt)[0],
+  };
+}
+
+export const STALE_AFTER = 14 * 24 * HOUR;
