@@ -34,7 +34,7 @@ export interface ExtensionHarness {
   /** Open a page of tests/fixtures/pages (by file name) at its real URL. */
   openFixture(file: string): Promise<Page>;
   /** Serve an extra page at a real URL (host + path; query ignored). */
-  route(url: string, body: string, contentType?: string): void;
+  route(url: string, body: string | Buffer, contentType?: string): void;
   /** Open an extension page, e.g. 'popup.html#/case/ID'. */
   openExtensionPage(path: string): Promise<Page>;
   /** Every request that would have left the machine from a page, worker or extension context. */

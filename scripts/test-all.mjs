@@ -1,0 +1,33 @@
+// npm test — every check in order, stopping at the first failure, with a summary at the end.
+import { join } from 'node:path';
+import { ensureChromium, outDir, run } from './run.mjs';
+
+const chromeDir = join(outDir(), 'chrome-mv3');
+const steps = [
+  ['Chromium present', () => (ensureChromium() ? 0 : 1)],
+  ['Lint (eslint)', () => run('eslint', ['.'])],
+  ['Typecheck (tsc)', () => run('tsc', ['--noEmit', '-p', '.'])],
+  ['Unit tests (vitest)', () => run('vitest', ['run'])],
+  ['Chrome build', () => run('wxt', ['build'])],
+  ['Firefox build', () => run('wxt', ['build', '-b', 'firefox'])],
+  ['Chrome zip', () => run('wxt', ['zip'])],
+  ['Firefox zip', () => run('wxt', ['zip', '-b', 'firefox'])],
+  ['End-to-end tests (Chromium)', () => run('vitest', ['run', '-c', 'vitest.e2e.config.ts'], { PT_EXT_DIR: chromeDir })],
+];
+
+const results = [];
+for (const [name, step] of steps) {
+  console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
+  const status = step();
+  results.push({ name, ok: status === 0, seconds: (Date.now() - started) / 1000 });
+  if (status !== 0) break;
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log('\n━━ Summary ━━');
+for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
+for (const [name] of steps.slice(results.length)) console.log(`SKIP  ${name} (not run after the failure)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
