@@ -41,6 +41,8 @@ export const Phone = z.strictObject({
   label: ShortText.optional(),
   country: z.string().max(8).optional(),
   source: ShortText.max(600).optional(),
+  /** How old or indirect the evidence is ("from a 2008 blog; verify"). */
+  note: z.string().max(600).optional(),
 });
 export type Phone = z.infer<typeof Phone>;
 
@@ -63,6 +65,20 @@ export const Company = z.strictObject({
   phones: z.array(Phone).max(LIMITS.listItems),
   emails: z.array(z.email().max(254)).max(LIMITS.listItems),
   contactUrls: z.array(WebUrl).max(LIMITS.listItems),
+  /** Where the contact URLs and emails come from (directory entries cite a source). */
+  contactSource: z.string().max(600).optional(),
+  /** Networks where the company no longer answers customers (Air France and KLM left X in 2023). */
+  silentOn: z
+    .array(
+      z.strictObject({
+        network: Platform,
+        since: ShortText.optional(),
+        note: z.string().max(600).optional(),
+        source: z.string().max(600).optional(),
+      }),
+    )
+    .max(LIMITS.listItems)
+    .optional(),
   status: z.enum(['active', 'defunct', 'merged']),
   notes: Text.optional(),
   /** directory: bundled with the extension; user: added or corrected by the user; auto: found on a page. */
