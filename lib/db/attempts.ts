@@ -21,3 +21,8 @@ export function attemptsOfCompanySince(companyId: string, since: number): Promis
     .reverse()
     .toArray();
 }
+
+/** Attempts created or changed since a time (index updatedAt): the auto-logging policy's window. */
+export function attemptsUpdatedSince(since: number): Promise<Attempt[]> {
+  return getDb().attempts.where('updatedAt').aboveOrEqual(since).toArray();
+}

@@ -21,13 +21,16 @@ export async function latestOpenCaseOf(companyId: string): Promise<Case | undefi
   return open.sort((a, b) => b.lastActivityAt - a.lastActivityAt)[0];
 }
 
-/** Moves a case's lastActivityAt forward (never back) after a new attempt, post or response. */
-export async function touchCase(caseId: string, at: number): Promise<void> {
+/**
+ * Moves a case's lastActivityAt forward (never back) after a new attempt, post or response.
+ * `now` stamps updatedAt (injectable so handlers and tests share one clock).
+ */
+export async function touchCase(caseId: string, at: number, now: number = Date.now()): Promise<void> {
   await getDb()
     .cases.where('id')
     .equals(caseId)
     .modify((c) => {
       if (at > c.lastActivityAt) c.lastActivityAt = at;
-      c.updatedAt = Math.max(c.updatedAt, Date.now());
+      c.updatedAt = Math.max(c.updatedAt, now);
     });
 }

@@ -1,5 +1,53 @@
+import { attempts, attemptsOfCase } from '../db/attempts';
+import { cases } from '../db/cases';
+import { getDb } from '../db/database';
+import { escalationsOfCase } from '../db/escalations';
+import { responsesOfCase } from '../db/responses';
+import { findReport } from '../logging/tab-reports';
+import { forgetAttempt, readReports } from '../logging/tab-report-store';
+import { UNDO_WINDOW_MS } from '../logging/windows';
+import { Refusal } from '../messages/refusal';
 import type { Handler } from './types';
 
-export const attemptUndo: Handler<'cs/attempt-undo'> = async () => {
-  throw new Error('not implemented yet');
+export interface AttemptUndoResult {
+  undone: boolean;
+  /** The attempt had opened its case and the case is now empty, so it went too. */
+  caseRemoved: boolean;
+}
+
+/**
+ * Undo from the in-page toast. A content script may only take back what it just reported: an
+ * automatic attempt, from the same tab, within two minutes. Everything else stays untouched.
+ */
+export const attemptUndo: Handler<'cs/attempt-undo'> = async (msg, ctx) => {
+  const report = findReport(await readReports(ctx.now), msg.id, ctx.tabId, ctx.now, UNDO_WINDOW_MS);
+  if (!report) throw new Refusal('refused: only an attempt this tab logged in the last 2 minutes can be undone');
+
+  const db = getDb();
+  const result = await db.transaction('rw', [db.cases, db.attempts, db.escalations, db.responses], async () => {
+    const attempt = await attempts.get(msg.id);
+    if (!attempt) return { undone: false, caseRemoved: false };
+    if (attempt.source !== 'auto' || ctx.now - attempt.createdAt > UNDO_WINDOW_MS) {
+      throw new Refusal('refused: the attempt was not logged automatically moments ago');
+    }
+    await attempts.remove(attempt.id);
+    let caseRemoved = false;
+    if (report.openedCase && report.caseId === attempt.caseId) {
+      const [left, posts, answers] = await Promise.all([
+        attemptsOfCase(attempt.caseId),
+        escalationsOfCase(attempt.caseId),
+        responsesOfCase(attempt.caseId),
+      ]);
+      const theCase = await cases.get(attempt.caseId);
+      // Only an untouched auto-opened case: once the person named it, it is theirs.
+      if (theCase?.needsTitle && left.length + posts.length + answers.length === 0) {
+        await cases.remove(attempt.caseId);
+        caseRemoved = true;
+      }
+    }
+    return { undone: true, caseRemoved };
+  });
+  await forgetAttempt(msg.id, ctx.now);
+  const reply: AttemptUndoResult = result;
+  return reply;
 };

@@ -3,6 +3,7 @@ import { attemptDetected } from './attempt-detected';
 import { attemptUndo } from './attempt-undo';
 import { callChanged } from './call-changed';
 import { draftRequest } from './draft-request';
+import { openAttempt } from './open-attempt';
 import { pageClassified } from './page-classified';
 import { remindersRebuild } from './reminders-rebuild';
 import { socialPosted } from './social-posted';
@@ -14,6 +15,7 @@ export const handlers: { [T in AnyMessage['type']]: Handler<T> } = {
   'cs/attempt-detected': attemptDetected,
   'cs/page-classified': pageClassified,
   'cs/attempt-undo': attemptUndo,
+  'cs/open-attempt': openAttempt,
   'cs/social-posted': socialPosted,
   'cs/social-reply-seen': socialReplySeen,
   'cs/draft-request': draftRequest,

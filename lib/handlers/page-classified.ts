@@ -1,5 +1,110 @@
-import type { Handler } from './types';
+import { attempts, attemptsOfCompanySince, attemptsUpdatedSince } from '../db/attempts';
+import { touchCase } from '../db/cases';
+import { getDb } from '../db/database';
+import { companyForUrl, resolveCompanyHint } from '../companies';
+import { newAutoAttempt } from '../logging/new-attempt';
+import { isRateLimited } from '../logging/rate-limit';
+import { planReference } from '../logging/reference';
+import { isNeverSite } from '../logging/site';
+import { rememberReport } from '../logging/tab-report-store';
+import { RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../logging/windows';
+import { Refusal } from '../messages/refusal';
+import type { PageKind } from '../messages/protocol';
+import { channelAutoLogEnabled } from '../settings/schema';
+import { loadSettings } from '../settings/items';
+import { pageOfSender } from './page-of-sender';
+import { caseForAutoAttempt } from './auto-case';
+import type { Handler, HandlerContext, MessageOf } from './types';
 
-export const pageClassified: Handler<'cs/page-classified'> = async () => {
-  throw new Error('not implemented yet');
+export interface PageClassifiedResult {
+  kind: PageKind;
+  companyName: string;
+  companyId?: string;
+  /** The company is in the directory or was added by the user (not merely named by the page). */
+  known: boolean;
+  /** Confirmation pages: the reference joined an existing attempt (false: none, or a new attempt). */
+  attached: boolean;
+  /** Confirmation pages: the attempt that holds the reference. */
+  attemptId?: string;
+  caseId?: string;
+}
+
+/** How far back a reloaded confirmation page finds its reference already recorded. */
+const ALREADY_RECORDED_MS = 30 * 24 * 60 * 60_000;
+
+async function recordReference(
+  msg: MessageOf<'cs/page-classified'>,
+  reference: string,
+  host: string,
+  site: string,
+  ctx: HandlerContext,
+): Promise<PageClassifiedResult> {
+  const settings = await loadSettings();
+  if (!settings.autoLog) throw new Refusal('not logged: automatic logging is switched off');
+  if (isNeverSite(msg.pageUrl, settings.neverOnSites)) {
+    throw new Refusal('not logged: this site is on the "never log on this site" list');
+  }
+  const company = await resolveCompanyHint({ ...msg.company, host }, ctx.now);
+
+  const db = getDb();
+  const done = await db.transaction('rw', db.cases, db.attempts, async () => {
+    const plan = planReference(await attemptsOfCompanySince(company.id, ctx.now - ALREADY_RECORDED_MS), reference, ctx.now);
+    if (plan.kind === 'already') return { attempt: plan.attempt, attached: true, openedCase: false };
+    if (plan.kind === 'attach') {
+      const attempt = await attempts.put({ ...plan.attempt, reference, updatedAt: Math.max(plan.attempt.updatedAt, ctx.now) });
+      return { attempt, attached: true, openedCase: false };
+    }
+    if (!channelAutoLogEnabled(settings, 'web_form')) {
+      throw new Refusal('not logged: automatic logging of web_form contacts is switched off');
+    }
+    if (isRateLimited(await attemptsUpdatedSince(ctx.now - RATE_LIMIT_WINDOW_MS), site, ctx.now)) {
+      throw new Refusal(`not logged: ${site} already produced ${RATE_LIMIT_MAX} automatic entries in the last ${RATE_LIMIT_WINDOW_MS / 60_000} minutes`);
+    }
+    const { theCase, opened } = await caseForAutoAttempt(company, 'web_form', ctx.now, ctx.now);
+    const attempt = await attempts.put(
+      newAutoAttempt(
+        { id: crypto.randomUUID(), channel: 'web_form', at: ctx.now, pageUrl: msg.pageUrl, reference },
+        { caseId: theCase.id, companyId: company.id, now: ctx.now, keepMessageCopy: false },
+      ),
+    );
+    await touchCase(theCase.id, attempt.at, ctx.now);
+    return { attempt, attached: false, openedCase: opened };
+  });
+
+  if (ctx.tabId !== undefined && !done.attached) {
+    await rememberReport(
+      { attemptId: done.attempt.id, caseId: done.attempt.caseId, tabId: ctx.tabId, at: ctx.now, openedCase: done.openedCase },
+      ctx.now,
+    );
+  }
+  return {
+    kind: msg.kind,
+    companyName: company.name,
+    companyId: company.id,
+    known: company.source !== 'auto',
+    attached: done.attached,
+    attemptId: done.attempt.id,
+    caseId: done.attempt.caseId,
+  };
+}
+
+/**
+ * What the content script concluded about a page. A confirmation page's reference number is
+ * recorded; for every kind the reply names the company (the toolbar badge shows it) without
+ * adding anything to the directory.
+ */
+export const pageClassified: Handler<'cs/page-classified'> = async (msg, ctx) => {
+  const { host, site } = pageOfSender(msg.pageUrl, ctx);
+  if (msg.kind === 'confirmation' && msg.reference?.trim()) {
+    return recordReference(msg, msg.reference.trim(), host, site, ctx);
+  }
+  const company = await companyForUrl(msg.pageUrl);
+  const result: PageClassifiedResult = {
+    kind: msg.kind,
+    companyName: company?.name ?? (msg.company.name?.trim() || site),
+    companyId: company?.id,
+    known: company !== undefined && company.source !== 'auto',
+    attached: false,
+  };
+  return result;
 };

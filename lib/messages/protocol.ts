@@ -53,6 +53,12 @@ export const CsAttemptUndo = z.strictObject({
   id: Id,
 });
 
+/** "Change case" from the in-page toast: opens the attempt in an extension tab (this tab's attempts only). */
+export const CsOpenAttempt = z.strictObject({
+  type: z.literal('cs/open-attempt'),
+  id: Id,
+});
+
 export const CsSocialPosted = z.strictObject({
   type: z.literal('cs/social-posted'),
   platform: Platform,
@@ -94,6 +100,7 @@ export const CsMessage = z.discriminatedUnion('type', [
   CsAttemptDetected,
   CsPageClassified,
   CsAttemptUndo,
+  CsOpenAttempt,
   CsSocialPosted,
   CsSocialReplySeen,
   CsDraftRequest,

@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import type { Handler } from '../../lib/handlers/types';
+import type { PageClassifiedResult } from '../../lib/handlers/page-classified';
+import { t } from '../../lib/i18n';
+
+/**
+ * Per-tab toolbar badge for a detected contact or confirmation page. Tab-specific text wins over
+ * the global badge (call minutes) on that tab only, and is cleared when the tab navigates.
+ */
+const MARK = '●';
+const COLOR = '#2f6f4f';
+
+function isClassifiedResult(value: unknown): value is PageClassifiedResult {
+  return typeof value === 'object' && value !== null && 'companyName' in value && 'kind' in value;
+}
+
+export async function markPage(tabId: number, result: PageClassifiedResult): Promise<void> {
+  if (result.kind !== 'contact' && result.kind !== 'confirmation') return;
+  const key = result.kind === 'contact' ? 'logging.badge.contactPage' : 'logging.badge.confirmationPage';
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: MARK }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: COLOR }),
+    browser.action.setTitle({ tabId, title: t(key, { company: result.companyName }) }),
+  ]);
+}
+
+export async function clearPage(tabId: number): Promise<void> {
+  // No text for a tab = fall back to the global badge (the running-call minutes, if any).
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: undefined }),
+    browser.action.setTitle({ tabId, title: t('app.name') }),
+  ]);
+}
+
+/** Wraps the page-classified handler: after a successful reply, mark the sending tab. */
+export function withPageBadge(handler: Handler<'cs/page-classified'>): Handler<'cs/page-classified'> {
+  return async (msg, ctx) => {
+    const result = await handler(msg, ctx);
+    if (ctx.tabId !== undefined && isClassifiedResult(result)) {
+      // The badge is a hint: a closed tab must not turn a recorded reference into an error.
+      await markPage(ctx.tabId, result).catch(() => undefined);
+    }
+    return result;
+  };
+}
+
+export function installPageBadge(): void {
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.url !== undefined) void clearPage(tabId).catch(() => undefined);
+  });
+}

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { attempts } from '../db/attempts';
+import { findReport } from '../logging/tab-reports';
+import { readReports } from '../logging/tab-report-store';
+import { OPEN_WINDOW_MS } from '../logging/windows';
+import { Refusal } from '../messages/refusal';
+import type { Handler } from './types';
+
+/**
+ * The toast's "Change case": opens the attempt in the extension (where the person can move it to
+ * another case). Only for an attempt this very tab reported recently, so a page cannot probe ids.
+ */
+export const openAttempt: Handler<'cs/open-attempt'> = async (msg, ctx) => {
+  const reports = await readReports(ctx.now);
+  if (!findReport(reports, msg.id, ctx.tabId, ctx.now, OPEN_WINDOW_MS)) {
+    throw new Refusal('refused: only an attempt this tab logged in the last 30 minutes can be opened');
+  }
+  const attempt = await attempts.get(msg.id);
+  if (!attempt) throw new Refusal('not opened: the attempt no longer exists');
+  const url = `${browser.runtime.getURL('/popup.html')}#/case/${encodeURIComponent(attempt.caseId)}?attempt=${encodeURIComponent(attempt.id)}`;
+  await browser.tabs.create({ url, active: true });
+  return { opened: true };
+};

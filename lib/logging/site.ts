@@ -1,0 +1,47 @@
+import { getDomain } from 'tldts';
+
+/**
+ * Page URLs as the logging policy sees them. Query strings and fragments are dropped: they often
+ * carry session tokens or e-mail addresses, and they do not make a different contact page.
+ */
+export function pageKey(pageUrl: string): string | undefined {
+  try {
+    const url = new URL(pageUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '/';
+    return `${url.protocol}//${url.host.toLowerCase()}${path}`;
+  } catch {
+    return undefined;
+  }
+}
+
+export function hostOf(pageUrl: string): string | undefined {
+  try {
+    return new URL(pageUrl).hostname.toLowerCase() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The registrable domain ("support.example.co.uk" → "example.co.uk"); the host for IPs/localhost. */
+export function siteOf(pageUrl: string): string | undefined {
+  const host = hostOf(pageUrl);
+  if (!host) return undefined;
+  return getDomain(host) ?? host;
+}
+
+/**
+ * "Never on this site": matches the registrable domain, the host, or any parent of the host, so
+ * a list entry written either way ("example.com", "help.example.com") is honoured.
+ */
+export function isNeverSite(pageUrl: string, neverOnSites: readonly string[]): boolean {
+  const host = hostOf(pageUrl);
+  if (!host || neverOnSites.length === 0) return false;
+  const blocked = new Set(neverOnSites.map((s) => s.trim().toLowerCase().replace(/^\*?\./, '')));
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length; i += 1) {
+    if (blocked.has(labels.slice(i).join('.'))) return true;
+  }
+  const site = siteOf(pageUrl);
+  return site !== undefined && blocked.has(site);
+}
