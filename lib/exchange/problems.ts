@@ -13,7 +13,7 @@ export function problemText(problem: ImportProblem): string {
 
 /** "data.attempts.12.channel" → "attempts[12].channel": the table is what a person recognises. */
 export function pathText(path: readonly PropertyKey[]): string {
-  const parts = path[0] === 'data' ? path.slice(1) : path;
+  const parts = path[0] === 'data' && path.length > 1 ? path.slice(1) : path;
   return parts.reduce<string>((text, part) => {
     if (typeof part === 'number') return `${text}[${part}]`;
     const name = String(part);
