@@ -1,0 +1,57 @@
+/** What the page says about the company behind it; the background resolves it to a record. */
+export interface CompanyHintData {
+  host: string;
+  name?: string;
+}
+
+// Site names often carry the section: "Ryanair Help Centre", "Samsung Support".
+const SECTION = /\s*[-|:·–—]?\s*(?:help ?cent(?:re|er)|support(?: cent(?:re|er))?|customer (?:service|care)|service client|kundenservice|centro de ayuda|asistencia|community|official site)$/i;
+
+function clean(name: string | null | undefined): string | undefined {
+  // Some sites double-escape their meta tags ("Wick &amp;amp; Whistle").
+  const value = (name ?? '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim().replace(SECTION, '').trim();
+  return value && value.length <= 120 ? value : undefined;
+}
+
+/** JSON-LD blocks, parsed defensively (pages ship broken JSON surprisingly often). */
+export function jsonLdNodes(doc: Document): Record<string, unknown>[] {
+  const nodes: Record<string, unknown>[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      nodes.push(record);
+      if (record['@graph']) visit(record['@graph']);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Ignore a broken block; the others may still be good.
+    }
+  }
+  return nodes;
+}
+
+function typeOf(node: Record<string, unknown>): string {
+  return String(node['@type'] ?? '');
+}
+
+/** JSON-LD Organization name, og:site_name, then the brand part of the title; plus the host. */
+export function companyHint(doc: Document, host: string, ld = jsonLdNodes(doc)): CompanyHintData {
+  const org = ld.find((node) => /Organization|Corporation|LocalBusiness|Airline|Store/.test(typeOf(node)));
+  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
+  const parts = doc.title.split(/\s+[|–—·:-]\s+/);
+  const fromTitle = parts.length > 1 ? parts[parts.length - 1] : undefined;
+  const name = clean(typeof org?.name === 'string' ? org.name : undefined) ?? clean(site) ?? clean(fromTitle);
+  return name ? { host, name } : { host };
+}
+
+/** A schema.org ContactPoint in JSON-LD or microdata. */
+export function hasContactPoint(doc: Document, ld: Record<string, unknown>[]): boolean {
+  return (
+    ld.some((node) => node.contactPoint !== undefined || /ContactPoint/.test(typeOf(node))) ||
+    doc.querySelector('[itemtype*="schema.org/ContactPoint" i]') !== null
+  );
+}
