@@ -1,0 +1,51 @@
+import type { SeenPost, SocialAdapter } from '../types';
+import { absolute, pathOf, textOf, timeOf } from '../text';
+
+const COMPOSER = 'form.compose-form textarea';
+const POST_BUTTON = 'form.compose-form button[type="submit"], form.compose-form .compose-form__submit button';
+
+/** `@user` or `@user@instance` mentions; the local form is completed with the page's host. */
+export function mastodonMentions(text: string, host: string): string[] {
+  const found = [...text.matchAll(/(?:^|[^\w@/])@([A-Za-z0-9_]{1,30})(?:@([a-z0-9-]+(?:\.[a-z0-9-]+)+))?/gi)].map(
+    (m) => `${m[1] ?? ''}@${(m[2] ?? host).toLowerCase()}`,
+  );
+  return [...new Set(found)];
+}
+
+function accountOf(status: Element, host: string): string | undefined {
+  const raw = textOf(status.querySelector('.display-name__account')) || (status.querySelector('.status__display-name')?.getAttribute('title') ?? '');
+  const m = /@?([A-Za-z0-9_]{1,30})(?:@([a-z0-9.-]+))?/i.exec(raw);
+  if (!m) return undefined;
+  return `${m[1] ?? ''}@${(m[2] ?? host).toLowerCase()}`;
+}
+
+function readStatus(status: Element, base: string, host: string): SeenPost | undefined {
+  const author = accountOf(status, host);
+  const link = status.querySelector('a.status__relative-time, a.detailed-status__datetime');
+  const url = absolute(link?.getAttribute('href'), base);
+  if (!author || !url) return undefined;
+  const text = textOf(status.querySelector('.status__content'));
+  return { author, url, at: timeOf(link), text, mentions: mastodonMentions(text, host) };
+}
+
+export const mastodonAdapter: SocialAdapter = {
+  platform: 'mastodon',
+  // Any server can host Mastodon: trust the markup, not the host name.
+  recognises: (doc) =>
+    doc.getElementById('mastodon') !== null ||
+    /mastodon/i.test(doc.querySelector('meta[name="application-name"]')?.getAttribute('content') ?? ''),
+  composerOf: (el) => el.closest<HTMLElement>(COMPOSER),
+  composers: (doc) => [...doc.querySelectorAll<HTMLElement>(COMPOSER)],
+  postButtonOf: (el) => el.closest<HTMLElement>(POST_BUTTON),
+  composerForButton: (button) => button.closest('form')?.querySelector<HTMLElement>('textarea') ?? null,
+  publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
+  addressees: (text, loc) => mastodonMentions(text, loc.host),
+  posts(doc, base) {
+    const host = new URL(base).host;
+    return [...doc.querySelectorAll('.detailed-status, .status[data-id]')].flatMap((s) => readStatus(s, base, host) ?? []);
+  },
+  threadRoot(doc, loc) {
+    const path = loc.pathname.replace(/\/+$/, '');
+    return this.posts(doc, loc.href).find((p) => pathOf(p.url) === path);
+  },
+};

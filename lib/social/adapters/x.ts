@@ -1,0 +1,49 @@
+import type { SeenPost, SocialAdapter } from '../types';
+import { absolute, atMentions, pathOf, textOf, timeOf } from '../text';
+
+const COMPOSER = '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"]';
+const POST_BUTTON = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]';
+const RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'compose', 'search']);
+
+function authorOf(article: Element): string | undefined {
+  for (const a of article.querySelectorAll('[data-testid="User-Name"] a[href^="/"]')) {
+    const seg = (a.getAttribute('href') ?? '').split('/')[1];
+    if (seg && !RESERVED.has(seg.toLowerCase())) return seg;
+  }
+  return undefined;
+}
+
+function readArticle(article: Element, base: string): SeenPost | undefined {
+  const author = authorOf(article);
+  // The permalink is the link that wraps the post's time.
+  const links = [...article.querySelectorAll('a[href*="/status/"]')];
+  const link = links.find((a) => a.querySelector('time') !== null) ?? links[0];
+  const url = absolute(link?.getAttribute('href')?.replace(/\/(analytics|photo\/\d+)$/, ''), base);
+  if (!author || !url) return undefined;
+  const text = textOf(article.querySelector('[data-testid="tweetText"]'));
+  return { author, url, at: timeOf(link ?? article), text, mentions: atMentions(text) };
+}
+
+export const xAdapter: SocialAdapter = {
+  platform: 'x',
+  recognises: () => true,
+  composerOf: (el) => el.closest<HTMLElement>(COMPOSER),
+  composers: (doc) => [...doc.querySelectorAll<HTMLElement>(COMPOSER)],
+  postButtonOf: (el) => el.closest<HTMLElement>(POST_BUTTON),
+  composerForButton(button, doc) {
+    // The nearest composer sharing a container with the button (dialog or inline reply box).
+    for (let box: Element | null = button.parentElement; box; box = box.parentElement) {
+      const found = box.querySelector<HTMLElement>(COMPOSER);
+      if (found) return found;
+    }
+    return doc.querySelector<HTMLElement>(COMPOSER);
+  },
+  publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
+  addressees: (text) => atMentions(text),
+  posts: (doc, base) => [...doc.querySelectorAll('article[data-testid="tweet"]')].flatMap((a) => readArticle(a, base) ?? []),
+  threadRoot(doc, loc) {
+    const path = loc.pathname.replace(/\/+$/, '');
+    if (!/\/status\/\d+$/.test(path)) return undefined;
+    return this.posts(doc, loc.href).find((p) => pathOf(p.url).toLowerCase() === path.toLowerCase());
+  },
+};

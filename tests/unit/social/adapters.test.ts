@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { adapterFor } from '../../../lib/social/pick';
+import { companyByHandle, sameHandle, textSimilarity } from '../../../lib/social/handles';
+import { newPostUrl, repliesToRoot } from '../../../lib/social/replies';
+import type { Company } from '../../../lib/model';
+
+const pages = 'tests/fixtures/pages';
+interface Entry { file: string; url: string; companyHandle: string; companyReplyPresent?: boolean }
+const manifest = JSON.parse(readFileSync(`${pages}/manifest.json`, 'utf8')) as Entry[] | { pages: Entry[] };
+const entries = Array.isArray(manifest) ? manifest : manifest.pages;
+
+function load(file: string) {
+  const entry = entries.find((e) => e.file === file);
+  if (!entry) throw new Error(`no ${file}`);
+  const doc = new DOMParser().parseFromString(readFileSync(`${pages}/${file}`, 'utf8'), 'text/html');
+  const url = new URL(entry.url);
+  const loc = { href: url.href, pathname: url.pathname, host: url.host };
+  const adapter = adapterFor(url.host, doc);
+  if (!adapter) throw new Error(`no adapter for ${url.host}`);
+  return { doc, loc, adapter, entry };
+}
+
+describe('social adapters on saved pages', () => {
+  it('X thread: the root post addresses @TMobileHelp, whose reply is found with its permalink and time', () => {
+    const { doc, loc, adapter } = load('social-x-post-tmobilehelp.html');
+    const found = repliesToRoot(adapter, doc, loc);
+    expect(found?.root).toMatchObject({ author: 'jdawson_84', url: loc.href });
+    expect(found?.root.mentions).toEqual(['TMobileHelp']);
+    expect(found?.replies).toEqual([
+      expect.objectContaining({ author: 'TMobileHelp', url: 'https://x.com/TMobileHelp/status/1801376537713234197', at: Date.parse('2024-06-13T18:40:02.000Z') }),
+    ]);
+  });
+
+  it('Bluesky thread: the reply by delta.com', () => {
+    const { doc, loc, adapter } = load('social-bsky-thread-delta.html');
+    const found = repliesToRoot(adapter, doc, loc);
+    expect(found?.root.author).toBe('kaylee-morrison.bsky.social');
+    expect(found?.replies.map((r) => [r.author, r.url])).toEqual([['delta.com', 'https://bsky.app/profile/delta.com/post/3kuxqb4nf2k2s']]);
+  });
+
+  it('Mastodon status: recognised by markup; the reply by SamsungSupport@mastodon.social', () => {
+    const { doc, loc, adapter } = load('social-mastodon-status-samsung.html');
+    expect(adapter.platform).toBe('mastodon');
+    const found = repliesToRoot(adapter, doc, loc);
+    expect(found?.root.author).toBe('dana_w@mastodon.social');
+    expect(found?.replies.map((r) => r.author)).toEqual(['SamsungSupport@mastodon.social']);
+    expect(found?.replies[0]?.url).toBe('https://mastodon.social/@SamsungSupport/112612912203154876');
+  });
+
+  it('an unknown host without Mastodon markup gets no adapter', () => {
+    const doc = new DOMParser().parseFromString('<html><body><p>@someone hi</p></body></html>', 'text/html');
+    expect(adapterFor('blog.example.org', doc)).toBeUndefined();
+  });
+
+  it('X profile: the open composer and its post button are found; Ctrl+Enter publishes', () => {
+    const { doc, adapter } = load('social-x-profile-askpaypal.html');
+    const [composer] = adapter.composers(doc);
+    expect(composer?.getAttribute('data-testid')).toBe('tweetTextarea_0');
+    const button = doc.querySelector('button[data-testid=tweetButton]');
+    expect(button && adapter.postButtonOf(button)).toBe(button);
+    expect(button instanceof HTMLElement && adapter.composerForButton(button, doc)).toBe(composer);
+    expect(adapter.addressees('@AskPayPal my payment is stuck, @ cc @someone_else', { host: 'x.com', pathname: '/' })).toEqual(['AskPayPal', 'someone_else']);
+    expect(adapter.publishesOnKey({ key: 'Enter', ctrlKey: true, metaKey: false, shiftKey: false })).toBe(true);
+    expect(adapter.publishesOnKey({ key: 'Enter', ctrlKey: false, metaKey: false, shiftKey: false })).toBe(false);
+  });
+
+  it('Facebook: writing on a company Page is addressed to it; Enter publishes a comment', () => {
+    const { doc, loc, adapter } = load('social-facebook-page-xfinity.html');
+    expect(adapter.addressees('My internet is down again', loc)).toEqual(['Xfinity']);
+    expect(adapter.composers(doc).length).toBeGreaterThan(0);
+    expect(adapter.publishesOnKey({ key: 'Enter', ctrlKey: false, metaKey: false, shiftKey: true })).toBe(false);
+    expect(adapter.addressees('hi', { host: 'www.facebook.com', pathname: '/groups/123' })).toEqual([]);
+  });
+
+  it('finds the permalink of a post that appeared after publishing', () => {
+    const { doc, adapter, loc } = load('social-x-post-tmobilehelp.html');
+    const before = new Set(adapter.posts(doc, loc.href).map((p) => p.url));
+    const cell = doc.createElement('div');
+    cell.innerHTML = '<article data-testid="tweet"><div data-testid="User-Name"><a href="/jdawson_84">Jordan</a><a href="/jdawson_84/status/42"><time datetime="2026-06-01T10:00:00Z">now</time></a></div><div data-testid="tweetText">@TMobileHelp still no signal, day four</div></article>';
+    doc.body.append(cell);
+    expect(newPostUrl(adapter.posts(doc, loc.href), before, '@TMobileHelp  still no signal, day four ')).toBe('https://x.com/jdawson_84/status/42');
+    expect(newPostUrl(adapter.posts(doc, loc.href), before, 'something else entirely')).toBeUndefined();
+  });
+});
+
+describe('handles', () => {
+  const company = { id: 'samsung', handles: { mastodon: { handle: 'SamsungSupport@mastodon.social' }, x: { handle: 'SamsungSupport' } } } as Pick<Company, 'id' | 'handles'>;
+  it('compares per network, completing local Mastodon mentions with the host', () => {
+    expect(sameHandle('x', '@TMobileHelp', 'tmobilehelp')).toBe(true);
+    expect(sameHandle('mastodon', 'SamsungSupport', 'samsungsupport@mastodon.social', 'mastodon.social')).toBe(true);
+    expect(sameHandle('mastodon', 'SamsungSupport', 'samsungsupport@mastodon.social', 'fosstodon.org')).toBe(false);
+    expect(companyByHandle('mastodon', 'samsungsupport', [company as Company], 'mastodon.social')?.id).toBe('samsung');
+    expect(companyByHandle('bluesky', 'samsungsupport', [company as Company])).toBeUndefined();
+  });
+  it('text similarity tolerates spacing and shortened links', () => {
+    expect(textSimilarity('@Acme my order 123 is late https://t.co/x', '@Acme  my order 123 is late https://example.com/long')).toBe(1);
+    expect(textSimilarity('hello there', 'completely different words')).toBe(0);
+  });
+});
