@@ -1,0 +1,139 @@
+import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
+import { userCompanies } from '../../../lib/db/companies';
+import {
+  DomainConflictError,
+  bundledCompanies,
+  companyForUrl,
+  getCompany,
+  listCompanies,
+  resetCompany,
+  resolveCompanyHint,
+  saveUserCompany,
+} from '../../../lib/companies';
+import type { Company } from '../../../lib/model';
+
+const NOW = Date.UTC(2026, 10, 22, 12);
+
+function mine(id: string, name: string, domains: string[], extra: Partial<Company> = {}): Company {
+  return {
+    id, name, domains, sector: 'other', country: 'US', handles: {}, retiredHandles: [], phones: [], emails: [],
+    contactUrls: [], status: 'active', source: 'user', createdAt: NOW, updatedAt: NOW, ...extra,
+  };
+}
+
+let db: PaperTrailDb;
+beforeEach(() => {
+  db = new PaperTrailDb(`companies-${Math.random()}`);
+  setDbForTests(db);
+});
+afterEach(async () => {
+  setDbForTests(undefined);
+  await db.delete();
+});
+
+describe('user companies override the directory', () => {
+  it('a correction with the same id replaces the bundled entry everywhere', async () => {
+    const bundled = bundledCompanies.find((c) => c.id === 'att');
+    expect(bundled).toBeDefined();
+    if (!bundled) return;
+    await saveUserCompany({ ...bundled, name: 'AT&T (my corrections)', handles: { x: { handle: 'ATTHelp' } } }, NOW);
+
+    expect((await getCompany('att'))?.name).toBe('AT&T (my corrections)');
+    expect((await getCompany('att'))?.source).toBe('user');
+    expect((await companyForUrl('https://www.att.com/support'))?.handles.x?.handle).toBe('ATTHelp');
+    const list = await listCompanies();
+    expect(list.filter((c) => c.id === 'att')).toHaveLength(1);
+    expect(list.find((c) => c.id === 'att')?.name).toBe('AT&T (my corrections)');
+  });
+
+  it('a user company claiming a bundled domain wins the lookup for that domain', async () => {
+    await saveUserCompany(mine('user-dell-outlet', 'Dell Outlet', ['dell.com']), NOW);
+    expect((await companyForUrl('https://www.dell.com/support'))?.id).toBe('user-dell-outlet');
+    // Dell's only domain is claimed: the bundled entry can no longer be reached, so it is not listed.
+    expect((await listCompanies()).some((c) => c.id === 'dell')).toBe(false);
+  });
+
+  it('a corrected entry that dropped a domain no longer matches it (no fallback to the bundled one)', async () => {
+    const verizon = bundledCompanies.find((c) => c.id === 'verizon');
+    if (!verizon) throw new Error('verizon missing');
+    await saveUserCompany({ ...verizon, domains: ['verizon.com'] }, NOW);
+    expect((await companyForUrl('https://www.verizonwireless.com/'))).toBeUndefined();
+    expect((await companyForUrl('https://www.verizon.com/'))?.source).toBe('user');
+  });
+
+  it('the most specific domain wins across user and bundled entries', async () => {
+    await saveUserCompany(mine('user-amazon-sellers', 'Amazon Seller Support', ['sellercentral.amazon.com']), NOW);
+    expect((await companyForUrl('https://sellercentral.amazon.com/help'))?.id).toBe('user-amazon-sellers');
+    expect((await companyForUrl('https://www.amazon.com/gp/help'))?.id).toBe('amazon');
+  });
+
+  it('lists everything once, sorted by name', async () => {
+    await saveUserCompany(mine('user-aardvark', 'Aardvark Insurance', ['aardvark.example.com']), NOW);
+    const list = await listCompanies();
+    expect(list).toHaveLength(bundledCompanies.length + 1);
+    expect(list[0]?.id).toBe('user-aardvark');
+    const names = list.map((c) => c.name);
+    expect([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }))).toEqual(names);
+  });
+
+  it('refuses an invalid company whole and writes nothing', async () => {
+    await expect(saveUserCompany(mine('user-bad', '', ['not a domain']), NOW)).rejects.toThrow();
+    await expect(saveUserCompany({ ...mine('user-bad', 'Bad', ['bad.com']), contactUrls: ['javascript:alert(1)'] }, NOW)).rejects.toThrow();
+    expect(await db.companies.count()).toBe(0);
+  });
+
+  it('refuses a domain another of the person’s companies already claims', async () => {
+    await saveUserCompany(mine('user-one', 'One', ['shared-domain.com']), NOW);
+    const attempt = saveUserCompany(mine('user-two', 'Two', ['two.com', 'shared-domain.com']), NOW);
+    await expect(attempt).rejects.toBeInstanceOf(DomainConflictError);
+    expect(await userCompanies.get('user-two')).toBeUndefined();
+  });
+
+  it('reset drops the correction and brings the directory entry back', async () => {
+    const paypal = bundledCompanies.find((c) => c.id === 'paypal');
+    if (!paypal) throw new Error('paypal missing');
+    await saveUserCompany({ ...paypal, name: 'PayPal (edited)' }, NOW);
+    await resetCompany('paypal');
+    expect(await getCompany('paypal')).toEqual(paypal);
+    expect((await companyForUrl('paypal.com'))?.source).toBe('directory');
+  });
+});
+
+describe('resolveCompanyHint', () => {
+  it('returns the directory company for a known site without writing', async () => {
+    const company = await resolveCompanyHint({ host: 'help.ryanair.com', name: 'Ryanair Help Centre' }, NOW);
+    expect(company.id).toBe('ryanair');
+    expect(await db.companies.count()).toBe(0);
+  });
+
+  it('records an unknown site once, named from the page, and returns the same company after', async () => {
+    const first = await resolveCompanyHint({ host: 'wickandwhistle.co.uk', name: '  Wick &  Whistle\n Candle Co. ' }, NOW);
+    expect(first).toMatchObject({ id: 'auto-wickandwhistle-co-uk', name: 'Wick & Whistle Candle Co.', source: 'auto', sector: 'other', country: 'global', domains: ['wickandwhistle.co.uk'] });
+    const again = await resolveCompanyHint({ host: 'shop.wickandwhistle.co.uk', name: 'Another name' }, NOW + 1000);
+    expect(again).toEqual(first);
+    expect(await db.companies.count()).toBe(1);
+  });
+
+  it('is idempotent when two pages of a site report at the same moment', async () => {
+    const results = await Promise.all(
+      ['www.acme-widgets.com', 'help.acme-widgets.com', 'acme-widgets.com'].map((host) => resolveCompanyHint({ host }, NOW)),
+    );
+    expect(new Set(results.map((c) => c.id))).toEqual(new Set(['auto-acme-widgets-com']));
+    expect(results[0]?.name).toBe('Acme Widgets');
+    expect(await db.companies.count()).toBe(1);
+  });
+
+  it('finds the person’s correction of an auto company by domain', async () => {
+    const auto = await resolveCompanyHint({ host: 'overnightprints.com' }, NOW);
+    await saveUserCompany({ ...auto, name: 'Overnight Prints', sector: 'retail' }, NOW + 5);
+    const again = await resolveCompanyHint({ host: 'help.overnightprints.com' }, NOW + 10);
+    expect(again).toMatchObject({ id: auto.id, name: 'Overnight Prints', source: 'user' });
+  });
+
+  it('refuses hosts that are not public web addresses', async () => {
+    for (const host of ['127.0.0.1', 'localhost', 'printer.local', '[::1]']) {
+      await expect(resolveCompanyHint({ host }, NOW)).rejects.toThrow(/not a public web address/);
+    }
+    expect(await db.companies.count()).toBe(0);
+  });
+});
