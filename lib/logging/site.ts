@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { registrableDomain } from '../companies/lookup';
 
 /**
  * Page URLs as the logging policy sees them. Query strings and fragments are dropped: they often
@@ -23,11 +23,14 @@ export function hostOf(pageUrl: string): string | undefined {
   }
 }
 
-/** The registrable domain ("support.example.co.uk" → "example.co.uk"); the host for IPs/localhost. */
+/**
+ * The site a page belongs to: its registrable domain as the company directory computes it
+ * ("support.example.co.uk" → "example.co.uk"), or the host where there is none (IP, localhost).
+ */
 export function siteOf(pageUrl: string): string | undefined {
   const host = hostOf(pageUrl);
   if (!host) return undefined;
-  return getDomain(host) ?? host;
+  return registrableDomain(host) ?? host;
 }
 
 /**
