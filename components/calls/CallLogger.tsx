@@ -1,0 +1,120 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { runningCalls, startCall } from '../../lib/calls/calls';
+import { t } from '../../lib/i18n';
+import type { Company } from '../../lib/model';
+import { companyName } from '../popup/useCompanies';
+import { navigate } from '../popup/router';
+import { TextField } from '../ui/Field';
+import { CompanyPicker } from './CompanyPicker';
+import { notifyCallChanged } from './notify';
+import { PastAttemptForm } from './PastAttemptForm';
+import { RunningCall } from './RunningCall';
+import { useLogTarget } from './useLogTarget';
+
+/** Log a call as it happens (a timer that survives the popup closing) or one that already happened. */
+export function CallLogger(props: {
+  caseId?: string;
+  companyId?: string;
+  companies: Map<string, Company> | undefined;
+  tabCompany: Company | undefined;
+}) {
+  const target = useLogTarget({ caseId: props.caseId, companyId: props.companyId });
+  const running = useLiveQuery(() => runningCalls(Date.now()), []);
+  const [number, setNumber] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  if (running === undefined || target.loading) return <p className="muted">{t('popup.loading')}</p>;
+
+  // Reopening the popup brings back the running call: of this case, this company, or any.
+  const call = props.caseId
+    ? running.find((c) => c.caseId === props.caseId)
+    : target.companyId
+      ? running.find((c) => c.companyId === target.companyId)
+      : running[0];
+  const company = target.companyId ? props.companies?.get(target.companyId) : undefined;
+  const phones = (company?.phones ?? []).map((p) => p.number);
+
+  if (call) {
+    return <RunningCall key={call.id} call={call} companyName={companyName(props.companies, call.companyId)} suggestions={phones} />;
+  }
+
+  if (!target.companyId) {
+    return (
+      <CompanyPicker
+        companies={[...(props.companies?.values() ?? [])]}
+        suggested={props.tabCompany}
+        onPick={target.pick}
+        onPickNew={(name) => void target.pickNew(name)}
+      />
+    );
+  }
+
+  const name = companyName(props.companies, target.companyId);
+  const start = async () => {
+    setBusy(true);
+    try {
+      const { caseId, companyId } = await target.resolveCase();
+      await startCall(caseId, companyId, Date.now(), number.trim() || undefined);
+      await notifyCallChanged();
+      navigate({ name: 'call', caseId });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="call-heading">
+      <h2 id="call-heading">{t('popup.call.heading', { company: name })}</h2>
+      {target.caseRecord ? (
+        <p className="muted">{t('popup.call.forCase', { title: target.caseRecord.title || t('popup.case.untitled', { company: name }) })}</p>
+      ) : !props.caseId ? (
+        <p>
+          <button type="button" className="link-button" onClick={target.clear}>
+            {t('popup.call.changeCompany')}
+          </button>
+        </p>
+      ) : null}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start();
+        }}
+      >
+        <TextField
+          id="start-number"
+          label={t('popup.field.numberDialled')}
+          inputMode="tel"
+          value={number}
+          onChange={setNumber}
+          list={phones.length ? 'start-number-list' : undefined}
+          maxLength={200}
+          autoComplete="off"
+        />
+        {phones.length ? (
+          <datalist id="start-number-list">
+            {phones.map((p) => (
+              <option key={p} value={p} />
+            ))}
+          </datalist>
+        ) : null}
+        <p className="actions">
+          <button type="submit" className="primary big" disabled={busy}>
+            {t('popup.call.start')}
+          </button>
+        </p>
+      </form>
+      <details className="past">
+        <summary>{t('popup.call.logPast')}</summary>
+        <PastAttemptForm
+          channel="phone"
+          idPrefix="past"
+          suggestions={phones}
+          resolveCase={target.resolveCase}
+          submitLabel={t('popup.call.savePast')}
+          onSaved={(a) => navigate({ name: 'case', caseId: a.caseId, attemptId: a.id })}
+        />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { withStatus } from '../../lib/calls/case-form';
+import { attemptsOfCase } from '../../lib/db/attempts';
+import { cases } from '../../lib/db/cases';
+import { escalationsOfCase } from '../../lib/db/escalations';
+import { responsesOfCase } from '../../lib/db/responses';
+import { formatDate } from '../../lib/format/time';
+import { deriveCaseStatus } from '../../lib/followup/status';
+import { t } from '../../lib/i18n';
+import type { Case, CaseStatus } from '../../lib/model';
+import { buildTimeline } from '../../lib/timeline/merge';
+import { caseTotals } from '../../lib/timeline/totals';
+import { FollowUpPanel } from '../followup/FollowUpPanel';
+import { href, navigate } from '../popup/router';
+import { Timeline } from '../timeline/Timeline';
+import { Totals } from '../timeline/Totals';
+import { Toast, type ToastState } from '../ui/Toast';
+import { useNow } from '../ui/useNow';
+import { CaseDetailsForm } from './CaseDetailsForm';
+import { statusText } from './statusText';
+
+function Details(props: { item: Case }) {
+  const c = props.item;
+  return (
+    <dl className="case-details">
+      {c.problem ? (
+        <div>
+          <dt>{t('popup.case.problem')}</dt>
+          <dd>{c.problem}</dd>
+        </div>
+      ) : null}
+      {c.ask ? (
+        <div>
+          <dt>{t('popup.case.ask')}</dt>
+          <dd>{c.ask}</dd>
+        </div>
+      ) : null}
+      {c.amount ? (
+        <div>
+          <dt>{t('popup.case.amount')}</dt>
+          <dd>{new Intl.NumberFormat(undefined, { style: 'currency', currency: c.amount.currency }).format(c.amount.value)}</dd>
+        </div>
+      ) : null}
+      {c.privateRef ? (
+        <div>
+          <dt>{t('popup.case.privateRef')}</dt>
+          <dd>
+            {c.privateRef} <span className="badge private">{t('popup.case.neverShared')}</span>
+          </dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>{t('popup.case.opened')}</dt>
+        <dd>{formatDate(c.openedAt)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** One case: what it is about, its timeline and totals, follow-up, and its lifecycle. */
+export function CaseView(props: { caseId: string; attemptId?: string; companyName: (id: string) => string }) {
+  const now = useNow();
+  const [editing, setEditing] = useState(false);
+  const [toast, setToast] = useState<ToastState>();
+  const dismiss = useCallback(() => setToast(undefined), []);
+  const data = useLiveQuery(async () => {
+    const item = await cases.get(props.caseId);
+    if (!item) return null;
+    const [attempts, escalations, responses] = await Promise.all([
+      attemptsOfCase(props.caseId),
+      escalationsOfCase(props.caseId),
+      responsesOfCase(props.caseId),
+    ]);
+    return { item, attempts, escalations, responses };
+  }, [props.caseId]);
+
+  if (data === undefined) return <p className="muted">{t('popup.loading')}</p>;
+  if (data === null) {
+    return (
+      <p role="alert">
+        {t('popup.case.notFound')} <a href={href({ name: 'home' })}>{t('popup.nav.home')}</a>
+      </p>
+    );
+  }
+  const { item, attempts, escalations, responses } = data;
+  const company = props.companyName(item.companyId);
+  const status = deriveCaseStatus({ case: item, attempts, escalations, responses }, now);
+  const entries = buildTimeline(attempts, escalations, responses, { now, trailingGap: item.status === 'open' });
+  const setStatus = (next: CaseStatus) => {
+    const before = item;
+    void cases.put(withStatus(item, next, Date.now())).then(() =>
+      setToast({ message: t(`popup.case.toast.${next}`), undo: () => cases.put(before).then(() => undefined) }),
+    );
+  };
+
+  return (
+    <article className="case-view" aria-labelledby="case-heading">
+      <header>
+        <p className="muted case-company">{company}</p>
+        <h2 id="case-heading">{item.title || t('popup.case.untitled', { company })}</h2>
+        <p className={`case-status status-${status.state}`}>{statusText(status, now)}</p>
+      </header>
+
+      {item.needsTitle && !editing ? (
+        <section className="card needs-title" aria-labelledby="needs-title-heading">
+          <h3 id="needs-title-heading">{t('popup.case.needsTitle')}</h3>
+          <CaseDetailsForm item={item} titleOnly idPrefix="title" onDone={() => undefined} />
+        </section>
+      ) : null}
+
+      {editing ? (
+        <CaseDetailsForm item={item} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <Details item={item} />
+          <p className="actions">
+            <button type="button" onClick={() => setEditing(true)}>
+              {t('popup.case.edit')}
+            </button>
+          </p>
+        </>
+      )}
+
+      <nav className="actions" aria-label={t('popup.case.actions')}>
+        <a className="button" href={href({ name: 'call', caseId: item.id })}>{t('popup.action.logCall')}</a>
+        <a className="button" href={href({ name: 'email', caseId: item.id })}>{t('popup.action.logEmail')}</a>
+        <a className="button primary" href={href({ name: 'compose', caseId: item.id })}>{t('popup.action.escalate')}</a>
+      </nav>
+
+      <h3>{t('popup.totals.heading')}</h3>
+      <Totals totals={caseTotals(attempts, now)} />
+
+      <h3>{t('popup.timeline.heading')}</h3>
+      <Timeline
+        entries={entries}
+        now={now}
+        highlightId={props.attemptId}
+        onToast={setToast}
+        onMoved={(caseId) => navigate({ name: 'case', caseId })}
+      />
+
+      <FollowUpPanel caseId={item.id} />
+
+      <p className="actions lifecycle">
+        {item.status === 'open' ? (
+          <>
+            <button type="button" onClick={() => setStatus('resolved')}>{t('popup.case.resolve')}</button>
+            <button type="button" onClick={() => setStatus('closed')}>{t('popup.case.close')}</button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setStatus('open')}>{t('popup.case.reopen')}</button>
+        )}
+      </p>
+      <Toast toast={toast} onDismiss={dismiss} />
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { caseFromForm, caseToForm, type CaseErrors } from '../../lib/calls/case-form';
+import { ensureUserCompany, newCase } from '../../lib/calls/target';
+import { cases } from '../../lib/db/cases';
+import { t } from '../../lib/i18n';
+import type { Company } from '../../lib/model';
+import { CompanyPicker } from '../calls/CompanyPicker';
+import { companyName } from '../popup/useCompanies';
+import { navigate } from '../popup/router';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { TextArea, TextField } from '../ui/Field';
+
+/** Start a case: which company, a title, what happened and what would fix it. */
+export function NewCase(props: { companyId?: string; companies: Map<string, Company> | undefined; tabCompany: Company | undefined }) {
+  const [companyId, setCompanyId] = useState(props.companyId);
+  const [values, setValues] = useState(() => caseToForm(newCase('draft', 0)));
+  const [errors, setErrors] = useState<CaseErrors>({});
+  const [tries, setTries] = useState(0);
+  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  if (!companyId) {
+    return (
+      <CompanyPicker
+        companies={[...(props.companies?.values() ?? [])]}
+        suggested={props.tabCompany}
+        onPick={(c) => setCompanyId(c.id)}
+        onPickNew={(name) => void ensureUserCompany(name, Date.now()).then((c) => setCompanyId(c.id))}
+      />
+    );
+  }
+
+  const save = async () => {
+    const now = Date.now();
+    const result = caseFromForm(values, newCase(companyId, now), now);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setTries((n) => n + 1);
+      return;
+    }
+    await cases.put(result.value);
+    navigate({ name: 'case', caseId: result.value.id });
+  };
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="new-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="new-heading">{t('popup.new.heading', { company: companyName(props.companies, companyId) })}</h2>
+      <ErrorSummary errors={errors} idPrefix="new" attempt={tries} />
+      <TextField id="new-title" label={t('popup.case.title')} value={values.title} onChange={set('title')} error={errors.title} maxLength={200} required />
+      <TextArea id="new-problem" label={t('popup.case.problem')} rows={3} value={values.problem} onChange={set('problem')} error={errors.problem} />
+      <TextArea id="new-ask" label={t('popup.case.ask')} rows={2} value={values.ask} onChange={set('ask')} error={errors.ask} />
+      <p className="actions">
+        <button type="submit" className="primary">
+          {t('popup.new.create')}
+        </button>
+      </p>
+    </form>
+  );
+}

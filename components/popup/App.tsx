@@ -1,0 +1,66 @@
+import { ComposePanel } from '../compose/ComposePanel';
+import { CallLogger } from '../calls/CallLogger';
+import { EmailLogger } from '../calls/EmailLogger';
+import { CaseView } from '../case/CaseView';
+import { NewCase } from '../case/NewCase';
+import { t } from '../../lib/i18n';
+import { Home } from './Home';
+import { RunningCalls } from './RunningCalls';
+import { companyName, useCompanies, useCurrentTabCompany } from './useCompanies';
+import { href, navigate, useRoute, type Route } from './router';
+
+/** The popup app: the same views in the toolbar popup, the side panel and a full tab. */
+export function App() {
+  const route = useRoute();
+  const companies = useCompanies();
+  const tabCompany = useCurrentTabCompany();
+  const name = (id: string) => companyName(companies, id);
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          <a href={href({ name: 'home' })}>{t('app.name')}</a>
+        </h1>
+        {route.name !== 'home' ? (
+          <a className="button" href={href({ name: 'home' })}>
+            {t('popup.nav.allCases')}
+          </a>
+        ) : null}
+      </header>
+      <main>
+        {route.name !== 'call' ? <RunningCalls companyName={name} /> : null}
+        <View route={route} companies={companies} tabCompany={tabCompany} name={name} />
+      </main>
+    </div>
+  );
+}
+
+function View(props: {
+  route: Route;
+  companies: ReturnType<typeof useCompanies>;
+  tabCompany: ReturnType<typeof useCurrentTabCompany>;
+  name: (id: string) => string;
+}) {
+  const { route, companies, tabCompany } = props;
+  switch (route.name) {
+    case 'home':
+      return <Home companies={companies} tabCompany={tabCompany} />;
+    case 'case':
+      return <CaseView key={route.caseId} caseId={route.caseId} attemptId={route.attemptId} companyName={props.name} />;
+    case 'compose':
+      return (
+        <section aria-label={t('popup.compose.label')}>
+          <p>
+            <a href={href({ name: 'case', caseId: route.caseId })}>{t('popup.nav.backToCase')}</a>
+          </p>
+          <ComposePanel caseId={route.caseId} onDone={() => navigate({ name: 'case', caseId: route.caseId })} />
+        </section>
+      );
+    case 'call':
+      return <CallLogger key={`${route.caseId}-${route.companyId}`} caseId={route.caseId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />;
+    case 'email':
+      return <EmailLogger key={`${route.caseId}-${route.companyId}`} caseId={route.caseId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />;
+    case 'new':
+      return <NewCase key={route.companyId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />;
+  }
+}

@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { attemptsOfCase } from '../../lib/db/attempts';
+import { escalationsOfCase } from '../../lib/db/escalations';
+import { responsesOfCase } from '../../lib/db/responses';
+import { plural } from '../../lib/format/plural';
+import { wholeDays } from '../../lib/format/time';
+import { deriveCaseStatus } from '../../lib/followup/status';
+import { t } from '../../lib/i18n';
+import type { Case } from '../../lib/model';
+import { statusText } from '../case/statusText';
+import { href } from './router';
+
+/**
+ * One case in the home list. Its records are read per row (one index range each), after the
+ * list itself has painted, so the home list never waits on the attempts table.
+ */
+export function CaseRow(props: { item: Case; company: string; now: number; highlight?: boolean }) {
+  const { item, now } = props;
+  const records = useLiveQuery(async () => {
+    const [attempts, escalations, responses] = await Promise.all([
+      attemptsOfCase(item.id),
+      escalationsOfCase(item.id),
+      responsesOfCase(item.id),
+    ]);
+    return { attempts, escalations, responses };
+  }, [item.id]);
+  const derived = records ? deriveCaseStatus({ case: item, ...records }, now) : undefined;
+  const title = item.title.trim() || t('popup.case.untitled', { company: props.company });
+  return (
+    <li className={`case-row card${props.highlight ? ' highlight' : ''}`}>
+      <a href={href({ name: 'case', caseId: item.id })} className="case-link">
+        <span className="case-company">{props.company}</span>
+        <span className="case-title">{title}</span>
+      </a>
+      <span className="case-meta muted">
+        {records ? plural(records.attempts.length, { one: 'popup.home.attempts_one', other: 'popup.home.attempts_other' }) : '…'}
+        {' · '}
+        {plural(wholeDays(item.openedAt, now), { one: 'popup.home.daysOpen_one', other: 'popup.home.daysOpen_other' })}
+      </span>
+      {derived ? <span className={`case-status status-${derived.state}`}>{statusText(derived, now)}</span> : null}
+    </li>
+  );
+}

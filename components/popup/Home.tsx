@@ -1,0 +1,107 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { casesByActivity, latestOpenCaseOf } from '../../lib/db/cases';
+import { t } from '../../lib/i18n';
+import type { Case, Company } from '../../lib/model';
+import { useNow } from '../ui/useNow';
+import { CaseRow } from './CaseRow';
+import { companyName } from './useCompanies';
+import { href } from './router';
+
+const PAGE = 30;
+
+/** The current tab's company first: its open case, or an offer to start one. */
+function TabCompany(props: { company: Company; tabCase: Case | undefined; now: number }) {
+  const { company, tabCase } = props;
+  if (tabCase) {
+    return (
+      <section aria-labelledby="tab-company-heading" className="tab-company">
+        <h2 id="tab-company-heading">{t('popup.home.onThisSite', { company: company.name })}</h2>
+        <ul className="case-list">
+          <CaseRow item={tabCase} company={company.name} now={props.now} highlight />
+        </ul>
+        <p className="actions">
+          <a className="button" href={href({ name: 'call', caseId: tabCase.id })}>{t('popup.action.logCall')}</a>
+          <a className="button" href={href({ name: 'email', caseId: tabCase.id })}>{t('popup.action.logEmail')}</a>
+          <a className="button primary" href={href({ name: 'compose', caseId: tabCase.id })}>{t('popup.action.escalate')}</a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="tab-company-heading" className="tab-company card">
+      <h2 id="tab-company-heading">{t('popup.home.onThisSite', { company: company.name })}</h2>
+      <a className="button primary" href={href({ name: 'new', companyId: company.id })}>
+        {t('popup.home.startCaseWith', { company: company.name })}
+      </a>
+    </section>
+  );
+}
+
+export function Home(props: { companies: Map<string, Company> | undefined; tabCompany: Company | undefined }) {
+  const now = useNow();
+  const [limit, setLimit] = useState(PAGE);
+  const [showDone, setShowDone] = useState(false);
+  // Only the case rows: per-case records load inside each row, after this list painted.
+  const open = useLiveQuery(() => casesByActivity('open', limit + 1), [limit]);
+  const done = useLiveQuery(
+    async () => (showDone ? [...(await casesByActivity('resolved', 100)), ...(await casesByActivity('closed', 100))] : []),
+    [showDone],
+  );
+  const tabCompanyId = props.tabCompany?.id;
+  const tabCase = useLiveQuery(async () => (tabCompanyId ? ((await latestOpenCaseOf(tabCompanyId)) ?? null) : null), [tabCompanyId]);
+  const name = (id: string) => companyName(props.companies, id);
+
+  const visible = (open ?? []).filter((c) => c.id !== tabCase?.id).slice(0, limit);
+  const firstRun = open !== undefined && open.length === 0 && !props.tabCompany;
+
+  return (
+    <div className="home">
+      {props.tabCompany ? <TabCompany company={props.tabCompany} tabCase={tabCase ?? undefined} now={now} /> : null}
+
+      <nav className="actions quick-actions" aria-label={t('popup.home.quickActions')}>
+        <a className="button" href={href({ name: 'call' })}>{t('popup.action.logCall')}</a>
+        <a className="button" href={href({ name: 'email' })}>{t('popup.action.logEmail')}</a>
+        <a className="button" href={href({ name: 'new' })}>{t('popup.action.newCase')}</a>
+      </nav>
+
+      <h2>{t('popup.home.openCases')}</h2>
+      {firstRun ? (
+        <div className="empty card">
+          <p>{t('popup.home.emptyIntro')}</p>
+          <ol>
+            <li>{t('popup.home.emptyStep1')}</li>
+            <li>{t('popup.home.emptyStep2')}</li>
+            <li>{t('popup.home.emptyStep3')}</li>
+          </ol>
+        </div>
+      ) : null}
+      {open !== undefined && open.length > 0 && visible.length === 0 ? <p className="muted">{t('popup.home.noOtherCases')}</p> : null}
+      <ul data-testid="case-list" className="case-list">
+        {visible.map((c) => (
+          <CaseRow key={c.id} item={c} company={name(c.companyId)} now={now} />
+        ))}
+      </ul>
+      {open && open.length > limit ? (
+        <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
+          {t('popup.home.showMore')}
+        </button>
+      ) : null}
+
+      <button type="button" className="link-button" aria-expanded={showDone} onClick={() => setShowDone((v) => !v)}>
+        {showDone ? t('popup.home.hideDone') : t('popup.home.showDone')}
+      </button>
+      {showDone && done ? (
+        done.length === 0 ? (
+          <p className="muted">{t('popup.home.noneDone')}</p>
+        ) : (
+          <ul className="case-list" aria-label={t('popup.home.doneCases')}>
+            {done.map((c) => (
+              <CaseRow key={c.id} item={c} company={name(c.companyId)} now={now} />
+            ))}
+          </ul>
+        )
+      ) : null}
+    </div>
+  );
+}

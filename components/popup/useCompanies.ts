@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { listCompanies, companyForUrl } from '../../lib/companies';
+import { getDb } from '../../lib/db/database';
+import type { Company } from '../../lib/model';
+
+/** Every known company by id: the directory plus the user's own (which win). */
+export function useCompanies(): Map<string, Company> | undefined {
+  return useLiveQuery(async () => {
+    const [directory, own] = await Promise.all([listCompanies(), getDb().companies.toArray()]);
+    return new Map([...directory, ...own].map((c) => [c.id, c]));
+  }, []);
+}
+
+export function companyName(companies: Map<string, Company> | undefined, id: string): string {
+  return companies?.get(id)?.name ?? id.replace(/^user-/, '').replace(/-/g, ' ');
+}
+
+/**
+ * The company whose site is in the active tab. The popup learns the URL through activeTab when
+ * the user clicks the toolbar button; in a tab or side panel it may be our own page (no company).
+ */
+export function useCurrentTabCompany(): Company | undefined {
+  const [company, setCompany] = useState<Company>();
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        const url = tab?.url;
+        if (!url || !/^https?:/.test(url)) return;
+        const found = await companyForUrl(url);
+        if (live) setCompany(found);
+      } catch {
+        // No tab access (e.g. a test page): simply no current company.
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, []);
+  return company;
+}

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react';
+import { saveAttempt } from '../../lib/calls/calls';
+import { attempts as attemptsRepo } from '../../lib/db/attempts';
+import { responses as responsesRepo } from '../../lib/db/responses';
+import { plural } from '../../lib/format/plural';
+import { formatDateTime } from '../../lib/format/time';
+import { t } from '../../lib/i18n';
+import type { Attempt, Response } from '../../lib/model';
+import type { TimelineEntry } from '../../lib/timeline/merge';
+import { href } from '../popup/router';
+import type { ToastState } from '../ui/Toast';
+import { AttemptEditor } from './AttemptEditor';
+import { AttemptItem } from './AttemptItem';
+import { EscalationItem, ResponseItem } from './OtherItems';
+
+function entryKey(e: TimelineEntry): string {
+  return e.kind === 'gap' ? `gap-${e.at}` : `${e.kind}-${e.record.id}`;
+}
+
+/** The case's history in order, with the silences between; attempts can be edited and deleted (with undo). */
+export function Timeline(props: {
+  entries: TimelineEntry[];
+  now: number;
+  highlightId?: string;
+  onToast: (toast: ToastState) => void;
+  onMoved: (caseId: string) => void;
+}) {
+  const [editing, setEditing] = useState<string | undefined>(props.highlightId);
+  const highlighted = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    highlighted.current?.scrollIntoView?.({ block: 'center' });
+  }, [props.highlightId]);
+
+  const removeAttempt = async (a: Attempt) => {
+    await attemptsRepo.remove(a.id);
+    props.onToast({ message: t('popup.timeline.deleted'), undo: () => attemptsRepo.put(a).then(() => undefined) });
+  };
+  const removeResponse = async (r: Response) => {
+    await responsesRepo.remove(r.id);
+    props.onToast({ message: t('popup.timeline.deleted'), undo: () => responsesRepo.put(r).then(() => undefined) });
+  };
+  const markReplied = async (a: Attempt) => {
+    const now = Date.now();
+    await saveAttempt({ ...a, awaitingReply: false, repliedAt: Math.max(now, a.at), updatedAt: Math.max(now, a.updatedAt) });
+  };
+
+  if (props.entries.length === 0) return <p className="muted">{t('popup.timeline.empty')}</p>;
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {props.entries.map((entry) => {
+        if (entry.kind === 'gap') {
+          return (
+            <li key={entryKey(entry)} className={`gap${entry.ongoing ? ' ongoing' : ''}`}>
+              {entry.ongoing
+                ? plural(entry.days, { one: 'popup.timeline.gapOngoing_one', other: 'popup.timeline.gapOngoing_other' })
+                : plural(entry.days, { one: 'popup.timeline.gap_one', other: 'popup.timeline.gap_other' })}
+            </li>
+          );
+        }
+        if (entry.kind === 'escalation') {
+          return (
+            <li key={entryKey(entry)} className="entry card">
+              <EscalationItem escalation={entry.record} />
+            </li>
+          );
+        }
+        if (entry.kind === 'response') {
+          const r = entry.record;
+          return (
+            <li key={entryKey(entry)} className="entry card">
+              <ResponseItem response={r} />
+              <p className="actions">
+                <button type="button" className="danger" onClick={() => void removeResponse(r)}>
+                  {t('action.delete')}
+                </button>
+              </p>
+            </li>
+          );
+        }
+        const a = entry.record;
+        const isHighlighted = a.id === props.highlightId;
+        return (
+          <li
+            key={entryKey(entry)}
+            ref={isHighlighted ? highlighted : undefined}
+            className={`entry card${isHighlighted ? ' highlight' : ''}`}
+            data-testid="timeline-attempt"
+          >
+            {editing === a.id ? (
+              <AttemptEditor
+                attempt={a}
+                onDone={(moved) => {
+                  setEditing(undefined);
+                  if (moved) props.onMoved(moved.caseId);
+                }}
+              />
+            ) : (
+              <>
+                <AttemptItem attempt={a} now={props.now} />
+                <p className="actions">
+                  {a.inProgress ? (
+                    <a className="button" href={href({ name: 'call', caseId: a.caseId })}>
+                      {t('popup.call.backToCall')}
+                    </a>
+                  ) : null}
+                  {a.channel === 'email' && a.awaitingReply && a.repliedAt === undefined ? (
+                    <button type="button" onClick={() => void markReplied(a)}>
+                      {t('popup.timeline.markReplied')}
+                    </button>
+                  ) : null}
+                  <button type="button" onClick={() => setEditing(a.id)} aria-label={t('popup.timeline.editLabel', { when: formatDateTime(a.at) })}>
+                    {t('action.edit')}
+                  </button>
+                  <button type="button" className="danger" onClick={() => void removeAttempt(a)} aria-label={t('popup.timeline.deleteLabel', { when: formatDateTime(a.at) })}>
+                    {t('action.delete')}
+                  </button>
+                </p>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

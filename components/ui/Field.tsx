@@ -1,0 +1,99 @@
+import type { ReactNode } from 'react';
+
+/** Ids a control needs to be tied to its label, hint and error. */
+export function fieldIds(id: string) {
+  return { hint: `${id}-hint`, error: `${id}-error` };
+}
+
+/** The aria attributes of a control with an optional hint and error. */
+export function describedBy(id: string, hint?: ReactNode, error?: string) {
+  const ids = fieldIds(id);
+  const parts = [hint ? ids.hint : '', error ? ids.error : ''].filter(Boolean);
+  return {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': parts.length ? parts.join(' ') : undefined,
+  } as const;
+}
+
+/** A label, the control (children), an optional hint and the field's error. */
+export function Field(props: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode }) {
+  const ids = fieldIds(props.id);
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.children}
+      {props.hint ? (
+        <p id={ids.hint} className="muted field-hint">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p id={ids.error} className="field-error">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type InputProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> & {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  error?: string;
+};
+
+export function TextField({ id, label, value, onChange, hint, error, ...rest }: InputProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <input {...rest} {...describedBy(id, hint, error)} value={value} onChange={(e) => onChange(e.currentTarget.value)} />
+    </Field>
+  );
+}
+
+type AreaProps = Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value' | 'id'> & {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  error?: string;
+};
+
+export function TextArea({ id, label, value, onChange, hint, error, ...rest }: AreaProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <textarea {...rest} {...describedBy(id, hint, error)} value={value} onChange={(e) => onChange(e.currentTarget.value)} />
+    </Field>
+  );
+}
+
+export function SelectField<T extends string>(props: {
+  id: string;
+  label: ReactNode;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <Field id={props.id} label={props.label}>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => {
+          const picked = props.options.find((o) => o.value === e.currentTarget.value);
+          if (picked) props.onChange(picked.value);
+        }}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

@@ -1,0 +1,99 @@
+import { userLocale } from '../i18n';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** Options shared by the formatters; tests pin locale and time zone. */
+export interface FormatOptions {
+  locale?: string;
+  timeZone?: string;
+}
+
+function dateTimeFormat(options: Intl.DateTimeFormatOptions, fmt: FormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(fmt.locale ?? userLocale(), { ...options, timeZone: fmt.timeZone });
+}
+
+/** "22 Nov 2026, 14:05" in the user's locale and time zone. */
+export function formatDateTime(at: number, fmt: FormatOptions = {}): string {
+  return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }, fmt).format(at);
+}
+
+/** "22 Nov 2026" in the user's locale and time zone. */
+export function formatDate(at: number, fmt: FormatOptions = {}): string {
+  return dateTimeFormat({ dateStyle: 'medium' }, fmt).format(at);
+}
+
+/** "3 days ago", "in 2 hours", "yesterday" — the largest unit that fits. */
+export function formatRelative(at: number, now: number, fmt: FormatOptions = {}): string {
+  const rtf = new Intl.RelativeTimeFormat(fmt.locale ?? userLocale(), { numeric: 'auto' });
+  const diff = at - now;
+  const abs = Math.abs(diff);
+  if (abs < MINUTE) return rtf.format(0, 'second');
+  if (abs < HOUR) return rtf.format(Math.trunc(diff / MINUTE), 'minute');
+  if (abs < DAY) return rtf.format(Math.trunc(diff / HOUR), 'hour');
+  if (abs < 30 * DAY) return rtf.format(Math.trunc(diff / DAY), 'day');
+  if (abs < 365 * DAY) return rtf.format(Math.trunc(diff / (30 * DAY)), 'month');
+  return rtf.format(Math.trunc(diff / (365 * DAY)), 'year');
+}
+
+function unit(value: number, name: 'hour' | 'minute' | 'second', fmt: FormatOptions): string {
+  return new Intl.NumberFormat(fmt.locale ?? userLocale(), { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+}
+
+/** A length of time for reading: "1 hr 5 min", "12 min", "40 sec". */
+export function formatDuration(seconds: number, fmt: FormatOptions = {}): string {
+  const total = Math.max(0, Math.round(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return m > 0 ? `${unit(h, 'hour', fmt)} ${unit(m, 'minute', fmt)}` : unit(h, 'hour', fmt);
+  if (m > 0) return unit(m, 'minute', fmt);
+  return unit(s, 'second', fmt);
+}
+
+/** A running timer: "4:07", "1:02:09". */
+export function formatClock(seconds: number): string {
+  const total = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
+
+/** Whole days between two instants (never negative). */
+export function wholeDays(from: number, to: number): number {
+  return Math.max(0, Math.floor((to - from) / DAY));
+}
+
+/** Value for <input type="datetime-local"> in the browser's local time zone. */
+export function toLocalInputValue(at: number): string {
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Reads <input type="datetime-local"> (local time); undefined when empty or malformed. */
+export function fromLocalInputValue(value: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match) return undefined;
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  // Reject rolled-over dates such as 2026-02-31.
+  if (date.getMonth() !== mo - 1 || date.getDate() !== d) return undefined;
+  return date.getTime();
+}
+
+/** Value for <input type="date"> in the local time zone. */
+export function toLocalDateValue(at: number): string {
+  return toLocalInputValue(at).slice(0, 10);
+}
+
+/** Reads <input type="date"> as the end of that local day (a promise "by Friday" means all Friday). */
+export function fromLocalDateValue(value: string): number | undefined {
+  const start = fromLocalInputValue(`${value.trim()}T00:00`);
+  if (start === undefined) return undefined;
+  const d = new Date(start);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), 23, 59, 59, 999).getTime();
+}
