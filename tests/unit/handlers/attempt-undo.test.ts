@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { attempts } from '../../../lib/db/attempts';
+import { cases } from '../../../lib/db/cases';
+import type { PaperTrailDb } from '../../../lib/db/database';
+import type { AttemptDetectedResult } from '../../../lib/handlers/attempt-detected';
+import { UNDO_WINDOW_MS } from '../../../lib/logging/windows';
+import type { Reply } from '../../../lib/messages/protocol';
+import { handleMessage } from '../../../lib/messages/router';
+import { CONTACT_URL, NOW, countAll, deps, detected, dropDb, extensionSender, freshDb, pageSender } from '../messages/env';
+
+let db: PaperTrailDb;
+beforeEach(async () => {
+  db = await freshDb();
+});
+afterEach(async () => {
+  await dropDb(db);
+});
+
+async function logFrom(tabId: number, overrides: Record<string, unknown> = {}): Promise<AttemptDetectedResult> {
+  const reply = await handleMessage(detected(overrides), pageSender(CONTACT_URL, tabId), deps());
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data as AttemptDetectedResult;
+}
+
+function undo(id: string, tabId: number, now = NOW + 10_000): Promise<Reply> {
+  return handleMessage({ type: 'cs/attempt-undo', id }, pageSender(CONTACT_URL, tabId), deps(() => now));
+}
+
+describe('cs/attempt-undo', () => {
+  it('removes the attempt and the empty case it opened', async () => {
+    const logged = await logFrom(3);
+    expect(await undo(logged.attemptId, 3)).toEqual({ ok: true, data: { undone: true, caseRemoved: true } });
+    expect(await attempts.get(logged.attemptId)).toBeUndefined();
+    expect(await cases.get(logged.caseId)).toBeUndefined();
+  });
+
+  it('keeps a case that already held other records', async () => {
+    const first = await logFrom(3);
+    const second = await logFrom(3, { channel: 'chat' });
+    expect(second.caseId).toBe(first.caseId);
+    expect(await undo(second.attemptId, 3)).toEqual({ ok: true, data: { undone: true, caseRemoved: false } });
+    expect(await undo(first.attemptId, 3)).toEqual({ ok: true, data: { undone: true, caseRemoved: true } });
+  });
+
+  it('keeps an emptied case the person already named', async () => {
+    const logged = await logFrom(3);
+    const theCase = await cases.get(logged.caseId);
+    if (!theCase) throw new Error('case missing');
+    await cases.put({ ...theCase, title: 'Refund for the broken kettle', needsTitle: false });
+    expect(await undo(logged.attemptId, 3)).toEqual({ ok: true, data: { undone: true, caseRemoved: false } });
+    expect(await cases.get(logged.caseId)).toBeDefined();
+  });
+
+  it('refuses another tab, a late undo, a manual attempt and an extension page, changing nothing', async () => {
+    const logged = await logFrom(3);
+    const before = await countAll(db);
+    expect(await undo(logged.attemptId, 4)).toEqual({ ok: false, error: 'refused: only an attempt this tab logged in the last 2 minutes can be undone' });
+    expect(await undo(logged.attemptId, 3, NOW + UNDO_WINDOW_MS + 1)).toMatchObject({ ok: false });
+    const manual = await attempts.get(logged.attemptId);
+    if (!manual) throw new Error('attempt missing');
+    await attempts.put({ ...manual, source: 'manual' });
+    expect(await undo(logged.attemptId, 3)).toEqual({ ok: false, error: 'refused: the attempt was not logged automatically moments ago' });
+    const fromPopup = await handleMessage({ type: 'cs/attempt-undo', id: logged.attemptId }, extensionSender(), deps());
+    expect(fromPopup).toMatchObject({ ok: false });
+    expect(await countAll(db)).toEqual(before);
+  });
+
+  it('cannot undo an attempt by guessing its id', async () => {
+    await logFrom(3);
+    expect(await undo(crypto.randomUUID(), 3)).toMatchObject({ ok: false });
+  });
+});
