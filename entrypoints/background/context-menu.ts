@@ -1,2 +1,76 @@
-/** Background wiring (extension APIs live here, logic in lib/). */
-export function installContextMenu(): void {}
+import { browser } from 'wxt/browser';
+import { LOG_COMMAND, LOG_MENU_ID, logMenuTitle, quickLogPath } from '../../lib/calls/quick-log';
+import { companyForUrl } from '../../lib/companies';
+
+async function companyIdForUrl(url: string | undefined): Promise<string | undefined> {
+  if (!url || !/^https?:/.test(url)) return undefined;
+  return (await companyForUrl(url).catch(() => undefined))?.id;
+}
+
+/** Opens the logger in a small window of its own (a tab where windows cannot be made). */
+async function openLogger(companyId: string | undefined): Promise<void> {
+  const url = browser.runtime.getURL(quickLogPath(companyId));
+  try {
+    await browser.windows.create({ url, type: 'popup', width: 440, height: 720 });
+  } catch {
+    await browser.tabs.create({ url });
+  }
+}
+
+/** The menu item names the current tab's company, when the directory knows it. */
+async function retitle(url: string | undefined): Promise<void> {
+  const company = url && /^https?:/.test(url) ? await companyForUrl(url).catch(() => undefined) : undefined;
+  await browser.contextMenus.update(LOG_MENU_ID, { title: logMenuTitle(company) }).catch(() => undefined);
+}
+
+/**
+ * "Log a contact attempt with <company>" on every page, and the keyboard shortcut (commands) that
+ * opens quick logging: the toolbar popup where the browser allows it, else the logger window.
+ */
+export function installContextMenu(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: LOG_MENU_ID, title: logMenuTitle(undefined), contexts: ['page', 'selection', 'link'] }, () => {
+      // Re-creating on update reports "duplicate id": harmless, but it must be read.
+      void browser.runtime.lastError;
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== LOG_MENU_ID) return;
+    void companyIdForUrl(info.pageUrl ?? tab?.url).then(openLogger);
+  });
+
+  // Tab URLs are readable where the extension has host access (contact pages); elsewhere the
+  // title stays generic and the click still resolves the company from info.pageUrl.
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void browser.tabs
+      .get(tabId)
+      .then((tab) => retitle(tab.url))
+      .catch(() => undefined);
+  });
+  browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+    if (tab.active && (change.url !== undefined || change.status === 'complete')) void retitle(tab.url);
+  });
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== LOG_COMMAND) return;
+    void quickLog(tab?.url);
+  });
+}
+
+async function quickLog(tabUrl: string | undefined): Promise<void> {
+  const companyId = await companyIdForUrl(tabUrl);
+  if (browser.action.openPopup) {
+    try {
+      // Open the popup straight on the logger, then restore the normal popup for later clicks.
+      await browser.action.setPopup({ popup: quickLogPath(companyId).slice(1) });
+      await browser.action.openPopup();
+      return;
+    } catch {
+      // No focused window or unsupported: fall through to a window.
+    } finally {
+      await browser.action.setPopup({ popup: 'popup.html' }).catch(() => undefined);
+    }
+  }
+  await openLogger(companyId);
+}
