@@ -1,5 +1,5 @@
+import { requestReminderRebuild } from '../followup/scheduler';
 import type { Handler } from './types';
 
-export const remindersRebuild: Handler<'ui/reminders-rebuild'> = async () => {
-  throw new Error('not implemented yet');
-};
+/** An extension page changed records that move reminders: rebuild them from the database. */
+export const remindersRebuild: Handler<'ui/reminders-rebuild'> = async () => ({ scheduled: await requestReminderRebuild() });

@@ -1,5 +1,80 @@
+import { touchCase } from '../db/cases';
+import { getDb } from '../db/database';
+import { responses } from '../db/responses';
+import { listCompanies } from '../companies';
+import { requestReminderRebuild } from '../followup/scheduler';
+import type { Escalation } from '../model';
+import { companyByHandle, sameHandle } from '../social/handles';
+import { authorOfPermalink, samePost } from '../social/permalinks';
 import type { Handler } from './types';
 
-export const socialReplySeen: Handler<'cs/social-reply-seen'> = async () => {
-  throw new Error('not implemented yet');
+export interface ReplySeenResult {
+  recorded: boolean;
+  responseId?: string;
+  caseId?: string;
+  /** True when this reply was already on record (nothing was written). */
+  repeat?: boolean;
+}
+
+function pageHost(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Which of the user's posts a reply answers: the post it replies to, or — on the user's own
+ * thread — the latest post to that company. A reply in someone else's thread is not theirs.
+ */
+function escalationFor(candidates: readonly Escalation[], platform: Escalation['platform'], inReplyToUrl: string | undefined): Escalation | undefined {
+  if (!inReplyToUrl) return undefined;
+  const direct = candidates.find((e) => e.postUrl !== undefined && samePost(e.postUrl, inReplyToUrl));
+  if (direct) return direct;
+  const threadAuthor = authorOfPermalink(platform, inReplyToUrl);
+  if (!threadAuthor) return undefined;
+  return candidates
+    .filter((e) => e.postUrl !== undefined && authorOfPermalink(platform, e.postUrl) === threadAuthor)
+    .sort((a, b) => (b.postedAt ?? 0) - (a.postedAt ?? 0))[0];
+}
+
+/**
+ * The company's account replied to one of the user's posts: record a public_reply response once
+ * (dedupe by the reply's URL within the case).
+ */
+export const socialReplySeen: Handler<'cs/social-reply-seen'> = async (msg, ctx): Promise<ReplySeenResult> => {
+  const host = pageHost(ctx.url);
+  const company = companyByHandle(msg.platform, msg.by, await listCompanies(), host);
+  if (!company) return { recorded: false };
+
+  const db = getDb();
+  const result = await db.transaction('rw', db.escalations, db.responses, db.cases, async (): Promise<ReplySeenResult> => {
+    const posted = (await db.escalations.where('status').equals('posted').toArray()).filter(
+      (e) => e.companyId === company.id && e.platform === msg.platform && sameHandle(msg.platform, e.handle, msg.by, host),
+    );
+    const escalation = escalationFor(posted, msg.platform, msg.inReplyToUrl);
+    if (!escalation) return { recorded: false };
+    const known = await db.responses.where('[caseId+at]').between([escalation.caseId, 0], [escalation.caseId, Infinity]).toArray();
+    const same = known.find((r) => r.url !== undefined && samePost(r.url, msg.url));
+    if (same) return { recorded: true, responseId: same.id, caseId: same.caseId, repeat: true };
+    const at = Math.min(msg.at, ctx.now);
+    const saved = await responses.put({
+      id: crypto.randomUUID(),
+      caseId: escalation.caseId,
+      escalationId: escalation.id,
+      kind: 'public_reply',
+      at,
+      by: msg.by,
+      url: msg.url,
+      note: msg.text,
+      source: 'auto',
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    await touchCase(escalation.caseId, at, ctx.now);
+    return { recorded: true, responseId: saved.id, caseId: saved.caseId, repeat: false };
+  });
+  if (result.recorded && !result.repeat) await requestReminderRebuild();
+  return result;
 };

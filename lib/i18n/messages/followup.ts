@@ -9,6 +9,8 @@ export const followup = {
   'followup.kind.fix': 'Fixed it',
   'followup.kind.refusal': 'Refused',
 
+  'followup.autoCase.title': 'Public post to {company}',
+
   // Reminders (notifications)
   'followup.reminder.noAnswerPost.title': 'No answer from {company} yet',
   'followup.reminder.noAnswerPost.body': '{hours} h since your public post about “{case}”. Time for a courteous follow-up?',

@@ -1,0 +1,42 @@
+import type { Platform } from '../model';
+
+/**
+ * The author named in a post's permalink, where the network puts it there:
+ * x.com/<user>/status/<id>, bsky.app/profile/<handle>/post/<key>, <server>/@<user>/<id>.
+ */
+export function authorOfPermalink(platform: Platform, url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const path = u.pathname;
+  const m =
+    platform === 'x'
+      ? /^\/([A-Za-z0-9_]{1,15})\/status\/\d+/.exec(path)
+      : platform === 'bluesky'
+        ? /^\/profile\/([^/]+)\/post\/[^/]+/.exec(path)
+        : platform === 'mastodon'
+          ? /^\/@([A-Za-z0-9_]+(?:@[a-z0-9.-]+)?)\/\d+/i.exec(path)
+          : platform === 'threads'
+            ? /^\/@([A-Za-z0-9_.]+)\/post\/[^/]+/.exec(path)
+            : null;
+  const author = m?.[1];
+  if (!author) return undefined;
+  return platform === 'mastodon' && !author.includes('@') ? `${author}@${u.host}`.toLowerCase() : author.toLowerCase();
+}
+
+/** Two permalinks of the same post (ignoring query, hash, trailing slash, host aliases and case). */
+export function samePost(a: string, b: string): boolean {
+  const key = (url: string) => {
+    try {
+      const u = new URL(url);
+      const host = u.host.replace(/^(www|mobile)\./, '').replace(/^twitter\.com$/, 'x.com');
+      return `${host}${u.pathname.replace(/\/+$/, '')}`.toLowerCase();
+    } catch {
+      return url;
+    }
+  };
+  return key(a) === key(b);
+}

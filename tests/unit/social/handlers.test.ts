@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
+import { cases } from '../../../lib/db/cases';
+import { escalations } from '../../../lib/db/escalations';
+import { responses } from '../../../lib/db/responses';
+import { socialPosted } from '../../../lib/handlers/social-posted';
+import { socialReplySeen } from '../../../lib/handlers/social-reply-seen';
+import type { HandlerContext } from '../../../lib/handlers/types';
+import { setReminderRunner } from '../../../lib/followup/scheduler';
+
+const NOW = Date.UTC(2026, 5, 10, 15, 0);
+const ctx = (url: string): HandlerContext => ({ origin: 'page', tabId: 1, url, now: NOW });
+const X_THREAD = 'https://x.com/jdawson_84/status/1801371928466313524';
+const CASE_ID = '11111111-1111-4111-8111-111111111111';
+
+let db: PaperTrailDb;
+let rebuilds = 0;
+beforeEach(async () => {
+  db = new PaperTrailDb(`social-${crypto.randomUUID()}`);
+  setDbForTests(db);
+  await db.open();
+  rebuilds = 0;
+  setReminderRunner(async () => ++rebuilds);
+});
+afterEach(() => {
+  setReminderRunner(undefined);
+  setDbForTests(undefined);
+  db.close();
+});
+
+function posted(text: string, postUrl?: string, at = NOW - 60_000) {
+  return socialPosted({ type: 'cs/social-posted', platform: 'x', text, mentions: ['tmobilehelp'], postUrl, at }, ctx(X_THREAD));
+}
+
+describe('cs/social-posted', () => {
+  it('ignores a post not addressed to a known company handle', async () => {
+    const r = await socialPosted({ type: 'cs/social-posted', platform: 'x', text: '@friend lunch?', mentions: ['friend'], at: NOW }, ctx(X_THREAD));
+    expect(r).toEqual({ recorded: false });
+    expect(await db.escalations.count()).toBe(0);
+    expect(await db.cases.count()).toBe(0);
+  });
+
+  it('opens a case when none is open and records a posted escalation with its link, once', async () => {
+    const first = await posted('@TMobileHelp day four without signal', 'https://x.com/jdawson_84/status/42');
+    expect(first).toMatchObject({ recorded: true, how: 'new' });
+    const e = await escalations.get(first.escalationId ?? '');
+    expect(e).toMatchObject({ companyId: 't-mobile', handle: 'TMobileHelp', status: 'posted', kind: 'initial', postUrl: 'https://x.com/jdawson_84/status/42' });
+    expect(await cases.get(e?.caseId ?? '')).toMatchObject({ needsTitle: true, status: 'open' });
+    expect(rebuilds).toBe(1);
+    const again = await posted('@TMobileHelp day four without signal', 'https://x.com/jdawson_84/status/42');
+    expect(again).toMatchObject({ how: 'repeat', escalationId: first.escalationId });
+    expect(await db.escalations.count()).toBe(1);
+  });
+
+  it('turns the matching draft into the posted escalation', async () => {
+    await cases.put({ id: CASE_ID, companyId: 't-mobile', title: 'No signal', needsTitle: false, problem: '', ask: '', status: 'open', openedAt: NOW - 9e6, lastActivityAt: NOW - 9e6, createdAt: 0, updatedAt: 0 });
+    const draftId = crypto.randomUUID();
+    const other = crypto.randomUUID();
+    const base = { caseId: CASE_ID, companyId: 't-mobile', platform: 'x' as const, handle: 'TMobileHelp', kind: 'initial' as const, tone: 'friendly' as const, status: 'draft' as const, createdAt: NOW - 1e6, updatedAt: NOW - 1e6 };
+    await escalations.put({ ...base, id: other, parts: ['@TMobileHelp thanks for fixing my bill'] });
+    await escalations.put({ ...base, id: draftId, parts: ['@TMobileHelp I have called 8 times about no signal at home since June 10. Please fix the tower. Thanks!'] });
+    const r = await posted('@TMobileHelp I have called 8 times about no signal at home since June 10. Please fix it. Thanks!', 'https://x.com/jdawson_84/status/43');
+    expect(r).toMatchObject({ how: 'draft', escalationId: draftId, caseId: CASE_ID });
+    expect(await escalations.get(draftId)).toMatchObject({ status: 'posted', postedAt: NOW - 60_000, postUrl: 'https://x.com/jdawson_84/status/43' });
+    expect((await escalations.get(other))?.status).toBe('draft');
+    expect((await cases.get(CASE_ID))?.lastActivityAt).toBe(NOW - 60_000);
+  });
+});
+
+describe('cs/social-reply-seen', () => {
+  const reply = (url = 'https://x.com/TMobileHelp/status/1801376537713234197', by = 'TMobileHelp', inReplyToUrl: string | undefined = X_THREAD) =>
+    socialReplySeen({ type: 'cs/social-reply-seen', platform: 'x', by, url, inReplyToUrl, text: 'Send us a DM', at: Date.UTC(2024, 5, 13, 18, 40) }, ctx(X_THREAD));
+
+  it('records the company reply on the user\'s thread once', async () => {
+    const post = await posted('@TMobileHelp still nothing', 'https://x.com/jdawson_84/status/44');
+    const first = await reply();
+    expect(first).toMatchObject({ recorded: true, repeat: false, caseId: post.caseId });
+    expect(await responses.get(first.responseId ?? '')).toMatchObject({ kind: 'public_reply', by: 'TMobileHelp', escalationId: post.escalationId, source: 'auto' });
+    expect(await reply()).toMatchObject({ recorded: true, repeat: true, responseId: first.responseId });
+    expect(await db.responses.count()).toBe(1);
+  });
+
+  it('ignores replies by other accounts, in other people\'s threads, or with no post of the user', async () => {
+    expect(await reply()).toEqual({ recorded: false });
+    await posted('@TMobileHelp still nothing', 'https://x.com/jdawson_84/status/44');
+    expect(await reply('https://x.com/someone/status/5', 'someone')).toEqual({ recorded: false });
+    expect(await reply(undefined, undefined, 'https://x.com/stranger/status/9')).toEqual({ recorded: false });
+    expect(await db.responses.count()).toBe(0);
+  });
+});
