@@ -33,12 +33,8 @@ describe('handleAdvice', () => {
     expect(klm.suggested).toBeUndefined();
     expect(klm.silent?.since).toBe('2023-05');
     expect(klm.cautions).toContain('silent-network');
-    expect(klm.otherChannels).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ kind: 'phone', number: '+31206490787' }),
-        expect.objectContaining({ kind: 'url', url: expect.stringContaining('klm_on_social_media') }),
-      ]),
-    );
+    expect(klm.otherChannels.some((c) => c.kind === 'phone' && c.number === '+31206490787')).toBe(true);
+    expect(klm.otherChannels.some((c) => c.kind === 'url' && c.url.includes('klm_on_social_media'))).toBe(true);
     expect(handleAdvice(bundled('air-france'), 'x').otherChannels.some((c) => c.kind === 'phone')).toBe(true);
   });
 
