@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { BenchModule } from './support/types';
+
+const CASES = 300;
+const ATTEMPTS = 10_000;
+const WAIT_MS = 10_000;
+
+// Installed before the popup's own scripts run: notes when the case list first shows an item.
+const WATCH_CASE_LIST = `
+  window.__ptCaseListAt = null;
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid="case-list"] li')) {
+      window.__ptCaseListAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+const FIRST_CONTENTFUL_PAINT = `
+  new Promise((resolve) => {
+    const done = (value) => resolve(value);
+    setTimeout(() => done(null), ${WAIT_MS});
+    new PerformanceObserver((list) => {
+      const fcp = list.getEntriesByName('first-contentful-paint')[0];
+      if (fcp) done(fcp.startTime);
+    }).observe({ type: 'paint', buffered: true });
+  })
+`;
+
+const Ms = z.number().nonnegative().nullable();
+
+/**
+ * The popup (opened as a tab at popup.html) with 10,000 attempts in 300 cases stored: first
+ * contentful paint, and the time until the home's case list (ul[data-testid=case-list]) shows its
+ * first case — null while the popup has no such list.
+ */
+const popup: BenchModule = {
+  name: 'popup',
+  async run(h) {
+    const stored = await h.counts();
+    if (stored.attempts !== ATTEMPTS || stored.cases !== CASES) {
+      await h.clear();
+      await h.seed({ cases: CASES, attempts: ATTEMPTS });
+    }
+    const page = await h.context.newPage();
+    try {
+      await page.addInitScript(WATCH_CASE_LIST);
+      await page.goto(`chrome-extension://${h.extensionId}/popup.html`, { waitUntil: 'load' });
+      const fcp = Ms.parse(await page.evaluate<unknown>(FIRST_CONTENTFUL_PAINT));
+      const listShown = await page
+        .waitForFunction('window.__ptCaseListAt !== null', undefined, { timeout: WAIT_MS })
+        .then(() => page.evaluate<unknown>('window.__ptCaseListAt'))
+        .then((v) => Ms.parse(v))
+        .catch(() => null);
+      const dcl = Ms.parse(
+        await page.evaluate<unknown>(
+          "performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null",
+        ),
+      );
+      return { firstContentfulPaintMs: fcp, caseListShownMs: listShown, domContentLoadedMs: dcl };
+    } finally {
+      await page.close();
+    }
+  },
+};
+
+export default popup;
