@@ -111,12 +111,14 @@ export function attemptFromForm(values: AttemptFormValues, base: Attempt, ctx: F
   }
 
   const promiseText = optional(values.promiseText);
-  const promiseDue = values.promiseDue.trim() === '' ? undefined : fromLocalDateValue(values.promiseDue);
+  // The same day as the stored promise keeps its exact instant (the form shows only the date).
+  const unchanged = base.promise !== undefined && values.promiseDue.trim() === toLocalDateValue(base.promise.dueAt);
+  const promiseDue =
+    values.promiseDue.trim() === '' ? undefined : unchanged && base.promise ? base.promise.dueAt : fromLocalDateValue(values.promiseDue);
   if (values.promiseDue.trim() !== '' && promiseDue === undefined) errors.promiseDue = t('popup.error.dateInvalid');
   if (promiseText && values.promiseDue.trim() === '') errors.promiseDue = t('popup.error.promiseNeedsDate');
   if (!promiseText && promiseDue !== undefined) errors.promiseText = t('popup.error.promiseNeedsText');
   // An old promise may stay in the past; a new or changed one must be in the future.
-  const unchanged = base.promise && promiseDue === base.promise.dueAt;
   if (promiseDue !== undefined && promiseDue < ctx.now && !unchanged) errors.promiseDue = t('popup.error.dueInPast');
 
   let repliedAt: number | undefined;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { attemptFromForm, attemptToForm, emptyAttemptForm } from '../../../lib/calls/attempt-form';
+import { newAttempt } from '../../../lib/calls/calls';
+import { toLocalDateValue, toLocalInputValue } from '../../../lib/format/time';
+import { DAY, T0 } from '../timeline/records';
+
+const caseId = crypto.randomUUID();
+const now = T0 + 2 * 3_600_000;
+
+function pastCall() {
+  return newAttempt(caseId, 'acme', 'phone', now);
+}
+
+describe('attemptFromForm', () => {
+  it('builds a complete call from the form', () => {
+    const values = {
+      ...emptyAttemptForm('phone', now),
+      start: toLocalInputValue(T0),
+      end: toLocalInputValue(T0 + 25 * 60_000),
+      agents: ['Dana', '  ', 'Sam'],
+      reference: ' CX-1234 ',
+      holdMinutes: '12',
+      promiseText: 'Refund within 5 days',
+      promiseDue: toLocalDateValue(now + 5 * DAY),
+    };
+    const result = attemptFromForm(values, pastCall(), { now });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.attempt).toMatchObject({
+      at: T0,
+      endedAt: T0 + 25 * 60_000,
+      agents: ['Dana', 'Sam'],
+      reference: 'CX-1234',
+      holdSeconds: 720,
+      outcome: 'promised',
+      promise: { text: 'Refund within 5 days' },
+    });
+  });
+
+  it('refuses an end before the start, a promise in the past, a promise without a date, and bad hold times', () => {
+    const base = { ...emptyAttemptForm('phone', now), start: toLocalInputValue(T0) };
+    const endBefore = attemptFromForm({ ...base, end: toLocalInputValue(T0 - 60_000) }, pastCall(), { now });
+    expect(endBefore).toMatchObject({ ok: false, errors: { end: expect.stringMatching(/before the start/) } });
+    const pastDue = attemptFromForm({ ...base, promiseText: 'call back', promiseDue: toLocalDateValue(now - 3 * DAY) }, pastCall(), { now });
+    expect(pastDue).toMatchObject({ ok: false, errors: { promiseDue: expect.stringMatching(/past/) } });
+    const noDate = attemptFromForm({ ...base, promiseText: 'call back' }, pastCall(), { now });
+    expect(noDate).toMatchObject({ ok: false, errors: { promiseDue: expect.any(String) } });
+    const hold = attemptFromForm({ ...base, holdMinutes: 'ten' }, pastCall(), { now });
+    expect(hold).toMatchObject({ ok: false, errors: { holdMinutes: expect.any(String) } });
+    const tooLongHold = attemptFromForm({ ...base, end: toLocalInputValue(T0 + 5 * 60_000), holdMinutes: '30' }, pastCall(), { now });
+    expect(tooLongHold).toMatchObject({ ok: false, errors: { holdMinutes: expect.stringMatching(/longer than the call/) } });
+    const empty = attemptFromForm({ ...base, start: '' }, pastCall(), { now });
+    expect(empty).toMatchObject({ ok: false, errors: { start: expect.any(String) } });
+  });
+
+  it('reports over-long text on its field, from the schema', () => {
+    const values = { ...emptyAttemptForm('phone', now), start: toLocalInputValue(T0), reference: 'x'.repeat(201) };
+    expect(attemptFromForm(values, pastCall(), { now })).toMatchObject({ ok: false, errors: { reference: 'Too long: at most 200 characters.' } });
+  });
+
+  it('keeps an existing promise whose date has passed when editing other fields', () => {
+    const stored = { ...pastCall(), at: T0, promise: { text: 'refund', dueAt: T0 + DAY } };
+    const values = { ...attemptToForm(stored), reference: 'R-1' };
+    const later = T0 + 10 * DAY;
+    const result = attemptFromForm(values, stored, { now: later });
+    expect(result.ok).toBe(true);
+  });
+
+  it('keeps a running call running, with its stored start', () => {
+    const running = newAttempt(caseId, 'acme', 'phone', T0, true);
+    const result = attemptFromForm({ ...attemptToForm(running), agents: ['Dana'] }, running, { now: T0 + 60_000, running: true });
+    expect(result).toMatchObject({ ok: true, attempt: { at: T0, inProgress: true, agents: ['Dana'] } });
+    if (result.ok) expect(result.attempt.endedAt).toBeUndefined();
+  });
+
+  it('marks an email replied: awaiting no more', () => {
+    const email = newAttempt(caseId, 'acme', 'email', T0);
+    const result = attemptFromForm({ ...attemptToForm(email), repliedAt: toLocalInputValue(T0 + DAY) }, email, { now: T0 + 2 * DAY });
+    expect(result).toMatchObject({ ok: true, attempt: { awaitingReply: false, repliedAt: T0 + DAY } });
+    const early = attemptFromForm({ ...attemptToForm(email), repliedAt: toLocalInputValue(T0 - DAY) }, email, { now: T0 + 2 * DAY });
+    expect(early.ok).toBe(false);
+  });
+});
