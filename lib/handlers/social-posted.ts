@@ -45,7 +45,7 @@ function addressedCompany(platform: Platform, mentions: readonly string[], compa
  * the matching draft escalation becomes "posted" with its link, or a posted escalation is added
  * to the company's open case (opening one if needed). Anything else is ignored.
  */
-export const socialPosted: Handler<'cs/social-posted'> = async (msg, ctx): Promise<SocialPostedResult> => {
+export const socialPosted = (async (msg, ctx): Promise<SocialPostedResult> => {
   const host = pageHost(ctx.url);
   const target = addressedCompany(msg.platform, msg.mentions, await listCompanies(), host);
   if (!target) return { recorded: false };
@@ -125,4 +125,4 @@ export const socialPosted: Handler<'cs/social-posted'> = async (msg, ctx): Promi
   });
   if (result.how !== 'repeat') await requestReminderRebuild();
   return result;
-};
+}) satisfies Handler<'cs/social-posted'>;

@@ -43,7 +43,7 @@ function escalationFor(candidates: readonly Escalation[], platform: Escalation['
  * The company's account replied to one of the user's posts: record a public_reply response once
  * (dedupe by the reply's URL within the case).
  */
-export const socialReplySeen: Handler<'cs/social-reply-seen'> = async (msg, ctx): Promise<ReplySeenResult> => {
+export const socialReplySeen = (async (msg, ctx): Promise<ReplySeenResult> => {
   const host = pageHost(ctx.url);
   const company = companyByHandle(msg.platform, msg.by, await listCompanies(), host);
   if (!company) return { recorded: false };
@@ -77,4 +77,4 @@ export const socialReplySeen: Handler<'cs/social-reply-seen'> = async (msg, ctx)
   });
   if (result.recorded && !result.repeat) await requestReminderRebuild();
   return result;
-};
+}) satisfies Handler<'cs/social-reply-seen'>;

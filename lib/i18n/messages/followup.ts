@@ -1,5 +1,19 @@
+/**
+ * Strings the social-network page script shows. A separate object so that script bundles these
+ * few lines and not the whole catalogue.
+ */
+export const followupInPage = {
+  'followup.social.insertDraft': 'Insert Paper Trail draft',
+  'followup.social.insertDraftFor': 'Insert the Paper Trail draft for @{handle}',
+  'followup.social.loading': 'Loading…',
+  'followup.social.noDraft': 'No Paper Trail draft for @{handle} yet — open Paper Trail to write one.',
+  'followup.social.inserted': 'Draft inserted. Check it before posting.',
+
+} as const;
+
 /** Strings of the followup feature. */
 export const followup = {
+  ...followupInPage,
   // Response kinds
   'followup.kind.public_reply': 'Replied publicly',
   'followup.kind.dm': 'Sent a direct message',

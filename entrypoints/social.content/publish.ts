@@ -1,0 +1,62 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { newPostUrl } from '../../lib/social/replies';
+import { textOf } from '../../lib/social/text';
+import type { SocialAdapter } from '../../lib/social/types';
+import { send } from './send';
+
+const LINK_WAIT_MS = 5_000;
+const LINK_POLL_MS = 250;
+const REPEAT_MS = 3_000;
+const MAX_TEXT = 5_000;
+
+function disabled(button: HTMLElement): boolean {
+  return button.getAttribute('aria-disabled') === 'true' || (button instanceof HTMLButtonElement && button.disabled);
+}
+
+/**
+ * Watches for the person publishing (a trusted click on the publish button, or the network's
+ * publish shortcut in a composer). The composer's text is read at that moment — before the site
+ * clears it — and reported only when it is addressed to someone; the background decides whether
+ * that someone is a company. The new post's permalink is picked up if it appears shortly after.
+ */
+export function watchPublishing(ctx: ContentScriptContext, adapter: SocialAdapter): void {
+  let last = { text: '', at: 0 };
+
+  const report = (text: string) => {
+    const now = Date.now();
+    if (!text || (text === last.text && now - last.at < REPEAT_MS)) return;
+    last = { text, at: now };
+    const mentions = adapter.addressees(text, location);
+    if (mentions.length === 0) return;
+    const before = new Set(adapter.posts(document, location.href).map((p) => p.url));
+    const started = now;
+    const finish = (postUrl?: string) =>
+      void send({
+        type: 'cs/social-posted',
+        platform: adapter.platform,
+        text: text.slice(0, MAX_TEXT),
+        mentions: mentions.slice(0, 50).map((m) => m.slice(0, 200)),
+        postUrl,
+        at: started,
+      });
+    const poll = () => {
+      const url = newPostUrl(adapter.posts(document, location.href), before, text);
+      if (url || Date.now() - started >= LINK_WAIT_MS || !ctx.isValid) finish(url);
+      else ctx.setTimeout(poll, LINK_POLL_MS);
+    };
+    ctx.setTimeout(poll, LINK_POLL_MS);
+  };
+
+  ctx.addEventListener(document, 'click', (e) => {
+    if (!e.isTrusted || !(e.target instanceof Element)) return;
+    const button = adapter.postButtonOf(e.target);
+    if (!button || disabled(button)) return;
+    report(textOf(adapter.composerForButton(button, document)));
+  }, { capture: true });
+
+  ctx.addEventListener(document, 'keydown', (e) => {
+    if (!e.isTrusted || !(e.target instanceof Element) || !adapter.publishesOnKey(e)) return;
+    const composer = adapter.composerOf(e.target);
+    if (composer) report(textOf(composer));
+  }, { capture: true });
+}

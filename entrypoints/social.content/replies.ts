@@ -1,0 +1,48 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { repliesToRoot } from '../../lib/social/replies';
+import type { SocialAdapter } from '../../lib/social/types';
+import { send } from './send';
+
+const SCAN_DELAY_MS = 800;
+const MAX_PER_PAGE = 20;
+
+/**
+ * On a thread page, reports replies written by the accounts the thread's first post addressed.
+ * Threads load lazily and the sites navigate without reloading, so the page is re-scanned after
+ * DOM changes settle and on every navigation; each reply is reported once per page view.
+ */
+export function watchReplies(ctx: ContentScriptContext, adapter: SocialAdapter): void {
+  const reported = new Set<string>();
+  let timer: number | undefined;
+
+  const scan = () => {
+    timer = undefined;
+    const found = repliesToRoot(adapter, document, location);
+    if (!found) return;
+    for (const reply of found.replies) {
+      if (reported.has(reply.url) || reported.size >= MAX_PER_PAGE) continue;
+      reported.add(reply.url);
+      void send({
+        type: 'cs/social-reply-seen',
+        platform: adapter.platform,
+        by: reply.author.slice(0, 200),
+        url: reply.url,
+        inReplyToUrl: found.root.url,
+        text: reply.text.slice(0, 5_000) || undefined,
+        at: reply.at ?? Date.now(),
+      });
+    }
+  };
+  const schedule = () => {
+    if (timer === undefined) timer = ctx.setTimeout(scan, SCAN_DELAY_MS);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    reported.clear();
+    schedule();
+  });
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  schedule();
+}
