@@ -1,0 +1,14 @@
+import type { Settings } from '../../lib/settings/schema';
+import type { CommitResult, ImportMode, ImportProgress, LoadResult } from '../../lib/exchange/session';
+
+/** Page → import worker. */
+export type WorkerRequest =
+  | { type: 'load'; file: Blob; appVersion: string }
+  | { type: 'commit'; mode: ImportMode; now: number; currentSettings?: Settings };
+
+/** Import worker → page. */
+export type WorkerReply =
+  | { type: 'loaded'; result: LoadResult }
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'safety-backup'; file: Blob }
+  | { type: 'committed'; result: CommitResult };

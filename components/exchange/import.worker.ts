@@ -1,0 +1,38 @@
+import { DB_NAME, PaperTrailDb } from '../../lib/db/database';
+import { ImportSession } from '../../lib/exchange/session';
+import type { WorkerReply, WorkerRequest } from './import-protocol';
+
+/**
+ * Reads, parses, validates and writes an import off the page's main thread: JSON.parse and zod
+ * over 100,000 records take far longer than the 50 ms a page may block. The page only receives
+ * small summaries, progress and (for a replace) the safety backup as a Blob.
+ * Strict durability: each chunk is on disk before the next starts.
+ */
+const db = new PaperTrailDb(DB_NAME, { chromeTransactionDurability: 'strict' });
+let session: ImportSession | undefined;
+
+const reply = (message: WorkerReply) => postMessage(message);
+
+addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  void handle(event.data);
+});
+
+async function handle(request: WorkerRequest): Promise<void> {
+  if (request.type === 'load') {
+    session = new ImportSession(db, { appVersion: request.appVersion });
+    // A Blob is read here, in the worker: the page never holds the file's text.
+    reply({ type: 'loaded', result: await session.load(request.file) });
+    return;
+  }
+  if (!session) {
+    reply({ type: 'committed', result: { ok: false, error: 'no file loaded', restored: true } });
+    return;
+  }
+  const result = await session.commit(request.mode, {
+    now: request.now,
+    ...(request.currentSettings ? { currentSettings: request.currentSettings } : {}),
+    onProgress: (progress) => reply({ type: 'progress', progress }),
+    onSafetyBackup: (json) => reply({ type: 'safety-backup', file: new Blob([json], { type: 'application/json' }) }),
+  });
+  reply({ type: 'committed', result });
+}
