@@ -4,10 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defaultExtensionDir, launchExtension, type ExtensionHarness } from './support/harness';
 import { loadFixtureManifest } from './support/fixtures';
+import { readmePermissionItems, requestedItems, unexplained } from './support/permissions';
 
 // The built manifest, read from disk: which extension pages exist to be opened.
 const BuiltManifest = z.looseObject({
   name: z.string(),
+  permissions: z.array(z.string()).optional(),
+  optional_permissions: z.array(z.string()).optional(),
+  host_permissions: z.array(z.string()).optional(),
+  optional_host_permissions: z.array(z.string()).optional(),
+  content_scripts: z.array(z.looseObject({ matches: z.array(z.string()).optional() })).optional(),
+  web_accessible_resources: z.array(z.unknown()).optional(),
+  externally_connectable: z.unknown().optional(),
   manifest_version: z.literal(3),
   action: z.looseObject({ default_popup: z.string().optional() }).optional(),
   options_ui: z.looseObject({ page: z.string() }).optional(),
@@ -29,6 +37,10 @@ describe('the built extension in Chromium', () => {
     const name = z.string().parse(await h.serviceWorker.evaluate<unknown>('chrome.runtime.getManifest().name'));
     expect(name).toBe(manifest.name);
     expect(h.extensionErrors).toEqual([]);
+  });
+
+  it('asks for nothing in its built manifest that README "Permissions" does not explain', () => {
+    expect(unexplained(requestedItems(manifest), readmePermissionItems())).toEqual([]);
   });
 
   it('opens the popup and renders a heading', async () => {
