@@ -83,7 +83,7 @@ export function CallLogger(props: {
       >
         <TextField
           id="start-number"
-          label={t('popup.field.numberDialled')}
+          label={t('popup.call.numberToCall')}
           inputMode="tel"
           value={number}
           onChange={setNumber}

@@ -25,10 +25,12 @@ export function Timeline(props: {
   onToast: (toast: ToastState) => void;
   onMoved: (caseId: string) => void;
 }) {
-  const [editing, setEditing] = useState<string | undefined>(props.highlightId);
+  const [editing, setEditing] = useState<string | undefined>();
   const highlighted = useRef<HTMLLIElement>(null);
   useEffect(() => {
     highlighted.current?.scrollIntoView?.({ block: 'center' });
+    // Keyboard and screen-reader users land on the attempt the link pointed to.
+    highlighted.current?.focus();
   }, [props.highlightId]);
 
   const removeAttempt = async (a: Attempt) => {
@@ -84,6 +86,7 @@ export function Timeline(props: {
             key={entryKey(entry)}
             ref={isHighlighted ? highlighted : undefined}
             className={`entry card${isHighlighted ? ' highlight' : ''}`}
+            tabIndex={isHighlighted ? -1 : undefined}
             data-testid="timeline-attempt"
           >
             {editing === a.id ? (
@@ -108,8 +111,12 @@ export function Timeline(props: {
                       {t('popup.timeline.markReplied')}
                     </button>
                   ) : null}
-                  <button type="button" onClick={() => setEditing(a.id)} aria-label={t('popup.timeline.editLabel', { when: formatDateTime(a.at) })}>
-                    {t('action.edit')}
+                  <button
+                    type="button"
+                    onClick={() => setEditing(a.id)}
+                    aria-label={isHighlighted ? undefined : t('popup.timeline.editLabel', { when: formatDateTime(a.at) })}
+                  >
+                    {isHighlighted ? t('popup.timeline.editOrMove') : t('action.edit')}
                   </button>
                   <button type="button" className="danger" onClick={() => void removeAttempt(a)} aria-label={t('popup.timeline.deleteLabel', { when: formatDateTime(a.at) })}>
                     {t('action.delete')}

@@ -1,0 +1,104 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../components/popup/App';
+import { attemptsOfCase } from '../../../lib/db/attempts';
+import { getDb } from '../../../lib/db/database';
+import { useFreshDb } from '../calls/db';
+import { expectNoAxeViolations } from './axe';
+
+const { db } = useFreshDb();
+beforeEach(() => {
+  window.location.hash = '#/call';
+});
+afterEach(cleanup);
+
+async function startCallWith(company: string) {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.type(await screen.findByLabelText('Search companies'), company);
+  await user.click(await screen.findByRole('button', { name: `Use “${company}” (not in the directory)` }));
+  await user.type(await screen.findByLabelText('Number you are calling'), '+1 800 555 0100');
+  await user.click(screen.getByRole('button', { name: 'Start call' }));
+  await screen.findByTestId('call-timer');
+  return user;
+}
+
+describe('logging a call as it happens', () => {
+  it('starts a call that survives the popup closing, then ends it with agents and a reference', async () => {
+    await startCallWith('Zebra Telecom Test');
+    const [running] = await db().attempts.toArray();
+    expect(running).toMatchObject({ inProgress: true, channel: 'phone', contact: '+1 800 555 0100', companyId: 'user-zebra-telecom-test' });
+    expect((await db().cases.get(running!.caseId))?.needsTitle).toBe(true);
+    await expectNoAxeViolations(document.body);
+
+    // Close the popup and open it again: the call is still there, timed from its stored start.
+    cleanup();
+    await db().attempts.update(running!.id, { at: running!.at - 7 * 60_000 });
+    window.location.hash = '#/';
+    render(<App />);
+    await user().click(await screen.findByRole('link', { name: 'Back to the call' }));
+    expect((await screen.findByTestId('call-timer')).textContent).toMatch(/^7:0\d$/);
+
+    const u = user();
+    await u.type(screen.getByLabelText('Agent 1'), 'Dana');
+    await u.click(screen.getByRole('button', { name: /Add an agent/ }));
+    await u.type(screen.getByLabelText('Agent 2'), 'Supervisor Sam');
+    await u.type(screen.getByLabelText('Reference number'), 'CX-88812');
+    await u.click(screen.getByRole('button', { name: 'End call' }));
+
+    const timeline = await screen.findByTestId('timeline');
+    const entry = within(timeline).getByTestId('timeline-attempt');
+    expect(within(entry).getByTestId('duration').textContent).toMatch(/7 min/);
+    expect(within(entry).getByTestId('agents').textContent).toContain('Dana, Supervisor Sam');
+    expect(within(entry).getByTestId('reference').textContent).toContain('CX-88812');
+    const [ended] = await attemptsOfCase(running!.caseId);
+    expect(ended?.inProgress).toBeUndefined();
+    expect(Math.round((ended!.endedAt! - ended!.at) / 60_000)).toBe(7);
+    await expectNoAxeViolations(document.body);
+  });
+
+  it('does not end the call when a field is wrong, and says why', async () => {
+    const u = await startCallWith('Zebra Telecom Test');
+    await u.type(screen.getByLabelText('What they promised'), 'A refund');
+    await u.click(screen.getByRole('button', { name: 'End call' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Nothing was saved/);
+    expect(alert.textContent).toMatch(/Add the date it was promised by/);
+    expect(screen.getByLabelText('Promised by').getAttribute('aria-invalid')).toBe('true');
+    const [call] = await db().attempts.toArray();
+    expect(call?.inProgress).toBe(true);
+    expect(call?.promise).toBeUndefined();
+  });
+
+  it('logs a past call with manual times and refuses an end before the start', async () => {
+    window.location.hash = '#/call';
+    const u = userEvent.setup();
+    render(<App />);
+    await u.type(await screen.findByLabelText('Search companies'), 'Quokka Power');
+    await u.click(await screen.findByRole('button', { name: 'Use “Quokka Power” (not in the directory)' }));
+    await u.click(screen.getByText('Log a call that already happened'));
+    const start = screen.getByLabelText('Started');
+    const end = screen.getByLabelText('Ended');
+    await u.clear(start);
+    await u.type(start, '2026-03-02T10:00');
+    await u.clear(end);
+    await u.type(end, '2026-03-02T09:00');
+    await u.click(screen.getByRole('button', { name: 'Save call' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/end must not be before the start/);
+    expect(await db().attempts.count()).toBe(0);
+    expect(await db().cases.count()).toBe(0);
+
+    await u.clear(end);
+    await u.type(end, '2026-03-02T10:42');
+    await u.click(screen.getByRole('button', { name: 'Save call' }));
+    await screen.findByTestId('timeline');
+    const [saved] = await db().attempts.toArray();
+    expect(saved).toMatchObject({ channel: 'phone', at: new Date(2026, 2, 2, 10, 0).getTime(), endedAt: new Date(2026, 2, 2, 10, 42).getTime() });
+    await waitFor(() => expect(screen.getByTestId('duration').textContent).toMatch(/42 min/));
+  });
+});
+
+function user() {
+  return userEvent.setup();
+}
