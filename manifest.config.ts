@@ -11,6 +11,12 @@ export function manifestFor(browser: string): UserManifest {
     description:
       'Log every contact with a company, then draft a courteous public escalation that cites the history.',
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The contact script's page part (classifier, listeners, toast) is imported by the always-on
+    // content script only on pages with a contact signal; an import from a content script needs
+    // the file to be web-accessible. It holds code only, no data.
+    web_accessible_resources: [
+      { resources: ['contact-page.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ],
     // No externally_connectable: no web page or other extension may message us.
     browser_specific_settings:
       browser === 'firefox'

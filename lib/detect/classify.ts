@@ -5,6 +5,7 @@ import { emailsInText, parseMailto } from './emails';
 import { contactForms } from './forms';
 import { pageCountry, phoneFromTel, phonesInText } from './phones';
 import { referenceInText } from './reference';
+import { foldedPath, hasContactSignal, isSocialPage } from './signal';
 import { fold, pageText, squash } from './text';
 import {
   CONFIRMATION_PATH,
@@ -57,13 +58,6 @@ export const WEIGHTS = {
 } as const;
 export const CONTACT_THRESHOLD = 5;
 
-/** Social networks have their own script; nothing on them is a company contact page. */
-const SOCIAL_HOST = /(?:^|\.)(?:x\.com|twitter\.com|bsky\.app|facebook\.com|instagram\.com|threads\.net|threads\.com|linkedin\.com|reddit\.com|mastodon\.social|tiktok\.com|youtube\.com)$/;
-
-export function isSocialPage(doc: Document, host: string): boolean {
-  return SOCIAL_HOST.test(host) || doc.querySelector('#mastodon,form.compose-form') !== null;
-}
-
 function texts(doc: Document, selector: string, max: number): string {
   return Array.from(doc.querySelectorAll(selector))
     .slice(0, max)
@@ -84,12 +78,10 @@ export function classifyPage(doc: Document, url: string): PageVerdict {
   const verdict: PageVerdict = { kind: 'none', score: 0, channels: [], phones: [], emails: [], chatVendors: [], company, signals: [] };
   if (isSocialPage(doc, host)) return { ...verdict, channels: ['social'], signals: ['social'] };
 
-  let path: string;
-  try {
-    path = fold(decodeURIComponent(location.pathname));
-  } catch {
-    path = fold(location.pathname);
-  }
+  // Most pages have no signal at all: stop before looking closer or reading the page's text.
+  if (!hasContactSignal(doc, url)) return verdict;
+
+  const path = foldedPath(location);
   const title = fold(doc.title);
   const headings = fold(texts(doc, 'h1', 3));
   const status = fold(texts(doc, 'h1,h2,[role=status],[role=alert]', 8));
@@ -102,11 +94,6 @@ export function classifyPage(doc: Document, url: string): PageVerdict {
   const confirmation = CONFIRMATION_PATH.test(path) || CONFIRMATION_TEXT.test(status) || CONFIRMATION_TEXT.test(title);
   const support = SUPPORT_PATH.test(path) || SUPPORT_HOST.test(host);
   const contactPoint = hasContactPoint(doc, ld);
-
-  // Most pages have no signal at all: stop before reading the page's text.
-  if (!forms.length && !links.length && !chats.length && !contactPath && !contactHeading && !contactTitle && !confirmation && !support && !contactPoint) {
-    return verdict;
-  }
 
   const country = pageCountry(doc.documentElement.lang, host);
   const text = doc.body ? pageText(doc.body) : '';

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { hasContactSignal, isSocialPage } from '../../lib/detect/signal';
+import { PAGE_PART_KEY, PAGE_PART_PATH } from './page-part';
+import type { StartPage } from './page';
+import { isNeverSite, readAutoLogSettings, type AutoLogSettings } from './settings';
+import { watchDom } from './watch';
+
+/**
+ * The always-on contact script: a gate that stays under 10 KB. It reads the settings, takes a
+ * cheap look for any contact signal and stops there on most pages. Only when a signal is present
+ * (now, after a client-side navigation, or when a chat launcher loads late) does it load the page
+ * part (classifier, listeners, toast) from the extension — into this isolated world, not the page.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    void gate(ctx);
+  },
+});
+
+const LATE_SIGNAL_MS = 15_000;
+
+async function gate(ctx: ContentScriptContext): Promise<void> {
+  if (window.top !== window) return;
+  const host = location.hostname;
+  const settings = await readAutoLogSettings();
+  if (!settings.autoLog || isNeverSite(host, settings.neverOnSites) || isSocialPage(document, host)) return;
+
+  let loading = false;
+  const loadIfSignal = (): boolean => {
+    if (loading || !hasContactSignal(document, location.href)) return loading;
+    loading = true;
+    void loadPagePart(ctx, settings);
+    return true;
+  };
+  if (loadIfSignal()) return;
+  // Single-page sites change view without a page load; chat launchers often arrive late.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.setTimeout(loadIfSignal, 800);
+    ctx.setTimeout(loadIfSignal, 2500);
+  });
+  watchDom(ctx, loadIfSignal, 1000, LATE_SIGNAL_MS);
+}
+
+async function loadPagePart(ctx: ContentScriptContext, settings: AutoLogSettings): Promise<void> {
+  await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_PART_PATH));
+  // The page part registers itself on this isolated world's global, which the page cannot see.
+  const start: unknown = Reflect.get(globalThis, PAGE_PART_KEY);
+  if (typeof start === 'function') (start as StartPage)(ctx, settings);
+}

@@ -1,0 +1,148 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CHAT_VENDOR_SELECTOR } from '../../lib/detect/chat';
+import { classifyPage, type PageVerdict } from '../../lib/detect/classify';
+import { pageCountry } from '../../lib/detect/phones';
+import { referenceInText } from '../../lib/detect/reference';
+import { pageText } from '../../lib/detect/text';
+import { detectFromClick, detectFromCopy, detectFromFocusedFrame, detectFromSubmit, UserActivity } from './capture';
+import { openAttempt, reportAttempt, reportPage, undoAttempt, type Detected } from './report';
+import { channelOn, isNeverSite, readAutoLogSettings, type AutoLogSettings } from './settings';
+import { ct } from './strings';
+import { showToast } from './toast';
+import { watchDom } from './watch';
+
+const LATE_LAUNCHER_MS = 15_000;
+const REFERENCE_WAIT_MS = 10_000;
+
+export type StartPage = (ctx: ContentScriptContext, initial: AutoLogSettings) => void;
+
+/**
+ * The page part of the contact script, loaded only on pages with a contact signal (see
+ * ./index.ts). Classifies the page, reports contact and confirmation pages, then listens —
+ * capture phase, trusted events only — for the person using a channel.
+ */
+export const startPage: StartPage = (ctx, initial) => {
+  const host = location.hostname;
+  // The submit handler must read the form synchronously (pages reset it right after), so it
+  // uses the last known "keep a copy" choice, refreshed whenever settings are read.
+  let keepCopy = initial.keepMessageCopy;
+
+  const country = pageCountry(document.documentElement.lang, host);
+  let verdict: PageVerdict = classifyPage(document, location.href);
+  let announced = '';
+  const announce = (reference?: string) => {
+    const key = `${location.href} ${verdict.kind} ${reference ?? verdict.referenceNumber ?? ''}`;
+    if ((verdict.kind === 'none' || verdict.kind === 'support-article') && !reference) return;
+    if (key === announced) return;
+    announced = key;
+    void reportPage(verdict, reference ?? verdict.referenceNumber);
+  };
+  const reclassify = () => {
+    verdict = classifyPage(document, location.href);
+    announce();
+  };
+  announce();
+
+  const log = async (found: Detected | undefined) => {
+    if (!found) return;
+    const settings = await readAutoLogSettings();
+    keepCopy = settings.keepMessageCopy;
+    if (!channelOn(settings, found.channel) || isNeverSite(host, settings.neverOnSites)) return;
+    if (!settings.keepMessageCopy) delete found.messageCopy;
+    const sent = reportAttempt(found, verdict);
+    const reply = await sent;
+    const data = reply.data && typeof reply.data === 'object' ? (reply.data as Record<string, unknown>) : {};
+    if (!reply.ok || !settings.showToast || data.deduped === true) return;
+    const company = typeof data.companyName === 'string' ? data.companyName : (verdict.company.name ?? host);
+    showLogged(sent.id, ct(`content.channel.${found.channel}`), company);
+  };
+
+  const activity = new UserActivity();
+  const options = { capture: true, signal: ctx.signal };
+  const note = (event: Event) => activity.note(event);
+  document.addEventListener('pointerdown', note, options);
+  document.addEventListener('keydown', note, options);
+  // Capture phase, and defaultPrevented is NOT a reason to skip: most forms prevent the default
+  // navigation and send with fetch instead.
+  document.addEventListener(
+    'submit',
+    (event) => {
+      const form = event.target;
+      if (!event.isTrusted || !(form instanceof HTMLFormElement)) return;
+      if (!activity.submittedByUser(form, (event as SubmitEvent).submitter)) return;
+      const found = detectFromSubmit(form, verdict, keepCopy);
+      void log(found);
+      if (found) awaitReference(ctx, () => verdict, announce);
+    },
+    options,
+  );
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (event.isTrusted && event.target instanceof Element) void log(detectFromClick(event.target, verdict, country));
+    },
+    options,
+  );
+  document.addEventListener(
+    'copy',
+    (event) => {
+      if (event.isTrusted) void log(detectFromCopy(String(document.getSelection() ?? ''), verdict, country));
+    },
+    options,
+  );
+  // Clicks inside a launcher iframe never reach this document: the window losing focus to it does.
+  window.addEventListener(
+    'blur',
+    (event) => {
+      if (!event.isTrusted || activity.tabbedRecently()) return;
+      ctx.setTimeout(() => void log(detectFromFocusedFrame(document.activeElement)), 0);
+    },
+    options,
+  );
+
+  // Single-page sites: WXT's location watcher uses the Navigation API, else polls the URL.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // The new view renders after the URL changes.
+    ctx.setTimeout(reclassify, 800);
+    ctx.setTimeout(reclassify, 2500);
+    watchLaunchers();
+  });
+  const watchLaunchers = () => {
+    if (verdict.chatVendors.length) return;
+    watchDom(
+      ctx,
+      () => {
+        if (!document.querySelector(CHAT_VENDOR_SELECTOR)) return false;
+        reclassify();
+        return true;
+      },
+      1000,
+      LATE_LAUNCHER_MS,
+    );
+  };
+  watchLaunchers();
+};
+
+/** After a form was sent, the page often shows the case number: report it as a confirmation. */
+function awaitReference(ctx: ContentScriptContext, verdict: () => PageVerdict, announce: (reference: string) => void): void {
+  const before = referenceInText(pageText(document.body));
+  watchDom(
+    ctx,
+    () => {
+      const reference = referenceInText(pageText(document.body));
+      if (!reference || reference === before) return false;
+      if (verdict().kind !== 'none') announce(reference);
+      return true;
+    },
+    500,
+    REFERENCE_WAIT_MS,
+  );
+}
+
+function showLogged(id: string, channel: string, company: string): void {
+  const failure = (reply: { ok: boolean; error?: string }) => (reply.ok ? undefined : (reply.error ?? 'unknown error'));
+  showToast(ct('content.toast.logged', { channel, company }), {
+    onUndo: () => undoAttempt(id).then(failure),
+    onChangeCase: () => openAttempt(id).then(failure),
+  });
+}

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionHarness } from './support/harness';
+
+/**
+ * The contact-page script in real Chromium: each channel used on a fixture page becomes an
+ * attempt in the extension's database; negative pages get nothing (not even a DOM node);
+ * scripted submits are ignored; the toast's Undo works from the keyboard.
+ */
+
+interface StoredAttempt {
+  id: string;
+  channel: string;
+  contact?: string;
+  subject?: string;
+  reference?: string;
+  pageUrl?: string;
+  source: string;
+}
+
+const idle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('contact-page script', () => {
+  let h: ExtensionHarness;
+  let db: Page;
+
+  /** Every attempt stored, read straight from IndexedDB in an extension page. */
+  const attempts = async (): Promise<StoredAttempt[]> =>
+    db.evaluate(async () => {
+      const names = await indexedDB.databases();
+      if (!names.some((d) => d.name === 'paper-trail')) return [];
+      return new Promise<StoredAttempt[]>((resolve, reject) => {
+        const open = indexedDB.open('paper-trail');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const conn = open.result;
+          if (!conn.objectStoreNames.contains('attempts')) {
+            conn.close();
+            resolve([]);
+            return;
+          }
+          const request = conn.transaction('attempts').objectStore('attempts').getAll();
+          request.onsuccess = () => {
+            conn.close();
+            resolve(request.result as StoredAttempt[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      });
+    });
+  const attemptsOn = async (host: string) => (await attempts()).filter((a) => a.pageUrl && new URL(a.pageUrl).hostname === host);
+
+  /** Opens a fixture and waits until the script had time to classify it and load its page part. */
+  const open = async (file: string): Promise<Page> => {
+    const page = await h.openFixture(file);
+    await idle(1200);
+    return page;
+  };
+
+  beforeAll(async () => {
+    h = await launchExtension();
+    db = await h.openExtensionPage('popup.html');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('logs a tel: link used on a contact page as a phone attempt', async () => {
+    const page = await open('contact-samsung-phone-chat.html');
+    await page.locator('a[href^="tel:"]').first().click();
+    await expect.poll(() => attemptsOn('www.samsung.com'), { timeout: 10_000 }).toEqual([
+      expect.objectContaining({ channel: 'phone', contact: '+18007267864', source: 'auto' }),
+    ]);
+    await page.close();
+  });
+
+  it('logs a contact form sent by the person, with its category and subject', async () => {
+    const page = await open('contact-ryanair-zendesk-request.html');
+    await page.fill('#request_anonymous_requester_email', 'pat@example.org');
+    await page.fill('#request_subject', 'Refund for cancelled flight');
+    await page.fill('#request_description', 'My flight was cancelled and the refund has not arrived.');
+    await page.click('form#new_request input[type=submit]');
+    await expect.poll(() => attemptsOn('help.ryanair.com'), { timeout: 10_000 }).toEqual([
+      expect.objectContaining({ channel: 'web_form', subject: 'Refunds and compensation — Refund for cancelled flight' }),
+    ]);
+    // The page then shows its request number; it joins the attempt.
+    await expect.poll(async () => (await attemptsOn('help.ryanair.com'))[0]?.reference, { timeout: 15_000 }).toBe('21734598');
+    // "Keep a copy" is off by default: the message text was not stored.
+    expect(JSON.stringify(await attemptsOn('help.ryanair.com'))).not.toContain('refund has not arrived');
+    await page.close();
+  });
+
+  it('logs a chat launcher opened inside a srcdoc iframe', async () => {
+    const page = await open('contact-wickandwhistle-cf7.html');
+    await page.frameLocator('iframe#chat-widget-minimized').locator('button').click();
+    await expect.poll(() => attemptsOn('wickandwhistle.co.uk'), { timeout: 10_000 }).toEqual([
+      expect.objectContaining({ channel: 'chat', contact: 'LiveChat' }),
+    ]);
+    await page.close();
+  });
+
+  it('logs a chat launcher in the page itself', async () => {
+    const page = await open('contact-spectrum-chat-only.html');
+    // The cookie banner covers the corner launcher until dismissed, as for a real visitor.
+    await page.click('#onetrust-accept-btn-handler');
+    await page.click('.embeddedServiceHelpButton button.helpButtonEnabled');
+    await expect.poll(() => attemptsOn('www.spectrum.net'), { timeout: 10_000 }).toEqual([
+      expect.objectContaining({ channel: 'chat', contact: 'Salesforce' }),
+    ]);
+    await page.close();
+  });
+
+  it('records the case number of a confirmation page', async () => {
+    const page = await open('confirmation-southwest-case.html');
+    await expect.poll(async () => (await attemptsOn('www.southwest.com')).map((a) => a.reference), { timeout: 10_000 }).toEqual(['34871265']);
+    await page.close();
+  });
+
+  it('ignores scripted submits (dispatchEvent and requestSubmit)', async () => {
+    const page = await open('contact-maytag-web-to-case.html');
+    await page.evaluate(() => {
+      const form = document.querySelector<HTMLFormElement>('form#webToCase');
+      form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      form?.requestSubmit();
+    });
+    await idle(1500);
+    expect(await attemptsOn('www.maytag.com')).toEqual([]);
+    await page.close();
+  });
+
+  for (const file of ['negative-news-article.html', 'negative-bestbuy-product.html', 'negative-chase-login.html', 'negative-blog-customer-service.html']) {
+    it(`adds nothing to and logs nothing on ${file}`, async () => {
+      const page = await h.openFixture(file);
+      const before = await page.evaluate(() => document.documentElement.outerHTML);
+      await idle(1500);
+      // Use the page's forms: none is a contact form.
+      for (const form of await page.locator('form').all()) {
+        const field = form.locator('input[type=email],input[type=search],input[type=text]').first();
+        if (await field.count()) {
+          await field.fill('someone@example.org');
+          await field.press('Enter');
+        }
+      }
+      await idle(800);
+      expect(await page.evaluate(() => document.querySelectorAll('paper-trail-toast').length)).toBe(0);
+      const host = new URL(page.url()).hostname;
+      expect(await attemptsOn(host)).toEqual([]);
+      await page.reload();
+      await idle(1500);
+      const after = await page.evaluate(() => document.documentElement.outerHTML);
+      expect(after).toBe(before);
+      await page.close();
+    });
+  }
+
+  it('undoes a logged attempt from the toast with the keyboard', async () => {
+    const page = await open('contact-brittanyferries-hubspot.html');
+    await page.locator('a[href^="mailto:"]').first().click();
+    await expect.poll(() => attemptsOn('www.brittany-ferries.co.uk'), { timeout: 10_000 }).toEqual([
+      expect.objectContaining({ channel: 'email', contact: 'groups@brittanyferries.com', subject: 'Group booking enquiry' }),
+    ]);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('paper-trail-toast').length)).toBe(1);
+    // The toast is in a closed shadow root: reach it as a keyboard user does.
+    let reached = false;
+    for (let i = 0; i < 120 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.nodeName === 'PAPER-TRAIL-TOAST');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => attemptsOn('www.brittany-ferries.co.uk'), { timeout: 10_000 }).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('paper-trail-toast').length)).toBe(0);
+    await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    // tel: and mailto: are the person's own clicks handed to the system, not requests.
+    expect(h.externalRequests.filter((url) => /^(?:https?|wss?):/.test(url))).toEqual([]);
+  });
+});
