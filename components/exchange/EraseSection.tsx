@@ -10,13 +10,16 @@ export function EraseSection(props: { onErased?: () => void }) {
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   useEffect(() => {
     if (confirming) heading.current?.focus();
+    else if (returnFocus.current) opener.current?.focus();
+    returnFocus.current = false;
   }, [confirming]);
 
   const cancel = () => {
+    returnFocus.current = true;
     setConfirming(false);
-    opener.current?.focus();
   };
   const erase = async () => {
     await eraseEverything(getDb());
