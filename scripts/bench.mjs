@@ -2,7 +2,7 @@
 // directory, run every tests/bench/*.bench.ts module several times in real Chromium, and print
 // ONE JSON object of medians on stdout (progress goes to stderr).
 //   PT_BENCH_RUNS=5        runs per module (at least 5 is recommended)
-//   PT_EXT_DIR=…           use an existing bench build instead of building
+//   PT_BENCH_EXT_DIR=…     use an existing bench build (…/chrome-mv3) instead of building
 //   npm run bench -- popup only the modules whose file name contains "popup"
 // The modules are TypeScript; Vite's module runner (runnerImport) loads them, no compile step.
 import { join } from 'node:path';
@@ -12,9 +12,10 @@ import { ensureChromium, root, run } from './run.mjs';
 const runs = Math.max(1, Number.parseInt(process.env.PT_BENCH_RUNS ?? '5', 10) || 5);
 if (!ensureChromium()) process.exit(1);
 
-let extensionDir = process.env.PT_EXT_DIR;
+let extensionDir = process.env.PT_BENCH_EXT_DIR;
 if (!extensionDir) {
-  const out = join(root, '.output-bench');
+  // Under .output/ so it is ignored by git and lint like every other build.
+  const out = join(root, '.output/bench');
   console.error(`Building the bench build into ${out}…`);
   const status = run('wxt', ['build'], { PT_BENCH: '1', PT_OUT_DIR: out });
   if (status !== 0) process.exit(status);
