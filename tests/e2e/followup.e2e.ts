@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { launchExtension, type ExtensionHarness } from './support/harness';
+
+const THREAD = 'social-x-post-tmobilehelp.html';
+const COMPANY_REPLY = 'https://x.com/TMobileHelp/status/1801376537713234197';
+
+const Row = z.looseObject({ id: z.string(), caseId: z.string().optional() });
+type Row = z.infer<typeof Row>;
+
+/** Reads a whole object store of the extension's database from one of its pages (raw IndexedDB). */
+async function readStore(page: Page, store: string): Promise<Row[]> {
+  const rows = await page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('paper-trail');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            db.close();
+          };
+          all.onerror = () => reject(all.error ?? new Error('read failed'));
+        };
+      }),
+    store,
+  );
+  return z.array(Row).parse(rows);
+}
+
+async function putRecord(page: Page, store: string, record: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    ({ name, value }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('paper-trail');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(name, 'readwrite');
+          tx.objectStore(name).put(value);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+        };
+      }),
+    { name: store, value: record },
+  );
+}
+
+describe('follow-up on social networks (real Chromium)', () => {
+  let h: ExtensionHarness;
+  let ext: Page;
+  beforeAll(async () => {
+    h = await launchExtension();
+    ext = await h.openExtensionPage('popup.html');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('posting a reply to @TMobileHelp records a posted escalation with its link', async () => {
+    const page = await h.openFixture(THREAD);
+    const composer = page.locator('[data-testid=tweetTextarea_0]');
+    await composer.click();
+    await page.keyboard.type('@TMobileHelp day four with no signal at home. I have called twice; please tell me when the tower is fixed.');
+    await page.locator('[data-testid=tweetButtonInline]').click();
+    await expect.poll(() => page.evaluate(() => (window as { __lastPostedText?: string }).__lastPostedText ?? '')).toContain('day four');
+
+    await expect.poll(async () => (await readStore(ext, 'escalations')).length, { timeout: 15_000 }).toBe(1);
+    const [escalation] = await readStore(ext, 'escalations');
+    expect(escalation).toMatchObject({ companyId: 't-mobile', handle: 'TMobileHelp', platform: 'x', status: 'posted' });
+    expect(escalation?.['postUrl']).toMatch(/^https:\/\/x\.com\/jdawson_84\/status\/\d+$/);
+    const cases = await readStore(ext, 'cases');
+    expect(cases.map((c) => c.id)).toEqual([escalation?.caseId]);
+    await page.close();
+  });
+
+  it('visiting the thread records the company reply once, and only once on a second visit', async () => {
+    const page = await h.openFixture(THREAD);
+    await expect.poll(async () => (await readStore(ext, 'responses')).length, { timeout: 15_000 }).toBe(1);
+    const [reply] = await readStore(ext, 'responses');
+    expect(reply).toMatchObject({ kind: 'public_reply', by: 'TMobileHelp', url: COMPANY_REPLY, source: 'auto', at: Date.parse('2024-06-13T18:40:02.000Z') });
+
+    await page.reload();
+    await page.waitForSelector('article[data-testid=tweet]');
+    // The scan runs ~1 s after load; give it time to (not) write a second record.
+    await page.waitForTimeout(2_500);
+    expect(await readStore(ext, 'responses')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a promise coming due produces a notification through the alarm', async () => {
+    const [escalation] = await readStore(ext, 'escalations');
+    const caseId = z.string().parse(escalation?.caseId);
+    const id = crypto.randomUUID();
+    const now = Date.now();
+    await putRecord(ext, 'responses', {
+      id, caseId, kind: 'promise', at: now, by: 'TMobileHelp', note: 'Engineer visit',
+      promise: { text: 'Engineer visit', dueAt: now + 3_000 }, source: 'manual', createdAt: now, updatedAt: now,
+    });
+    const before = Object.keys(z.record(z.string(), z.unknown()).parse(await h.serviceWorker.evaluate('chrome.notifications.getAll()')));
+    expect(before.some((n) => n.includes(`promise_due:${id}`))).toBe(false);
+
+    // What the case view sends after saving a promise: the background re-arms its alarm.
+    const reply = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/reminders-rebuild' }));
+    expect(reply).toMatchObject({ ok: true });
+    const alarm = z.object({ scheduledTime: z.number() }).parse(await h.serviceWorker.evaluate("chrome.alarms.get('pt-reminders-next')"));
+    expect(alarm.scheduledTime).toBeGreaterThanOrEqual(now + 3_000);
+
+    await expect
+      .poll(async () => Object.keys(z.record(z.string(), z.unknown()).parse(await h.serviceWorker.evaluate('chrome.notifications.getAll()'))), { timeout: 40_000, interval: 1_000 })
+      .toContainEqual(expect.stringContaining(`${caseId}|promise_due:${id}`));
+    const fired = await readStore(ext, 'firedReminders');
+    expect(fired.filter((f) => f.id.startsWith(`promise_due:${id}`))).toHaveLength(1);
+  }, 60_000);
+
+  it('made no request that left the machine', () => {
+    expect(h.externalRequests).toEqual([]);
+  });
+});
