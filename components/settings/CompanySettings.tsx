@@ -23,6 +23,8 @@ interface Editing {
 }
 
 const EMPTY: readonly Company[] = [];
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const directoryByName = [...bundledCompanies].sort((a, b) => byName.compare(a.name, b.name));
 
 /** Options: the person's own companies; add one, correct a directory entry, reset or remove. */
 export function CompanySettings() {
@@ -37,7 +39,7 @@ export function CompanySettings() {
   const addButton = useRef<HTMLButtonElement>(null);
 
   const mineIds = new Set(mine.map((c) => c.id));
-  const correctable = bundledCompanies.filter((c) => !mineIds.has(c.id));
+  const correctable = directoryByName.filter((c) => !mineIds.has(c.id));
 
   function close(message?: string) {
     setEditing(undefined);
