@@ -72,13 +72,14 @@ export function phoneFromTel(href: string, country = 'US'): string | undefined {
   } catch {
     return undefined;
   }
-  const digits = value.replace(/\D/g, '');
-  if (!value.startsWith('+') && digits.length >= 3 && digits.length <= 6) return digits;
-  return normalisePhone(value.replace(/[A-Za-z]/g, keypadDigit), country);
+  const dialled = value.replace(/[A-Za-z]/g, keypadDigit);
+  const digits = dialled.replace(/\D/g, '');
+  if (!dialled.startsWith('+') && digits.length >= 3 && digits.length <= 6) return digits;
+  return normalisePhone(dialled, country);
 }
 
 // Digit groups separated by a space, dot, hyphen or brackets; never glued to letters or digits.
-const WRITTEN = /(?<![\w+/.,:-])(?:\+|00)?\(?\d{1,5}\)?(?:[ .\u00a0-]\(?\d{1,5}\)?){1,5}(?![\w/-]|[.,]\d)/g;
+const WRITTEN = /(?<![\w+/.,:-])(?:\+|00)?\(?\d{1,5}\)?(?:(?:[ .\u00a0-]|(?<=\)))\(?\d{1,8}\)?){1,5}(?![\w/-]|[.,]\d)/g;
 // Vanity numbers are written in capitals: 1-800-SAMSUNG, 1-800-I-FLY-SWA, 0800 FLOWERS.
 const VANITY = /(?<![\w-])(?:1[ .-]?)?8[0-9]{2}[ .-](?=[A-Z0-9-]*[A-Z])[A-Z0-9](?:-?[A-Z0-9]){6,9}(?![\w-])/g;
 // A short code only counts right after a verb of calling: "dial 611", "marca 611", "wählen Sie 2222".
@@ -103,6 +104,9 @@ export function phonesInText(text: string, country = 'US'): string[] {
     // often a SKU, a postcode or an order number than a phone number.
     if (written.replace(/\D/g, '').length < 7) continue;
     const phone = normalisePhone(written, country);
+    // North American numbers are written 3-3-4 ("2024-118734" is a reference, not a phone).
+    const groups = written.split(/\D+/).filter(Boolean).map((g) => g.length).join(',');
+    if (phone?.startsWith('+1') && !/^\s*\+/.test(written) && !/^(?:1,)?(?:3,3,4|3,7|10)$/.test(groups)) continue;
     if (phone) found.add(phone);
   }
   for (const match of fold(text).matchAll(SHORT)) if (match[1]) found.add(match[1]);

@@ -17,7 +17,7 @@ const LABEL = [
 ].join('|');
 
 const PATTERN = new RegExp(
-  `(?:^|[^a-z])(${LABEL})\\s*(?:is|es|est|ist|lautet|:|#|=|\\s)*\\s*#?\\s*([a-z0-9][a-z0-9-]{2,24}[a-z0-9])(?![a-z0-9])`,
+  `(?:^|[^a-z])(${LABEL})(?![a-z])\\s*(?:is|es|est|ist|lautet|:|#|=|\\s)*\\s*#?\\s*([a-z0-9][a-z0-9-]{2,24}[a-z0-9])(?![a-z0-9])`,
   'gi',
 );
 const PURCHASE = /(?:order|booking|tracking|confirmation|account|customer|invoice|model|serial|member|pedido|commande|bestell|kunden|reservation|reserva)\s*$/;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { classifyForm, formMessage, formSubject, isSensitiveField } from '../../../lib/detect';
+
+function form(html: string): HTMLFormElement {
+  document.body.innerHTML = html;
+  const found = document.querySelector('form');
+  if (!found) throw new Error('no form');
+  return found;
+}
+
+describe('classifyForm', () => {
+  it.each([
+    ['<form><input name="name"><input type="email" name="email"><textarea name="message"></textarea></form>', 'contact'],
+    ['<form action="https://webto.salesforce.com/servlet/servlet.WebToCase"><input name="subject"><input name="description"></form>', 'contact'],
+    ['<form class="wpcf7-form"><textarea name="your-message"></textarea></form>', 'contact'],
+    ['<form><input name="user"><input type="password" name="pw"></form>', 'login'],
+    ['<form role="search"><input name="q"></form>', 'search'],
+    ['<form><input name="s"></form>', 'search'],
+    ['<form><input type="email" name="EMAIL"><input type="submit"></form>', 'newsletter'],
+    ['<form id="commentform" action="/wp-comments-post.php"><input name="author"><input type="email" name="email"><textarea name="comment"></textarea></form>', 'comment'],
+    ['<form class="compose-form"><textarea></textarea></form>', 'other'],
+  ])('%s is %s', (html, kind) => {
+    expect(classifyForm(form(html))).toBe(kind);
+  });
+});
+
+describe('reading a contact form', () => {
+  it('takes the category label and the subject, not option ids', () => {
+    const f = form(`<form><select name="request[ticket_form_id]" id="request_issue_type_select"><option value="-">-</option><option value="36000" selected>Refunds</option></select>
+      <input name="request[subject]" value="Flight cancelled"><textarea name="request[description]">text</textarea></form>`);
+    expect(formSubject(f)).toBe('Refunds — Flight cancelled');
+  });
+
+  it('ignores placeholder options', () => {
+    const f = form('<form><select name="type"><option value="">--None--</option></select><textarea name="m"></textarea></form>');
+    expect(formSubject(f)).toBeUndefined();
+  });
+
+  it('never reads passwords, card numbers, CVV, SSN or IBAN fields', () => {
+    const f = form(`<form><input name="subject_pw" type="password" value="hunter2">
+      <input name="subject" autocomplete="cc-number" value="4111111111111111">
+      <input name="cvv" value="123"><input name="ssn" value="078-05-1120"><input name="iban" value="DE89370400440532013000">
+      <textarea name="card_details">4111 1111 1111 1111</textarea><textarea name="message">My refund is late</textarea></form>`);
+    expect(formSubject(f)).toBeUndefined();
+    expect(formMessage(f)).toBe('My refund is late');
+    for (const el of Array.from(f.querySelectorAll('input'))) expect(isSensitiveField(el)).toBe(true);
+  });
+});
