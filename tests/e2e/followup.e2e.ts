@@ -106,7 +106,7 @@ describe('follow-up on social networks (real Chromium)', () => {
     expect(before.some((n) => n.includes(`promise_due:${id}`))).toBe(false);
 
     // What the case view sends after saving a promise: the background re-arms its alarm.
-    const reply = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/reminders-rebuild' }));
+    const reply: unknown = await ext.evaluate("chrome.runtime.sendMessage({ type: 'ui/reminders-rebuild' })");
     expect(reply).toMatchObject({ ok: true });
     const alarm = z.object({ scheduledTime: z.number() }).parse(await h.serviceWorker.evaluate("chrome.alarms.get('pt-reminders-next')"));
     expect(alarm.scheduledTime).toBeGreaterThanOrEqual(now + 3_000);
