@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { installCallBadge } from './call-badge';
 import { installContextMenu } from './context-menu';
+import { installExportReminder } from './export-reminder';
 import { installMessages } from './messages';
 import { installReminders } from './reminders';
 
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   installCallBadge();
   installContextMenu();
   installReminders();
+  installExportReminder();
 });
