@@ -53,8 +53,9 @@ function codePointUnits(text: string): Unit[] {
 }
 
 /** Mastodon: links weigh 23 and `@user@server` counts as `@user` (the server part is free). */
-function mastodonUnits(text: string): Unit[] {
+function mastodonSpecial(text: string): { start: number; end: number; weight: number }[] {
   const special: { start: number; end: number; weight: number }[] = [];
+  if (!text.includes('@') && !text.includes('://')) return special;
   for (const span of protectedSpans(text)) {
     if (span.kind === 'url') {
       if (/^https?:\/\//i.test(text.slice(span.start, span.end))) special.push({ ...span, weight: LINK_WEIGHT });
@@ -64,7 +65,20 @@ function mastodonUnits(text: string): Unit[] {
     const server = mention.indexOf('@', 1);
     if (server > 0) special.push({ start: span.start + server, end: span.end, weight: 0 });
   }
-  return graphemeUnits(text, special);
+  return special;
+}
+
+/** Below U+0300 and without a CR LF pair, every UTF-16 unit is one grapheme cluster. */
+const SIMPLE_GRAPHEMES = /^[\u0000-\u02ff]*$/u;
+const isSimple = (text: string) => SIMPLE_GRAPHEMES.test(text) && !text.includes('\r\n');
+
+/** Graphemes with special spans; the overflow position is worked out only when there is one. */
+function countGraphemes(text: string, special: readonly { start: number; end: number; weight: number }[], limit: number): { used: number; overflowAt?: number } {
+  if (isSimple(text)) {
+    const used = special.reduce((n, s) => n - (s.end - s.start) + s.weight, text.length);
+    if (used <= limit) return { used };
+  }
+  return measure(graphemeUnits(text, special), limit);
 }
 
 function measure(units: readonly Unit[], limit: number): { used: number; overflowAt?: number } {
@@ -89,7 +103,19 @@ function utf16Offset(text: string, codePoint: number): number {
   return offset;
 }
 
+/**
+ * Text twitter-text would weigh one per character: only code points below U+0300 (all weight 1 in
+ * its v3 config; © and ® excluded as twemoji may read them as emoji), and nothing that could be a
+ * link (no "://", no dot between letters or digits). Checked against parseTweet in the unit tests.
+ */
+const PLAIN_TWEET = /^[\u0000-\u00a8\u00aa-\u00ad\u00af-\u02ff]*$/u;
+const MAYBE_LINK = /:\/\/|[\p{L}\p{N}_-]\.[\p{L}\p{N}]/u;
+
+
 function countTwitter(text: string, limit: number): { used: number; overflowAt?: number } {
+  if (PLAIN_TWEET.test(text) && !MAYBE_LINK.test(text)) {
+    return { used: text.length, overflowAt: text.length > limit ? limit : undefined };
+  }
   const parsed = parseTweet(text);
   const used = parsed.weightedLength;
   if (used <= limit) return { used };
@@ -114,13 +140,15 @@ export function countPost(platform: Platform, text: string, options: CountOption
       result = countTwitter(text, limit);
       break;
     case 'graphemes':
-      result = measure(graphemeUnits(text, []), limit);
+      result = countGraphemes(text, [], limit);
       break;
     case 'mastodon':
-      result = measure(mastodonUnits(text), limit);
+      result = countGraphemes(text, mastodonSpecial(text), limit);
       break;
     case 'codepoints':
-      result = measure(codePointUnits(text), limit);
+      result = /[\ud800-\udfff]/.test(text)
+        ? measure(codePointUnits(text), limit)
+        : { used: text.length, overflowAt: text.length > limit ? limit : undefined };
       break;
   }
   const linksFit = rules.maxLinks === undefined || links <= rules.maxLinks;

@@ -9,8 +9,16 @@ export interface DateOptions {
   timeZone?: string;
 }
 
+// Building a DateTimeFormat costs far more than using one: one per zone.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function parts(at: number, timeZone?: string): { day: number; month: number; year: number } {
-  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, day: 'numeric', month: 'numeric', year: 'numeric' });
+  const key = timeZone ?? '';
+  let fmt = formats.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone, day: 'numeric', month: 'numeric', year: 'numeric' });
+    formats.set(key, fmt);
+  }
   const found: Record<string, number> = {};
   for (const p of fmt.formatToParts(new Date(at))) if (p.type !== 'literal') found[p.type] = Number(p.value);
   return { day: found.day ?? 1, month: (found.month ?? 1) - 1, year: found.year ?? 1970 };
