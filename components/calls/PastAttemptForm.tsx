@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { attemptFromForm, emptyAttemptForm, type FieldErrors } from '../../lib/calls/attempt-form';
 import { newAttempt, saveAttempt } from '../../lib/calls/calls';
 import { toLocalInputValue } from '../../lib/format/time';
-import { t } from '../../lib/i18n';
 import type { Attempt, Channel } from '../../lib/model';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { AttemptFields } from './AttemptFields';

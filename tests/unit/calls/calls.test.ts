@@ -8,9 +8,9 @@ import { attempts } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
 import { callChanged } from '../../../lib/handlers/call-changed';
 import { T0, makeCase } from '../timeline/records';
-import { useFreshDb } from './db';
+import { withFreshDb } from './db';
 
-useFreshDb();
+withFreshDb();
 
 describe('a call as it happens', () => {
   it('is stored the moment it starts, with its start time, and ends with a duration', async () => {

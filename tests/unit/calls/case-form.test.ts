@@ -13,11 +13,11 @@ describe('case details form', () => {
   it('explains each bad field and saves nothing', () => {
     const base = makeCase();
     const result = caseFromForm({ ...caseToForm(base), title: '  ', amountValue: 'lots', problem: 'x'.repeat(5_001) }, base, T0);
-    expect(result).toMatchObject({ ok: false, errors: { title: expect.any(String), amountValue: expect.any(String) } });
+    expect(result.ok ? {} : result.errors).toMatchObject({ title: 'Give the case a short title.', amountValue: 'Enter the amount as a number, such as 110.50.' });
     const long = caseFromForm({ ...caseToForm(base), problem: 'x'.repeat(5_001) }, base, T0);
     expect(long).toMatchObject({ ok: false, errors: { problem: 'Too long: at most 5000 characters.' } });
     const currency = caseFromForm({ ...caseToForm(base), amountValue: '5', currency: 'dollars' }, base, T0);
-    expect(currency).toMatchObject({ ok: false, errors: { currency: expect.any(String) } });
+    expect(currency.ok ? undefined : currency.errors.currency).toMatch(/three-letter/);
   });
 
   it('removes the amount and reference when emptied', () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
 
 /** A fresh fake-indexeddb database per test. */
-export function useFreshDb(): { db: () => PaperTrailDb } {
+export function withFreshDb(): { db: () => PaperTrailDb } {
   let db: PaperTrailDb | undefined;
   beforeEach(async () => {
     db = new PaperTrailDb(`popup-${crypto.randomUUID()}`);

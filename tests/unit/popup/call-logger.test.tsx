@@ -3,11 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../components/popup/App';
 import { attemptsOfCase } from '../../../lib/db/attempts';
-import { getDb } from '../../../lib/db/database';
-import { useFreshDb } from '../calls/db';
+import { withFreshDb } from '../calls/db';
 import { expectNoAxeViolations } from './axe';
 
-const { db } = useFreshDb();
+const { db } = withFreshDb();
 beforeEach(() => {
   window.location.hash = '#/call';
 });
@@ -24,7 +23,7 @@ async function startCallWith(company: string) {
   return user;
 }
 
-describe('logging a call as it happens', () => {
+describe('logging a call as it happens', { timeout: 30_000 }, () => {
   it('starts a call that survives the popup closing, then ends it with agents and a reference', async () => {
     await startCallWith('Zebra Telecom Test');
     const [running] = await db().attempts.toArray();
@@ -77,7 +76,7 @@ describe('logging a call as it happens', () => {
     render(<App />);
     await u.type(await screen.findByLabelText('Search companies'), 'Quokka Power');
     await u.click(await screen.findByRole('button', { name: 'Use “Quokka Power” (not in the directory)' }));
-    await u.click(screen.getByText('Log a call that already happened'));
+    await u.click(await screen.findByText('Log a call that already happened'));
     const start = screen.getByLabelText('Started');
     const end = screen.getByLabelText('Ended');
     await u.clear(start);

@@ -5,13 +5,13 @@ import { App } from '../../../components/popup/App';
 import { cases } from '../../../lib/db/cases';
 import { toLocalDateValue } from '../../../lib/format/time';
 import { DAY, makeCase } from '../timeline/records';
-import { useFreshDb } from '../calls/db';
+import { withFreshDb } from '../calls/db';
 import { expectNoAxeViolations } from './axe';
 
-const { db } = useFreshDb();
+const { db } = withFreshDb();
 afterEach(cleanup);
 
-describe('logging an email', () => {
+describe('logging an email', { timeout: 30_000 }, () => {
   it('refuses a promise dated in the past, then saves the email awaiting a reply', async () => {
     const c = await cases.put(makeCase());
     window.location.hash = `#/email?case=${c.id}`;
@@ -35,7 +35,7 @@ describe('logging an email', () => {
   });
 });
 
-describe('new case', () => {
+describe('new case', { timeout: 30_000 }, () => {
   it('needs a title; then opens the new case', async () => {
     window.location.hash = '#/new';
     const { container } = render(<App />);

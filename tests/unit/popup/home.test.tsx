@@ -5,16 +5,16 @@ import { App } from '../../../components/popup/App';
 import { attempts } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
 import { DAY, makeAttempt, makeCase } from '../timeline/records';
-import { useFreshDb } from '../calls/db';
+import { withFreshDb } from '../calls/db';
 import { expectNoAxeViolations } from './axe';
 
-useFreshDb();
+withFreshDb();
 beforeEach(() => {
   window.location.hash = '#/';
 });
 afterEach(cleanup);
 
-describe('home', () => {
+describe('home', { timeout: 30_000 }, () => {
   it('explains what to do on first run', async () => {
     const { container } = render(<App />);
     expect(await screen.findByText(/No cases yet/)).toBeTruthy();
