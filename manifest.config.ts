@@ -17,6 +17,10 @@ export function manifestFor(browser: string): UserManifest {
     web_accessible_resources: [
       { resources: ['contact-page.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ],
+    // Quick logging from anywhere (entrypoints/background/context-menu.ts handles the command).
+    commands: {
+      'log-attempt': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Log a contact attempt' },
+    },
     // No externally_connectable: no web page or other extension may message us.
     browser_specific_settings:
       browser === 'firefox'
