@@ -1,5 +1,28 @@
 /** Strings of the settings feature. */
 export const settings = {
+  // ---- Automatic logging on contact pages ----
+  'settings.autolog.heading': 'Automatic logging',
+  'settings.autolog.intro':
+    'On a company’s contact page, Paper Trail notes each contact you make — a form sent, a phone number called or copied, an email link, a chat opened — so you don’t have to type it twice. Nothing leaves your browser.',
+  'settings.autolog.enabled': 'Log contact attempts automatically',
+  'settings.autolog.channels': 'What to log',
+  'settings.autolog.channel.web_form': 'Contact forms I send',
+  'settings.autolog.channel.phone': 'Phone numbers I call or copy',
+  'settings.autolog.channel.email': 'Email links I use',
+  'settings.autolog.channel.chat': 'Chats I open',
+  'settings.autolog.toast': 'Show a short notice on the page when something is logged (with Undo)',
+  'settings.autolog.keepCopy': 'Keep a copy of what I send in contact forms',
+  'settings.autolog.keepCopyHelp':
+    'Off: only the date, the company, the page and the form’s subject are logged. On: the text you typed in the message box is saved too, in this browser only, so you can quote it later. Passwords and card, bank or ID numbers are never read.',
+  'settings.autolog.never': 'Never log on these sites',
+  'settings.autolog.neverEmpty': 'No sites yet.',
+  'settings.autolog.neverInput': 'Site (such as example.com)',
+  'settings.autolog.neverAdd': 'Add site',
+  'settings.autolog.neverRemove': 'Remove {site}',
+  'settings.autolog.neverInvalid': '“{value}” is not a site address such as example.com.',
+  'settings.autolog.neverDuplicate': '{site} is already on the list.',
+  'settings.autolog.saved': 'Saved.',
+  'settings.autolog.loading': 'Loading settings…',
   // ---- Companies: the directory and the person's own entries ----
   'settings.companies.heading': 'Companies',
   'settings.companies.intro':
