@@ -15,6 +15,7 @@ import { t } from '../../lib/i18n';
 import type { Company } from '../../lib/model';
 import { CompanyForm } from '../companies/CompanyForm';
 import { CompanyRow } from '../companies/CompanyRow';
+import '../companies/companies.css';
 
 interface Editing {
   /** The record's id; absent for a new company (made from its name on save). */

@@ -12,6 +12,9 @@ async function expectAccessible(container: Element) {
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+// Typing into a long form is slow on a busy machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 20_000 });
+
 let db: PaperTrailDb;
 beforeEach(() => {
   db = new PaperTrailDb(`company-settings-${crypto.randomUUID()}`);
@@ -33,7 +36,7 @@ describe('CompanySettings', () => {
   });
 
   it('adds a company with its domains, handle and phone', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { container } = render(<CompanySettings />);
     await user.click(screen.getByRole('button', { name: 'Add a company' }));
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Add a company' }));
@@ -64,7 +67,7 @@ describe('CompanySettings', () => {
   });
 
   it('shows every field error, saves nothing, and stays accessible', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { container } = render(<CompanySettings />);
     await user.click(screen.getByRole('button', { name: 'Add a company' }));
     await user.type(screen.getByLabelText('Web domains'), 'not a domain');
@@ -85,7 +88,7 @@ describe('CompanySettings', () => {
   });
 
   it('corrects a directory company, keeping sources of unchanged facts, and resets it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<CompanySettings />);
     await user.selectOptions(screen.getByLabelText('Correct a directory company'), 'att');
     await user.click(screen.getByRole('button', { name: 'Correct' }));
@@ -100,7 +103,7 @@ describe('CompanySettings', () => {
     expect(saved?.handles.x?.source).toMatch(/\[SHADEROOM_ATT24\]/);
     expect(saved?.handles.bluesky).toEqual({ handle: 'att.com' });
     expect(saved?.phones[0]?.source).toMatch(/\[ATT_DISPUTE\]/);
-    expect(screen.getByText('Corrected by you')).toBeTruthy();
+    expect(await screen.findByText('Corrected by you')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Reset AT&T to the directory entry' }));
     expect(await screen.findByText('AT&T is back to the directory entry.')).toBeTruthy();
@@ -112,7 +115,7 @@ describe('CompanySettings', () => {
       id: 'user-one', name: 'One', domains: ['one.example.com'], sector: 'other', country: 'US', handles: {}, retiredHandles: [],
       phones: [], emails: [], contactUrls: [], status: 'active', source: 'user', createdAt: 1, updatedAt: 1,
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<CompanySettings />);
     await user.click(await screen.findByRole('button', { name: 'Add a company' }));
     await user.type(screen.getByLabelText('Name'), 'Two');
@@ -130,7 +133,7 @@ describe('CompanySettings', () => {
       id: crypto.randomUUID(), companyId: used.id, title: 'Candles never arrived', needsTitle: false, problem: '', ask: '',
       status: 'open', openedAt: 1, lastActivityAt: 1, createdAt: 1, updatedAt: 1,
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<CompanySettings />);
     const usedRow = (await screen.findByText('Used Shop')).closest('li');
     if (!usedRow) throw new Error('row missing');

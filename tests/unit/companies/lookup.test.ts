@@ -62,7 +62,7 @@ describe('registrableDomain', () => {
         if (domain !== undefined) expect(hostOf(input)?.endsWith(domain)).toBe(true);
       }),
     );
-  });
+  }, 20_000);
 });
 
 describe('domainCandidates', () => {
