@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { launchExtension, type ExtensionHarness } from './support/harness';
+
+const StoredCall = z.looseObject({
+  id: z.string(),
+  caseId: z.string(),
+  at: z.number(),
+  endedAt: z.number().optional(),
+  inProgress: z.boolean().optional(),
+  agents: z.array(z.string()),
+  reference: z.string().optional(),
+});
+
+/** Every attempt in the extension's database, read from one of its pages (raw IndexedDB). */
+async function storedAttempts(page: Page): Promise<z.infer<typeof StoredCall>[]> {
+  const rows = await page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('paper-trail');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const req = open.result.transaction('attempts', 'readonly').objectStore('attempts').getAll();
+          req.onsuccess = () => {
+            resolve(req.result);
+            open.result.close();
+          };
+          req.onerror = () => reject(req.error ?? new Error('read failed'));
+        };
+      }),
+  );
+  return z.array(StoredCall).parse(rows);
+}
+
+/** Moves a stored attempt's start back, as if the call had been running for that long. */
+async function backdate(page: Page, id: string, ms: number): Promise<void> {
+  await page.evaluate(
+    ({ id, ms }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('paper-trail');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('attempts', 'readwrite');
+          const store = tx.objectStore('attempts');
+          const get = store.get(id);
+          get.onsuccess = () => {
+            const row = get.result as { at: number; createdAt: number };
+            store.put({ ...row, at: row.at - ms, createdAt: row.createdAt - ms });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+        };
+      }),
+    { id, ms },
+  );
+}
+
+function seconds(clock: string): number {
+  return clock.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
+}
+
+async function badge(h: ExtensionHarness): Promise<string> {
+  return h.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+describe('logging a call from the popup (real Chromium)', () => {
+  let h: ExtensionHarness;
+  beforeAll(async () => {
+    h = await launchExtension();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('keeps the timer running across closing the popup, and ends the call into the timeline', async () => {
+    let popup = await h.openExtensionPage('popup.html#/call');
+    await popup.getByLabel('Search companies').fill('Paper Trail Test Telecom');
+    await popup.getByRole('button', { name: 'Use “Paper Trail Test Telecom” (not in the directory)' }).click();
+    await popup.getByLabel('Number you are calling').fill('+1 800 555 0100');
+    await popup.getByRole('button', { name: 'Start call' }).click();
+    await popup.getByTestId('call-timer').waitFor();
+    const [started] = await storedAttempts(popup);
+    expect(started).toMatchObject({ inProgress: true });
+    await expect.poll(() => badge(h), { timeout: 5_000 }).toBe('0m');
+
+    // Close the popup; a while later open it again: the running call comes back with its timer.
+    await popup.close();
+    await new Promise((r) => setTimeout(r, 2_500));
+    popup = await h.openExtensionPage('popup.html');
+    await popup.getByRole('link', { name: 'Back to the call' }).click();
+    const timer = popup.getByTestId('call-timer');
+    const first = seconds(await timer.innerText());
+    expect(first).toBeGreaterThanOrEqual(2);
+    await expect.poll(async () => seconds(await timer.innerText()), { timeout: 5_000 }).toBeGreaterThan(first);
+
+    // Let the call have lasted three minutes, then end it with an agent and a reference.
+    // (Raw IndexedDB writes are not seen by Dexie's live queries: open the popup again to read it.)
+    await backdate(popup, started!.id, 3 * 60_000);
+    await popup.reload();
+    await expect.poll(async () => seconds(await timer.innerText()), { timeout: 5_000 }).toBeGreaterThanOrEqual(180);
+    await popup.getByLabel('Agent 1').fill('Dana');
+    await popup.getByLabel('Reference number').fill('CX-12345');
+    await popup.getByRole('button', { name: 'End call' }).click();
+
+    const entry = popup.getByTestId('timeline-attempt');
+    await entry.waitFor();
+    expect(await entry.getByTestId('duration').innerText()).toMatch(/3 min/);
+    expect(await entry.getByTestId('agents').innerText()).toContain('Dana');
+    expect(await entry.getByTestId('reference').innerText()).toContain('CX-12345');
+    const [ended] = await storedAttempts(popup);
+    expect(ended?.inProgress).toBeUndefined();
+    expect(Math.floor((ended!.endedAt! - ended!.at) / 60_000)).toBe(3);
+    expect(ended).toMatchObject({ agents: ['Dana'], reference: 'CX-12345' });
+    await expect.poll(() => badge(h), { timeout: 5_000 }).toBe('');
+    expect(h.externalRequests).toEqual([]);
+  });
+});
