@@ -1,6 +1,7 @@
 import { PLATFORMS, type Company, type Confidence, type Platform, type RetiredHandle } from '../model';
 import { citedSources, type DirectorySource } from './directory';
 import { bareHandle, lookAlikeFindings, type LookAlikeFinding } from './lookalike';
+import { domainCandidates } from './lookup';
 
 /** A handle and what the directory knows about it. */
 export interface HandleFacts {
@@ -129,6 +130,8 @@ export type HandleStatus =
   /** A brand or older account of this company, unconfirmed for complaints. */
   | 'secondary'
   | 'retired'
+  /** A Bluesky handle on one of the company's own domains: Bluesky proves it through the domain's DNS or web server. */
+  | 'own-domain'
   /** Not among this company's handles. */
   | 'unlisted';
 
@@ -151,14 +154,23 @@ export function checkHandle(company: Company, platform: Platform, handle: string
   if ((company.otherHandles ?? []).some((h) => h.network === platform && sameHandle(h.handle, handle))) {
     return { status: 'secondary', findings, expected };
   }
+  if (platform === 'bluesky' && findings.length === 0 && onOwnDomain(company, handle)) return { status: 'own-domain', findings, expected };
   return { status: 'unlisted', findings, expected };
+}
+
+/** "delta.com" or "support.delta.com" for a company that lists delta.com (never a parent or look-alike domain). */
+function onOwnDomain(company: Company, handle: string): boolean {
+  const candidates = domainCandidates(bareHandle(handle).toLowerCase());
+  return candidates.some((d) => company.domains.includes(d));
 }
 
 /** The companies whose entry lists this handle on this network (for a reply seen on a social page). */
 export function companiesWithHandle(platform: Platform, handle: string, companies: readonly Company[]): Company[] {
+  const domainHandle = platform === 'bluesky' && lookAlikeFindings(handle, []).length === 0;
   return companies.filter(
     (c) =>
       (c.handles[platform] !== undefined && sameHandle(c.handles[platform].handle, handle)) ||
-      (c.otherHandles ?? []).some((h) => h.network === platform && sameHandle(h.handle, handle)),
+      (c.otherHandles ?? []).some((h) => h.network === platform && sameHandle(h.handle, handle)) ||
+      (domainHandle && onOwnDomain(c, handle)),
   );
 }

@@ -83,6 +83,19 @@ describe('checkHandle', () => {
   });
 });
 
+describe('Bluesky handles on a company’s own domain', () => {
+  it('recognises them, and nothing above or beside the domain', () => {
+    const delta = bundled('delta');
+    expect(checkHandle(delta, 'bluesky', '@delta.com').status).toBe('own-domain');
+    expect(checkHandle(delta, 'bluesky', 'help.delta.com').status).toBe('own-domain');
+    expect(checkHandle(delta, 'bluesky', 'delta.com.example.net').status).toBe('unlisted');
+    expect(checkHandle(delta, 'bluesky', 'delta.bsky.social').status).toBe('unlisted');
+    expect(checkHandle(delta, 'bluesky', 'dеlta.com').status).toBe('unlisted'); // Cyrillic е
+    expect(checkHandle(delta, 'x', 'delta.com').status).toBe('unlisted');
+    expect(companiesWithHandle('bluesky', 'delta.com', bundledCompanies).map((c) => c.id)).toEqual(['delta']);
+  });
+});
+
 describe('companiesWithHandle', () => {
   it('finds the company behind a support account seen on a page', () => {
     expect(companiesWithHandle('x', '@tmobilehelp', bundledCompanies).map((c) => c.id)).toEqual(['t-mobile']);
