@@ -51,12 +51,16 @@ const FormSchema = z
     note: z.string().trim().max(LIMITS.text, t('followup.form.error.tooLong')),
     promiseText: z.string().trim().max(LIMITS.shortText, t('followup.form.error.tooLong')),
     promiseDue: z.string(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.kind !== 'promise') return;
-    if (!v.promiseText) ctx.addIssue({ code: 'custom', path: ['promiseText'], message: t('followup.form.error.promiseText') });
-    if (fromLocalDateValue(v.promiseDue) === undefined) ctx.addIssue({ code: 'custom', path: ['promiseDue'], message: t('followup.form.error.promiseDue') });
   });
+
+/** A promise needs its what and its when; checked apart so these errors show with the others. */
+function promiseErrors(values: ResponseFormValues): ResponseFormErrors {
+  if (values.kind !== 'promise') return {};
+  return {
+    ...(values.promiseText.trim() ? {} : { promiseText: t('followup.form.error.promiseText') }),
+    ...(fromLocalDateValue(values.promiseDue) === undefined ? { promiseDue: t('followup.form.error.promiseDue') } : {}),
+  };
+}
 
 /**
  * Form values → a valid Response record (zod-checked), or the errors to show beside each field.
@@ -67,9 +71,10 @@ export function readResponseForm(
   base: { caseId: string; now: number; existing?: Response },
 ): { ok: true; record: Response } | { ok: false; errors: ResponseFormErrors } {
   const parsed = FormSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors: ResponseFormErrors = {};
-    for (const issue of parsed.error.issues) {
+  const fromPromise = promiseErrors(values);
+  if (!parsed.success || Object.keys(fromPromise).length > 0) {
+    const errors: ResponseFormErrors = { ...fromPromise };
+    for (const issue of parsed.error?.issues ?? []) {
       const key = issue.path[0];
       if (typeof key === 'string' && key in values) {
         const field = key as keyof ResponseFormValues;
