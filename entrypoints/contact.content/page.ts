@@ -69,7 +69,7 @@ export const startPage: StartPage = (ctx, initial) => {
     (event) => {
       const form = event.target;
       if (!event.isTrusted || !(form instanceof HTMLFormElement)) return;
-      if (!activity.submittedByUser(form, (event as SubmitEvent).submitter)) return;
+      if (!activity.submittedByUser(form, event.submitter)) return;
       const found = detectFromSubmit(form, verdict, keepCopy);
       void log(found);
       if (found) awaitReference(ctx, () => verdict, announce);

@@ -16,7 +16,10 @@ function record(value: unknown): Record<string, unknown> {
 /** Parses the stored `settings` value; anything missing or malformed means the default. */
 export function parseAutoLogSettings(raw: unknown): AutoLogSettings {
   const stored = record(raw);
-  const flag = (key: string, fallback: boolean) => (typeof stored[key] === 'boolean' ? (stored[key] as boolean) : fallback);
+  const flag = (key: string, fallback: boolean) => {
+    const value = stored[key];
+    return typeof value === 'boolean' ? value : fallback;
+  };
   const channels: Record<string, boolean> = {};
   for (const [key, value] of Object.entries(record(stored.autoLogChannels))) if (typeof value === 'boolean') channels[key] = value;
   const never = Array.isArray(stored.neverOnSites) ? stored.neverOnSites.filter((d): d is string => typeof d === 'string') : [];

@@ -34,8 +34,10 @@ export function jsonLdNodes(doc: Document): Record<string, unknown>[] {
   return nodes;
 }
 
+/** The node's @type, which may be a string or a list of strings. */
 function typeOf(node: Record<string, unknown>): string {
-  return String(node['@type'] ?? '');
+  const type = node['@type'];
+  return Array.isArray(type) ? type.filter((t) => typeof t === 'string').join(' ') : typeof type === 'string' ? type : '';
 }
 
 /** JSON-LD Organization name, og:site_name, then the brand part of the title; plus the host. */

@@ -31,7 +31,7 @@ describe('contact-page script', () => {
       if (!names.some((d) => d.name === 'paper-trail')) return [];
       return new Promise<StoredAttempt[]>((resolve, reject) => {
         const open = indexedDB.open('paper-trail');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const conn = open.result;
           if (!conn.objectStoreNames.contains('attempts')) {
@@ -44,7 +44,7 @@ describe('contact-page script', () => {
             conn.close();
             resolve(request.result as StoredAttempt[]);
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(new Error(String(request.error)));
         };
       });
     });

@@ -4,9 +4,10 @@ import { showToast } from '../../../entrypoints/contact.content/toast';
 /** The toast's shadow root is closed; tests capture it the way only our own code could. */
 function captureShadow(): () => ShadowRoot {
   let root: ShadowRoot | undefined;
-  const original = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    root = original.call(this, init);
+  const spy = vi.spyOn(Element.prototype, 'attachShadow');
+  spy.mockImplementation(function (this: Element, init: ShadowRootInit) {
+    spy.mockRestore();
+    root = this.attachShadow(init);
     return root;
   });
   return () => {
