@@ -50,7 +50,8 @@ export const Domain = z
   .string()
   .min(3)
   .max(253)
-  .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a domain such as example.com');
+  // Internationalised top-level domains arrive in punycode ("xn--p1ai" for .рф).
+  .regex(/^[a-z0-9.-]+\.([a-z]{2,}|xn--[a-z0-9-]+)$/, 'a domain such as example.com');
 
 export const Company = z.strictObject({
   id: CompanyId,

@@ -130,6 +130,12 @@ describe('resolveCompanyHint', () => {
     expect(again).toMatchObject({ id: auto.id, name: 'Overnight Prints', source: 'user' });
   });
 
+  it('records sites under internationalised top-level domains', async () => {
+    const company = await resolveCompanyHint({ host: 'www.пример.рф' }, NOW);
+    expect(company.domains).toEqual(['xn--e1afmkfd.xn--p1ai']);
+    expect(company.id).toBe('auto-xn-e1afmkfd-xn-p1ai');
+  });
+
   it('refuses hosts that are not public web addresses', async () => {
     for (const host of ['127.0.0.1', 'localhost', 'printer.local', '[::1]']) {
       await expect(resolveCompanyHint({ host }, NOW)).rejects.toThrow(/not a public web address/);
