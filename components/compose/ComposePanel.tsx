@@ -1,4 +1,135 @@
-/** Escalation composer for one case (filled in by the composer feature). */
-export function ComposePanel(_props: { caseId: string; onDone?: () => void }) {
-  return null;
+import { useMemo, useState } from 'react';
+import { draftFor } from '../../lib/compose/draft';
+import { etiquetteFor } from '../../lib/compose/etiquette';
+import { handleInfo } from '../../lib/compose/handle';
+import { t } from '../../lib/i18n';
+import { type Escalation, type EscalationKind, PLATFORMS, type Platform, type Tone } from '../../lib/model';
+import { useNow } from '../ui/useNow';
+import { ChoiceGroup } from './ChoiceGroup';
+import { EtiquetteNotice } from './EtiquetteNotice';
+import { markPosted, saveDraft, savePostUrl, type DraftToSave } from './escalation-record';
+import { HandlePicker } from './HandlePicker';
+import { PartEditor } from './PartEditor';
+import { PostActions } from './PostActions';
+import { useCaseRecords, useSettings } from './useComposeData';
+import './compose.css';
+
+const TONES: Tone[] = ['friendly', 'firm', 'final'];
+const KINDS: EscalationKind[] = ['initial', 'follow_up', 'thanks'];
+
+/** Escalation composer for one case: network, tone, account, the post(s), checks, posting. */
+export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
+  const records = useCaseRecords(props.caseId);
+  const settings = useSettings();
+  const now = useNow();
+  const [platform, setPlatform] = useState<Platform>('x');
+  const [tone, setTone] = useState<Tone>('friendly');
+  const [kind, setKind] = useState<EscalationKind | undefined>();
+  const [handles, setHandles] = useState<Partial<Record<Platform, string>>>({});
+  const [edits, setEdits] = useState<string[] | undefined>();
+  const [escalationId] = useState(() => crypto.randomUUID());
+  const [record, setRecord] = useState<Escalation | undefined>();
+
+  const info = useMemo(() => handleInfo(records?.company, platform), [records?.company, platform]);
+  const handle = handles[platform] ?? info.handle ?? '';
+  const resolvedKind: EscalationKind =
+    kind ?? (records?.caseRecord.status === 'resolved' ? 'thanks' : records?.escalations.some((e) => e.status === 'posted') ? 'follow_up' : 'initial');
+
+  // The generated draft depends on the records and choices, not on the clock ticking.
+  const day = Math.floor(now / 60_000);
+  const draft = useMemo(
+    () =>
+      records
+        ? draftFor({ ...records, platform, tone, kind: resolvedKind, handle, now: day * 60_000, mastodonLimit: settings.mastodonLimit })
+        : undefined,
+    [records, platform, tone, resolvedKind, handle, day, settings.mastodonLimit],
+  );
+
+  if (records === undefined) return <p className="muted">{t('compose.loading')}</p>;
+  if (records === null || !draft) return <p>{t('compose.notFound')}</p>;
+
+  const parts = edits ?? draft.parts;
+  const advice = etiquetteFor(records.attempts, now);
+  const toSave = (): DraftToSave => ({ id: escalationId, caseRecord: records.caseRecord, platform, handle, kind: resolvedKind, tone, parts });
+  // A change of network, tone, kind or account starts again from the logged facts.
+  const choose = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setEdits(undefined);
+  };
+  const editPart = (i: number) => (text: string) => setEdits(parts.map((p, j) => (j === i ? text : p)));
+
+  return (
+    <div className="compose">
+      <h2>{t('compose.title')}</h2>
+      <EtiquetteNotice advice={advice} />
+      <ChoiceGroup
+        name="compose-network"
+        legend={t('compose.network')}
+        value={platform}
+        options={PLATFORMS.map((p) => ({ value: p, label: t(`compose.platform.${p}`) }))}
+        onChange={choose(setPlatform)}
+      />
+      <ChoiceGroup name="compose-tone" legend={t('compose.tone')} value={tone} options={TONES.map((v) => ({ value: v, label: t(`compose.tone.${v}`) }))} onChange={choose(setTone)} />
+      <ChoiceGroup name="compose-kind" legend={t('compose.kind')} value={resolvedKind} options={KINDS.map((v) => ({ value: v, label: t(`compose.kind.${v}`) }))} onChange={choose(setKind)} />
+      <HandlePicker platform={platform} info={info} value={handle} onChange={(h) => choose(setHandles)({ ...handles, [platform]: h })} />
+      <div className="compose-parts">
+        {parts.map((part, i) => {
+          const reddit = platform === 'reddit';
+          const label = reddit
+            ? t(i === 0 ? 'compose.title.label' : 'compose.body.label')
+            : parts.length > 1
+              ? t('compose.part.label', { n: i + 1, total: parts.length })
+              : t('compose.part.single');
+          return (
+            <PartEditor
+              key={`${platform}-${i}`}
+              id={`compose-part-${i}`}
+              label={label}
+              platform={platform}
+              role={reddit && i === 0 ? 'title' : 'body'}
+              rows={reddit && i === 0 ? 2 : draft.parts.length > 1 ? 5 : 8}
+              mastodonLimit={settings.mastodonLimit}
+              value={part}
+              onChange={editPart(i)}
+            />
+          );
+        })}
+      </div>
+      <p className="actions">
+        <button type="button" onClick={() => setEdits(undefined)} disabled={!edits}>
+          {t('compose.regenerate')}
+        </button>{' '}
+        <button
+          type="button"
+          onClick={() => void saveDraft(toSave(), Date.now()).then(setRecord)}
+        >
+          {t('compose.post.saveDraft')}
+        </button>
+      </p>
+      <PostActions
+        key={`${platform}-${parts.length}`}
+        platform={platform}
+        handle={handle}
+        parts={parts}
+        mastodonServer={settings.mastodonServer}
+        posted={record}
+        onOpened={async () => setRecord(await saveDraft(toSave(), Date.now()))}
+        onPosted={async () => setRecord(await markPosted(toSave(), Date.now()))}
+        onPostUrl={async (url) => {
+          const saved = await savePostUrl(escalationId, url, Date.now());
+          if (saved === 'invalid') return false;
+          setRecord(saved);
+          return true;
+        }}
+      />
+      {record?.status === 'posted' && props.onDone ? (
+        <p>
+          <button type="button" onClick={props.onDone}>
+            {t('action.close')}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
 }
+

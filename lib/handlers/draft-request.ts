@@ -1,5 +1,79 @@
+import { listCompanies } from '../companies';
+import { draftFor } from '../compose/draft';
+import { attemptsOfCase } from '../db/attempts';
+import { cases, latestOpenCaseOf } from '../db/cases';
+import { getDb } from '../db/database';
+import { escalationsOfCase } from '../db/escalations';
+import { responsesOfCase } from '../db/responses';
+import { Refusal } from '../messages/refusal';
+import type { Escalation, Platform } from '../model';
+import { loadSettings } from '../settings/items';
+import { companyByHandle, sameHandle } from '../social/handles';
 import type { Handler } from './types';
 
-export const draftRequest: Handler<'cs/draft-request'> = async () => {
-  throw new Error('not implemented yet');
-};
+/** Only what the page's composer needs: the post text, nothing else about the case. */
+export interface DraftReply {
+  text: string;
+  parts: string[];
+  platform: Platform;
+  handle: string;
+  caseId: string;
+}
+
+function pageHost(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The newest saved draft on this network addressed to this handle, in a case still open. */
+async function newestDraft(platform: Platform, handle: string, host?: string): Promise<Escalation | undefined> {
+  const drafts = (await getDb().escalations.where('status').equals('draft').toArray())
+    .filter((e) => e.platform === platform && sameHandle(platform, e.handle, handle, host))
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+  for (const d of drafts) {
+    const c = await cases.get(d.caseId);
+    if (c?.status === 'open') return d;
+  }
+  return undefined;
+}
+
+/**
+ * The social script's "Insert Paper Trail draft": the newest draft addressed to the handle in the
+ * page's composer, or a fresh one for that company's newest open case. Refuses when there is none.
+ */
+export const draftRequest = (async (msg, ctx): Promise<DraftReply> => {
+  const host = pageHost(ctx.url);
+  const saved = await newestDraft(msg.platform, msg.handle, host);
+  if (saved) {
+    const parts = saved.parts.filter((p) => p.trim());
+    const text = msg.platform === 'reddit' ? (parts[1] ?? '') : parts.join('\n\n');
+    return { text, parts, platform: saved.platform, handle: saved.handle, caseId: saved.caseId };
+  }
+  const company = companyByHandle(msg.platform, msg.handle, await listCompanies(), host);
+  if (!company) throw new Refusal('no company in the directory uses this handle');
+  const caseRecord = await latestOpenCaseOf(company.id);
+  if (!caseRecord) throw new Refusal('no open case for this company');
+  const [attempts, escalations, responses, settings] = await Promise.all([
+    attemptsOfCase(caseRecord.id),
+    escalationsOfCase(caseRecord.id),
+    responsesOfCase(caseRecord.id),
+    loadSettings(),
+  ]);
+  const draft = draftFor({
+    caseRecord,
+    company,
+    attempts,
+    escalations,
+    responses,
+    platform: msg.platform,
+    kind: escalations.some((e) => e.status === 'posted') ? 'follow_up' : 'initial',
+    tone: 'friendly',
+    handle: company.handles[msg.platform]?.handle,
+    now: ctx.now,
+    mastodonLimit: settings.mastodonLimit,
+  });
+  return { text: draft.text, parts: draft.parts, platform: draft.platform, handle: draft.handle, caseId: caseRecord.id };
+}) satisfies Handler<'cs/draft-request'>;

@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { applySuggestion, checkText, type Finding } from '../../lib/compose/check';
+import { countPost } from '../../lib/compose/count';
+import { highlightSegments } from '../../lib/compose/highlight';
+import { t } from '../../lib/i18n';
+import type { Platform } from '../../lib/model';
+import { FindingsList } from './FindingsList';
+
+/**
+ * One post of a draft: an editable text area, a live counter by the network's own rules (announced
+ * politely to screen readers), the overflow and findings highlighted, and the findings explained.
+ */
+export function PartEditor(props: {
+  id: string;
+  label: string;
+  platform: Platform;
+  role?: 'title' | 'body';
+  mastodonLimit: number;
+  value: string;
+  rows?: number;
+  onChange: (value: string) => void;
+}) {
+  const { platform, role, mastodonLimit, value } = props;
+  const count = useMemo(() => countPost(platform, value, { mastodonLimit, role }), [platform, value, mastodonLimit, role]);
+  const findings = useMemo(() => checkText(value), [value]);
+  const over = count.used - count.limit;
+  const counterId = `${props.id}-counter`;
+  const segments = highlightSegments(value, findings, count.used > count.limit ? count.overflowAt : undefined);
+  const apply = (f: Finding) => props.onChange(applySuggestion(value, f));
+  return (
+    <div className="compose-part">
+      <label htmlFor={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        rows={props.rows ?? 6}
+        value={value}
+        aria-describedby={counterId}
+        aria-invalid={!count.fits || undefined}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      />
+      <p id={counterId} className={count.fits ? 'compose-counter' : 'compose-counter over'} aria-live="polite">
+        {over > 0 ? t('compose.counter.over', { used: count.used, limit: count.limit, over }) : t('compose.counter', { used: count.used, limit: count.limit })}
+        {count.maxLinks !== undefined && count.links > count.maxLinks ? ` ${t('compose.counter.links', { links: count.links, max: count.maxLinks })}` : ''}
+      </p>
+      {findings.length || over > 0 ? (
+        <p className="compose-highlights" aria-hidden="true">
+          {segments.map((s, i) =>
+            s.mark ? (
+              <mark key={i} className={`compose-mark ${s.mark}`}>
+                {s.text}
+              </mark>
+            ) : (
+              <span key={i}>{s.text}</span>
+            ),
+          )}
+        </p>
+      ) : null}
+      <FindingsList text={value} findings={findings} onApply={apply} />
+    </div>
+  );
+}
