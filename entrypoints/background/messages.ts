@@ -14,6 +14,7 @@ const table: HandlerTable = { ...handlers, 'cs/page-classified': withPageBadge(h
  */
 export function installMessages(): void {
   installPageBadge();
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a returned Promise IS the reply (see above)
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse?: (reply: Reply) => void) => {
     const reply = handleMessage(raw, sender, {
       runtimeId: browser.runtime.id,
@@ -25,7 +26,7 @@ export function installMessages(): void {
     return true;
   });
   // The manifest has no externally_connectable, so this should never fire; if it does, say no.
-  browser.runtime.onMessageExternal?.addListener(
-    (): Promise<Reply> => Promise.resolve({ ok: false, error: 'refused: messages from other extensions or sites are not accepted' }),
-  );
+  browser.runtime.onMessageExternal?.addListener((_raw: unknown, _sender, sendResponse?: (reply: Reply) => void) => {
+    sendResponse?.({ ok: false, error: 'refused: messages from other extensions or sites are not accepted' });
+  });
 }
