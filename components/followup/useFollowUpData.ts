@@ -18,7 +18,7 @@ export function useFollowUpData(caseId: string): FollowUpData | null | undefined
     const records = await loadCaseRecords(caseId);
     if (!records) return null;
     const siblings = await getDb().cases.where('companyId').equals(records.case.companyId).limit(500).toArray();
-    const companyCases = (await Promise.all(siblings.map((c) => (c.id === caseId ? records : loadCaseRecords(c.id))))).filter(
+    const companyCases = (await Promise.all(siblings.map((c) => (c.id === caseId ? Promise.resolve(records) : loadCaseRecords(c.id))))).filter(
       (r): r is CaseRecords => r !== undefined,
     );
     return { records, company: await getCompany(records.case.companyId), companyCases };

@@ -30,7 +30,8 @@ describe('nextSteps', () => {
   it('opens a UK ombudsman only after 8 weeks from the written complaint (6 for telecom from April 2026)', () => {
     const email = anAttempt(T0, { channel: 'email' });
     const bank = nextSteps(records({ attempts: [email] }), { sector: 'bank', country: 'GB' }, T0 + 50 * DAY);
-    expect(bank).toEqual([{ kind: 'regulator', regulator: expect.objectContaining({ id: 'fos' }), opensAt: T0 + 56 * DAY, open: false }]);
+    expect(bank).toHaveLength(1);
+    expect(bank[0]).toMatchObject({ kind: 'regulator', regulator: { id: 'fos' }, opensAt: T0 + 56 * DAY, open: false });
     const later = Date.UTC(2026, 4, 1);
     const telecom = nextSteps(records({ attempts: [anAttempt(later, { channel: 'letter' })] }), { sector: 'telecom', country: 'GB' }, later + 43 * DAY);
     expect(telecom.find((s) => s.kind === 'regulator')).toMatchObject({ opensAt: later + 42 * DAY, open: true });

@@ -20,7 +20,7 @@ beforeEach(async () => {
   setDbForTests(db);
   await db.open();
   rebuilds = 0;
-  setReminderRunner(async () => ++rebuilds);
+  setReminderRunner(() => Promise.resolve(++rebuilds));
 });
 afterEach(() => {
   setReminderRunner(undefined);
