@@ -46,6 +46,8 @@ export function withPageBadge(handler: Handler<'cs/page-classified'>): Handler<'
 
 export function installPageBadge(): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.url !== undefined) void clearPage(tabId).catch(() => undefined);
+    // `url` is only reported where we hold host access; a new document always passes 'loading'.
+    // The content script reports again after the page has loaded, so a contact page is re-marked.
+    if (changeInfo.url !== undefined || changeInfo.status === 'loading') void clearPage(tabId).catch(() => undefined);
   });
 }

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { launchExtension, type ExtensionHarness } from './support/harness';
+
+/**
+ * The background's message router in real Chromium: replies reach extension pages, content-script
+ * messages from an extension page are refused, and a detected contact page is marked on its own
+ * tab's toolbar badge until the tab navigates away.
+ */
+
+const Reply = z.union([z.strictObject({ ok: z.literal(true), data: z.unknown() }), z.strictObject({ ok: z.literal(false), error: z.string().min(1) })]);
+const TabBadges = z.array(z.object({ id: z.number(), text: z.string(), title: z.string() }));
+const idle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('background core', () => {
+  let h: ExtensionHarness;
+
+  beforeAll(async () => {
+    h = await launchExtension();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Badge text and title of every tab, read in the service worker. */
+  const badges = async () =>
+    TabBadges.parse(
+      await h.serviceWorker.evaluate(async () => {
+        const tabs = await chrome.tabs.query({});
+        return Promise.all(
+          tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])).map(async (id) => ({
+            id,
+            text: await chrome.action.getBadgeText({ tabId: id }),
+            title: await chrome.action.getTitle({ tabId: id }),
+          })),
+        );
+      }),
+    );
+
+  it('answers extension pages and refuses content-script messages from them', async () => {
+    const ext = await h.openExtensionPage('popup.html');
+    const send = async (message: unknown) => Reply.parse(await ext.evaluate((m) => chrome.runtime.sendMessage(m), message));
+
+    expect(await send({ type: 'ui/reminders-rebuild' })).toMatchObject({ ok: true });
+    const posing = await send({
+      type: 'cs/attempt-detected',
+      id: crypto.randomUUID(),
+      channel: 'web_form',
+      at: Date.now(),
+      pageUrl: 'https://www.samsung.com/us/support/contact/',
+      company: { host: 'www.samsung.com' },
+    });
+    expect(posing).toEqual({ ok: false, error: 'refused: cs/attempt-detected is accepted only from a content script in a web page' });
+    expect(await send({ type: 'ui/reminders-rebuild', extra: 1 })).toMatchObject({ ok: false, error: expect.stringContaining('invalid message') as string });
+    expect(await send({ type: 'ui/call-changed', pad: 'x'.repeat(70_000) })).toMatchObject({ ok: false, error: expect.stringContaining('byte limit') as string });
+    await ext.close();
+  });
+
+  it('marks a contact page on its own tab and clears the mark on navigation', async () => {
+    const page = await h.openFixture('contact-samsung-phone-chat.html');
+    let marked: { id: number; text: string; title: string } | undefined;
+    await expect
+      .poll(async () => {
+        marked = (await badges()).find((b) => b.text === '●');
+        return marked?.title;
+      }, { timeout: 10_000 })
+      .toMatch(/^Contact page detected: Samsung/);
+    // Only that tab carries the mark.
+    expect((await badges()).filter((b) => b.text === '●')).toHaveLength(1);
+
+    await page.goto('https://www.lakeshoretribune.com/business/2024/06/12/airline-refund-complaints-double/');
+    await idle(1_000);
+    await expect.poll(async () => (await badges()).find((b) => b.id === marked?.id)?.text, { timeout: 10_000 }).toBe('');
+    expect(h.externalRequests).toEqual([]);
+    await page.close();
+  });
+});
