@@ -1,13 +1,17 @@
-import { ComposePanel } from '../compose/ComposePanel';
-import { CallLogger } from '../calls/CallLogger';
-import { EmailLogger } from '../calls/EmailLogger';
-import { CaseView } from '../case/CaseView';
-import { NewCase } from '../case/NewCase';
+import { lazy, Suspense } from 'react';
 import { t } from '../../lib/i18n';
 import { Home } from './Home';
 import { RunningCalls } from './RunningCalls';
 import { companyName, useCompanies, useCurrentTabCompany } from './useCompanies';
 import { href, navigate, useRoute, type Route } from './router';
+
+// Only Home is in the first bundle: the other views (and the composer, follow-up and company
+// directory they pull in) load on demand, so the popup paints fast with a big history.
+const CaseView = lazy(() => import('../case/CaseView').then((m) => ({ default: m.CaseView })));
+const CallLogger = lazy(() => import('../calls/CallLogger').then((m) => ({ default: m.CallLogger })));
+const EmailLogger = lazy(() => import('../calls/EmailLogger').then((m) => ({ default: m.EmailLogger })));
+const NewCase = lazy(() => import('../case/NewCase').then((m) => ({ default: m.NewCase })));
+const ComposePanel = lazy(() => import('../compose/ComposePanel').then((m) => ({ default: m.ComposePanel })));
 
 /** The popup app: the same views in the toolbar popup, the side panel and a full tab. */
 export function App() {
@@ -29,7 +33,9 @@ export function App() {
       </header>
       <main>
         {route.name !== 'call' ? <RunningCalls companyName={name} /> : null}
-        <View route={route} companies={companies} tabCompany={tabCompany} name={name} />
+        <Suspense fallback={<p className="muted">{t('popup.loading')}</p>}>
+          <View route={route} companies={companies} tabCompany={tabCompany} name={name} />
+        </Suspense>
       </main>
     </div>
   );

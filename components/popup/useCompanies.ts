@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { listCompanies, companyForUrl } from '../../lib/companies';
 import { getDb } from '../../lib/db/database';
 import type { Company } from '../../lib/model';
 
 /** Every known company by id: the directory plus the user's own (which win). */
 export function useCompanies(): Map<string, Company> | undefined {
   return useLiveQuery(async () => {
+    // The directory (and its domain tables) loads after first paint.
+    const { listCompanies } = await import('../../lib/companies');
     const [directory, own] = await Promise.all([listCompanies(), getDb().companies.toArray()]);
     return new Map([...directory, ...own].map((c) => [c.id, c]));
   }, []);
@@ -30,6 +31,7 @@ export function useCurrentTabCompany(): Company | undefined {
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
         const url = tab?.url;
         if (!url || !/^https?:/.test(url)) return;
+        const { companyForUrl } = await import('../../lib/companies');
         const found = await companyForUrl(url);
         if (live) setCompany(found);
       } catch {

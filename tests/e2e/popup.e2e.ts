@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -58,6 +60,16 @@ async function backdate(page: Page, id: string, ms: number): Promise<void> {
   );
 }
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AxeViolations = z.array(z.looseObject({ id: z.string(), nodes: z.array(z.looseObject({ target: z.array(z.unknown()) })) }));
+
+/** axe-core in the real page, every rule on (colour contrast included): "rule: targets" per violation. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const raw = await page.evaluate('axe.run(document).then((r) => r.violations)');
+  return AxeViolations.parse(raw).map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
 function seconds(clock: string): number {
   return clock.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
 }
@@ -116,5 +128,20 @@ describe('logging a call from the popup (real Chromium)', () => {
     expect(ended).toMatchObject({ agents: ['Dana'], reference: 'CX-12345' });
     await expect.poll(() => badge(h), { timeout: 5_000 }).toBe('');
     expect(h.externalRequests).toEqual([]);
+  });
+
+  it('every view passes axe in light and dark', async () => {
+    const [call] = await storedAttempts(await h.openExtensionPage('popup.html'));
+    expect(call).toBeDefined();
+    const views = ['popup.html', `popup.html#/case/${call!.caseId}`, `popup.html#/call?case=${call!.caseId}`, `popup.html#/email?case=${call!.caseId}`, 'popup.html#/new'];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const view of views) {
+        const page = await h.openExtensionPage(view);
+        await page.emulateMedia({ colorScheme });
+        await page.locator('main h2, main [data-testid="case-list"]').first().waitFor();
+        expect({ view, colorScheme, violations: await axeViolations(page) }).toEqual({ view, colorScheme, violations: [] });
+        await page.close();
+      }
+    }
   });
 });
