@@ -18,13 +18,11 @@ export function ExportSection() {
     return settingsItem.watch((s) => setLastExportAt(s?.lastExportAt));
   }, []);
   const caseId = scope === EVERYTHING ? undefined : scope;
-  const run = (action: () => Promise<void>) => async () => {
-    try {
-      await action();
-      setStatus(t('exchange.export.done'));
-    } catch (error) {
-      setStatus(t('exchange.export.failed', { error: error instanceof Error ? error.message : String(error) }));
-    }
+  const run = (action: () => Promise<void>) => () => {
+    action().then(
+      () => setStatus(t('exchange.export.done')),
+      (error: unknown) => setStatus(t('exchange.export.failed', { error: error instanceof Error ? error.message : String(error) })),
+    );
   };
   const reportHref = caseId ? `report.html?case=${encodeURIComponent(caseId)}` : 'report.html';
   return (

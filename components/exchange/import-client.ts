@@ -7,9 +7,9 @@ export interface CommitRequest {
   mode: ImportMode;
   now: number;
   currentSettings?: Settings;
-  onProgress(progress: ImportProgress): void;
+  onProgress: (progress: ImportProgress) => void;
   /** Replace only: the backup of what is stored, to download before anything is deleted. */
-  onSafetyBackup(file: Blob): void;
+  onSafetyBackup: (file: Blob) => void;
 }
 
 /** The import as the "Your data" panel sees it, wherever it runs. */

@@ -73,7 +73,7 @@ const attemptArb = fc
       source: fc.constantFrom('auto', 'manual'),
       stamps,
     },
-    { requiredKeys: ['id', 'caseIndex', 'channel', 'at', 'agents', 'outcome', 'source', 'stamps'] },
+    { requiredKeys: ['id', 'caseIndex', 'channel', 'at', 'duration', 'agents', 'outcome', 'source', 'stamps'] },
   );
 
 const escalationArb = fc.record(

@@ -7,7 +7,7 @@ import { ImportSession } from '../../../lib/exchange/session';
 import { dataArb, settingsArb } from './arbitraries';
 import { freshDb, seed, textSource } from './sample';
 
-const byId = <T extends { id: string }>(records: readonly T[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
+const byId = (records: ReadonlyArray<{ id: string }>) => [...records].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('backup round trip', () => {
   it('serialise → parse → validate gives back the same data and settings (1,000 runs)', () => {
@@ -20,7 +20,7 @@ describe('backup round trip', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('export from one database → import into an empty one gives the same tables (50 runs)', async () => {
     await fc.assert(
@@ -46,5 +46,5 @@ describe('backup round trip', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 });

@@ -39,8 +39,8 @@ describe('ImportSession', () => {
     await session.load(fileOf(incoming));
     const result = await session.commit('merge', { now: T0 });
     expect(result).toEqual({ ok: true, written: 1 });
-    expect((await db.attempts.get(incoming.attempts[0]!.id))?.summary).toBe('newer');
-    expect((await db.attempts.get(incoming.attempts[1]!.id))?.summary).toBe('Asked for the refund.');
+    expect((await db.attempts.get(incoming.attempts[0]?.id ?? ''))?.summary).toBe('newer');
+    expect((await db.attempts.get(incoming.attempts[1]?.id ?? ''))?.summary).toBe('Asked for the refund.');
   });
 
   it('moves a stored case’s lastActivityAt up to the newest imported event', async () => {

@@ -30,9 +30,9 @@ describe('options tabs', () => {
     expect(await screen.findByRole('heading', { name: 'Export' })).toBeTruthy();
   });
 
-  it('follows hash changes', async () => {
+  it('follows hash changes', () => {
     render(<App createImportClient={inPageImportClient} />);
-    await act(async () => {
+    act(() => {
       history.replaceState(null, '', '#companies');
       dispatchEvent(new HashChangeEvent('hashchange'));
     });
