@@ -75,7 +75,7 @@ function seconds(clock: string): number {
 }
 
 async function badge(h: ExtensionHarness): Promise<string> {
-  return h.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+  return z.string().parse(await h.serviceWorker.evaluate<unknown>('chrome.action.getBadgeText({})'));
 }
 
 describe('logging a call from the popup (real Chromium)', () => {
