@@ -93,6 +93,23 @@ describe('follow-up on social networks (real Chromium)', () => {
     await page.close();
   });
 
+  it('offers "Insert Paper Trail draft" beside a composer addressed to the company and inserts the draft', async () => {
+    const page = await h.openFixture(THREAD);
+    const composer = page.locator('[data-testid=tweetTextarea_0]');
+    await composer.click();
+    await page.waitForFunction(() => document.querySelector('paper-trail-draft') !== null);
+    // The button lives in a closed shadow root: the page cannot reach into it (nor can locators),
+    // so the test clicks where it is drawn, just under the composer's left edge.
+    expect(await page.evaluate(() => document.querySelector('paper-trail-draft')?.shadowRoot ?? null)).toBeNull();
+    const box = await composer.boundingBox();
+    if (!box) throw new Error('composer not visible');
+    await page.mouse.click(box.x + 40, box.y + box.height + 6 + 12);
+    await expect.poll(() => composer.innerText(), { timeout: 10_000 }).toContain('@TMobileHelp');
+    expect((await composer.innerText()).length).toBeGreaterThan(40);
+    expect(await page.locator('[data-testid=tweetButtonInline]').isEnabled()).toBe(true);
+    await page.close();
+  });
+
   it('a promise coming due produces a notification through the alarm', async () => {
     const [escalation] = await readStore(ext, 'escalations');
     const caseId = z.string().parse(escalation?.caseId);
