@@ -20,8 +20,8 @@ export const HandleText = z
 export const Handle = z.strictObject({
   handle: HandleText,
   confidence: Confidence.optional(),
-  source: ShortText.max(600).optional(),
-  note: ShortText.max(600).optional(),
+  source: z.string().max(600).optional(),
+  note: z.string().max(600).optional(),
   /** When the account was last seen answering customers (epoch ms), if known. */
   lastSeenAt: z.number().int().nonnegative().optional(),
 });
@@ -30,8 +30,8 @@ export type Handle = z.infer<typeof Handle>;
 export const RetiredHandle = z.strictObject({
   network: Platform,
   handle: HandleText,
-  note: ShortText.max(600).optional(),
-  source: ShortText.max(600).optional(),
+  note: z.string().max(600).optional(),
+  source: z.string().max(600).optional(),
 });
 export type RetiredHandle = z.infer<typeof RetiredHandle>;
 
@@ -40,7 +40,7 @@ export const Phone = z.strictObject({
   number: z.string().min(2).max(32),
   label: ShortText.optional(),
   country: z.string().max(8).optional(),
-  source: ShortText.max(600).optional(),
+  source: z.string().max(600).optional(),
   /** How old or indirect the evidence is ("from a 2008 blog; verify"). */
   note: z.string().max(600).optional(),
 });
