@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/format/time';
 import { t } from '../../lib/i18n';
 import type { Attempt, Response } from '../../lib/model';
 import type { TimelineEntry } from '../../lib/timeline/merge';
+import { notifyCallChanged } from '../calls/notify';
 import { href } from '../popup/router';
 import type { ToastState } from '../ui/Toast';
 import { AttemptEditor } from './AttemptEditor';
@@ -35,7 +36,15 @@ export function Timeline(props: {
 
   const removeAttempt = async (a: Attempt) => {
     await attemptsRepo.remove(a.id);
-    props.onToast({ message: t('popup.timeline.deleted'), undo: () => attemptsRepo.put(a).then(() => undefined) });
+    // A deleted running call must leave the toolbar badge at once (and come back with Undo).
+    if (a.inProgress) await notifyCallChanged();
+    props.onToast({
+      message: t('popup.timeline.deleted'),
+      undo: async () => {
+        await attemptsRepo.put(a);
+        if (a.inProgress) await notifyCallChanged();
+      },
+    });
   };
   const removeResponse = async (r: Response) => {
     await responsesRepo.remove(r.id);
