@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { syncCallBadge } from '../calls/badge';
 import { attempts, attemptsUpdatedSince } from '../db/attempts';
 import { cases, touchCase } from '../db/cases';
 import { getDb } from '../db/database';
@@ -78,6 +80,10 @@ export const attemptDetected: Handler<'cs/attempt-detected'> = async (msg, ctx) 
     return { attempt, deduped: false, openedCase: opened };
   });
 
+  if (outcome.attempt.inProgress === true && !outcome.deduped) {
+    // A tel: call just started: the toolbar counts its minutes like a call started in the popup.
+    await syncCallBadge(browser, ctx.now).catch(() => undefined);
+  }
   const theCase = await cases.get(outcome.attempt.caseId);
   if (ctx.tabId !== undefined) {
     await rememberReport(

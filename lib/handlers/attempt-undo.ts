@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { syncCallBadge } from '../calls/badge';
 import { attempts, attemptsOfCase } from '../db/attempts';
 import { cases } from '../db/cases';
 import { getDb } from '../db/database';
@@ -26,7 +28,7 @@ export const attemptUndo: Handler<'cs/attempt-undo'> = async (msg, ctx) => {
   const db = getDb();
   const result = await db.transaction('rw', [db.cases, db.attempts, db.escalations, db.responses], async () => {
     const attempt = await attempts.get(msg.id);
-    if (!attempt) return { undone: false, caseRemoved: false };
+    if (!attempt) return { undone: false, caseRemoved: false, wasRunning: false };
     if (attempt.source !== 'auto' || ctx.now - attempt.createdAt > UNDO_WINDOW_MS) {
       throw new Refusal('refused: the attempt was not logged automatically moments ago');
     }
@@ -45,9 +47,11 @@ export const attemptUndo: Handler<'cs/attempt-undo'> = async (msg, ctx) => {
         caseRemoved = true;
       }
     }
-    return { undone: true, caseRemoved };
+    return { undone: true, caseRemoved, wasRunning: attempt.inProgress === true };
   });
   await forgetAttempt(msg.id, ctx.now);
-  const reply: AttemptUndoResult = result;
+  // An undone tel: call no longer runs: the call badge drops it.
+  if (result.wasRunning) await syncCallBadge(browser, ctx.now).catch(() => undefined);
+  const reply: AttemptUndoResult = { undone: result.undone, caseRemoved: result.caseRemoved };
   return reply;
 };

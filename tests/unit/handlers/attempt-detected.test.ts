@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { attemptsOfCase } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
 import type { PaperTrailDb } from '../../../lib/db/database';
@@ -99,9 +100,11 @@ describe('cs/attempt-detected', () => {
     expect((await db.attempts.get(withCopy.attemptId))?.messageCopy).toBe('My parcel never came');
   });
 
-  it('starts a tel: call as a running call', async () => {
-    const call = logged(await send(detected({ channel: 'phone', contact: '+18005550199', subject: undefined })));
+  it('starts a tel: call as a running call, counted on the toolbar badge', async () => {
+    const call = logged(await send(detected({ channel: 'phone', contact: '+18005550199', subject: undefined, at: NOW - 3 * 60_000 })));
     expect(await db.attempts.get(call.attemptId)).toMatchObject({ inProgress: true, outcome: 'pending', contact: '+18005550199' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3m');
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
   });
 
   it('refuses a report about another page than the sender, a future time, and reports from our own pages', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { attempts } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
 import type { PaperTrailDb } from '../../../lib/db/database';
@@ -63,6 +64,13 @@ describe('cs/attempt-undo', () => {
     const fromPopup = await handleMessage({ type: 'cs/attempt-undo', id: logged.attemptId }, extensionSender(), deps());
     expect(fromPopup).toMatchObject({ ok: false });
     expect(await countAll(db)).toEqual(before);
+  });
+
+  it('stops the call badge when an automatically started call is undone', async () => {
+    const call = await logFrom(3, { channel: 'phone', contact: '+18005550199' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('0m');
+    expect(await undo(call.attemptId, 3)).toMatchObject({ ok: true });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
   it('cannot undo an attempt by guessing its id', async () => {
