@@ -32,17 +32,18 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
 
   const info = useMemo(() => handleInfo(records?.company, platform), [records?.company, platform]);
   const handle = handles[platform] ?? info.handle ?? '';
-  const resolvedKind: EscalationKind =
-    kind ?? (records?.caseRecord.status === 'resolved' ? 'thanks' : records?.escalations.some((e) => e.status === 'posted') ? 'follow_up' : 'initial');
+  // Default kind from the history before this post (recording it must not flip the draft).
+  const postedBefore = records?.escalations.some((e) => e.status === 'posted' && e.id !== escalationId);
+  const resolvedKind: EscalationKind = kind ?? (records?.caseRecord.status === 'resolved' ? 'thanks' : postedBefore ? 'follow_up' : 'initial');
 
   // The generated draft depends on the records and choices, not on the clock ticking.
-  const day = Math.floor(now / 60_000);
+  const minute = Math.floor(now / 60_000);
   const draft = useMemo(
     () =>
       records
-        ? draftFor({ ...records, platform, tone, kind: resolvedKind, handle, now: day * 60_000, mastodonLimit: settings.mastodonLimit })
+        ? draftFor({ ...records, platform, tone, kind: resolvedKind, handle, now: minute * 60_000, mastodonLimit: settings.mastodonLimit })
         : undefined,
-    [records, platform, tone, resolvedKind, handle, day, settings.mastodonLimit],
+    [records, platform, tone, resolvedKind, handle, minute, settings.mastodonLimit],
   );
 
   if (records === undefined) return <p className="muted">{t('compose.loading')}</p>;

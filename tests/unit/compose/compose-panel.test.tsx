@@ -54,7 +54,7 @@ describe('ComposePanel', { timeout: 30_000 }, () => {
 
   it('opens the prefilled X page, then records the post when the user confirms', async () => {
     const user = userEvent.setup();
-    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as Awaited<ReturnType<typeof browser.tabs.create>>);
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue(undefined);
     const caseId = await seed();
     render(<ComposePanel caseId={caseId} />);
     await screen.findByLabelText('Post text');
@@ -84,7 +84,7 @@ describe('ComposePanel', { timeout: 30_000 }, () => {
 
   it('copies for networks without a prefill page, and warns when no account is known', async () => {
     const user = userEvent.setup();
-    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as Awaited<ReturnType<typeof browser.tabs.create>>);
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue(undefined);
     const write = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: write }, configurable: true });
     const caseId = await seed();

@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Attempt, Case } from '../../lib/model';
+import { stories } from '../fixtures/stories';
+import { launchExtension, type ExtensionHarness } from './support/harness';
+
+const StoredEscalation = z.looseObject({
+  caseId: z.string(),
+  platform: z.string(),
+  handle: z.string(),
+  status: z.enum(['draft', 'posted']),
+  parts: z.array(z.string()),
+  postedAt: z.number().optional(),
+});
+
+/** Raw IndexedDB access from an extension page (same origin as the popup: the same database). */
+function idb<T>(page: Page, store: string, mode: 'readonly' | 'readwrite', rows: unknown[] = []): Promise<T> {
+  return page.evaluate(
+    ({ store, mode, rows }) =>
+      new Promise<T>((resolve, reject) => {
+        const open = indexedDB.open('paper-trail');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, mode);
+          const s = tx.objectStore(store);
+          for (const row of rows) s.put(row);
+          const all = s.getAll();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(all.result as T);
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+        };
+      }),
+    { store, mode, rows },
+  );
+}
+
+describe('composer in real Chromium', () => {
+  let h: ExtensionHarness;
+  let caseRecord: Case;
+
+  beforeAll(async () => {
+    h = await launchExtension();
+    // The popup opens the database at its current schema; then the story's case is stored as data.
+    const page = await h.openExtensionPage('popup.html');
+    await page.waitForSelector('main');
+    const story = stories.eightCalls;
+    const shift = Date.now() - story.now;
+    caseRecord = { ...story.caseRecord, openedAt: story.caseRecord.openedAt + shift, lastActivityAt: Date.now() };
+    const attempts: Attempt[] = story.attempts.map((a) => ({ ...a, at: a.at + shift, ...(a.endedAt ? { endedAt: a.endedAt + shift } : {}) }));
+    await page.waitForFunction(
+      () => new Promise((resolve) => {
+        const open = indexedDB.open('paper-trail');
+        open.onsuccess = () => {
+          resolve(open.result.objectStoreNames.contains('cases'));
+          open.result.close();
+        };
+        open.onerror = () => resolve(false);
+      }),
+    );
+    await idb(page, 'cases', 'readwrite', [caseRecord]);
+    await idb(page, 'attempts', 'readwrite', attempts);
+    await page.close();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('drafts for X from the logged case, opens the intent page with the text, and records the post', async () => {
+    h.route('https://twitter.com/intent/tweet', '<!doctype html><title>Post</title><p>compose</p>');
+    const page = await h.openExtensionPage(`popup.html#/case/${caseRecord.id}/compose`);
+    const area = page.getByLabel('Post text');
+    await area.waitFor();
+    const text = await area.inputValue();
+    expect(text.startsWith('@TMobileHelp ')).toBe(true);
+    expect(text).toContain('8 calls');
+    expect(text).not.toContain(caseRecord.privateRef ?? 'never');
+    await expect(page.getByText(/^\d+ \/ 280$/u).isVisible()).resolves.toBe(true);
+
+    const [intent] = await Promise.all([h.context.waitForEvent('page'), page.getByRole('button', { name: 'Post on X' }).click()]);
+    await intent.waitForLoadState('domcontentloaded').catch(() => undefined);
+    const url = new URL(intent.url());
+    expect(`${url.origin}${url.pathname}`).toBe('https://twitter.com/intent/tweet');
+    expect(url.searchParams.get('text')).toBe(text);
+    await intent.close();
+
+    await page.getByRole('button', { name: 'I posted it' }).click();
+    await page.getByText(/Recorded as posted/u).waitFor();
+    const stored = z.array(StoredEscalation).parse(await idb<unknown[]>(page, 'escalations', 'readonly'));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ caseId: caseRecord.id, platform: 'x', handle: 'TMobileHelp', status: 'posted', parts: [text] });
+    expect(stored[0]!.postedAt).toBeGreaterThan(Date.now() - 60_000);
+
+    // Typing keeps the counter exact and flags what should not be posted.
+    await area.fill(`${text} Call me on 07700 900123`);
+    await page.getByText(/personal phone number/u).waitFor();
+    await page.close();
+  });
+
+  it('makes no network request of its own', () => {
+    expect(h.externalRequests.filter((u) => !u.startsWith('https://twitter.com/intent/tweet'))).toEqual([]);
+  });
+});
