@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defaultExtensionDir, launchExtension, type ExtensionHarness } from './support/harness';
+import { defaultExtensionDir, extensionApi, launchExtension, type ExtensionHarness } from './support/harness';
 import { loadFixtureManifest } from './support/fixtures';
 import { readmePermissionItems, requestedItems, unexplained } from './support/permissions';
 
@@ -34,7 +34,8 @@ describe('the built extension in Chromium', () => {
 
   it('starts its service worker and reports its own manifest', async () => {
     expect(h.extensionId).toMatch(/^[a-p]{32}$/);
-    const name = z.string().parse(await h.serviceWorker.evaluate<unknown>('chrome.runtime.getManifest().name'));
+    const api = await extensionApi(h.serviceWorker);
+    const name = await h.serviceWorker.evaluate((chrome) => chrome.runtime.getManifest().name, api);
     expect(name).toBe(manifest.name);
     expect(h.extensionErrors).toEqual([]);
   });

@@ -61,4 +61,22 @@ describe('the end-to-end harness', () => {
     await page.close();
     await expect.poll(() => h.externalRequests).toContain('https://api.popup-leak.test/v1');
   });
+
+  it('collects console errors and uncaught exceptions of the service worker', async () => {
+    const before = h.extensionErrors.length;
+    await h.serviceWorker.evaluate(() => {
+      console.error('logged on purpose');
+      setTimeout(() => {
+        throw new Error('thrown on purpose');
+      });
+      void Promise.reject(new Error('rejected on purpose'));
+    });
+    await expect.poll(() => h.extensionErrors.slice(before).map((e) => e.text)).toEqual(
+      expect.arrayContaining([
+        'logged on purpose',
+        expect.stringContaining('thrown on purpose'),
+        expect.stringContaining('rejected on purpose'),
+      ]),
+    );
+  });
 });

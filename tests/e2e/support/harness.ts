@@ -8,7 +8,8 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type JSHandle, type Page, type Request, type Worker } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
 import { startFixtureServer } from './fixture-server';
 import { loadFixtureManifest, repoRoot } from './fixtures';
 
@@ -46,6 +47,18 @@ export interface ExtensionHarness {
   /** Port of the local HTTPS server every host name is mapped to. */
   serverPort: number;
   close(): Promise<void>;
+}
+
+/**
+ * The extension API object (`chrome`) of the service worker or an extension page, as a handle.
+ * Pass it as the argument of evaluate() to call extension APIs with types, no strings:
+ *   const api = await extensionApi(h.serviceWorker);
+ *   await h.serviceWorker.evaluate((chrome) => chrome.storage.local.get(), api);
+ */
+export function extensionApi(target: Worker | Page): Promise<JSHandle<typeof Browser>> {
+  return 'mainFrame' in target
+    ? target.evaluateHandle<typeof Browser>('chrome')
+    : target.evaluateHandle<typeof Browser>('chrome');
 }
 
 export const CHROMIUM_PATH = process.env.PT_CHROMIUM ?? '/usr/bin/chromium';
@@ -142,6 +155,12 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     context.serviceWorkers().find(isOurWorker) ??
     (await context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: 20_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  // Playwright reports a worker's console but not its uncaught exceptions: turn those into
+  // console errors so extensionErrors sees them (startup crashes are logged by WXT itself).
+  await serviceWorker.evaluate(() => {
+    self.addEventListener('error', (e) => console.error(`uncaught: ${e.message}`));
+    self.addEventListener('unhandledrejection', (e: PromiseRejectionEvent) => console.error(`unhandled rejection: ${String(e.reason)}`));
+  });
 
   return {
     context,
