@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { CALL_BADGE_ALARM, syncCallBadge } from '../../lib/calls/badge';
+import { badgeApis, CALL_BADGE_ALARM, syncCallBadge } from '../../lib/calls/badge';
 
 /** Refreshes the running-call badge now (also called by the ui/call-changed handler). */
 export function refreshCallBadge(): Promise<string> {
-  return syncCallBadge(browser, Date.now());
+  return syncCallBadge(badgeApis(browser), Date.now());
 }
 
 /** The toolbar badge shows a running call's minutes: every minute by alarm, and on every start. */

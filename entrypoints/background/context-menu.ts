@@ -60,16 +60,18 @@ export function installContextMenu(): void {
 
 async function quickLog(tabUrl: string | undefined): Promise<void> {
   const companyId = await companyIdForUrl(tabUrl);
-  if (browser.action.openPopup) {
+  // `action` in MV3; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  if (action?.openPopup) {
     try {
       // Open the popup straight on the logger, then restore the normal popup for later clicks.
-      await browser.action.setPopup({ popup: quickLogPath(companyId).slice(1) });
-      await browser.action.openPopup();
+      await action.setPopup({ popup: quickLogPath(companyId).slice(1) });
+      await action.openPopup();
       return;
     } catch {
       // No focused window or unsupported: fall through to a window.
     } finally {
-      await browser.action.setPopup({ popup: 'popup.html' }).catch(() => undefined);
+      await Promise.resolve(action.setPopup({ popup: 'popup.html' })).catch(() => undefined);
     }
   }
   await openLogger(companyId);

@@ -27,3 +27,8 @@ export async function syncCallBadge(apis: BadgeApis, now: number): Promise<strin
   }
   return text;
 }
+
+/** The badge APIs of this browser: `action` (MV3) or `browserAction` (Firefox MV2). */
+export function badgeApis(b: typeof browser): BadgeApis {
+  return { action: b.action ?? b.browserAction, alarms: b.alarms };
+}

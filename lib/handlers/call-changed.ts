@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { syncCallBadge } from '../calls/badge';
+import { badgeApis, syncCallBadge } from '../calls/badge';
 import type { Handler } from './types';
 
 /** A call timer started or stopped in the popup: update the badge and its alarm at once. */
 export const callChanged: Handler<'ui/call-changed'> = async (_msg, ctx) => {
-  const badge = await syncCallBadge(browser, ctx.now);
+  const badge = await syncCallBadge(badgeApis(browser), ctx.now);
   return { badge };
 };
