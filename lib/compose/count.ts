@@ -69,8 +69,8 @@ function mastodonSpecial(text: string): { start: number; end: number; weight: nu
 }
 
 /** Below U+0300 and without a CR LF pair, every UTF-16 unit is one grapheme cluster. */
-const SIMPLE_GRAPHEMES = /^[\u0000-\u02ff]*$/u;
-const isSimple = (text: string) => SIMPLE_GRAPHEMES.test(text) && !text.includes('\r\n');
+const NOT_SIMPLE = /[\u0300-\uffff]/;
+const isSimple = (text: string) => !NOT_SIMPLE.test(text) && !text.includes('\r\n');
 
 /** Graphemes with special spans; the overflow position is worked out only when there is one. */
 function countGraphemes(text: string, special: readonly { start: number; end: number; weight: number }[], limit: number): { used: number; overflowAt?: number } {
@@ -108,12 +108,12 @@ function utf16Offset(text: string, codePoint: number): number {
  * its v3 config; © and ® excluded as twemoji may read them as emoji), and nothing that could be a
  * link (no "://", no dot between letters or digits). Checked against parseTweet in the unit tests.
  */
-const PLAIN_TWEET = /^[\u0000-\u00a8\u00aa-\u00ad\u00af-\u02ff]*$/u;
+const NOT_PLAIN_TWEET = /[\u0300-\uffff\u00a9\u00ae]/;
 const MAYBE_LINK = /:\/\/|[\p{L}\p{N}_-]\.[\p{L}\p{N}]/u;
 
 
 function countTwitter(text: string, limit: number): { used: number; overflowAt?: number } {
-  if (PLAIN_TWEET.test(text) && !MAYBE_LINK.test(text)) {
+  if (!NOT_PLAIN_TWEET.test(text) && !MAYBE_LINK.test(text)) {
     return { used: text.length, overflowAt: text.length > limit ? limit : undefined };
   }
   const parsed = parseTweet(text);
