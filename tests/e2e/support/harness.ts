@@ -73,7 +73,7 @@ function isExtensionUrl(url: string): boolean {
   return url.startsWith('chrome-extension://');
 }
 
-/** Where a request came from: 'service-worker', an extension page, or a web page. */
+/** Whether a request came from the extension (service worker, extension page or frame) or a web page. */
 function originOf(request: Request): 'extension' | 'web' {
   if (request.serviceWorker()) return 'extension';
   try {
@@ -150,17 +150,29 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     if (page && isExtensionUrl(page.url())) extensionErrors.push({ source: page.url(), text: webError.error().message });
   });
 
+  const close = async (): Promise<void> => {
+    await context.close().catch(() => undefined);
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+
   const isOurWorker = (w: Worker): boolean => isExtensionUrl(w.url());
-  const serviceWorker =
-    context.serviceWorkers().find(isOurWorker) ??
-    (await context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: 20_000 }));
+  let serviceWorker: Worker;
+  try {
+    serviceWorker =
+      context.serviceWorkers().find(isOurWorker) ??
+      (await context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: 20_000 }));
+    // Playwright reports a worker's console but not its uncaught exceptions: turn those into
+    // console errors so extensionErrors sees them (startup crashes are logged by WXT itself).
+    await serviceWorker.evaluate(() => {
+      self.addEventListener('error', (e) => console.error(`uncaught: ${e.message}`));
+      self.addEventListener('unhandledrejection', (e: PromiseRejectionEvent) => console.error(`unhandled rejection: ${String(e.reason)}`));
+    });
+  } catch (error) {
+    await close();
+    throw new Error(`The extension's service worker did not start: ${String(error)}`);
+  }
   const extensionId = new URL(serviceWorker.url()).host;
-  // Playwright reports a worker's console but not its uncaught exceptions: turn those into
-  // console errors so extensionErrors sees them (startup crashes are logged by WXT itself).
-  await serviceWorker.evaluate(() => {
-    self.addEventListener('error', (e) => console.error(`uncaught: ${e.message}`));
-    self.addEventListener('unhandledrejection', (e: PromiseRejectionEvent) => console.error(`unhandled rejection: ${String(e.reason)}`));
-  });
 
   return {
     context,
@@ -185,10 +197,6 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`, { waitUntil: 'load' });
       return page;
     },
-    async close() {
-      await context.close().catch(() => undefined);
-      await server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
