@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { followupInPage } from '../../lib/i18n/messages/followup';
-import { textOf } from '../../lib/social/text';
+import { composerText } from '../../lib/social/text';
 import type { SocialAdapter } from '../../lib/social/types';
 import { send } from './send';
 
@@ -51,7 +51,7 @@ export function offerDraftButton(ctx: ContentScriptContext, adapter: SocialAdapt
   let handle = '';
 
   const addresseesOf = (c: HTMLElement): string[] => {
-    const own = adapter.addressees(textOf(c), location);
+    const own = adapter.addressees(composerText(c), location);
     return own.length > 0 ? own : (adapter.threadRoot(document, location)?.mentions ?? []);
   };
 
@@ -111,7 +111,7 @@ export function offerDraftButton(ctx: ContentScriptContext, adapter: SocialAdapt
       return;
     }
     // A composer holding only the mention (as reply boxes prefill) is replaced; otherwise append.
-    const current = textOf(target);
+    const current = composerText(target);
     const onlyMentions = current.replace(/@\S+/g, '').trim() === '';
     placeCaretAtEnd(target, onlyMentions && current !== '');
     document.execCommand('insertText', false, text);

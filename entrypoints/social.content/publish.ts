@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { newPostUrl } from '../../lib/social/replies';
-import { textOf } from '../../lib/social/text';
+import { composerText } from '../../lib/social/text';
 import type { SocialAdapter } from '../../lib/social/types';
 import { send } from './send';
 
@@ -51,12 +51,12 @@ export function watchPublishing(ctx: ContentScriptContext, adapter: SocialAdapte
     if (!e.isTrusted || !(e.target instanceof Element)) return;
     const button = adapter.postButtonOf(e.target);
     if (!button || disabled(button)) return;
-    report(textOf(adapter.composerForButton(button, document)));
+    report(composerText(adapter.composerForButton(button, document)));
   }, { capture: true });
 
   ctx.addEventListener(document, 'keydown', (e) => {
     if (!e.isTrusted || !(e.target instanceof Element) || !adapter.publishesOnKey(e)) return;
     const composer = adapter.composerOf(e.target);
-    if (composer) report(textOf(composer));
+    if (composer) report(composerText(composer));
   }, { capture: true });
 }

@@ -8,11 +8,11 @@ import type { SeenPost, SocialAdapter } from './types';
  * escalations; this only narrows what is worth reporting.
  */
 export function repliesToRoot(adapter: SocialAdapter, doc: Document, loc: Pick<Location, 'href' | 'pathname' | 'host'>): { root: SeenPost; replies: SeenPost[] } | undefined {
-  const root = adapter.threadRoot(doc, loc);
+  const posts = adapter.posts(doc, loc.href);
+  const root = adapter.threadRoot(doc, loc, posts);
   if (!root || root.mentions.length === 0) return undefined;
   const platform: Platform = adapter.platform;
-  const replies = adapter
-    .posts(doc, loc.href)
+  const replies = posts
     .filter((p) => p.url !== root.url && !sameHandle(platform, p.author, root.author, loc.host))
     .filter((p) => root.mentions.some((m) => sameHandle(platform, m, p.author, loc.host)));
   return { root, replies };

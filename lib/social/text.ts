@@ -1,6 +1,14 @@
 /** Small DOM readers shared by the adapters (no dependencies: they run in the always-on script). */
 
+/** A post's text. textContent, not innerText: innerText forces a layout for every post read. */
 export function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value.trim();
+  return (el.textContent ?? '').replace(/\u200b/g, '').trim();
+}
+
+/** What a composer holds, line breaks included (read once, at publish time: layout is fine then). */
+export function composerText(el: Element | null | undefined): string {
   if (!el) return '';
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value.trim();
   const html = el as HTMLElement;

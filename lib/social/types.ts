@@ -35,5 +35,5 @@ export interface SocialAdapter {
   /** Posts currently on the page, in document order. */
   posts(doc: Document, base: string): SeenPost[];
   /** The post the page is about (a status/thread page), if any. */
-  threadRoot(doc: Document, loc: Pick<Location, 'href' | 'pathname'>): SeenPost | undefined;
+  threadRoot(doc: Document, loc: Pick<Location, 'href' | 'pathname'>, posts?: readonly SeenPost[]): SeenPost | undefined;
 }

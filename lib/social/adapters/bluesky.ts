@@ -33,10 +33,10 @@ export const blueskyAdapter: SocialAdapter = {
   publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
   addressees: (text) => blueskyMentions(text),
   posts: (doc, base) => [...doc.querySelectorAll(ITEMS)].flatMap((i) => readItem(i, base) ?? []),
-  threadRoot(doc, loc) {
+  threadRoot(doc, loc, seen) {
     const path = loc.pathname.replace(/\/+$/, '');
     if (!/\/post\/[^/]+$/.test(path)) return undefined;
-    const posts = this.posts(doc, loc.href);
+    const posts = seen ?? this.posts(doc, loc.href);
     // The anchor post's link may name the author by DID or handle: compare the record key too.
     const key = path.split('/').pop();
     return posts.find((p) => pathOf(p.url) === path) ?? posts.find((p) => pathOf(p.url).endsWith(`/post/${key ?? ''}`));

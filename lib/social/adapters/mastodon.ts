@@ -44,8 +44,9 @@ export const mastodonAdapter: SocialAdapter = {
     const host = new URL(base).host;
     return [...doc.querySelectorAll('.detailed-status, .status[data-id]')].flatMap((s) => readStatus(s, base, host) ?? []);
   },
-  threadRoot(doc, loc) {
+  threadRoot(doc, loc, posts) {
     const path = loc.pathname.replace(/\/+$/, '');
-    return this.posts(doc, loc.href).find((p) => pathOf(p.url) === path);
+    if (!/\/\d+$/.test(path)) return undefined;
+    return (posts ?? this.posts(doc, loc.href)).find((p) => pathOf(p.url) === path);
   },
 };

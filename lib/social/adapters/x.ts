@@ -41,9 +41,9 @@ export const xAdapter: SocialAdapter = {
   publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
   addressees: (text) => atMentions(text),
   posts: (doc, base) => [...doc.querySelectorAll('article[data-testid="tweet"]')].flatMap((a) => readArticle(a, base) ?? []),
-  threadRoot(doc, loc) {
+  threadRoot(doc, loc, posts) {
     const path = loc.pathname.replace(/\/+$/, '');
     if (!/\/status\/\d+$/.test(path)) return undefined;
-    return this.posts(doc, loc.href).find((p) => pathOf(p.url).toLowerCase() === path.toLowerCase());
+    return (posts ?? this.posts(doc, loc.href)).find((p) => pathOf(p.url).toLowerCase() === path.toLowerCase());
   },
 };
