@@ -33,7 +33,8 @@ async function gate(ctx: ContentScriptContext): Promise<void> {
   const loadIfSignal = (): boolean => {
     if (loading || !hasContactSignal(document, location.href)) return loading;
     loading = true;
-    void loadPagePart(ctx, settings);
+    // When the page is idle: the page part is never loaded in the middle of the page's own work.
+    ctx.requestIdleCallback(() => void loadPagePart(ctx, settings), { timeout: 1000 });
     return true;
   };
   if (loadIfSignal()) return;

@@ -3,9 +3,13 @@
  * (plus a few Italian/Portuguese forms). Matched against folded text (lower case, no accents).
  */
 
-/** In a URL path: /contact-us, /kontakt, /contactanos, /nous-contacter, /hc/en-gb/requests/new… */
+/**
+ * In a URL path: /contact-us, /kontakt, /contactanos, /nous-contacter, /hc/en-gb/requests/new…
+ * The word must START a path segment: "/complaints" is a complaints page, while a news slug
+ * such as "/airline-refund-complaints-double" is not.
+ */
 export const CONTACT_PATH =
-  /(?:^|[/_.-])(?:contact(?:[a-z]*)|kontakt[a-z]*|contatt[a-z]*|contato|get-?in-?touch|customer-?(?:service|care|support)|kundenservice|kundendienst|atencion-al-cliente|servicio-al-cliente|service-?client|requests\/new|submit-a-request|tickets?\/new|new-ticket|email-us|write-to-us|escribenos|ecrivez-nous|complaints?|reclamaci[a-z]*|beschwerde)(?:$|[/_.?#-])/;
+  /(?:^|\/)(?:contact(?:[a-z]*)|kontakt[a-z]*|contatt[a-z]*|contato|get-?in-?touch|customer-?(?:service|care|support)|kundenservice|kundendienst|atencion-al-cliente|servicio-al-cliente|service-?client|requests\/new|submit-a-request|tickets?\/new|new-ticket|email-us|write-to-us|escribenos|ecrivez-nous|complaints?|reclamaci[a-z]*|beschwerde)(?:$|[/_.?#-])/;
 
 /** In a heading or title: "Contact us", "Get in touch", "Contáctanos", "Nous contacter", "Kontakt". */
 export const CONTACT_HEADING =

@@ -1,0 +1,143 @@
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH } from '../e2e/support/harness';
+import { loadFixtureManifest, repoRoot } from '../e2e/support/fixtures';
+import { median } from './support/stats';
+import type { BenchModule, BenchResult } from './support/types';
+
+/**
+ * The always-on contact script's cost: its size, and the scripting time and long tasks it adds
+ * to a page load. Three browsers load the same pages in ALTERNATING (rotating) order, so machine
+ * noise hits all alike: without the extension; with the extension but an EMPTY contact script
+ * (what Chromium itself costs to give any content script its isolated world and API bindings);
+ * and with the real extension. `…AddedScriptMs` = real − none, `…OwnScriptMs` = real − empty.
+ */
+
+const PAIRS = Number.parseInt(process.env.PT_BENCH_CONTENT_PAIRS ?? '20', 10) || 20;
+// Long enough for document_idle, the cheap look, and on contact pages the page part's import.
+const SETTLE_MS = 1200;
+
+const HEAVY_URL = 'https://www.heavy-news.example/world/live-updates';
+// 5,000 nodes on load and 40 more every 100 ms: a live blog that never stops changing.
+const HEAVY_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Live updates | Heavy News</title></head>
+<body><main id="feed"></main><script>
+const feed = document.getElementById('feed');
+function add(n) { const frag = document.createDocumentFragment();
+  for (let i = 0; i < n; i++) { const p = document.createElement('p'); p.className = 'item'; p.textContent = 'Update ' + i + ': markets moved ' + (i % 7) + ' points.'; frag.append(p); }
+  feed.append(frag); }
+add(5000); setInterval(() => add(40), 100);
+</script></body></html>`;
+
+// Counts long tasks (≥ 50 ms) on the page, whoever causes them.
+const WATCH_LONG_TASKS = `window.__ptLongTasks = 0;
+new PerformanceObserver((list) => { window.__ptLongTasks += list.getEntries().length; }).observe({ type: 'longtask', buffered: true });`;
+
+/** The bench build, as scripts/bench.mjs chose it. */
+function benchBuildDir(): string {
+  return process.env.PT_BENCH_EXT_DIR ?? join(repoRoot, '.output/bench/chrome-mv3');
+}
+
+/** A browser on the same fixture server: without any extension, or with `extensionDir`. */
+async function browser(port: number, extensionDir?: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pt-bench-profile-'));
+  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [...extension, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-sync', `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A copy of the build whose contact script does nothing: the baseline cost of having one. */
+function emptyScriptBuild(): string | undefined {
+  const source = benchBuildDir();
+  if (!existsSync(join(source, 'manifest.json'))) return undefined;
+  const copy = mkdtempSync(join(tmpdir(), 'pt-bench-empty-'));
+  cpSync(source, copy, { recursive: true });
+  writeFileSync(join(copy, 'content-scripts/contact.js'), '(() => {})();\n');
+  return copy;
+}
+
+/** Loads a URL in a fresh tab and returns the page's total scripting time and its long tasks. */
+async function measure(context: BrowserContext, url: string): Promise<{ scriptMs: number; longTasks: number }> {
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_LONG_TASKS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+  const longTasks = await page.evaluate<number>('window.__ptLongTasks');
+  await cdp.detach();
+  await page.close();
+  return { scriptMs: script * 1000, longTasks };
+}
+
+const bench: BenchModule = {
+  name: 'content-script',
+  async run(h) {
+    const size = (path: string) =>
+      // The extension reads its own file: a chrome-extension:// fetch, not a network request.
+      h.serviceWorker.evaluate<number>(`(async () => (await (await fetch(chrome.runtime.getURL(${JSON.stringify(path)}))).arrayBuffer()).byteLength)()`);
+    const result: BenchResult = {
+      gateBytes: await size('content-scripts/contact.js'),
+      pagePartBytes: await size('contact-page.js'),
+    };
+
+    h.route(HEAVY_URL, HEAVY_PAGE);
+    const urls = new Map(loadFixtureManifest().map((e) => [e.file, e.url]));
+    const pages: [string, string][] = [
+      ['contact', urls.get('contact-brittanyferries-hubspot.html') ?? ''],
+      ['negative', urls.get('negative-news-article.html') ?? ''],
+      ['heavy', HEAVY_URL],
+    ];
+    const plain = await browser(h.serverPort);
+    const emptyDir = emptyScriptBuild();
+    const empty = emptyDir ? await browser(h.serverPort, emptyDir) : undefined;
+    try {
+      for (const [name, url] of pages) {
+        const added: number[] = [];
+        const own: number[] = [];
+        let longWith = 0;
+        let longWithout = 0;
+        for (let i = 0; i < PAIRS; i++) {
+          const contexts = [h.context, plain.context, ...(empty ? [empty.context] : [])];
+          // Rotate the order so no browser always loads first (or last).
+          const order = contexts.map((_, k) => contexts[(k + i) % contexts.length]);
+          const times = new Map<BrowserContext, { scriptMs: number; longTasks: number }>();
+          for (const context of order) if (context) times.set(context, await measure(context, url));
+          const real = times.get(h.context);
+          const none = times.get(plain.context);
+          const baseline = empty ? times.get(empty.context) : undefined;
+          if (!real || !none) continue;
+          added.push(real.scriptMs - none.scriptMs);
+          if (baseline) own.push(real.scriptMs - baseline.scriptMs);
+          longWith += real.longTasks;
+          longWithout += none.longTasks;
+        }
+        result[`${name}AddedScriptMs`] = median(added);
+        result[`${name}OwnScriptMs`] = median(own);
+        result[`${name}LongTasksWith`] = longWith;
+        result[`${name}LongTasksWithout`] = longWithout;
+      }
+    } finally {
+      await plain.close();
+      await empty?.close();
+      if (emptyDir) rmSync(emptyDir, { recursive: true, force: true });
+    }
+    return result;
+  },
+};
+
+export default bench;
