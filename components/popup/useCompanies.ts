@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/db/database';
+import { activeTabUrl } from './activeTab';
 import type { Company } from '../../lib/model';
 
 /** Every known company by id: the directory plus the user's own (which win). */
@@ -27,16 +27,11 @@ export function useCurrentTabCompany(): Company | undefined {
   useEffect(() => {
     let live = true;
     void (async () => {
-      try {
-        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-        const url = tab?.url;
-        if (!url || !/^https?:/.test(url)) return;
-        const { companyForUrl } = await import('../../lib/companies');
-        const found = await companyForUrl(url);
-        if (live) setCompany(found);
-      } catch {
-        // No tab access (e.g. a test page): simply no current company.
-      }
+      const url = await activeTabUrl();
+      if (!url) return;
+      const { companyForUrl } = await import('../../lib/companies');
+      const found = await companyForUrl(url).catch(() => undefined);
+      if (live) setCompany(found);
     })();
     return () => {
       live = false;

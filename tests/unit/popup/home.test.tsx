@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/popup/App';
 import { attempts } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
@@ -8,8 +8,13 @@ import { DAY, makeAttempt, makeCase } from '../timeline/records';
 import { withFreshDb } from '../calls/db';
 import { expectNoAxeViolations } from './axe';
 
+// The active tab's URL is an edge (tabs API); each test says which page is "open".
+const tab = vi.hoisted(() => ({ url: undefined as string | undefined }));
+vi.mock('../../../components/popup/activeTab', () => ({ activeTabUrl: () => Promise.resolve(tab.url) }));
+
 withFreshDb();
 beforeEach(() => {
+  tab.url = undefined;
   window.location.hash = '#/';
 });
 afterEach(cleanup);
@@ -43,5 +48,27 @@ describe('home', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: /Show resolved and closed/ }));
     expect(await screen.findByText('Old and done')).toBeTruthy();
     expect(older.id).toBeTruthy();
+  });
+
+  it("puts the current tab's company first: its open case, or an offer to start one", async () => {
+    // The toolbar click grants the active tab's URL (activeTab): here, a T-Mobile contact page.
+    tab.url = 'https://www.t-mobile.com/contact-us';
+    const other = await cases.put(makeCase({ title: 'Broken router', lastActivityAt: Date.now() }));
+    const { unmount } = render(<App />);
+    const offer = await screen.findByRole('link', { name: 'Start a case with T-Mobile (US)' });
+    expect(offer.getAttribute('href')).toBe('#/new?company=t-mobile');
+    unmount();
+
+    const mine = await cases.put(makeCase({ companyId: 't-mobile', title: 'Overcharged $110', lastActivityAt: Date.now() - 9 * DAY }));
+    const { container } = render(<App />);
+    const section = await screen.findByRole('region', { name: 'On this site: T-Mobile (US)' });
+    expect(await within(section).findByText('Overcharged $110')).toBeTruthy();
+    expect(within(section).getByRole('link', { name: 'Escalate' }).getAttribute('href')).toBe(`#/case/${mine.id}/compose`);
+    // The rest of the list does not repeat it.
+    const list = screen.getByTestId('case-list');
+    await within(list).findByText('Broken router');
+    expect(within(list).queryByText('Overcharged $110')).toBeNull();
+    expect(other.id).not.toBe(mine.id);
+    await expectNoAxeViolations(container);
   });
 });
