@@ -7,6 +7,8 @@ import { t } from '../i18n';
 import type { Company, Escalation, Platform } from '../model';
 import { companyByHandle, sameHandle, textSimilarity } from '../social/handles';
 import { samePost } from '../social/permalinks';
+import { Refusal } from '../messages/refusal';
+import { platformMatchesHost } from '../social/hosts';
 import type { Handler } from './types';
 
 export interface SocialPostedResult {
@@ -47,6 +49,8 @@ function addressedCompany(platform: Platform, mentions: readonly string[], compa
  */
 export const socialPosted = (async (msg, ctx): Promise<SocialPostedResult> => {
   const host = pageHost(ctx.url);
+  // Only the network's own pages may report about it (a post on x.com is never a Bluesky post).
+  if (!platformMatchesHost(msg.platform, host)) throw new Refusal(`refused: a ${msg.platform} report from ${host ?? 'an unknown page'}`);
   const target = addressedCompany(msg.platform, msg.mentions, await listCompanies(), host);
   if (!target) return { recorded: false };
   const { company, handle } = target;

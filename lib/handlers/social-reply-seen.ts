@@ -6,6 +6,8 @@ import { requestReminderRebuild } from '../followup/scheduler';
 import type { Escalation } from '../model';
 import { companyByHandle, sameHandle } from '../social/handles';
 import { authorOfPermalink, samePost } from '../social/permalinks';
+import { Refusal } from '../messages/refusal';
+import { platformMatchesHost } from '../social/hosts';
 import type { Handler } from './types';
 
 export interface ReplySeenResult {
@@ -45,6 +47,8 @@ function escalationFor(candidates: readonly Escalation[], platform: Escalation['
  */
 export const socialReplySeen = (async (msg, ctx): Promise<ReplySeenResult> => {
   const host = pageHost(ctx.url);
+  // Only the network's own pages may report about it (a post on x.com is never a Bluesky post).
+  if (!platformMatchesHost(msg.platform, host)) throw new Refusal(`refused: a ${msg.platform} report from ${host ?? 'an unknown page'}`);
   const company = companyByHandle(msg.platform, msg.by, await listCompanies(), host);
   if (!company) return { recorded: false };
 

@@ -88,3 +88,15 @@ describe('cs/social-reply-seen', () => {
     expect(await db.responses.count()).toBe(0);
   });
 });
+
+describe('sender host', () => {
+  it('refuses a report about one network from another site', async () => {
+    await expect(
+      socialPosted({ type: 'cs/social-posted', platform: 'x', text: '@TMobileHelp hi', mentions: ['TMobileHelp'], at: NOW }, ctx('https://evil.example/x')),
+    ).rejects.toThrow(/refused/);
+    await expect(
+      socialReplySeen({ type: 'cs/social-reply-seen', platform: 'bluesky', by: 'delta.com', url: 'https://bsky.app/profile/delta.com/post/1', at: NOW }, ctx(X_THREAD)),
+    ).rejects.toThrow(/refused/);
+    expect(await db.escalations.count()).toBe(0);
+  });
+});
