@@ -101,7 +101,7 @@ export const followup = {
   'followup.settings.emailDays': 'Remind me when an email or web form has no answer after (working days)',
   'followup.settings.emailDaysHint': 'Weekends are skipped, in your time zone.',
   'followup.settings.mastodon': 'Mastodon servers you use (one per line)',
-  'followup.settings.mastodonHint': 'Posts and replies are recognised on mastodon.social. Other servers need your permission to let Paper Trail read their pages.',
+  'followup.settings.mastodonHint': 'Posts and replies are recognised automatically on mastodon.social. On other servers, record replies by hand for now; the servers listed here are kept for when Paper Trail can be allowed to read them.',
   'followup.settings.mastodonInvalid': 'Not a server name: {value}',
   'followup.settings.save': 'Save',
   'followup.settings.saved': 'Saved.',
