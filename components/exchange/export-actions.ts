@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
 import { listCompanies } from '../../lib/companies';
 import { getDb } from '../../lib/db/database';
-import { backupFileName, buildBackup, serializeBackup } from '../../lib/exchange/backup';
-import { timelineCsv } from '../../lib/exchange/csv';
-import { readAllData, readCaseData } from '../../lib/exchange/read';
-import type { BackupData } from '../../lib/exchange/backup';
+import { backupFileName } from '../../lib/exchange/backup';
 import { loadSettings, updateSettings } from '../../lib/settings/items';
+import { buildExportFile, type ExportRequest } from './export-file';
+import type { WorkerReply, WorkerRequest } from './import-protocol';
 
 export function appVersion(): string {
   try {
@@ -29,33 +28,38 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-async function dataFor(caseId: string | undefined): Promise<BackupData> {
-  const db = getDb();
-  const data = caseId ? await readCaseData(db, caseId) : await readAllData(db);
-  if (!data) throw new Error(`no case ${caseId ?? ''}`);
-  return data;
+/** Builds the file in a worker (100,000 records take seconds to serialise), or here without one. */
+function exportFile(request: ExportRequest): Promise<Blob> {
+  if (typeof Worker !== 'function') return buildExportFile(getDb(), request);
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Blob>((resolve, reject) => {
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      if (event.data.type === 'exported') resolve(event.data.file);
+      else if (event.data.type === 'export-failed') reject(new Error(event.data.error));
+    });
+    worker.addEventListener('error', (event) => reject(new Error(event.message || 'the export worker stopped')));
+    const message: WorkerRequest = { type: 'export', request };
+    worker.postMessage(message);
+  }).finally(() => worker.terminate());
 }
 
 /** A JSON backup of everything (updates "last exported") or of one case. */
 export async function exportBackup(caseId?: string, now: number = Date.now()): Promise<void> {
-  const data = await dataFor(caseId);
   const settings = caseId ? undefined : await loadSettings();
-  const backup = buildBackup({
-    data,
-    scope: caseId ? 'case' : 'all',
+  const file = await exportFile({
+    kind: 'json',
     appVersion: appVersion(),
     now,
+    ...(caseId ? { caseId } : {}),
     ...(settings ? { settings: { ...settings, lastExportAt: now } } : {}),
   });
-  downloadBlob(new Blob([serializeBackup(backup)], { type: 'application/json' }), backupFileName(now, 'json', caseId ? 'case' : 'backup'));
+  downloadBlob(file, backupFileName(now, 'json', caseId ? 'case' : 'backup'));
   if (!caseId) await updateSettings({ lastExportAt: now });
 }
 
 /** The timeline as a spreadsheet (UTF-8 with BOM). */
 export async function exportCsv(caseId?: string, now: number = Date.now()): Promise<void> {
-  const data = await dataFor(caseId);
-  const names = new Map((await listCompanies()).map((c) => [c.id, c.name]));
-  for (const c of data.companies) names.set(c.id, c.name);
-  const csv = timelineCsv(data, (id) => names.get(id));
-  downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), backupFileName(now, 'csv', caseId ? 'case-timeline' : 'timeline'));
+  const companyNames = (await listCompanies()).map((c): [string, string] => [c.id, c.name]);
+  const file = await exportFile({ kind: 'csv', appVersion: appVersion(), now, companyNames, ...(caseId ? { caseId } : {}) });
+  downloadBlob(file, backupFileName(now, 'csv', caseId ? 'case-timeline' : 'timeline'));
 }

@@ -1,14 +1,18 @@
 import type { Settings } from '../../lib/settings/schema';
 import type { CommitResult, ImportMode, ImportProgress, LoadResult } from '../../lib/exchange/session';
+import type { ExportRequest } from './export-file';
 
 /** Page → import worker. */
 export type WorkerRequest =
   | { type: 'load'; file: Blob; appVersion: string }
-  | { type: 'commit'; mode: ImportMode; now: number; currentSettings?: Settings };
+  | { type: 'commit'; mode: ImportMode; now: number; currentSettings?: Settings }
+  | { type: 'export'; request: ExportRequest };
 
 /** Import worker → page. */
 export type WorkerReply =
   | { type: 'loaded'; result: LoadResult }
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'safety-backup'; file: Blob }
-  | { type: 'committed'; result: CommitResult };
+  | { type: 'committed'; result: CommitResult }
+  | { type: 'exported'; file: Blob }
+  | { type: 'export-failed'; error: string };

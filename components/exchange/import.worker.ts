@@ -1,11 +1,13 @@
 import { DB_NAME, PaperTrailDb } from '../../lib/db/database';
 import { ImportSession } from '../../lib/exchange/session';
+import { buildExportFile } from './export-file';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
 
 /**
  * Reads, parses, validates and writes an import off the page's main thread: JSON.parse and zod
  * over 100,000 records take far longer than the 50 ms a page may block. The page only receives
- * small summaries, progress and (for a replace) the safety backup as a Blob.
+ * small summaries, progress and (for a replace) the safety backup as a Blob. Exports are built
+ * here too, and handed back as a Blob to download.
  * Strict durability: each chunk is on disk before the next starts.
  */
 const db = new PaperTrailDb(DB_NAME, { chromeTransactionDurability: 'strict' });
@@ -18,6 +20,14 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 });
 
 async function handle(request: WorkerRequest): Promise<void> {
+  if (request.type === 'export') {
+    try {
+      reply({ type: 'exported', file: await buildExportFile(db, request.request) });
+    } catch (error) {
+      reply({ type: 'export-failed', error: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
   if (request.type === 'load') {
     session = new ImportSession(db, { appVersion: request.appVersion });
     // A Blob is read here, in the worker: the page never holds the file's text.
