@@ -116,6 +116,7 @@ export const compose = {
   'compose.handle.retiredTyped': 'This account is marked as retired. Posts there may go unanswered.',
   'compose.handle.lookAlike': 'This handle contains look-alike characters and may be an impostor. Type it in plain letters.',
   'compose.handle.differs': 'This is not the account in the directory (@{handle}). Make sure it really belongs to the company.',
+  'compose.handle.silent': 'The company no longer answers customers on this network. Try one of its other channels.',
   'compose.handle.lowConfidence': 'The directory is not sure about this account. Check it before posting.',
   'compose.handle.suggested': 'Use @{handle}',
   'compose.handle.other': 'The company also answers on: {list}',

@@ -59,7 +59,8 @@ describe('ComposePanel', { timeout: 30_000 }, () => {
     render(<ComposePanel caseId={caseId} />);
     await screen.findByLabelText('Post text');
     await user.click(screen.getByRole('button', { name: 'Post on X' }));
-    expect(create).toHaveBeenCalledTimes(1);
+    // The draft is saved first, then the tab opens.
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     const url = create.mock.calls[0]![0].url ?? '';
     expect(url.startsWith('https://twitter.com/intent/tweet?text=')).toBe(true);
     expect(new URL(url).searchParams.get('text')).toContain('@TMobileHelp ');
@@ -93,6 +94,7 @@ describe('ComposePanel', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('radio', { name: 'Facebook' }));
     expect(screen.getByText(/No known support account on this network/u)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Copy and open Facebook' }));
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     expect(write).toHaveBeenCalledWith(expect.stringContaining('What I have done so far:'));
     expect(create.mock.calls[0]![0].url).toBe('https://www.facebook.com/');
   });
