@@ -1,11 +1,11 @@
 // npm start — build the Chrome extension and open Chromium with it loaded, on a demo contact page
-// (an invented company, served locally: the host name resolves only inside this browser).
+// (an invented company, served locally: this browser sends every host name to a local server).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { ensureChromium, outDir, root, run } from './run.mjs';
 
-const DEMO_URL = 'https://www.acme-energy.example/contact';
+const DEMO_URL = 'https://www.acme-energy.example.com/contact';
 const extDir = join(outDir(), 'chrome-mv3');
 
 console.log(`Building the Chrome extension into ${outDir()}…`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defaultExtensionDir, extensionApi, launchExtension, type ExtensionHarness } from './support/harness';
-import { loadFixtureManifest } from './support/fixtures';
+import { loadFixtureManifest, repoRoot } from './support/fixtures';
 import { readmePermissionItems, requestedItems, unexplained } from './support/permissions';
 
 // The built manifest, read from disk: which extension pages exist to be opened.
@@ -66,6 +66,43 @@ describe('the built extension in Chromium', () => {
       expect(await page.locator('body').count()).toBe(1);
       await page.close();
     }
+  });
+
+  it('logs a message sent from the demo contact page that npm start opens', async () => {
+    const demoUrl = 'https://www.acme-energy.example.com/contact';
+    h.route(demoUrl, readFileSync(join(repoRoot, 'tests/fixtures/demo/contact.html')));
+    const page = await h.context.newPage();
+    await page.goto(demoUrl);
+    // The contact script loads its larger part only after it has looked at the page.
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.getByLabel('Your name').fill('Sam Doe');
+    await page.getByLabel('Email address').fill('sam@example.org');
+    await page.getByLabel('Your message').fill('My bill counts the same month twice.');
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Reference AE-');
+    await page.close();
+
+    // Read the extension's own database from one of its pages (raw IndexedDB: no app code involved).
+    const reader = await h.openExtensionPage(manifest.action?.default_popup ?? 'popup.html');
+    const channels = async () =>
+      z.array(z.looseObject({ channel: z.string(), pageUrl: z.string().optional() })).parse(
+        await reader.evaluate(
+          () =>
+            new Promise<unknown>((resolve, reject) => {
+              const open = indexedDB.open('paper-trail');
+              open.onerror = () => reject(new Error('cannot open the database'));
+              open.onsuccess = () => {
+                const get = open.result.transaction('attempts').objectStore('attempts').getAll();
+                get.onsuccess = () => resolve(get.result);
+                get.onerror = () => reject(new Error('cannot read attempts'));
+              };
+            }),
+        ),
+      );
+    await expect
+      .poll(async () => (await channels()).filter((a) => a.pageUrl?.startsWith(demoUrl)).map((a) => a.channel))
+      .toContain('web_form');
+    await reader.close();
   });
 
   it('makes no network request and logs no error across the whole run', async () => {
