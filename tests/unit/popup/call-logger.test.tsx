@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../components/popup/App';
@@ -11,6 +11,8 @@ beforeEach(() => {
   window.location.hash = '#/call';
 });
 afterEach(cleanup);
+// Views load on demand and this machine may be busy: give lookups time.
+configure({ asyncUtilTimeout: 10_000 });
 
 async function startCallWith(company: string) {
   const user = userEvent.setup();
@@ -96,7 +98,29 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     expect(saved).toMatchObject({ channel: 'phone', at: new Date(2026, 2, 2, 10, 0).getTime(), endedAt: new Date(2026, 2, 2, 10, 42).getTime() });
     await waitFor(() => expect(screen.getByTestId('duration').textContent).toMatch(/42 min/));
   });
+
+  it('works from the keyboard alone: pick, start and end a call', async () => {
+    const u = userEvent.setup();
+    render(<App />);
+    await screen.findByLabelText('Search companies');
+    await u.tab(); // the app name (home)
+    await u.tab(); // "All cases"
+    await u.tab();
+    expect(document.activeElement).toBe(screen.getByLabelText('Search companies'));
+    await u.keyboard('Kiwi Gas');
+    await screen.findByRole('button', { name: 'Use “Kiwi Gas” (not in the directory)' });
+    await u.tab();
+    await u.keyboard('{Enter}');
+    await u.click(await screen.findByLabelText('Number you are calling'));
+    await u.keyboard('611{Enter}');
+    await screen.findByTestId('call-timer');
+    await u.click(screen.getByLabelText('Agent 1'));
+    await u.keyboard('Ravi{Enter}');
+    await screen.findByTestId('timeline');
+    expect(await db().attempts.toArray()).toMatchObject([{ contact: '611', agents: ['Ravi'], channel: 'phone' }]);
+  });
 });
+
 
 function user() {
   return userEvent.setup();

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../components/popup/App';
@@ -12,6 +12,8 @@ import { expectNoAxeViolations } from './axe';
 
 withFreshDb();
 afterEach(cleanup);
+// Views load on demand and this machine may be busy: give lookups time.
+configure({ asyncUtilTimeout: 10_000 });
 
 async function openCase(over: Parameters<typeof makeCase>[0] = {}) {
   const now = Date.now();
@@ -122,5 +124,23 @@ describe('case view', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await cases.get(c.id))?.status).toBe('resolved'));
     await u.click(await screen.findByRole('button', { name: 'Reopen' }));
     await waitFor(async () => expect((await cases.get(c.id))?.status).toBe('open'));
+  });
+
+  it('moves an attempt to a new case of the same company (the "Change case" link)', async () => {
+    const now = Date.now();
+    const c = await cases.put(makeCase());
+    const a = await attempts.put(makeAttempt(c.id, { at: now - DAY, channel: 'chat', source: 'auto' }));
+    window.location.hash = `#/case/${c.id}?attempt=${a.id}`;
+    render(<App />);
+    const u = userEvent.setup();
+    const highlighted = await screen.findByTestId('timeline-attempt');
+    await waitFor(() => expect(document.activeElement).toBe(highlighted));
+    await u.click(within(highlighted).getByRole('button', { name: 'Edit or move to another case' }));
+    await u.selectOptions(screen.getByLabelText('Case'), 'A new case');
+    await u.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await attempts.get(a.id))?.caseId).not.toBe(c.id));
+    const moved = await attempts.get(a.id);
+    expect(await cases.get(moved!.caseId)).toMatchObject({ companyId: c.companyId, needsTitle: true, status: 'open' });
+    await waitFor(() => expect(window.location.hash).toBe(`#/case/${moved!.caseId}`));
   });
 });

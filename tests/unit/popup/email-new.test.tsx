@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../components/popup/App';
@@ -10,6 +10,8 @@ import { expectNoAxeViolations } from './axe';
 
 const { db } = withFreshDb();
 afterEach(cleanup);
+// Views load on demand and this machine may be busy: give lookups time.
+configure({ asyncUtilTimeout: 10_000 });
 
 describe('logging an email', { timeout: 30_000 }, () => {
   it('refuses a promise dated in the past, then saves the email awaiting a reply', async () => {

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/popup/App';
@@ -18,6 +18,8 @@ beforeEach(() => {
   window.location.hash = '#/';
 });
 afterEach(cleanup);
+// Views load on demand and this machine may be busy: give lookups time.
+configure({ asyncUtilTimeout: 10_000 });
 
 describe('home', { timeout: 30_000 }, () => {
   it('explains what to do on first run', async () => {
