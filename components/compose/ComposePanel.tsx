@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
+import { countPost } from '../../lib/compose/count';
 import { draftFor } from '../../lib/compose/draft';
+import { rulesFor } from '../../lib/compose/limits';
+import { joinThread, splitPost } from '../../lib/compose/split';
 import { etiquetteFor } from '../../lib/compose/etiquette';
 import { handleInfo } from '../../lib/compose/handle';
 import { t } from '../../lib/i18n';
@@ -58,6 +61,13 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
     setEdits(undefined);
   };
   const editPart = (i: number) => (text: string) => setEdits(parts.map((p, j) => (j === i ? text : p)));
+  const countOptions = { mastodonLimit: settings.mastodonLimit };
+  // An edited post that grew past the limit can be split (again) into a numbered thread.
+  const canSplit =
+    platform !== 'reddit' &&
+    rulesFor(platform, countOptions).threads &&
+    parts.some((p) => !countPost(platform, p, countOptions).fits);
+  const split = () => setEdits(splitPost(platform, joinThread(parts), countOptions));
 
   return (
     <div className="compose">
@@ -100,6 +110,13 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
         <button type="button" onClick={() => setEdits(undefined)} disabled={!edits}>
           {t('compose.regenerate')}
         </button>{' '}
+        {canSplit ? (
+          <>
+            <button type="button" onClick={split}>
+              {t('compose.split')}
+            </button>{' '}
+          </>
+        ) : null}
         <button
           type="button"
           onClick={() => void saveDraft(toSave(), Date.now()).then(setRecord)}

@@ -90,3 +90,11 @@ export function splitPost(platform: Platform, text: string, options: CountOption
   }
   return [trimmed];
 }
+
+/** The parts of a thread back into one text, without their " 1/3" numbers (to split it again). */
+export function joinThread(parts: readonly string[]): string {
+  return parts
+    .map((p) => p.trim().replace(/\s\d+\/\d+$/u, ''))
+    .filter(Boolean)
+    .join(' ');
+}

@@ -50,6 +50,12 @@ describe('ComposePanel', { timeout: 30_000 }, () => {
     await user.type(area, ' and more'.repeat(40));
     expect(screen.getByText(/over the limit/u).className).toContain('over');
     expect(document.querySelector('mark.overflow')).not.toBeNull();
+    // Too long for one post: split it into a numbered thread where every part fits.
+    await user.click(screen.getByRole('button', { name: 'Split into a thread' }));
+    const posts = screen.getAllByLabelText<HTMLTextAreaElement>(/^Post \d+ of \d+$/u);
+    expect(posts.length).toBeGreaterThan(1);
+    posts.forEach((p, i) => expect(p.value.endsWith(` ${i + 1}/${posts.length}`)).toBe(true));
+    expect(screen.queryByText(/over the limit/u)).toBeNull();
   });
 
   it('opens the prefilled X page, then records the post when the user confirms', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { countPost } from '../../../lib/compose/count';
-import { sentencesOf, splitPost } from '../../../lib/compose/split';
+import { joinThread, sentencesOf, splitPost } from '../../../lib/compose/split';
 import type { Platform } from '../../../lib/model';
 
 const THREADED: Platform[] = ['x', 'bluesky', 'mastodon', 'threads'];
@@ -56,5 +56,14 @@ describe('splitPost', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('joinThread', () => {
+  it('undoes the numbering so an edited thread can be split again', () => {
+    const text = `@Help ${'One more sentence here. '.repeat(20)}`.trim();
+    const parts = splitPost('x', text);
+    expect(joinThread(parts)).toBe(text);
+    expect(splitPost('x', joinThread(parts))).toEqual(parts);
   });
 });
