@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sameHandle } from '../../lib/social/handles';
 import { repliesToRoot } from '../../lib/social/replies';
 import type { SocialAdapter } from '../../lib/social/types';
 import { send } from './send';
@@ -18,7 +19,11 @@ export function watchReplies(ctx: ContentScriptContext, adapter: SocialAdapter):
   const scan = () => {
     timer = undefined;
     const found = repliesToRoot(adapter, document, location);
-    if (!found) return;
+    if (!found || found.replies.every((r) => reported.has(r.url))) return;
+    // Only the person's own threads can hold answers to their posts: skip (and send nothing,
+    // which is the costly part) on anyone else's thread when the page says who is signed in.
+    const me = adapter.signedInAs?.(document, location.host);
+    if (me && !sameHandle(adapter.platform, me, found.root.author, location.host)) return;
     for (const reply of found.replies) {
       if (reported.has(reply.url) || reported.size >= MAX_PER_PAGE) continue;
       reported.add(reply.url);

@@ -34,6 +34,8 @@ export interface SocialAdapter {
   addressees(text: string, loc: Pick<Location, 'host' | 'pathname'>): string[];
   /** Posts currently on the page, in document order. */
   posts(doc: Document, base: string): SeenPost[];
+  /** The signed-in person's handle, when the page shows it (their own threads are the ones that matter). */
+  signedInAs?(doc: Document, host: string): string | undefined;
   /** The post the page is about (a status/thread page), if any. */
   threadRoot(doc: Document, loc: Pick<Location, 'href' | 'pathname'>, posts?: readonly SeenPost[]): SeenPost | undefined;
 }

@@ -30,6 +30,7 @@ export const blueskyAdapter: SocialAdapter = {
   postButtonOf: (el) => el.closest<HTMLElement>(POST_BUTTON),
   composerForButton: (button, doc) =>
     button.closest('[data-testid="composePostView"], [role="dialog"]')?.querySelector<HTMLElement>(COMPOSER) ?? doc.querySelector<HTMLElement>(COMPOSER),
+  signedInAs: (doc) => /^\/profile\/([^/]+)$/.exec(doc.querySelector('a[data-testid="profileTab"]')?.getAttribute('href') ?? '')?.[1],
   publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
   addressees: (text) => blueskyMentions(text),
   posts: (doc, base) => [...doc.querySelectorAll(ITEMS)].flatMap((i) => readItem(i, base) ?? []),

@@ -38,6 +38,11 @@ export const mastodonAdapter: SocialAdapter = {
   composers: (doc) => [...doc.querySelectorAll<HTMLElement>(COMPOSER)],
   postButtonOf: (el) => el.closest<HTMLElement>(POST_BUTTON),
   composerForButton: (button) => button.closest('form')?.querySelector<HTMLElement>('textarea') ?? null,
+  signedInAs(doc, host) {
+    const raw = doc.querySelector('.navigation-bar__profile-account')?.textContent ?? '';
+    const m = /@?([A-Za-z0-9_]{1,30})(?:@([a-z0-9.-]+))?/i.exec(raw.trim());
+    return m ? `${m[1] ?? ''}@${(m[2] ?? host).toLowerCase()}` : undefined;
+  },
   publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
   addressees: (text, loc) => mastodonMentions(text, loc.host),
   posts(doc, base) {

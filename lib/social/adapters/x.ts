@@ -38,6 +38,7 @@ export const xAdapter: SocialAdapter = {
     }
     return doc.querySelector<HTMLElement>(COMPOSER);
   },
+  signedInAs: (doc) => doc.querySelector('a[data-testid="AppTabBar_Profile_Link"]')?.getAttribute('href')?.split('/')[1] || undefined,
   publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
   addressees: (text) => atMentions(text),
   posts: (doc, base) => [...doc.querySelectorAll('article[data-testid="tweet"]')].flatMap((a) => readArticle(a, base) ?? []),

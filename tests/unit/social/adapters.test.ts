@@ -98,3 +98,13 @@ describe('handles', () => {
     expect(textSimilarity('hello there', 'completely different words')).toBe(0);
   });
 });
+
+describe('signed-in account', () => {
+  it('is read from the page where the network shows it', () => {
+    expect(load('social-x-post-tmobilehelp.html').adapter.signedInAs?.(load('social-x-post-tmobilehelp.html').doc, 'x.com')).toBe('jdawson_84');
+    const bsky = load('social-bsky-thread-delta.html');
+    expect(bsky.adapter.signedInAs?.(bsky.doc, 'bsky.app')).toBe('kaylee-morrison.bsky.social');
+    const masto = load('social-mastodon-status-samsung.html');
+    expect(masto.adapter.signedInAs?.(masto.doc, 'mastodon.social')).toBe('dana_w@mastodon.social');
+  });
+});
