@@ -93,6 +93,16 @@ describe('follow-up on social networks (real Chromium)', () => {
     await page.close();
   });
 
+  it('the case view shows the recorded reply and the clocks', async () => {
+    const [escalation] = await readStore(ext, 'escalations');
+    const page = await h.openExtensionPage(`popup.html#/case/${escalation?.caseId ?? ''}`);
+    await page.getByRole('heading', { name: 'Follow-up' }).waitFor({ timeout: 15_000 });
+    await page.getByText('Replied publicly').first().waitFor();
+    expect(await page.getByRole('link', { name: 'Open' }).first().getAttribute('href')).toBe(COMPANY_REPLY);
+    expect(await page.getByText('First answer after').count()).toBe(1);
+    await page.close();
+  });
+
   it('offers "Insert Paper Trail draft" beside a composer addressed to the company and inserts the draft', async () => {
     const page = await h.openFixture(THREAD);
     const composer = page.locator('[data-testid=tweetTextarea_0]');
