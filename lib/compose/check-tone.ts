@@ -16,7 +16,7 @@ const THREAT_RES = [
   // "I'll sue", "we're going to take you to court", "I will make you pay"
   /\b(?:i|we)(?:'ll|’ll| will| shall|'m going to|’m going to| am going to| are going to|'re going to| am gonna|'m gonna)\s+(?:\w+\s+){0,2}?(?:sue|take (?:you|this|them|it|the company|your company)(?: all the way)? to (?:small claims )?court|drag (?:you|them)|destroy|ruin|make (?:you|them|sure you) (?:pay|regret|suffer)|come (?:after|for) you|get you|hunt|expose you|bury you|burn|smash|kill|hurt|end you|dox|take legal action|start legal action|file a (?:class[- ]action )?lawsuit|get my lawyers?|get a lawyer|call my lawyer)\b/giu,
   /\b(?:sue|suing)\s+(?:you|them|your company|the company|the pants|every)\b/giu,
-  /\b(?:or else|you(?:'ll|’ll| will) (?:regret|be sorry|pay for)|watch (?:your|ur) back|i know where (?:you|your)|see you in court|you(?:'ve| have) been warned|consider (?:yourselves?|this) warned|my (?:lawyers?|solicitors?|attorneys?) will|(?:class[- ]action|legal action|a lawsuit) (?:is|will be) coming|heads will roll)\b/giu,
+  /\b(?:or else|you(?:'ll|’ll| will) (?:regret|be sorry|pay for)|watch (?:your|ur) back|i know where (?:you|your)|see you in court|(?:hear from|be hearing from|a (?:letter|call) from) my (?:lawyers?|solicitors?|attorneys?)|you(?:'ve| have) been warned|consider (?:yourselves?|this) warned|my (?:lawyers?|solicitors?|attorneys?) will|(?:class[- ]action|legal action|a lawsuit) (?:is|will be) coming|heads will roll)\b/giu,
   /\b(?:kill|hurt|punch|smash|burn down|blow up|shoot|stab|beat up)\s+(?:you|your|them|someone|everyone|the (?:store|shop|office|staff|manager))\b/giu,
 ];
 
@@ -103,7 +103,9 @@ function shouting(text: string, spans: readonly Span[], found: Finding[]): void 
     const run = tokens.slice(i, j + 1);
     const loud = run.filter((tk) => tk.word.length >= 2 && !isAcronym(tk.word));
     const letters = run.reduce((n, tk) => n + tk.word.length, 0);
-    const shouted = run.length >= 2 ? loud.length > 0 && letters >= 5 : loud.length === 1 && (run[0]!.word.length >= 3);
+    // A lone capitalised label before a number ("ERROR 503", "CODE 7") is a message, not shouting.
+    const label = run.length === 1 && /^[\s:#-]*\d/u.test(text.slice(run[0]!.end));
+    const shouted = run.length >= 2 ? loud.length > 0 && letters >= 5 : loud.length === 1 && run[0]!.word.length >= 3 && !label;
     if (shouted) {
       const start = run[0]!.start;
       const end = run.at(-1)!.end;

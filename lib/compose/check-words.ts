@@ -24,7 +24,7 @@ export const INSULTS = [
 export const DEFAMATION = [
   'scam\\w*', 'fraud\\w*', 'criminals?', 'criminally', 'crooks?', 'crooked', 'thie(?:f|ves|ving)', 'liars?',
   'swindl\\w*', 'con (?:artists?|men|man)', 'rip-?offs?', 'ripping (?:\\w+ )?off', 'extort\\w*', 'racket(?:eer\\w*)?',
-  '(?:daylight|highway) robbery', 'robbers?', 'corrupt\\w*', 'mafia', 'gangsters?', 'cheats?', 'crimes?',
+  'robbery', 'robbers?', 'defraud\\w*', 'corrupt\\w*', 'mafia', 'gangsters?', 'cheats?', 'crimes?',
 ];
 
 /** Words after a term that make it a report about a third party ("scam warning", "fraud team"). */

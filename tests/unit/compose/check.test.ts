@@ -1,15 +1,29 @@
 import { applySuggestion, checkText } from '../../../lib/compose/check';
 import { TABLE } from './check-table';
+import { TABLE_2 } from './check-table-2';
 
 describe('courtesy and risk check', () => {
   it('catches risky sentences and leaves courteous ones alone (precision and recall)', () => {
+    const stats = measure('courtesy check', TABLE);
+    expect(TABLE.length).toBeGreaterThanOrEqual(150);
+    expect(stats.recall).toBeGreaterThanOrEqual(0.95);
+    expect(stats.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('generalises to a second table written after the rules', () => {
+    const stats = measure('courtesy check, second table', TABLE_2);
+    expect(stats.recall).toBeGreaterThanOrEqual(0.9);
+    expect(stats.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+
+  function measure(label: string, table: typeof TABLE) {
     let truePositives = 0;
     let positives = 0;
     let falseAlarms = 0;
     let negatives = 0;
     let flagged = 0;
     const misses: string[] = [];
-    for (const [sentence, expected] of TABLE) {
+    for (const [sentence, expected] of table) {
       const kinds = checkText(sentence).map((f) => f.kind);
       if (kinds.length) flagged += 1;
       if (expected === 'ok') {
@@ -28,13 +42,11 @@ describe('courtesy and risk check', () => {
     const falseAlarmRate = falseAlarms / negatives;
     const precision = truePositives / Math.max(1, truePositives + falseAlarms);
     console.log(
-      `courtesy check: ${TABLE.length} sentences, recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%, false alarms ${(falseAlarmRate * 100).toFixed(1)}% (${flagged} flagged)`,
+      `${label}: ${table.length} sentences, recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%, false alarms ${(falseAlarmRate * 100).toFixed(1)}% (${flagged} flagged)`,
     );
     if (misses.length) console.log(misses.join('\n'));
-    expect(TABLE.length).toBeGreaterThanOrEqual(150);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
-    expect(falseAlarmRate).toBeLessThanOrEqual(0.05);
-  });
+    return { recall, falseAlarmRate, precision };
+  }
 
   it('reports where each finding is, with an explanation and a suggestion', () => {
     const text = 'Hi, your agents are idiots and my email is a.b@example.com!!!';
