@@ -1,7 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { attemptsOfCase } from '../../lib/db/attempts';
-import { escalationsOfCase } from '../../lib/db/escalations';
-import { responsesOfCase } from '../../lib/db/responses';
+import { caseRecordsRead } from '../../lib/timeline/read';
 import { plural } from '../../lib/format/plural';
 import { wholeDays } from '../../lib/format/time';
 import { deriveCaseStatus } from '../../lib/followup/status';
@@ -16,14 +14,7 @@ import { href } from './router';
  */
 export function CaseRow(props: { item: Case; company: string; now: number; highlight?: boolean }) {
   const { item, now } = props;
-  const records = useLiveQuery(async () => {
-    const [attempts, escalations, responses] = await Promise.all([
-      attemptsOfCase(item.id),
-      escalationsOfCase(item.id),
-      responsesOfCase(item.id),
-    ]);
-    return { attempts, escalations, responses };
-  }, [item.id]);
+  const records = useLiveQuery(() => caseRecordsRead(item.id), [item.id]);
   const derived = records ? deriveCaseStatus({ case: item, ...records }, now) : undefined;
   const title = item.title.trim() || t('popup.case.untitled', { company: props.company });
   return (

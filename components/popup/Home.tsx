@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { casesByActivity, latestOpenCaseOf } from '../../lib/db/cases';
+import { casesByActivityRead, latestOpenCaseRead } from '../../lib/timeline/read';
 import { t } from '../../lib/i18n';
 import type { Case, Company } from '../../lib/model';
 import { useNow } from '../ui/useNow';
@@ -43,13 +43,13 @@ export function Home(props: { companies: Map<string, Company> | undefined; tabCo
   const [limit, setLimit] = useState(PAGE);
   const [showDone, setShowDone] = useState(false);
   // Only the case rows: per-case records load inside each row, after this list painted.
-  const open = useLiveQuery(() => casesByActivity('open', limit + 1), [limit]);
+  const open = useLiveQuery(() => casesByActivityRead('open', limit + 1), [limit]);
   const done = useLiveQuery(
-    async () => (showDone ? [...(await casesByActivity('resolved', 100)), ...(await casesByActivity('closed', 100))] : []),
+    async () => (showDone ? [...(await casesByActivityRead('resolved', 100)), ...(await casesByActivityRead('closed', 100))] : []),
     [showDone],
   );
   const tabCompanyId = props.tabCompany?.id;
-  const tabCase = useLiveQuery(async () => (tabCompanyId ? ((await latestOpenCaseOf(tabCompanyId)) ?? null) : null), [tabCompanyId]);
+  const tabCase = useLiveQuery(async () => (tabCompanyId ? ((await latestOpenCaseRead(tabCompanyId)) ?? null) : null), [tabCompanyId]);
   const name = (id: string) => companyName(props.companies, id);
 
   const visible = (open ?? []).filter((c) => c.id !== tabCase?.id).slice(0, limit);

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { runningCalls } from '../../lib/calls/calls';
+import { runningCalls } from '../../lib/timeline/read';
 import { formatClock } from '../../lib/format/time';
 import { t } from '../../lib/i18n';
 import { useNow } from '../ui/useNow';

@@ -3,7 +3,7 @@ import { touchCase } from '../db/cases';
 import { getDb } from '../db/database';
 import type { Attempt, Channel } from '../model';
 
-const DAY = 86_400_000;
+export { runningCalls } from '../timeline/read';
 
 /** A fresh attempt for a case; a phone call started "now" runs until it is ended. */
 export function newAttempt(caseId: string, companyId: string, channel: Channel, now: number, running = false): Attempt {
@@ -56,15 +56,6 @@ export async function saveAttempt(attempt: Attempt): Promise<Attempt> {
     await touchCase(attempt.caseId, attempt.endedAt ?? attempt.at);
     return saved;
   });
-}
-
-/**
- * Calls whose timer runs. Reads only the last two days by the `at` index: a call that has
- * "run" longer than that was forgotten, and the badge should not scan the whole table.
- */
-export async function runningCalls(now: number): Promise<Attempt[]> {
-  const recent = await getDb().attempts.where('at').above(now - 2 * DAY).toArray();
-  return recent.filter((a) => a.inProgress === true).sort((a, b) => a.at - b.at);
 }
 
 /** Toolbar badge for running calls: minutes of the longest one ("12m", "2h"), empty when none. */
