@@ -13,16 +13,19 @@ export function attemptsOfCase(caseId: string): Promise<Attempt[]> {
     .toArray();
 }
 
-/** A company's attempts since a time, newest first (index [companyId+at]). */
-export function attemptsOfCompanySince(companyId: string, since: number): Promise<Attempt[]> {
+/** A company's attempts since a time (and up to `until`, if given), newest first (index [companyId+at]). */
+export function attemptsOfCompanySince(companyId: string, since: number, until?: number): Promise<Attempt[]> {
   return getDb()
     .attempts.where('[companyId+at]')
-    .between([companyId, since], [companyId, Dexie.maxKey])
+    .between([companyId, since], [companyId, until ?? Dexie.maxKey], true, true)
     .reverse()
     .toArray();
 }
 
-/** Attempts created or changed since a time (index updatedAt): the auto-logging policy's window. */
-export function attemptsUpdatedSince(since: number): Promise<Attempt[]> {
-  return getDb().attempts.where('updatedAt').aboveOrEqual(since).toArray();
+/**
+ * Attempts created or changed in [since, until] (index updatedAt): the auto-logging policy's
+ * window. The upper bound keeps records stamped in the future (clock changes, imports) out of it.
+ */
+export function attemptsUpdatedBetween(since: number, until: number): Promise<Attempt[]> {
+  return getDb().attempts.where('updatedAt').between(since, until, true, true).toArray();
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { syncCallBadge } from '../calls/badge';
-import { attempts, attemptsUpdatedSince } from '../db/attempts';
+import { attempts, attemptsUpdatedBetween } from '../db/attempts';
 import { cases, touchCase } from '../db/cases';
 import { getDb } from '../db/database';
 import { resolveCompanyHint } from '../companies';
@@ -65,7 +65,7 @@ export const attemptDetected: Handler<'cs/attempt-detected'> = async (msg, ctx) 
     }
 
     const since = ctx.now - Math.max(DEDUPE_WINDOW_MS, RATE_LIMIT_WINDOW_MS);
-    const recent = await attemptsUpdatedSince(since);
+    const recent = await attemptsUpdatedBetween(since, ctx.now);
     const duplicate = findDuplicate(recent, msg, ctx.now);
     if (duplicate) return { attempt: duplicate, deduped: true, openedCase: false };
     if (isRateLimited(recent, site, ctx.now)) {

@@ -1,4 +1,4 @@
-import { attempts, attemptsOfCompanySince, attemptsUpdatedSince } from '../db/attempts';
+import { attempts, attemptsOfCompanySince, attemptsUpdatedBetween } from '../db/attempts';
 import { touchCase } from '../db/cases';
 import { getDb } from '../db/database';
 import { companyForUrl, resolveCompanyHint } from '../companies';
@@ -7,7 +7,7 @@ import { isRateLimited } from '../logging/rate-limit';
 import { planReference } from '../logging/reference';
 import { isNeverSite } from '../logging/site';
 import { rememberReport } from '../logging/tab-report-store';
-import { RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../logging/windows';
+import { MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../logging/windows';
 import { Refusal } from '../messages/refusal';
 import type { PageKind } from '../messages/protocol';
 import { channelAutoLogEnabled } from '../settings/schema';
@@ -48,7 +48,7 @@ async function recordReference(
 
   const db = getDb();
   const done = await db.transaction('rw', db.cases, db.attempts, async () => {
-    const plan = planReference(await attemptsOfCompanySince(company.id, ctx.now - ALREADY_RECORDED_MS), reference, ctx.now);
+    const plan = planReference(await attemptsOfCompanySince(company.id, ctx.now - ALREADY_RECORDED_MS, ctx.now + MAX_CLOCK_SKEW_MS), reference, ctx.now);
     if (plan.kind === 'already') return { attempt: plan.attempt, attached: true, openedCase: false };
     if (plan.kind === 'attach') {
       const attempt = await attempts.put({ ...plan.attempt, reference, updatedAt: Math.max(plan.attempt.updatedAt, ctx.now) });
@@ -57,7 +57,7 @@ async function recordReference(
     if (!channelAutoLogEnabled(settings, 'web_form')) {
       throw new Refusal('not logged: automatic logging of web_form contacts is switched off');
     }
-    if (isRateLimited(await attemptsUpdatedSince(ctx.now - RATE_LIMIT_WINDOW_MS), site, ctx.now)) {
+    if (isRateLimited(await attemptsUpdatedBetween(ctx.now - RATE_LIMIT_WINDOW_MS, ctx.now), site, ctx.now)) {
       throw new Refusal(`not logged: ${site} already produced ${RATE_LIMIT_MAX} automatic entries in the last ${RATE_LIMIT_WINDOW_MS / 60_000} minutes`);
     }
     const { theCase, opened } = await caseForAutoAttempt(company, 'web_form', ctx.now, ctx.now);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { attempts, attemptsOfCase, attemptsOfCompanySince, attemptsUpdatedSince } from '../../../lib/db/attempts';
+import { attempts, attemptsOfCase, attemptsOfCompanySince, attemptsUpdatedBetween } from '../../../lib/db/attempts';
 import { cases, casesByActivity, latestOpenCaseOf, touchCase } from '../../../lib/db/cases';
 import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
 import type { Attempt } from '../../../lib/model';
@@ -65,10 +65,10 @@ describe('queries', () => {
     expect((await attemptsOfCompanySince('acme', 4_000)).map((a) => a.at)).toEqual([9_000, 5_000]);
   });
 
-  it('lists attempts changed since a time', async () => {
+  it('lists attempts changed within a window, bounds included', async () => {
     const c = aCase();
-    await attempts.bulkPut([anAttempt(c.id, { updatedAt: 1_000 }), anAttempt(c.id, { updatedAt: 8_000 })]);
-    expect((await attemptsUpdatedSince(5_000)).map((a) => a.updatedAt)).toEqual([8_000]);
+    await attempts.bulkPut([1_000, 5_000, 8_000, 9_000, 12_000].map((t) => anAttempt(c.id, { updatedAt: t })));
+    expect((await attemptsUpdatedBetween(5_000, 9_000)).map((a) => a.updatedAt)).toEqual([5_000, 8_000, 9_000]);
   });
 
   it('orders cases of a status by latest activity, newest first, with a limit', async () => {
