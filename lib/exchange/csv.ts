@@ -37,15 +37,17 @@ export function utcTime(ms: number | undefined): string {
 /** ISO 8601 in the computer's time zone with its offset, e.g. 2026-10-01T11:00:00+02:00. */
 export function localTime(ms: number | undefined): string {
   if (ms === undefined) return '';
-  const d = new Date(ms);
-  const offset = -d.getTimezoneOffset();
+  const offset = -new Date(ms).getTimezoneOffset();
+  // The instant shifted by the offset, printed as UTC, reads as local wall-clock time.
+  const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
   const sign = offset >= 0 ? '+' : '-';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+  return `${wall}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
 
-type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+type Column = (typeof CSV_COLUMNS)[number];
+type Cells = Partial<Record<Column, string>>;
 
-function attemptRow(a: Attempt): Partial<Row> {
+function attemptCells(a: Attempt): Cells {
   return {
     event: 'attempt', event_id: a.id, time_utc: utcTime(a.at), time_local: localTime(a.at),
     end_utc: utcTime(a.endedAt), end_local: localTime(a.endedAt), channel: a.channel, outcome: a.outcome,
@@ -54,7 +56,7 @@ function attemptRow(a: Attempt): Partial<Row> {
   };
 }
 
-function postRow(e: Escalation): Partial<Row> {
+function postCells(e: Escalation): Cells {
   const at = e.postedAt ?? e.createdAt;
   return {
     event: 'post', event_id: e.id, time_utc: utcTime(at), time_local: localTime(at), channel: e.platform,
@@ -62,7 +64,7 @@ function postRow(e: Escalation): Partial<Row> {
   };
 }
 
-function responseRow(r: Response): Partial<Row> {
+function responseCells(r: Response): Cells {
   const kept = r.promiseKept === undefined ? '' : r.promiseKept ? 'promise kept' : 'promise broken';
   return {
     event: 'response', event_id: r.id, time_utc: utcTime(r.at), time_local: localTime(r.at), channel: r.kind,
@@ -73,18 +75,25 @@ function responseRow(r: Response): Partial<Row> {
 
 /** The timeline as rows of cells (not yet neutralised), ordered by case, then time. */
 export function timelineRows(data: BackupData, companyName: (id: string) => string | undefined): string[][] {
-  const cases = new Map(data.cases.map((c) => [c.id, c]));
-  const events: Array<{ caseId: string; at: number; cells: Partial<Row> }> = [
-    ...data.attempts.map((a) => ({ caseId: a.caseId, at: a.at, cells: attemptRow(a) })),
-    ...data.escalations.map((e) => ({ caseId: e.caseId, at: e.postedAt ?? e.createdAt, cells: postRow(e) })),
-    ...data.responses.map((r) => ({ caseId: r.caseId, at: r.at, cells: responseRow(r) })),
+  // The four case columns are the same for every event of a case: computed once per case.
+  const caseColumns = new Map<string, string[]>();
+  for (const c of data.cases) caseColumns.set(c.id, [c.id, c.title, c.companyId, companyName(c.companyId) ?? c.companyId]);
+  const events: Array<{ caseId: string; at: number; cells: () => Cells }> = [
+    ...data.attempts.map((a) => ({ caseId: a.caseId, at: a.at, cells: () => attemptCells(a) })),
+    ...data.escalations.map((e) => ({ caseId: e.caseId, at: e.postedAt ?? e.createdAt, cells: () => postCells(e) })),
+    ...data.responses.map((r) => ({ caseId: r.caseId, at: r.at, cells: () => responseCells(r) })),
   ];
   events.sort((x, y) => (x.caseId === y.caseId ? x.at - y.at : x.caseId < y.caseId ? -1 : 1));
   return events.map(({ caseId, cells }) => {
-    const owner = cases.get(caseId);
-    const companyId = owner?.companyId ?? '';
-    const full: Partial<Row> = { case_id: caseId, case_title: owner?.title ?? '', company_id: companyId, company_name: companyName(companyId) ?? companyId, ...cells };
-    return CSV_COLUMNS.map((column) => full[column] ?? '');
+    const row = new Array<string>(CSV_COLUMNS.length).fill('');
+    const head = caseColumns.get(caseId) ?? [caseId, '', '', ''];
+    for (let i = 0; i < head.length; i++) row[i] = head[i] ?? '';
+    const filled = cells();
+    CSV_COLUMNS.forEach((column, index) => {
+      const value = filled[column];
+      if (value !== undefined) row[index] = value;
+    });
+    return row;
   });
 }
 
