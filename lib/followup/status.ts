@@ -1,4 +1,5 @@
 import { caseClocks, type CaseClocks, type CaseRecords } from './clocks';
+import { localTimeZone } from './zoned-time';
 
 export type { CaseRecords } from './clocks';
 
@@ -28,7 +29,7 @@ export interface DerivedStatus {
  * broken or passed promise (the user must act); then a pending promise; then the latest of
  * answer / public post / own attempt.
  */
-export function deriveCaseStatus(records: CaseRecords, now: number, timeZone?: string): DerivedStatus {
+export function deriveCaseStatus(records: CaseRecords, now: number, timeZone: string = localTimeZone()): DerivedStatus {
   const c = records.case;
   if (c.status === 'closed') return { state: 'closed', since: c.closedAt };
   const clocks: CaseClocks = caseClocks(records, now, timeZone);
