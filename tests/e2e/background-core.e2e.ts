@@ -54,6 +54,43 @@ describe('background core', () => {
     await ext.close();
   });
 
+  it('takes reports from the content script, dedupes repeats and stops a flood from one site', async () => {
+    const page = await h.openFixture('contact-maytag-web-to-case.html');
+    // Run code in the contact script's isolated world: the only place cs/* messages come from.
+    const cdp = await h.context.newCDPSession(page);
+    const worlds: { id: number; name: string; type?: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', (event) => {
+      const aux = event.context.auxData as { type?: string } | undefined;
+      worlds.push({ id: event.context.id, name: event.context.name, type: aux?.type });
+    });
+    await cdp.send('Runtime.enable');
+    await expect.poll(() => worlds.some((w) => w.type === 'isolated' && w.name === 'Paper Trail'), { timeout: 10_000 }).toBe(true);
+    const contextId = worlds.find((w) => w.type === 'isolated' && w.name === 'Paper Trail')?.id;
+    const replies = z.array(Reply).parse(
+      (
+        await cdp.send('Runtime.evaluate', {
+          contextId,
+          awaitPromise: true,
+          returnByValue: true,
+          expression: `(async () => {
+            const report = (path) => chrome.runtime.sendMessage({ type: 'cs/attempt-detected', id: crypto.randomUUID(), channel: 'web_form',
+              at: Date.now(), pageUrl: location.origin + path, company: { host: location.hostname } });
+            const out = [await report('/flood/0'), await report('/flood/0?again=1')];
+            for (let i = 1; i <= 10; i += 1) out.push(await report('/flood/' + i));
+            return out;
+          })()`,
+        })
+      ).result.value,
+    );
+    await cdp.detach();
+    const data = replies.map((r) => (r.ok ? z.object({ attemptId: z.string(), deduped: z.boolean() }).parse(r.data) : r.error));
+    expect(data[0]).toMatchObject({ deduped: false });
+    expect(data[1]).toEqual({ ...(data[0] as object), deduped: true });
+    expect(data.slice(2, 11).every((d) => typeof d === 'object' && !d.deduped)).toBe(true);
+    expect(data[11]).toBe('not logged: maytag.com already produced 10 automatic entries in the last 10 minutes');
+    await page.close();
+  });
+
   it('marks a contact page on its own tab and clears the mark on navigation', async () => {
     const page = await h.openFixture('contact-samsung-phone-chat.html');
     let marked: { id: number; text: string; title: string } | undefined;
