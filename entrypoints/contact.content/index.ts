@@ -39,11 +39,14 @@ async function gate(ctx: ContentScriptContext): Promise<void> {
   };
   if (loadIfSignal()) return;
   // Single-page sites change view without a page load; chat launchers often arrive late.
+  let stopWatching = watchDom(ctx, loadIfSignal, 1000, LATE_SIGNAL_MS);
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (loading) return;
     ctx.setTimeout(loadIfSignal, 800);
-    ctx.setTimeout(loadIfSignal, 2500);
+    // A new view gets its own time-capped watch for late launchers.
+    stopWatching();
+    stopWatching = watchDom(ctx, loadIfSignal, 1000, LATE_SIGNAL_MS);
   });
-  watchDom(ctx, loadIfSignal, 1000, LATE_SIGNAL_MS);
 }
 
 async function loadPagePart(ctx: ContentScriptContext, settings: AutoLogSettings): Promise<void> {

@@ -174,6 +174,34 @@ describe('contact-page script', () => {
     await page.close();
   });
 
+  it('follows a single-page site to its contact view, and a chat launcher that loads late', async () => {
+    h.route(
+      'https://www.spa-shop-demo.com/',
+      `<!DOCTYPE html><html lang="en"><head><title>SPA Shop</title></head><body><nav><button id="go">Help</button></nav><main id="view"><h1>New arrivals</h1></main>
+      <script>
+      document.getElementById('go').addEventListener('click', () => {
+        history.pushState({}, '', '/contact');
+        document.title = 'Contact us | SPA Shop';
+        document.getElementById('view').innerHTML = '<h1>Contact us</h1><p>We answer within a day.</p>';
+        // The vendor's launcher arrives a moment later, as real chat snippets do.
+        setTimeout(() => { const d = document.createElement('div'); d.id = 'intercom-container';
+          d.innerHTML = '<div class="intercom-launcher" role="button" tabindex="0" aria-label="Open chat" style="width:60px;height:60px;background:#333"></div>'; document.body.append(d); }, 1500);
+      });
+      </script></body></html>`,
+    );
+    const page = await h.context.newPage();
+    await page.goto('https://www.spa-shop-demo.com/');
+    await idle(1200);
+    await page.click('#go');
+    await page.locator('.intercom-launcher').waitFor();
+    await idle(2500);
+    await page.click('.intercom-launcher');
+    await expect.poll(() => attemptsOn('www.spa-shop-demo.com'), { timeout: 10_000 }).toEqual([
+      expect.objectContaining({ channel: 'chat', contact: 'Intercom', pageUrl: 'https://www.spa-shop-demo.com/contact' }),
+    ]);
+    await page.close();
+  });
+
   it('made no network request of its own', () => {
     // tel: and mailto: are the person's own clicks handed to the system, not requests.
     expect(h.externalRequests.filter((url) => /^(?:https?|wss?):/.test(url))).toEqual([]);
