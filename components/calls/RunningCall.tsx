@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { attemptFromForm, attemptToForm, type FieldErrors } from '../../lib/calls/attempt-form';
 import { endedCall, saveAttempt } from '../../lib/calls/calls';
 import { formatClock } from '../../lib/format/time';
@@ -19,12 +19,29 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
   const [errors, setErrors] = useState<FieldErrors>({});
   const [tries, setTries] = useState(0);
   const saving = useRef(false);
+  // Once "End call" is under way no draft may be saved: it would make the call run again.
+  const ended = useRef(false);
 
   // Keep what was typed so far even if the popup closes mid-call: save quietly when it is valid.
   const saveDraft = async () => {
+    if (ended.current) return;
     const result = attemptFromForm(values, call, { now: Date.now(), running: true });
-    if (result.ok) await saveAttempt(result.attempt);
+    if (result.ok && !ended.current) await saveAttempt(result.attempt);
   };
+  // Also a moment after typing stops (closing the popup fires no blur). The stored call is read
+  // through a ref: saving changes it, and that must not schedule yet another save.
+  const latestCall = useRef(call);
+  useEffect(() => {
+    latestCall.current = call;
+  }, [call]);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (ended.current) return;
+      const result = attemptFromForm(values, latestCall.current, { now: Date.now(), running: true });
+      if (result.ok) void saveAttempt(result.attempt);
+    }, 800);
+    return () => clearTimeout(timer);
+  }, [values]);
 
   const end = async () => {
     if (saving.current) return;
@@ -36,6 +53,7 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
       return;
     }
     saving.current = true;
+    ended.current = true;
     try {
       await saveAttempt(endedCall(result.attempt, endAt));
       await notifyCallChanged();

@@ -59,6 +59,16 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     await expectNoAxeViolations(document.body);
   });
 
+  it('keeps what was typed during the call when the popup closes without a blur', async () => {
+    const u = await startCallWith('Zebra Telecom Test');
+    await u.type(screen.getByLabelText('Reference number'), 'REF-9');
+    await waitFor(async () => expect((await db().attempts.toArray())[0]?.reference).toBe('REF-9'), { timeout: 5_000 });
+    cleanup();
+    const [call] = await db().attempts.toArray();
+    expect(call).toMatchObject({ inProgress: true, reference: 'REF-9' });
+    expect(call?.endedAt).toBeUndefined();
+  });
+
   it('does not end the call when a field is wrong, and says why', async () => {
     const u = await startCallWith('Zebra Telecom Test');
     await u.type(screen.getByLabelText('What they promised'), 'A refund');
