@@ -121,4 +121,17 @@ describe('export, delete, import (real Chromium)', () => {
     expect(await alert.innerText()).toMatch(/attempts\[\d+\]\.channel: expected one of phone, email, .* but got "fax"/);
     expect(await idb<Record<string, unknown[]>>(options, 'read', null)).toEqual(before);
   });
+
+  it('prints a clean report: the case, its private reference, an accessible picture, no buttons on paper', async () => {
+    const report = await h.openExtensionPage(`report.html?case=${SECOND_CASE}`);
+    await report.getByRole('heading', { name: 'Refund never arrived' }).waitFor();
+    expect(await report.getByRole('img', { name: /Timeline of Refund never arrived/ }).count()).toBe(1);
+    const print = report.getByRole('button', { name: 'Print / Save as PDF' });
+    expect(await print.isVisible()).toBe(true);
+    await report.emulateMedia({ media: 'print' });
+    expect(await print.isVisible()).toBe(false);
+    const all = await h.openExtensionPage('report.html');
+    await all.getByRole('heading', { name: 'Overcharged $110' }).waitFor();
+    expect(await all.locator('body').innerText()).toContain('Account / customer reference (private): ACC-99812');
+  });
 });
