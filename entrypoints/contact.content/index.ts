@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CHAT_VENDOR_SELECTOR } from '../../lib/detect/chat';
 import { hasContactSignal, isSocialPage } from '../../lib/detect/signal';
 import { PAGE_PART_KEY, PAGE_PART_PATH } from './page-part';
 import type { StartPage } from './page';
 import { isNeverSite, readAutoLogSettings, type AutoLogSettings } from './settings';
-import { watchDom } from './watch';
+import { changed, watchDom, type Changes } from './watch';
 
 /**
  * The always-on contact script: a gate that stays under 10 KB. It reads the settings, takes a
@@ -22,6 +23,8 @@ export default defineContentScript({
 });
 
 const LATE_SIGNAL_MS = 15_000;
+/** What, appearing late, is worth a full look: chat launchers, channel links, forms, headings. */
+const LATE_SIGNAL = `${CHAT_VENDOR_SELECTOR},a[href^="tel:" i],a[href^="mailto:" i],form,h1,[role=status]`;
 
 async function gate(ctx: ContentScriptContext): Promise<void> {
   if (window.top !== window) return;
@@ -39,13 +42,15 @@ async function gate(ctx: ContentScriptContext): Promise<void> {
   };
   if (loadIfSignal()) return;
   // Single-page sites change view without a page load; chat launchers often arrive late.
-  let stopWatching = watchDom(ctx, loadIfSignal, 1000, LATE_SIGNAL_MS);
+  // Only the elements that changed are looked at: a page that keeps adding nodes costs little.
+  const lateSignal = (changes: Changes) => changed(changes, LATE_SIGNAL) && loadIfSignal();
+  let stopWatching = watchDom(ctx, lateSignal, 1000, LATE_SIGNAL_MS);
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (loading) return;
     ctx.setTimeout(loadIfSignal, 800);
     // A new view gets its own time-capped watch for late launchers.
     stopWatching();
-    stopWatching = watchDom(ctx, loadIfSignal, 1000, LATE_SIGNAL_MS);
+    stopWatching = watchDom(ctx, lateSignal, 1000, LATE_SIGNAL_MS);
   });
 }
 

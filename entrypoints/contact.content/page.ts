@@ -9,7 +9,7 @@ import { openAttempt, reportAttempt, reportPage, undoAttempt, type Detected } fr
 import { channelOn, isNeverSite, readAutoLogSettings, type AutoLogSettings } from './settings';
 import { ct } from './strings';
 import { showToast } from './toast';
-import { watchDom } from './watch';
+import { changed, watchDom } from './watch';
 
 const LATE_LAUNCHER_MS = 15_000;
 const REFERENCE_WAIT_MS = 10_000;
@@ -111,8 +111,8 @@ export const startPage: StartPage = (ctx, initial) => {
     if (verdict.chatVendors.length) return;
     watchDom(
       ctx,
-      () => {
-        if (!document.querySelector(CHAT_VENDOR_SELECTOR)) return false;
+      (changes) => {
+        if (!changed(changes, CHAT_VENDOR_SELECTOR) || !document.querySelector(CHAT_VENDOR_SELECTOR)) return false;
         reclassify();
         return true;
       },

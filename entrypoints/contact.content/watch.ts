@@ -1,21 +1,45 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+/** Elements added (or restyled) since the last check; `overflow` when there were too many to keep. */
+export interface Changes {
+  added: readonly Element[];
+  overflow: boolean;
+}
+
+const MAX_KEPT = 500;
+
 /**
  * Watches the page for changes for a limited time, at most once per `everyMs`: the mutation
- * callback only sets a flag, the (cheap) check runs on a timer. Stops after `forMs` or when
- * `check` returns true. Never does work per mutation.
+ * callback only collects what changed (bounded), the check runs on a timer and can look at just
+ * those elements instead of the whole document. Stops after `forMs` or when `check` returns
+ * true. Never does work per mutation.
  */
-export function watchDom(ctx: ContentScriptContext, check: () => boolean, everyMs: number, forMs: number): () => void {
+export function watchDom(ctx: ContentScriptContext, check: (changes: Changes) => boolean, everyMs: number, forMs: number): () => void {
+  let added: Element[] = [];
+  let overflow = false;
   let dirty = false;
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
     dirty = true;
+    if (overflow) return;
+    for (const record of records) {
+      if (record.type === 'attributes' && record.target instanceof Element) added.push(record.target);
+      for (const node of Array.from(record.addedNodes)) if (node instanceof Element) added.push(node);
+      if (added.length > MAX_KEPT) {
+        overflow = true;
+        added = [];
+        return;
+      }
+    }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   const started = Date.now();
   const timer = ctx.setInterval(() => {
     if (dirty) {
+      const changes = { added, overflow };
+      added = [];
+      overflow = false;
       dirty = false;
-      if (check()) stop();
+      if (check(changes)) stop();
     }
     if (Date.now() - started > forMs) stop();
   }, everyMs);
@@ -25,4 +49,9 @@ export function watchDom(ctx: ContentScriptContext, check: () => boolean, everyM
   }
   ctx.onInvalidated(stop);
   return stop;
+}
+
+/** True when one of the changed elements is, or contains, something matching `selector`. */
+export function changed(changes: Changes, selector: string): boolean {
+  return changes.overflow || changes.added.some((el) => el.isConnected && (el.matches(selector) || el.querySelector(selector) !== null));
 }
