@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupV1 } from './backup';
 import { BackupV0Envelope, migrateV0 } from './legacy';
-import { describeValue, problemsFromIssues, type ImportProblem } from './problems';
+import { describeValue, problemsFromZod, type ImportProblem } from './problems';
 import { ForbiddenKeyError, parseJsonSafely } from './safe-json';
 
 /** Larger files are refused before being read: far above any real history (100,000 attempts ≈ 40 MB). */
@@ -56,11 +56,11 @@ export function parseBackupText(text: string, appVersion: string): ParseResult {
   let migratedFrom: number | undefined;
   if (version === 0) {
     const envelope = BackupV0Envelope.safeParse(raw, { reportInput: true });
-    if (!envelope.success) return { ok: false, problems: problemsFromIssues(envelope.error.issues) };
+    if (!envelope.success) return { ok: false, problems: problemsFromZod(envelope.error.issues) };
     candidate = migrateV0(envelope.data, appVersion);
     migratedFrom = 0;
   }
   const parsed = BackupV1.safeParse(candidate, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
   return migratedFrom === undefined ? { ok: true, backup: parsed.data } : { ok: true, backup: parsed.data, migratedFrom };
 }
