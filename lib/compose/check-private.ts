@@ -100,8 +100,14 @@ const DETECTORS: { re: RegExp; key: PrivateKey; accept?: (m: RegExpExecArray, te
 
 type PrivateKey = 'email' | 'iban' | 'card' | 'phone' | 'address' | 'postcode' | 'account';
 
+/** Spans of @mentions (`@name`, `@name.bsky.social`, `@name@server`): public handles, never private data. */
+function mentionSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(/(?<![\w@])@[\w.@-]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 export function privateFindings(text: string): Finding[] {
   const found: Finding[] = [];
+  const mentions = mentionSpans(text);
   for (const { re, key, accept } of DETECTORS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -110,6 +116,8 @@ export function privateFindings(text: string): Finding[] {
       const start = m.index;
       const end = m.index + m[0].replace(/[.\s]+$/u, '').length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
+      // A handle such as @EC1A1BB looks like a postcode but is the account being addressed.
+      if (key !== 'email' && mentions.some(([from, to]) => start >= from && end <= to)) continue;
       found.push({
         start,
         end,

@@ -72,4 +72,10 @@ describe('courtesy and risk check', () => {
   it('never reads handles, links or reference codes as shouting', () => {
     expect(checkText('@ATTHelp see https://EXAMPLE.COM/ABCDEF ref ABC-12345X and FAQ, UK ISP, ATM.')).toEqual([]);
   });
+
+  it('never reads a handle as private data, even one shaped like a postcode or phone number', () => {
+    expect(checkText('@EC1A1BB @W1A0AX @user5551234567@mastodon.social could you help? Thank you.')).toEqual([]);
+    // The same shapes outside a handle are still private.
+    expect(checkText('Please write to me at EC1A 1BB.').map((f) => f.kind)).toEqual(['private']);
+  });
 });
