@@ -1,18 +1,35 @@
 // npm test — every check in order, stopping at the first failure, with a summary at the end.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium, outDir, run } from './run.mjs';
+
+// Vitest also writes a JSON report, so the summary can count tests, not just steps.
+const reports = mkdtempSync(join(tmpdir(), 'pt-test-'));
+const tests = { passed: 0, failed: 0, skipped: 0 };
+function vitest(name, args, env) {
+  const file = join(reports, `${name}.json`);
+  const status = run('vitest', [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
+  if (existsSync(file)) {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    tests.passed += report.numPassedTests ?? 0;
+    tests.failed += report.numFailedTests ?? 0;
+    tests.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  }
+  return status;
+}
 
 const chromeDir = join(outDir(), 'chrome-mv3');
 const steps = [
   ['Chromium present', () => (ensureChromium() ? 0 : 1)],
   ['Lint (eslint)', () => run('eslint', ['.'])],
   ['Typecheck (tsc)', () => run('tsc', ['--noEmit', '-p', '.'])],
-  ['Unit tests (vitest)', () => run('vitest', ['run'])],
+  ['Unit tests (vitest)', () => vitest('unit', ['run'])],
   ['Chrome build', () => run('wxt', ['build'])],
   ['Firefox build', () => run('wxt', ['build', '-b', 'firefox'])],
   ['Chrome zip', () => run('wxt', ['zip'])],
   ['Firefox zip', () => run('wxt', ['zip', '-b', 'firefox'])],
-  ['End-to-end tests (Chromium)', () => run('vitest', ['run', '-c', 'vitest.e2e.config.ts'], { PT_EXT_DIR: chromeDir })],
+  ['End-to-end tests (Chromium)', () => vitest('e2e', ['run', '-c', 'vitest.e2e.config.ts'], { PT_EXT_DIR: chromeDir })],
 ];
 
 const results = [];
@@ -29,5 +46,6 @@ const failed = results.length - passed;
 console.log('\n━━ Summary ━━');
 for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
 for (const [name] of steps.slice(results.length)) console.log(`SKIP  ${name} (not run after the failure)`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+console.log(`steps: ${passed} passed, ${failed} failed`);
+console.log(`tests: ${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped`);
+process.exit(failed === 0 && tests.failed === 0 ? 0 : 1);
