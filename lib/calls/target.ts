@@ -2,6 +2,7 @@ import { cases, latestOpenCaseOf } from '../db/cases';
 import { userCompanies } from '../db/companies';
 import { getDb } from '../db/database';
 import type { Case, Company } from '../model';
+import { bareCompany } from '../companies/auto';
 
 /** A new open case for a company; the UI asks for a title (needsTitle). */
 export function newCase(companyId: string, now: number, title = ''): Case {
@@ -46,20 +47,5 @@ export async function ensureUserCompany(name: string, now: number): Promise<Comp
   const id = userCompanyId(name);
   const existing = await userCompanies.get(id);
   if (existing) return existing;
-  return userCompanies.put({
-    id,
-    name: name.trim().slice(0, 200),
-    domains: [],
-    sector: 'other',
-    country: 'global',
-    handles: {},
-    retiredHandles: [],
-    phones: [],
-    emails: [],
-    contactUrls: [],
-    status: 'active',
-    source: 'user',
-    createdAt: now,
-    updatedAt: now,
-  });
+  return userCompanies.put(bareCompany({ id, name: name.trim().slice(0, 200), domains: [], source: 'user' }, now));
 }

@@ -32,12 +32,13 @@ export function tidyCompanyName(name: string | undefined): string | undefined {
   return tidy.length > 80 ? `${tidy.slice(0, 79).trimEnd()}…` : tidy;
 }
 
-/** The company recorded for a site that is not in the directory (sector and country unknown). */
-export function autoCompany(domain: string, hintName: string | undefined, now: number): Company {
+/** A company known only by name (and maybe a domain): sector and country unknown, no contacts yet. */
+export function bareCompany(
+  fields: Pick<Company, 'id' | 'name' | 'domains' | 'source'>,
+  now: number,
+): Company {
   return {
-    id: autoCompanyId(domain),
-    name: tidyCompanyName(hintName) ?? nameFromDomain(domain),
-    domains: [domain],
+    ...fields,
     sector: 'other',
     country: 'global',
     handles: {},
@@ -46,8 +47,15 @@ export function autoCompany(domain: string, hintName: string | undefined, now: n
     emails: [],
     contactUrls: [],
     status: 'active',
-    source: 'auto',
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/** The company recorded for a site that is not in the directory (sector and country unknown). */
+export function autoCompany(domain: string, hintName: string | undefined, now: number): Company {
+  return bareCompany(
+    { id: autoCompanyId(domain), name: tidyCompanyName(hintName) ?? nameFromDomain(domain), domains: [domain], source: 'auto' },
+    now,
+  );
 }

@@ -4,23 +4,23 @@ import { makeCaseTitle } from '../logging/case-title';
 import type { Case, Channel, Company } from '../model';
 
 /**
- * The case an automatic attempt joins: the company's most recently active open case, or a new
- * one marked `needsTitle` so the popup asks for a name. Call inside the write transaction.
+ * The case something recorded automatically joins: the company's most recently active open case,
+ * or a new one marked `needsTitle` so the popup asks for a name. Call inside the write transaction.
  */
-export async function caseForAutoAttempt(
-  company: Pick<Company, 'id' | 'name'>,
-  channel: Channel,
+export async function caseToJoin(
+  companyId: string,
+  draft: { title: string; problem?: string },
   at: number,
   now: number,
 ): Promise<{ theCase: Case; opened: boolean }> {
-  const open = await latestOpenCaseOf(company.id);
+  const open = await latestOpenCaseOf(companyId);
   if (open) return { theCase: open, opened: false };
   const theCase = await cases.put({
     id: crypto.randomUUID(),
-    companyId: company.id,
-    title: makeCaseTitle(company.name, channel, at, userLocale()),
+    companyId,
+    title: draft.title.slice(0, 200),
     needsTitle: true,
-    problem: '',
+    problem: draft.problem ?? '',
     ask: '',
     status: 'open',
     openedAt: at,
@@ -29,4 +29,14 @@ export async function caseForAutoAttempt(
     updatedAt: now,
   });
   return { theCase, opened: true };
+}
+
+/** The case an automatically logged attempt joins, titled "<Company> — web form, 22 Nov". */
+export function caseForAutoAttempt(
+  company: Pick<Company, 'id' | 'name'>,
+  channel: Channel,
+  at: number,
+  now: number,
+): Promise<{ theCase: Case; opened: boolean }> {
+  return caseToJoin(company.id, { title: makeCaseTitle(company.name, channel, at, userLocale()) }, at, now);
 }

@@ -1,4 +1,4 @@
-import { latestOpenCaseOf, cases, touchCase } from '../db/cases';
+import { touchCase } from '../db/cases';
 import { getDb } from '../db/database';
 import { escalations } from '../db/escalations';
 import { listCompanies } from '../companies';
@@ -10,6 +10,7 @@ import { samePost } from '../social/permalinks';
 import { Refusal } from '../messages/refusal';
 import { platformMatchesHost } from '../social/hosts';
 import type { Handler } from './types';
+import { caseToJoin } from './auto-case';
 
 export interface SocialPostedResult {
   recorded: boolean;
@@ -93,21 +94,12 @@ export const socialPosted = (async (msg, ctx): Promise<SocialPostedResult> => {
       return { recorded: true, escalationId: draft.id, caseId: draft.caseId, how: 'draft' };
     }
 
-    const theCase =
-      (await latestOpenCaseOf(company.id)) ??
-      (await cases.put({
-        id: crypto.randomUUID(),
-        companyId: company.id,
-        title: t('followup.autoCase.title', { company: company.name }).slice(0, 200),
-        needsTitle: true,
-        problem: msg.text,
-        ask: '',
-        status: 'open',
-        openedAt: at,
-        lastActivityAt: at,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      }));
+    const { theCase } = await caseToJoin(
+      company.id,
+      { title: t('followup.autoCase.title', { company: company.name }), problem: msg.text },
+      at,
+      ctx.now,
+    );
     const earlier = ofCompany.some((e) => e.caseId === theCase.id && e.status === 'posted');
     const created = await escalations.put({
       id: crypto.randomUUID(),
