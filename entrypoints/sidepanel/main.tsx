@@ -1,7 +1,10 @@
-import { createRoot } from 'react-dom/client';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
-import { App } from '../../components/popup/App';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<App />);
+// The HTML frame paints first; React, Dexie and the app are evaluated right after that frame,
+// so the popup never opens blank while its scripts start.
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    void import('../../components/popup/mount').then(({ mount }) => mount());
+  }, 0);
+});
