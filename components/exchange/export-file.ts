@@ -1,6 +1,6 @@
 import type { PaperTrailDb } from '../../lib/db/database';
 import { buildBackup, serializeBackup, type BackupData } from '../../lib/exchange/backup';
-import { timelineCsv } from '../../lib/exchange/csv';
+import { timelineCsvParts } from '../../lib/exchange/csv';
 import { readAllData, readCaseData } from '../../lib/exchange/read';
 import type { Settings } from '../../lib/settings/schema';
 
@@ -23,7 +23,7 @@ export async function buildExportFile(db: PaperTrailDb, request: ExportRequest):
   if (request.kind === 'csv') {
     const names = new Map(request.companyNames ?? []);
     for (const c of data.companies) names.set(c.id, c.name);
-    return new Blob([timelineCsv(data, (id) => names.get(id))], { type: 'text/csv;charset=utf-8' });
+    return new Blob(timelineCsvParts(data, (id) => names.get(id)), { type: 'text/csv;charset=utf-8' });
   }
   const backup = buildBackup({
     data,

@@ -29,9 +29,43 @@ function pad(n: number, width = 2): string {
   return String(Math.trunc(Math.abs(n))).padStart(width, '0');
 }
 
-/** ISO 8601 in UTC, e.g. 2026-10-01T09:00:00.000Z. */
+const DAY_MS = 86_400_000;
+/** The largest instant a Date can hold (ECMAScript TimeClip). */
+const MAX_INSTANT = 8.64e15;
+/** "00".."99": two-digit fields without padStart per cell (100,000 rows have 4 times each). */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+/**
+ * "YYYY-MM-DD" per day since the epoch. A history spans a few thousand days at most, so the
+ * calendar arithmetic (Date#toISOString) runs once per day, not once per cell.
+ */
+const dayPrefixes = new Map<number, string>();
+
+function dayPrefix(day: number): string {
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    prefix = new Date(day * DAY_MS).toISOString().slice(0, -14);
+    dayPrefixes.set(day, prefix);
+  }
+  return prefix;
+}
+
+/** Date#toISOString's text, from a cached day prefix and integer arithmetic for the time of day. */
+function isoText(instant: number, withMillis: boolean): string {
+  // NaN and out-of-range instants: let Date throw its own RangeError, as before.
+  if (!(Math.abs(instant) <= MAX_INSTANT)) return new Date(instant).toISOString();
+  const ms = Math.trunc(instant); // as Date does
+  const day = Math.floor(ms / DAY_MS);
+  const inDay = ms - day * DAY_MS;
+  const seconds = Math.floor(inDay / 1000);
+  const time = `${TWO_DIGITS[Math.floor(seconds / 3600)]}:${TWO_DIGITS[Math.floor(seconds / 60) % 60]}:${TWO_DIGITS[seconds % 60]}`;
+  if (!withMillis) return `${dayPrefix(day)}T${time}`;
+  const millis = Math.floor(inDay - seconds * 1000);
+  return `${dayPrefix(day)}T${time}.${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}Z`;
+}
+
+/** ISO 8601 in UTC, e.g. 2026-10-01T09:00:00.000Z (exactly Date#toISOString). */
 export function utcTime(ms: number | undefined): string {
-  return ms === undefined ? '' : new Date(ms).toISOString();
+  return ms === undefined ? '' : isoText(ms, true);
 }
 
 /** ISO 8601 in the computer's time zone with its offset, e.g. 2026-10-01T11:00:00+02:00. */
@@ -39,62 +73,101 @@ export function localTime(ms: number | undefined): string {
   if (ms === undefined) return '';
   const offset = -new Date(ms).getTimezoneOffset();
   // The instant shifted by the offset, printed as UTC, reads as local wall-clock time.
-  const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  const wall = isoText(ms + offset * 60_000, false);
   const sign = offset >= 0 ? '+' : '-';
   return `${wall}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
 
-type Column = (typeof CSV_COLUMNS)[number];
-type Cells = Partial<Record<Column, string>>;
+const column = Object.fromEntries(CSV_COLUMNS.map((name, index) => [name, index])) as Record<(typeof CSV_COLUMNS)[number], number>;
 
-function attemptCells(a: Attempt): Cells {
-  return {
-    event: 'attempt', event_id: a.id, time_utc: utcTime(a.at), time_local: localTime(a.at),
-    end_utc: utcTime(a.endedAt), end_local: localTime(a.endedAt), channel: a.channel, outcome: a.outcome,
-    who: a.agents.join('; '), reference: a.reference ?? '', summary: a.summary ?? '',
-    promise: a.promise?.text ?? '', promise_due_utc: utcTime(a.promise?.dueAt), url: a.pageUrl ?? '', source: a.source,
-  };
+/** A row with the case columns filled in and every other cell empty. */
+function rowOf(head: readonly string[]): string[] {
+  const row = new Array<string>(CSV_COLUMNS.length).fill('');
+  for (let i = 0; i < head.length; i++) row[i] = head[i] ?? '';
+  return row;
 }
 
-function postCells(e: Escalation): Cells {
+function attemptRow(a: Attempt, head: readonly string[]): string[] {
+  const row = rowOf(head);
+  row[column.event] = 'attempt';
+  row[column.event_id] = a.id;
+  row[column.time_utc] = utcTime(a.at);
+  row[column.time_local] = localTime(a.at);
+  row[column.end_utc] = utcTime(a.endedAt);
+  row[column.end_local] = localTime(a.endedAt);
+  row[column.channel] = a.channel;
+  row[column.outcome] = a.outcome;
+  row[column.who] = a.agents.join('; ');
+  row[column.reference] = a.reference ?? '';
+  row[column.summary] = a.summary ?? '';
+  row[column.promise] = a.promise?.text ?? '';
+  row[column.promise_due_utc] = utcTime(a.promise?.dueAt);
+  row[column.url] = a.pageUrl ?? '';
+  row[column.source] = a.source;
+  return row;
+}
+
+function postRow(e: Escalation, head: readonly string[]): string[] {
   const at = e.postedAt ?? e.createdAt;
-  return {
-    event: 'post', event_id: e.id, time_utc: utcTime(at), time_local: localTime(at), channel: e.platform,
-    outcome: e.status, who: `@${e.handle}`, summary: e.parts.join('\n\n'), url: e.postUrl ?? '',
-  };
+  const row = rowOf(head);
+  row[column.event] = 'post';
+  row[column.event_id] = e.id;
+  row[column.time_utc] = utcTime(at);
+  row[column.time_local] = localTime(at);
+  row[column.channel] = e.platform;
+  row[column.outcome] = e.status;
+  row[column.who] = `@${e.handle}`;
+  row[column.summary] = e.parts.join('\n\n');
+  row[column.url] = e.postUrl ?? '';
+  return row;
 }
 
-function responseCells(r: Response): Cells {
-  const kept = r.promiseKept === undefined ? '' : r.promiseKept ? 'promise kept' : 'promise broken';
-  return {
-    event: 'response', event_id: r.id, time_utc: utcTime(r.at), time_local: localTime(r.at), channel: r.kind,
-    outcome: kept, who: r.by ?? '', summary: r.note ?? '', promise: r.promise?.text ?? '',
-    promise_due_utc: utcTime(r.promise?.dueAt), url: r.url ?? '', source: r.source,
+function responseRow(r: Response, head: readonly string[]): string[] {
+  const row = rowOf(head);
+  row[column.event] = 'response';
+  row[column.event_id] = r.id;
+  row[column.time_utc] = utcTime(r.at);
+  row[column.time_local] = localTime(r.at);
+  row[column.channel] = r.kind;
+  row[column.outcome] = r.promiseKept === undefined ? '' : r.promiseKept ? 'promise kept' : 'promise broken';
+  row[column.who] = r.by ?? '';
+  row[column.summary] = r.note ?? '';
+  row[column.promise] = r.promise?.text ?? '';
+  row[column.promise_due_utc] = utcTime(r.promise?.dueAt);
+  row[column.url] = r.url ?? '';
+  row[column.source] = r.source;
+  return row;
+}
+
+type TimelineEvent =
+  | { kind: 'attempt'; caseId: string; at: number; record: Attempt }
+  | { kind: 'post'; caseId: string; at: number; record: Escalation }
+  | { kind: 'response'; caseId: string; at: number; record: Response };
+
+/** Timeline events in file order: by case, then time. */
+function timelineEvents(data: BackupData): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const a of data.attempts) events.push({ kind: 'attempt', caseId: a.caseId, at: a.at, record: a });
+  for (const e of data.escalations) events.push({ kind: 'post', caseId: e.caseId, at: e.postedAt ?? e.createdAt, record: e });
+  for (const r of data.responses) events.push({ kind: 'response', caseId: r.caseId, at: r.at, record: r });
+  return events.sort((x, y) => (x.caseId === y.caseId ? x.at - y.at : x.caseId < y.caseId ? -1 : 1));
+}
+
+/** Turns events into rows; the four case columns are the same for every event of a case, computed once. */
+function rowMaker(data: BackupData, companyName: (id: string) => string | undefined): (event: TimelineEvent) => string[] {
+  const caseColumns = new Map<string, string[]>();
+  for (const c of data.cases) caseColumns.set(c.id, [c.id, c.title, c.companyId, companyName(c.companyId) ?? c.companyId]);
+  return (event) => {
+    const head = caseColumns.get(event.caseId) ?? [event.caseId];
+    if (event.kind === 'attempt') return attemptRow(event.record, head);
+    if (event.kind === 'post') return postRow(event.record, head);
+    return responseRow(event.record, head);
   };
 }
 
 /** The timeline as rows of cells (not yet neutralised), ordered by case, then time. */
 export function timelineRows(data: BackupData, companyName: (id: string) => string | undefined): string[][] {
-  // The four case columns are the same for every event of a case: computed once per case.
-  const caseColumns = new Map<string, string[]>();
-  for (const c of data.cases) caseColumns.set(c.id, [c.id, c.title, c.companyId, companyName(c.companyId) ?? c.companyId]);
-  const events: Array<{ caseId: string; at: number; cells: () => Cells }> = [
-    ...data.attempts.map((a) => ({ caseId: a.caseId, at: a.at, cells: () => attemptCells(a) })),
-    ...data.escalations.map((e) => ({ caseId: e.caseId, at: e.postedAt ?? e.createdAt, cells: () => postCells(e) })),
-    ...data.responses.map((r) => ({ caseId: r.caseId, at: r.at, cells: () => responseCells(r) })),
-  ];
-  events.sort((x, y) => (x.caseId === y.caseId ? x.at - y.at : x.caseId < y.caseId ? -1 : 1));
-  return events.map(({ caseId, cells }) => {
-    const row = new Array<string>(CSV_COLUMNS.length).fill('');
-    const head = caseColumns.get(caseId) ?? [caseId, '', '', ''];
-    for (let i = 0; i < head.length; i++) row[i] = head[i] ?? '';
-    const filled = cells();
-    CSV_COLUMNS.forEach((column, index) => {
-      const value = filled[column];
-      if (value !== undefined) row[index] = value;
-    });
-    return row;
-  });
+  return timelineEvents(data).map(rowMaker(data, companyName));
 }
 
 export interface CsvOptions {
@@ -102,17 +175,38 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
+const UNPARSE_OPTIONS = {
+  newline: '\r\n',
+  // papaparse's own default pattern misses NUL and cells with a line break after the
+  // trigger; ours covers both (see FORMULA_TRIGGER).
+  escapeFormulae: FORMULA_TRIGGER,
+};
+
 /** RFC 4180 (CRLF, quotes doubled) with every formula-like cell neutralised. */
 export function toCsv(rows: readonly string[][], { bom = true }: CsvOptions = {}): string {
-  const csv = Papa.unparse([[...CSV_COLUMNS], ...rows], {
-    newline: '\r\n',
-    // papaparse's own default pattern misses NUL and cells with a line break after the
-    // trigger; ours covers both (see FORMULA_TRIGGER).
-    escapeFormulae: FORMULA_TRIGGER,
-  });
+  const csv = Papa.unparse([[...CSV_COLUMNS], ...rows], UNPARSE_OPTIONS);
   return bom ? `\uFEFF${csv}` : csv;
 }
 
+/** Rows per papaparse call: each batch's rows die young, so 100,000 rows never sit in memory at once. */
+const ROWS_PER_PART = 2_000;
+
+/**
+ * The timeline CSV as consecutive pieces of text (for a Blob), same bytes as toCsv of all rows.
+ * Rows are made and quoted a batch at a time: holding 100,000 rows of cells and one growing
+ * string made garbage collection most of an export's time.
+ */
+export function timelineCsvParts(data: BackupData, companyName: (id: string) => string | undefined, { bom = true }: CsvOptions = {}): string[] {
+  const events = timelineEvents(data);
+  const makeRow = rowMaker(data, companyName);
+  const parts = [`${bom ? '\uFEFF' : ''}${Papa.unparse([[...CSV_COLUMNS]], UNPARSE_OPTIONS)}`];
+  for (let start = 0; start < events.length; start += ROWS_PER_PART) {
+    const rows = events.slice(start, start + ROWS_PER_PART).map(makeRow);
+    parts.push(`\r\n${Papa.unparse(rows, UNPARSE_OPTIONS)}`);
+  }
+  return parts;
+}
+
 export function timelineCsv(data: BackupData, companyName: (id: string) => string | undefined, options?: CsvOptions): string {
-  return toCsv(timelineRows(data, companyName), options);
+  return timelineCsvParts(data, companyName, options).join('');
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, localTime, neutralizeCell, timelineCsv, timelineRows, toCsv, unneutralizeCell, utcTime } from '../../../lib/exchange/csv';
+import { CSV_COLUMNS, localTime, neutralizeCell, timelineCsv, timelineCsvParts, timelineRows, toCsv, unneutralizeCell, utcTime } from '../../../lib/exchange/csv';
 import { sampleAttempt, sampleData, T0 } from './sample';
 
 const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n' }).data;
@@ -81,5 +81,25 @@ describe('CSV timeline', () => {
 
   it('neutralise and un-neutralise are inverse', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 8 }), (s) => unneutralizeCell(neutralizeCell(s)) === s), { numRuns: 500 });
+  });
+
+  it('writes UTC times exactly as Date#toISOString does, for any instant', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (ms) => utcTime(ms) === new Date(ms).toISOString()),
+      { numRuns: 2_000 },
+    );
+    for (const ms of [0, -1, 86_399_999, 86_400_000, T0 + 7, Date.UTC(2028, 1, 29, 23, 59, 59, 999)]) expect(utcTime(ms)).toBe(new Date(ms).toISOString());
+    expect(() => utcTime(Number.NaN)).toThrow(RangeError);
+  });
+
+  it('builds the file in batches with the same bytes as quoting every row at once', () => {
+    const data = sampleData(4_500);
+    data.attempts = data.attempts.map((a, i) => (i % 5 === 0 ? { ...a, summary: `=1+${i}, "quoted"\r\nnext` } : a));
+    const names = (id: string) => (id === 'acme-mobile' ? 'Acme, Mobile' : undefined);
+    const parts = timelineCsvParts(data, names);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.join('')).toBe(toCsv(timelineRows(data, names)));
+    expect(timelineCsvParts(data, names, { bom: false }).join('')).toBe(toCsv(timelineRows(data, names), { bom: false }));
+    expect(timelineCsv({ ...data, attempts: [], escalations: [], responses: [] }, names)).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
   });
 });
