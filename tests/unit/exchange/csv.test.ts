@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, localTime, neutralizeCell, timelineCsv, timelineCsvParts, timelineRows, toCsv, unneutralizeCell, utcTime } from '../../../lib/exchange/csv';
+import { CSV_COLUMNS, csvCell, FORMULA_TRIGGER, localTime, neutralizeCell, timelineCsv, timelineCsvParts, timelineRows, toCsv, unneutralizeCell, utcTime } from '../../../lib/exchange/csv';
 import { sampleAttempt, sampleData, T0 } from './sample';
 
 const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n' }).data;
@@ -101,5 +101,17 @@ describe('CSV timeline', () => {
     expect(parts.join('')).toBe(toCsv(timelineRows(data, names)));
     expect(timelineCsvParts(data, names, { bom: false }).join('')).toBe(toCsv(timelineRows(data, names), { bom: false }));
     expect(timelineCsv({ ...data, attempts: [], escalations: [], responses: [] }, names)).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
+  });
+
+  it('writes each cell exactly as papaparse would (quotes, formula neutralisation, spaces, BOM)', () => {
+    const papaCell = (cell: string) => Papa.unparse([[cell]], { newline: '\r\n', escapeFormulae: FORMULA_TRIGGER });
+    const awkward = fc.constantFrom('"', ',', '\r', '\n', '\uFEFF', ' ', "'", '=', '+', '-', '@', '\t', '\0', '＝', '＠', 'a');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ unit: awkward, maxLength: 8 })), (cell) => {
+        expect(csvCell(cell)).toBe(papaCell(cell));
+      }),
+      { numRuns: 2_000 },
+    );
+    for (const cell of [' lead', 'trail ', '', 'plain', '=1', '"q"', 'a,b']) expect(csvCell(cell)).toBe(papaCell(cell));
   });
 });
