@@ -19,6 +19,7 @@ export function foldedPath(url: URL): string {
 }
 
 const CHANNEL_MARKUP = 'form textarea,form [contenteditable],a[href^="tel:" i],a[href^="mailto:" i],[itemtype*="ContactPoint" i]';
+const SIGNAL_MARKUP = `${CHANNEL_MARKUP},${CHAT_VENDOR_SELECTOR}`;
 
 /**
  * The cheap first look every page gets: is there anything at all that could make this a contact,
@@ -29,7 +30,8 @@ export function hasContactSignal(doc: Document, href: string): boolean {
   const url = new URL(href);
   const path = foldedPath(url);
   if (CONTACT_PATH.test(path) || CONFIRMATION_PATH.test(path) || SUPPORT_PATH.test(path) || SUPPORT_HOST.test(url.hostname)) return true;
-  if (doc.querySelector(CHANNEL_MARKUP) || doc.querySelector(CHAT_VENDOR_SELECTOR)) return true;
+  // One selector list: one walk of the document instead of two on the (usual) page with neither.
+  if (doc.querySelector(SIGNAL_MARKUP)) return true;
   const words = fold(`${doc.title}\n${Array.from(doc.querySelectorAll('h1,[role=status]'), (el) => el.textContent ?? '').slice(0, 4).join('\n')}`);
   if (CONTACT_HEADING.test(words) || CONFIRMATION_TEXT.test(words)) return true;
   return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => /contactpoint/i.test(s.textContent ?? ''));
