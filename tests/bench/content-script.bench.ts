@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH } from '../e2e/support/harness';
-import { loadFixtureManifest, repoRoot } from '../e2e/support/fixtures';
+import type { BrowserContext } from 'playwright-core';
+import { loadFixtureManifest } from '../e2e/support/fixtures';
+import { benchBuildDir, launchBenchBrowser, measurePageScript } from './support/page-cost';
 import { median } from './support/stats';
 import type { BenchModule, BenchResult } from './support/types';
 
@@ -38,33 +38,6 @@ add(5000); setInterval(() => add(40), 100);
 </script></body></html>`;
 
 // Counts long tasks (≥ 50 ms) on the page, whoever causes them.
-const WATCH_LONG_TASKS = `window.__ptLongTasks = 0;
-new PerformanceObserver((list) => { window.__ptLongTasks += list.getEntries().length; }).observe({ type: 'longtask', buffered: true });`;
-
-/** The bench build, as scripts/bench.mjs chose it. */
-function benchBuildDir(): string {
-  return process.env.PT_BENCH_EXT_DIR ?? join(repoRoot, '.output/bench/chrome-mv3');
-}
-
-/** A browser on the same fixture server: without any extension, or with `extensionDir`. */
-async function browser(port: number, extensionDir?: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'pt-bench-profile-'));
-  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: [...extension, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-sync', `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`],
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 /** A copy of the build whose contact script does nothing: the baseline cost of having one. */
 function emptyScriptBuild(): string | undefined {
   const source = benchBuildDir();
@@ -73,22 +46,6 @@ function emptyScriptBuild(): string | undefined {
   cpSync(source, copy, { recursive: true });
   writeFileSync(join(copy, 'content-scripts/contact.js'), '(() => {})();\n');
   return copy;
-}
-
-/** Loads a URL in a fresh tab and returns the page's total scripting time and its long tasks. */
-async function measure(context: BrowserContext, url: string): Promise<{ scriptMs: number; longTasks: number }> {
-  const page = await context.newPage();
-  await page.addInitScript(WATCH_LONG_TASKS);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
-  const longTasks = await page.evaluate<number>('window.__ptLongTasks');
-  await cdp.detach();
-  await page.close();
-  return { scriptMs: script * 1000, longTasks };
 }
 
 const bench: BenchModule = {
@@ -110,10 +67,10 @@ const bench: BenchModule = {
       ['heavy', HEAVY_URL],
     ];
     // Not h.context: the harness launches with other flags and listeners, a bias of its own.
-    const real = await browser(h.serverPort, benchBuildDir());
-    const plain = await browser(h.serverPort);
+    const real = await launchBenchBrowser(h.serverPort, benchBuildDir());
+    const plain = await launchBenchBrowser(h.serverPort);
     const emptyDir = emptyScriptBuild();
-    const empty = emptyDir ? await browser(h.serverPort, emptyDir) : undefined;
+    const empty = emptyDir ? await launchBenchBrowser(h.serverPort, emptyDir) : undefined;
     try {
       for (const [name, url] of pages) {
         const added: number[] = [];
@@ -125,7 +82,7 @@ const bench: BenchModule = {
           // Rotate the order so no browser always loads first (or last).
           const order = contexts.map((_, k) => contexts[(k + i) % contexts.length]);
           const times = new Map<BrowserContext, { scriptMs: number; longTasks: number }>();
-          for (const context of order) if (context) times.set(context, await measure(context, url));
+          for (const context of order) if (context) times.set(context, await measurePageScript(context, url, SETTLE_MS));
           const withExtension = times.get(real.context);
           const none = times.get(plain.context);
           const baseline = empty ? times.get(empty.context) : undefined;
