@@ -6,11 +6,10 @@ import type { Company } from '../../lib/model';
 import { companyName } from '../popup/useCompanies';
 import { navigate } from '../popup/router';
 import { TextField } from '../ui/Field';
-import { CompanyPicker } from './CompanyPicker';
 import { notifyCallChanged } from './notify';
 import { PastAttemptForm } from './PastAttemptForm';
 import { RunningCall } from './RunningCall';
-import { useLogTarget } from './useLogTarget';
+import { LogTargetPicker, useLogTarget } from './useLogTarget';
 
 /** Log a call as it happens (a timer that survives the popup closing) or one that already happened. */
 export function CallLogger(props: {
@@ -41,12 +40,7 @@ export function CallLogger(props: {
 
   if (!target.companyId) {
     return (
-      <CompanyPicker
-        companies={[...(props.companies?.values() ?? [])]}
-        suggested={props.tabCompany}
-        onPick={target.pick}
-        onPickNew={(name) => void target.pickNew(name)}
-      />
+      <LogTargetPicker target={target} companies={props.companies} tabCompany={props.tabCompany} />
     );
   }
 

@@ -2,9 +2,8 @@ import { t } from '../../lib/i18n';
 import type { Company } from '../../lib/model';
 import { companyName } from '../popup/useCompanies';
 import { navigate } from '../popup/router';
-import { CompanyPicker } from './CompanyPicker';
 import { PastAttemptForm } from './PastAttemptForm';
-import { useLogTarget } from './useLogTarget';
+import { LogTargetPicker, useLogTarget } from './useLogTarget';
 
 /** Log an email that was sent: to, subject, when, and whether a reply is awaited. */
 export function EmailLogger(props: {
@@ -17,12 +16,7 @@ export function EmailLogger(props: {
   if (target.loading) return <p className="muted">{t('popup.loading')}</p>;
   if (!target.companyId) {
     return (
-      <CompanyPicker
-        companies={[...(props.companies?.values() ?? [])]}
-        suggested={props.tabCompany}
-        onPick={target.pick}
-        onPickNew={(name) => void target.pickNew(name)}
-      />
+      <LogTargetPicker target={target} companies={props.companies} tabCompany={props.tabCompany} />
     );
   }
   const name = companyName(props.companies, target.companyId);

@@ -1,3 +1,4 @@
+import { CompanyPicker } from './CompanyPicker';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { cases } from '../../lib/db/cases';
@@ -29,4 +30,20 @@ export function useLogTarget(route: { caseId?: string; companyId?: string }) {
     clear: () => setPickedCompanyId(undefined),
     resolveCase,
   };
+}
+
+/** Asks which company a new log is for, when the route did not say (call and email loggers). */
+export function LogTargetPicker(props: {
+  target: ReturnType<typeof useLogTarget>;
+  companies: Map<string, Company> | undefined;
+  tabCompany: Company | undefined;
+}) {
+  return (
+    <CompanyPicker
+      companies={[...(props.companies?.values() ?? [])]}
+      suggested={props.tabCompany}
+      onPick={props.target.pick}
+      onPickNew={(name) => void props.target.pickNew(name)}
+    />
+  );
 }
