@@ -2,7 +2,19 @@
 
 /** Lower-case and strip diacritics, so "Contáctanos" and "contactanos" match the same word list. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Most text is plain ASCII: nothing to strip. Short text (a title, a path) is stripped by a
+  // loop, because a regular expression costs its first compilation on every page it runs on.
+  if (isAscii(text)) return text.toLowerCase();
+  const decomposed = text.normalize('NFD');
+  if (decomposed.length > 512) return decomposed.replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let plain = '';
+  for (const char of decomposed) if (char < '\u0300' || char > '\u036f') plain += char;
+  return plain.toLowerCase();
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Collapse whitespace (including no-break spaces) to single spaces. */

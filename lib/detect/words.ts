@@ -1,29 +1,113 @@
 /**
- * Words that mark contact, support and confirmation pages in English, Spanish, French, German
- * (plus a few Italian/Portuguese forms). Matched against folded text (lower case, no accents).
+ * Words that mark contact, support and confirmation pages in English, Spanish, French and German
+ * (plus a few Italian/Portuguese forms), matched against folded text (lower case, no accents).
+ *
+ * Plain word lists and substring searches rather than regular expressions: these run on every
+ * page, and V8 compiles a regular expression the first time it runs and again (to machine code)
+ * the second time — a large alternation costs a page a few tenths of a millisecond each time,
+ * more than everything else the first look does.
  */
+
+/** Something to test a string with (the shape of RegExp#test, which these replace). */
+export interface WordTest {
+  test(text: string): boolean;
+}
+
+const isLetter = (code: number) => code >= 97 && code <= 122; // a-z: the text is folded
+const SEGMENT_END = '/-_.';
 
 /**
- * In a URL path: /contact-us, /kontakt, /contactanos, /nous-contacter, /hc/en-gb/requests/new…
- * The word must START a path segment: "/complaints" is a complaints page, while a news slug
- * such as "/airline-refund-complaints-double" is not.
+ * Words that must START a path segment and end it or be followed by - _ . or /:
+ * "/complaints" is a complaints page, while a news slug such as "/airline-refund-complaints-double"
+ * is not. A trailing "*" lets more letters follow ("contact*" takes /contactanos, /contact-us).
  */
-export const CONTACT_PATH =
-  /(?:^|\/)(?:contact(?:[a-z]*)|kontakt[a-z]*|contatt[a-z]*|contato|get-?in-?touch|customer-?(?:service|care|support)|kundenservice|kundendienst|atencion-al-cliente|servicio-al-cliente|service-?client|requests\/new|submit-a-request|tickets?\/new|new-ticket|email-us|write-to-us|escribenos|ecrivez-nous|complaints?|reclamaci[a-z]*|beschwerde)(?:$|[/_.?#-])/;
+export function segmentWords(words: readonly string[]): WordTest {
+  return {
+    test(path) {
+      for (const entry of words) {
+        const prefix = entry.endsWith('*');
+        const word = prefix ? entry.slice(0, -1) : entry;
+        for (let at = path.indexOf(word); at >= 0; at = path.indexOf(word, at + 1)) {
+          if (at > 0 && path[at - 1] !== '/') continue;
+          let end = at + word.length;
+          if (prefix) while (end < path.length && isLetter(path.charCodeAt(end))) end++;
+          if (end === path.length || SEGMENT_END.includes(path.charAt(end))) return true;
+        }
+      }
+      return false;
+    },
+  };
+}
+
+/** Phrases standing as whole words: no letter right before or right after. */
+export function wholePhrases(phrases: readonly string[]): WordTest {
+  return {
+    test(text) {
+      for (const phrase of phrases) {
+        for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+          const end = at + phrase.length;
+          if ((at === 0 || !isLetter(text.charCodeAt(at - 1))) && (end === text.length || !isLetter(text.charCodeAt(end)))) return true;
+        }
+      }
+      return false;
+    },
+  };
+}
+
+/** Phrases anywhere in the text. */
+export function anyOf(phrases: readonly string[]): WordTest {
+  return { test: (text) => phrases.some((phrase) => text.includes(phrase)) };
+}
+
+/** Host names whose first label is one of the words: help.example.com, support.example.co.uk. */
+export function firstLabel(words: readonly string[]): WordTest {
+  return { test: (host) => words.some((word) => host.startsWith(`${word}.`)) };
+}
+
+/** In a URL path: /contact-us, /kontakt, /contactanos, /nous-contacter, /hc/en-gb/requests/new… */
+export const CONTACT_PATH = segmentWords([
+  'contact*', 'kontakt*', 'contatt*', 'contato',
+  'get-in-touch', 'getin-touch', 'get-intouch', 'getintouch',
+  'customer-service', 'customerservice', 'customer-care', 'customercare', 'customer-support', 'customersupport',
+  'kundenservice', 'kundendienst', 'atencion-al-cliente', 'servicio-al-cliente', 'service-client', 'serviceclient',
+  'requests/new', 'submit-a-request', 'ticket/new', 'tickets/new', 'new-ticket',
+  'email-us', 'write-to-us', 'escribenos', 'ecrivez-nous', 'nous-contacter', 'complaint', 'complaints', 'reclamaci*', 'beschwerde',
+]);
 
 /** In a heading or title: "Contact us", "Get in touch", "Contáctanos", "Nous contacter", "Kontakt". */
-export const CONTACT_HEADING =
-  /(?:^|[^a-z])(?:contact(?:ez-nous| us| our [a-z ]{0,20}team| support| customer service)?|get in touch|reach us|talk to us|send us a message|submit a (?:support )?request|open a ticket|customer (?:service|care|support)|how (?:can|may) we help|contact(?:anos|enos|o)|atencion al cliente|servicio al cliente|escribenos|nous contacter|contactez[- ]nous|service client|ecrivez[- ]nous|kontakt(?:ieren sie uns|formular)?|kundenservice|kundendienst|schreiben sie uns|contattaci|fale conosco)(?:$|[^a-z])/;
+export const CONTACT_HEADING = wholePhrases([
+  'contact', 'contactez-nous', 'contactez nous', 'contactanos', 'contactenos', 'contacto',
+  'get in touch', 'reach us', 'talk to us', 'send us a message', 'submit a request', 'submit a support request', 'open a ticket',
+  'customer service', 'customer care', 'customer support', 'how can we help', 'how may we help',
+  'atencion al cliente', 'servicio al cliente', 'escribenos',
+  'nous contacter', 'service client', 'ecrivez-nous', 'ecrivez nous',
+  'kontakt', 'kontaktieren sie uns', 'kontaktformular', 'kundenservice', 'kundendienst', 'schreiben sie uns',
+  'contattaci', 'fale conosco',
+]);
 
 /** Support sites: help centres, knowledge bases, FAQs. */
-export const SUPPORT_PATH =
-  /(?:^|\/)(?:hc|help|helpcenter|help-center|support|kb|knowledge(?:base)?|faqs?|articles?|hilfe|ayuda|aide|assistance|soporte|asistencia|suporte)(?:\/|$|-)/;
-export const SUPPORT_HOST = /^(?:help|support|hilfe|ayuda|aide|kb|care|soporte|assistance|service)\./;
+export const SUPPORT_PATH = segmentWords([
+  'hc', 'help', 'helpcenter', 'help-center', 'support', 'kb', 'knowledge', 'knowledgebase', 'faq', 'faqs', 'article', 'articles',
+  'hilfe', 'ayuda', 'aide', 'assistance', 'soporte', 'asistencia', 'suporte',
+]);
+export const SUPPORT_HOST = firstLabel(['help', 'support', 'hilfe', 'ayuda', 'aide', 'kb', 'care', 'soporte', 'assistance', 'service']);
 
 /** Thank-you / received wording and URLs of a confirmation page. */
-export const CONFIRMATION_PATH = /(?:confirm|thank|success|submitted|received|gracias|merci|danke|bestaetig|confirmacion)/;
-export const CONFIRMATION_TEXT =
-  /(?:thank you for (?:contacting|your (?:message|request|enquiry|inquiry|feedback|complaint))|thanks for (?:getting in touch|contacting|your message)|we(?:'ve| have) received your|has been (?:sent|submitted|received)|successfully submitted|gracias por (?:contactar|comunicarte|tu mensaje|su mensaje)|hemos recibido|merci (?:de|pour) (?:nous avoir contacte|votre message|votre demande)|nous avons (?:bien )?recu|vielen dank fur (?:ihre|deine) (?:nachricht|anfrage)|wir haben (?:ihre|deine) (?:nachricht|anfrage) erhalten)/;
+export const CONFIRMATION_PATH = anyOf(['confirm', 'thank', 'success', 'submitted', 'received', 'gracias', 'merci', 'danke', 'bestaetig', 'confirmacion']);
+export const CONFIRMATION_TEXT = anyOf([
+  'thank you for contacting', 'thank you for your message', 'thank you for your request', 'thank you for your enquiry',
+  'thank you for your inquiry', 'thank you for your feedback', 'thank you for your complaint',
+  'thanks for getting in touch', 'thanks for contacting', 'thanks for your message',
+  "we've received your", 'we\u2019ve received your', 'we have received your', 'has been sent', 'has been submitted', 'has been received', 'successfully submitted',
+  'gracias por contactar', 'gracias por comunicarte', 'gracias por tu mensaje', 'gracias por su mensaje', 'hemos recibido',
+  'merci de nous avoir contacte', 'merci pour nous avoir contacte', 'merci de votre message', 'merci pour votre message',
+  'merci de votre demande', 'merci pour votre demande', 'nous avons recu', 'nous avons bien recu',
+  'vielen dank fur ihre nachricht', 'vielen dank fur ihre anfrage', 'vielen dank fur deine nachricht', 'vielen dank fur deine anfrage',
+  'wir haben ihre nachricht erhalten', 'wir haben ihre anfrage erhalten', 'wir haben deine nachricht erhalten', 'wir haben deine anfrage erhalten',
+]);
 
 /** Results of a site search: their headings often repeat the query ("Results for contact us"). */
-export const SEARCH_RESULTS = /(?:search results|results for|resultados de (?:la )?busqueda|resultados para|resultats de (?:la )?recherche|suchergebnisse|ergebnisse fur)/;
+export const SEARCH_RESULTS = anyOf([
+  'search results', 'results for', 'resultados de busqueda', 'resultados de la busqueda', 'resultados para',
+  'resultats de recherche', 'resultats de la recherche', 'suchergebnisse', 'ergebnisse fur',
+]);
