@@ -1,4 +1,5 @@
 import type { UserManifest } from 'wxt';
+import { socialMatchPatterns } from './lib/detect/social-hosts';
 
 /**
  * The manifest, per browser. Kept apart from wxt.config.ts so that tests/unit/manifest.test.ts can
@@ -10,12 +11,15 @@ export function manifestFor(browser: string): UserManifest {
     name: 'Paper Trail',
     description:
       'Log every contact with a company, then draft a courteous public escalation that cites the history.',
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // The contact script's page part (classifier, listeners, toast) is imported by the always-on
-    // content script only on pages with a contact signal; an import from a content script needs
-    // the file to be web-accessible. It holds code only, no data.
-    web_accessible_resources: [
-      { resources: ['contact-page.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The background injects the contact script's page part into a page where the always-on gate
+    // saw a contact signal (lib/handlers/contact-signal.ts). The same sites the gate already runs
+    // on, so the install prompt does not change.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // The always-on contact gate (entrypoints/contact): declared here rather than as a WXT content
+    // script so that it can start without touching any extension API (see its header).
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], exclude_matches: socialMatchPatterns(), js: ['contact.js'], run_at: 'document_idle' },
     ],
     // Quick logging from anywhere (entrypoints/background/context-menu.ts handles the command).
     commands: {

@@ -1,11 +1,15 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { PAGE_PART_KEY } from './contact.content/page-part';
-import { startPage } from './contact.content/page';
+import { startPage } from './contact/page';
+
+const STARTED = Symbol.for('paper-trail.contact-page');
 
 /**
- * The contact script's page part, loaded by entrypoints/contact.content only on pages with a
- * contact signal (dynamic import into the content script's isolated world).
+ * The contact script's page part, injected by the background (lib/handlers/contact-signal.ts)
+ * into the isolated world of a page where the always-on gate (entrypoints/contact) saw a contact
+ * signal. It starts as soon as it is evaluated, once per page.
  */
 export default defineUnlistedScript(() => {
-  Reflect.set(globalThis, PAGE_PART_KEY, startPage);
+  if (Reflect.get(globalThis, STARTED) === true) return;
+  Reflect.set(globalThis, STARTED, true);
+  startPage();
 });

@@ -1,12 +1,13 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CHAT_VENDOR_SELECTOR } from '../../lib/detect/chat';
 import { classifyPage, type PageVerdict } from '../../lib/detect/classify';
 import { pageCountry } from '../../lib/detect/phones';
+import { isSocialPage } from '../../lib/detect/signal';
 import { referenceInText } from '../../lib/detect/reference';
 import { pageText } from '../../lib/detect/text';
 import { detectFromClick, detectFromCopy, detectFromFocusedFrame, detectFromSubmit, UserActivity } from './capture';
 import { openAttempt, reportAttempt, reportPage, undoAttempt, type Detected } from './report';
-import { channelOn, isNeverSite, readAutoLogSettings, type AutoLogSettings } from './settings';
+import { channelOn, isNeverSite, readAutoLogSettings } from './settings';
 import { ct } from './strings';
 import { showToast } from './toast';
 import { changed, watchDom } from './watch';
@@ -14,18 +15,24 @@ import { changed, watchDom } from './watch';
 const LATE_LAUNCHER_MS = 15_000;
 const REFERENCE_WAIT_MS = 10_000;
 
-export type StartPage = (ctx: ContentScriptContext, initial: AutoLogSettings) => void;
-
 /**
- * The page part of the contact script, loaded only on pages with a contact signal (see
- * ./index.ts). Classifies the page, reports contact and confirmation pages, then listens —
- * capture phase, trusted events only — for the person using a channel.
+ * The page part of the contact script, injected by the background only into pages where the gate
+ * (./index.ts) saw a contact signal and the settings allow logging. Classifies the page at once,
+ * reports contact and confirmation pages, then listens — capture phase, trusted events only — for
+ * the person using a channel.
  */
-export const startPage: StartPage = (ctx, initial) => {
+export function startPage(): void {
+  if (isSocialPage(document, location.hostname)) return;
+  // The context WXT gives content scripts: listeners and timers end when the extension goes away.
+  const ctx = new ContentScriptContext('contact');
   const host = location.hostname;
   // The submit handler must read the form synchronously (pages reset it right after), so it
-  // uses the last known "keep a copy" choice, refreshed whenever settings are read.
-  let keepCopy = initial.keepMessageCopy;
+  // uses the last known "keep a copy" choice: off until the settings are read, refreshed whenever
+  // they are read again.
+  let keepCopy = false;
+  void readAutoLogSettings().then((settings) => {
+    keepCopy = settings.keepMessageCopy;
+  });
 
   const country = pageCountry(document.documentElement.lang, host);
   let verdict: PageVerdict = classifyPage(document, location.href);
@@ -121,7 +128,7 @@ export const startPage: StartPage = (ctx, initial) => {
     );
   };
   watchLaunchers();
-};
+}
 
 /** After a form was sent, the page often shows the case number: report it as a confirmation. */
 function awaitReference(ctx: ContentScriptContext, verdict: () => PageVerdict, announce: (reference: string) => void): void {

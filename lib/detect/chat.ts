@@ -2,30 +2,80 @@
  * Chat launchers of the common support-chat vendors, as they render in the page (the launcher
  * is often an iframe whose inside the page — and we — cannot see), and generic "chat" buttons.
  */
-const VENDORS: [string, string][] = [
-  ['Zendesk', 'iframe#launcher,iframe[data-product=web_widget],iframe[title*="messaging window" i],#ze-snippet,[data-testid=launcher]'],
-  ['Intercom', '#intercom-container,.intercom-launcher,.intercom-lightweight-app-launcher,iframe[name^=intercom-launcher],#intercom-frame'],
-  ['Salesforce', '.embeddedServiceHelpButton,.embeddedMessagingConversationButton,#embedded-messaging,.helpButtonEnabled'],
-  ['LivePerson', '.LPMcontainer,[data-lp-event],#lpChat,[id^=LPMcontainer]'],
-  ['Genesys', '.cx-widget.cx-webchat-chat-button,.cx-webchat,#genesys-messenger,iframe#genesys-mxg-frame,.genesys-mxg-launcher-frame'],
-  ['Drift', '#drift-widget,#drift-frame-controller,iframe#drift-widget,.drift-frame-controller'],
-  ['LiveChat', '#chat-widget-container,iframe#chat-widget-minimized,iframe[title*="LiveChat" i]'],
-  ['Freshchat', '#fc_frame,#fc_widget,.fc-widget-normal,#freshworks-container,iframe#launcher-frame'],
-  ['HubSpot', '#hubspot-messages-iframe-container,iframe#hubspot-conversations-iframe'],
+/**
+ * One launcher selector per entry, with its vendor. Flat, so the always-on gate can test them one
+ * at a time (see hasChatLauncher) and the classifier can name the vendor of a match.
+ */
+const LAUNCHERS: readonly (readonly [vendor: string, selector: string])[] = [
+  ['Zendesk', 'iframe#launcher'],
+  ['Zendesk', 'iframe[data-product=web_widget]'],
+  ['Zendesk', 'iframe[title*="messaging window" i]'],
+  ['Zendesk', '#ze-snippet'],
+  ['Zendesk', '[data-testid=launcher]'],
+  ['Intercom', '#intercom-container'],
+  ['Intercom', '.intercom-launcher'],
+  ['Intercom', '.intercom-lightweight-app-launcher'],
+  ['Intercom', 'iframe[name^=intercom-launcher]'],
+  ['Intercom', '#intercom-frame'],
+  ['Salesforce', '.embeddedServiceHelpButton'],
+  ['Salesforce', '.embeddedMessagingConversationButton'],
+  ['Salesforce', '#embedded-messaging'],
+  ['Salesforce', '.helpButtonEnabled'],
+  ['LivePerson', '.LPMcontainer'],
+  ['LivePerson', '[data-lp-event]'],
+  ['LivePerson', '#lpChat'],
+  ['LivePerson', '[id^=LPMcontainer]'],
+  ['Genesys', '.cx-widget.cx-webchat-chat-button'],
+  ['Genesys', '.cx-webchat'],
+  ['Genesys', '#genesys-messenger'],
+  ['Genesys', 'iframe#genesys-mxg-frame'],
+  ['Genesys', '.genesys-mxg-launcher-frame'],
+  ['Drift', '#drift-widget'],
+  ['Drift', '#drift-frame-controller'],
+  ['Drift', '.drift-frame-controller'],
+  ['LiveChat', '#chat-widget-container'],
+  ['LiveChat', 'iframe#chat-widget-minimized'],
+  ['LiveChat', 'iframe[title*="LiveChat" i]'],
+  ['Freshchat', '#fc_frame'],
+  ['Freshchat', '#fc_widget'],
+  ['Freshchat', '.fc-widget-normal'],
+  ['Freshchat', '#freshworks-container'],
+  ['Freshchat', 'iframe#launcher-frame'],
+  ['HubSpot', '#hubspot-messages-iframe-container'],
+  ['HubSpot', 'iframe#hubspot-conversations-iframe'],
   ['Crisp', '.crisp-client'],
-  ['Tidio', '#tidio-chat,iframe#tidio-chat-iframe'],
-  ['Help Scout', '#beacon-container,.BeaconFabButtonFrame'],
+  ['Tidio', '#tidio-chat'],
+  ['Tidio', 'iframe#tidio-chat-iframe'],
+  ['Help Scout', '#beacon-container'],
+  ['Help Scout', '.BeaconFabButtonFrame'],
   ['Gorgias', '#gorgias-chat-container'],
   ['tawk.to', 'iframe[title*="chat widget" i]'],
 ];
 
-export const CHAT_VENDOR_SELECTOR = VENDORS.map(([, selector]) => selector).join(',');
+// Pure: left out of the always-on gate's bundle, which only needs hasChatLauncher.
+export const CHAT_VENDOR_SELECTOR = /* @__PURE__ */ LAUNCHERS.map(([, selector]) => selector).join(',');
+
+/**
+ * Whether the document has a chat launcher of a known vendor (what `CHAT_VENDOR_SELECTOR`
+ * finds), cheaply: ids by id lookup, everything else one selector at a time. One querySelector
+ * over the whole list tests every selector against every element — milliseconds on a big page —
+ * while Chromium answers a single selector by a much faster path.
+ */
+export function hasChatLauncher(doc: Document): boolean {
+  // Each selector is a walk of the page; the frame ones are skipped on pages without frames.
+  const frames = doc.getElementsByTagName('iframe').length > 0;
+  for (const [, selector] of LAUNCHERS) {
+    // Every entry starting with # is a plain id: a hash lookup, no walk.
+    if (selector.startsWith('#') ? doc.getElementById(selector.slice(1)) : (frames || !selector.startsWith('iframe')) && doc.querySelector(selector)) return true;
+  }
+  return false;
+}
 
 /** Buttons (not links: a link leads elsewhere) whose label says chat. */
 const CHAT_WORD = /(?:^|[^a-z])(?:live ?chat|chat|chatea[r]?|tchat|chatten|chattez)(?:$|[^a-z])/i;
 
 export function chatVendorOf(el: Element): string | undefined {
-  for (const [vendor, selector] of VENDORS) if (el.closest(selector)) return vendor;
+  for (const [vendor, selector] of LAUNCHERS) if (el.closest(selector)) return vendor;
   return undefined;
 }
 

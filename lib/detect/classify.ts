@@ -79,7 +79,7 @@ export function classifyPage(doc: Document, url: string): PageVerdict {
   if (isSocialPage(doc, host)) return { ...verdict, channels: ['social'], signals: ['social'] };
 
   // Most pages have no signal at all: stop before looking closer or reading the page's text.
-  if (!hasContactSignal(doc, url)) return verdict;
+  if (!hasContactSignal(doc, location)) return verdict;
 
   const path = foldedPath(location);
   const title = fold(doc.title);

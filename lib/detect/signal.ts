@@ -1,16 +1,18 @@
-import { CHAT_VENDOR_SELECTOR } from './chat';
+import { hasChatLauncher } from './chat';
+import { isSocialHost } from './social-hosts';
 import { fold } from './text';
 import { CONFIRMATION_PATH, CONFIRMATION_TEXT, CONTACT_HEADING, CONTACT_PATH, SUPPORT_HOST, SUPPORT_PATH } from './words';
 
-/** Social networks have their own script; nothing on them is a company contact page. */
-const SOCIAL_HOST = /(?:^|\.)(?:x\.com|twitter\.com|bsky\.app|facebook\.com|instagram\.com|threads\.net|threads\.com|linkedin\.com|reddit\.com|mastodon\.social|tiktok\.com|youtube\.com)$/;
-
 export function isSocialPage(doc: Document, host: string): boolean {
-  return SOCIAL_HOST.test(host) || doc.querySelector('#mastodon,form.compose-form') !== null;
+  return isSocialHost(host) || doc.getElementById('mastodon') !== null || doc.querySelector('form.compose-form') !== null;
 }
 
+/** Where a page is: a URL, or the page's own `location` (no URL object to make). */
+export type PageAddress = Pick<URL, 'pathname' | 'hostname'>;
+
 /** The URL path, decoded and folded (lower case, no accents). */
-export function foldedPath(url: URL): string {
+export function foldedPath(url: PageAddress): string {
+  if (!url.pathname.includes('%')) return fold(url.pathname);
   try {
     return fold(decodeURIComponent(url.pathname));
   } catch {
@@ -18,21 +20,26 @@ export function foldedPath(url: URL): string {
   }
 }
 
-const CHANNEL_MARKUP = 'form textarea,form [contenteditable],a[href^="tel:" i],a[href^="mailto:" i],[itemtype*="ContactPoint" i]';
-const SIGNAL_MARKUP = `${CHANNEL_MARKUP},${CHAT_VENDOR_SELECTOR}`;
+/**
+ * Markup of a contact channel, each tested as a single selector: Chromium answers one selector by
+ * a fast path, while a list of them is tested selector by selector against every element.
+ */
+const CHANNEL_MARKUP = ['form textarea', 'form [contenteditable]', 'a[href^="tel:" i]', 'a[href^="mailto:" i]', '[itemtype*="ContactPoint" i]'];
 
 /**
  * The cheap first look every page gets: is there anything at all that could make this a contact,
- * support or confirmation page? A handful of selector and regex tests, no text walk. Most pages
- * answer "no" and the rest of the detector is never loaded for them.
+ * support or confirmation page? URL words, title words, channel markup and chat launchers. It
+ * reads no element's text: the first element a script's world touches costs the page about half
+ * a millisecond (Chromium builds that world's element prototypes), more than the rest of the look
+ * — and contact pages say what they are in their URL, title or markup. Most pages answer "no" and
+ * the rest of the detector is never loaded for them. JSON-LD is left to the full classifier: many
+ * sites put a ContactPoint on every page.
  */
-export function hasContactSignal(doc: Document, href: string): boolean {
-  const url = new URL(href);
+export function hasContactSignal(doc: Document, url: PageAddress): boolean {
   const path = foldedPath(url);
   if (CONTACT_PATH.test(path) || CONFIRMATION_PATH.test(path) || SUPPORT_PATH.test(path) || SUPPORT_HOST.test(url.hostname)) return true;
-  // One selector list: one walk of the document instead of two on the (usual) page with neither.
-  if (doc.querySelector(SIGNAL_MARKUP)) return true;
-  const words = fold(`${doc.title}\n${Array.from(doc.querySelectorAll('h1,[role=status]'), (el) => el.textContent ?? '').slice(0, 4).join('\n')}`);
-  if (CONTACT_HEADING.test(words) || CONFIRMATION_TEXT.test(words)) return true;
-  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => /contactpoint/i.test(s.textContent ?? ''));
+  const title = fold(doc.title);
+  if (CONTACT_HEADING.test(title) || CONFIRMATION_TEXT.test(title)) return true;
+  for (const selector of CHANNEL_MARKUP) if (doc.querySelector(selector) !== null) return true;
+  return hasChatLauncher(doc);
 }

@@ -2,6 +2,7 @@ import type { AnyMessage } from '../messages/protocol';
 import { attemptDetected } from './attempt-detected';
 import { attemptUndo } from './attempt-undo';
 import { callChanged } from './call-changed';
+import { contactSignal } from './contact-signal';
 import { draftRequest } from './draft-request';
 import { openAttempt } from './open-attempt';
 import { pageClassified } from './page-classified';
@@ -12,6 +13,7 @@ import type { Handler } from './types';
 
 /** One handler per message type; the router (lib/messages/router.ts) validates before calling. */
 export const handlers: { [T in AnyMessage['type']]: Handler<T> } = {
+  'cs/contact-signal': contactSignal,
   'cs/attempt-detected': attemptDetected,
   'cs/page-classified': pageClassified,
   'cs/attempt-undo': attemptUndo,

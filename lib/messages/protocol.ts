@@ -47,6 +47,12 @@ export const CsPageClassified = z.strictObject({
   reference: ShortText.optional(),
 });
 
+/**
+ * The always-on contact gate saw a contact signal: the background injects the page part (the
+ * classifier and listeners) into the sending tab's top frame, if the settings allow logging there.
+ */
+export const CsContactSignal = z.strictObject({ type: z.literal('cs/contact-signal') });
+
 /** Undo from the in-page toast: only for an attempt this tab reported moments ago. */
 export const CsAttemptUndo = z.strictObject({
   type: z.literal('cs/attempt-undo'),
@@ -97,6 +103,7 @@ export const UiCallChanged = z.strictObject({ type: z.literal('ui/call-changed')
 export const UiRemindersRebuild = z.strictObject({ type: z.literal('ui/reminders-rebuild') });
 
 export const CsMessage = z.discriminatedUnion('type', [
+  CsContactSignal,
   CsAttemptDetected,
   CsPageClassified,
   CsAttemptUndo,

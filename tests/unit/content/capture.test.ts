@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPage, type PageVerdict } from '../../../lib/detect';
-import { detectFromClick, detectFromCopy, detectFromFocusedFrame, detectFromSubmit, UserActivity } from '../../../entrypoints/contact.content/capture';
+import { detectFromClick, detectFromCopy, detectFromFocusedFrame, detectFromSubmit, UserActivity } from '../../../entrypoints/contact/capture';
 
 function verdictOf(kind: PageVerdict['kind'], chatVendors: string[] = []): PageVerdict {
   return { kind, score: 0, channels: [], phones: [], emails: [], chatVendors, company: { host: 'example.com' }, signals: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { channelOn, isNeverSite, parseAutoLogSettings, readAutoLogSettings } from '../../../entrypoints/contact.content/settings';
+import { channelOn, isNeverSite, parseAutoLogSettings, readAutoLogSettings } from '../../../entrypoints/contact/settings';
 import { updateSettings } from '../../../lib/settings/items';
 
 describe('content-script settings (parsed by hand, without zod)', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showToast } from '../../../entrypoints/contact.content/toast';
+import { showToast } from '../../../entrypoints/contact/toast';
 
 /** The toast's shadow root is closed; tests capture it the way only our own code could. */
 function captureShadow(): () => ShadowRoot {

@@ -23,6 +23,7 @@ const short = fc.string({ maxLength: 40 });
 const validMessages: fc.Arbitrary<Record<string, unknown>>[] = [
   fc.record({ type: fc.constant('cs/attempt-detected'), id: uuid, channel, at, pageUrl: fc.constant(CONTACT_URL), company: fc.constant({ host: 'www.acme-widgets.com', name: 'Acme' }), subject: short }),
   fc.record({ type: fc.constant('cs/page-classified'), kind: fc.constantFrom('contact', 'support-article', 'confirmation', 'none'), pageUrl: fc.constant(CONTACT_URL), company: fc.constant({ host: 'www.acme-widgets.com' }), reference: short }),
+  fc.record({ type: fc.constant('cs/contact-signal') }),
   fc.record({ type: fc.constant('cs/attempt-undo'), id: uuid }),
   fc.record({ type: fc.constant('cs/open-attempt'), id: uuid }),
   fc.record({ type: fc.constant('cs/social-posted'), platform, text: fc.string({ minLength: 1, maxLength: 80 }), mentions: fc.array(short, { maxLength: 3 }), at }),
@@ -118,6 +119,7 @@ function countingHandlers(): { table: HandlerTable; reached: () => number } {
     return handler;
   };
   const table: HandlerTable = {
+    'cs/contact-signal': (m, c) => count(handlers['cs/contact-signal'])(m, c),
     'cs/attempt-detected': (m, c) => count(handlers['cs/attempt-detected'])(m, c),
     'cs/page-classified': (m, c) => count(handlers['cs/page-classified'])(m, c),
     'cs/attempt-undo': (m, c) => count(handlers['cs/attempt-undo'])(m, c),
