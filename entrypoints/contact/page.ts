@@ -1,5 +1,5 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CHAT_VENDOR_SELECTOR } from '../../lib/detect/chat';
+import { CHAT_VENDOR_SELECTOR, hasChatLauncher } from '../../lib/detect/chat';
 import { classifyPage, type PageVerdict } from '../../lib/detect/classify';
 import { pageCountry } from '../../lib/detect/phones';
 import { isSocialPage } from '../../lib/detect/signal';
@@ -119,7 +119,7 @@ export function startPage(): void {
     watchDom(
       ctx,
       (changes) => {
-        if (!changed(changes, CHAT_VENDOR_SELECTOR) || !document.querySelector(CHAT_VENDOR_SELECTOR)) return false;
+        if (!changed(changes, CHAT_VENDOR_SELECTOR) || !hasChatLauncher(document)) return false;
         reclassify();
         return true;
       },

@@ -62,13 +62,20 @@ export const CHAT_VENDOR_SELECTOR = /* @__PURE__ */ LAUNCHERS.map(([, selector])
  * while Chromium answers a single selector by a much faster path.
  */
 export function hasChatLauncher(doc: Document): boolean {
-  // Each selector is a walk of the page; the frame ones are skipped on pages without frames.
-  const frames = doc.getElementsByTagName('iframe').length > 0;
-  for (const [, selector] of LAUNCHERS) {
-    // Every entry starting with # is a plain id: a hash lookup, no walk.
-    if (selector.startsWith('#') ? doc.getElementById(selector.slice(1)) : (frames || !selector.startsWith('iframe')) && doc.querySelector(selector)) return true;
-  }
+  const frames = hasFrames(doc);
+  for (const [, selector] of LAUNCHERS) if (launcherFound(doc, selector, frames)) return true;
   return false;
+}
+
+/** Each selector is a walk of the page: the frame ones are skipped on pages without frames. */
+function hasFrames(doc: Document): boolean {
+  return doc.getElementsByTagName('iframe').length > 0;
+}
+
+function launcherFound(doc: Document, selector: string, frames: boolean): boolean {
+  // Every entry starting with # is a plain id: a hash lookup, no walk.
+  if (selector.startsWith('#')) return doc.getElementById(selector.slice(1)) !== null;
+  return (frames || !selector.startsWith('iframe')) && doc.querySelector(selector) !== null;
 }
 
 /** Buttons (not links: a link leads elsewhere) whose label says chat. */
@@ -90,10 +97,8 @@ export function isChatButton(el: Element): boolean {
 /** The chat vendors present in the document ('chat' for generic chat buttons only). */
 export function chatLaunchers(doc: Document): string[] {
   const found = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll(CHAT_VENDOR_SELECTOR))) {
-    const vendor = chatVendorOf(el);
-    if (vendor) found.add(vendor);
-  }
+  const frames = hasFrames(doc);
+  for (const [vendor, selector] of LAUNCHERS) if (!found.has(vendor) && launcherFound(doc, selector, frames)) found.add(vendor);
   if (!found.size) {
     for (const el of Array.from(doc.querySelectorAll('button,[role=button]'))) {
       if (isChatButton(el)) {
