@@ -1,14 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHAT_VENDOR_SELECTOR, chatVendorOf, hasChatLauncher } from '../../../lib/detect/chat';
-import { loadPage, readManifest } from './load-page';
-
-/** A page with just this markup (innerHTML: happy-dom's parser would try to load frames). */
-function page(html: string): Document {
-  const doc = document.implementation.createHTMLDocument();
-  doc.body.innerHTML = html;
-  return doc;
-}
+import { loadPage, pageWith, readManifest } from './load-page';
 
 describe('hasChatLauncher (the gate’s cheap launcher lookup)', () => {
   it('finds what the full selector finds on every fixture page', () => {
@@ -38,7 +31,7 @@ describe('hasChatLauncher (the gate’s cheap launcher lookup)', () => {
       ['tawk.to', '<iframe title="chat widget"></iframe>'],
     ];
     for (const [vendor, html] of samples) {
-      const doc = page(html);
+      const doc = pageWith(html);
       expect(hasChatLauncher(doc), html).toBe(true);
       const el = doc.body.firstElementChild;
       expect(el && chatVendorOf(el), html).toBe(vendor);
@@ -46,7 +39,7 @@ describe('hasChatLauncher (the gate’s cheap launcher lookup)', () => {
   });
 
   it('finds nothing on a page without a launcher, frames included', () => {
-    expect(hasChatLauncher(page('<iframe id="video" title="Product video"></iframe><div class="launcher-news"></div>'))).toBe(false);
+    expect(hasChatLauncher(pageWith('<iframe id="video" title="Product video"></iframe><div class="launcher-news"></div>'))).toBe(false);
   });
 
   it('keeps every id entry a plain id (the lookup treats "#…" as one)', () => {

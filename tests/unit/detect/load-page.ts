@@ -7,6 +7,14 @@ export function loadPage(dir: string, file: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
+/** A page with just this markup (innerHTML: happy-dom's DOMParser tries, and loudly fails, to load frames). */
+export function pageWith(html: string, title = ''): Document {
+  const doc = document.implementation.createHTMLDocument();
+  doc.title = title;
+  doc.body.innerHTML = html;
+  return doc;
+}
+
 export interface ManifestEntry {
   file: string;
   url: string;

@@ -1,44 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { hasContactSignal, isSocialPage } from '../../../lib/detect';
-
-function page(html: string, title = ''): Document {
-  // Not DOMParser: happy-dom tries (and loudly fails) to load the iframes of a parsed document.
-  const doc = document.implementation.createHTMLDocument();
-  doc.title = title;
-  doc.body.innerHTML = html;
-  return doc;
-}
+import { pageWith } from './load-page';
 
 describe('hasContactSignal (the cheap first look every page gets)', () => {
   it.each([
-    ['a contact URL', page('<p>Hi</p>'), 'https://shop.example.com/contact-us'],
-    ['a German contact URL', page('<p>Hallo</p>'), 'https://shop.example.de/kontakt/'],
-    ['a help-centre host', page('<p>Hi</p>'), 'https://help.example.com/'],
-    ['a tel: link', page('<a href="tel:+18005550100">Call</a>'), 'https://example.com/'],
-    ['a form with a message box', page('<form><textarea></textarea></form>'), 'https://example.com/'],
-    ['a chat vendor launcher', page('<div id="intercom-container"></div>'), 'https://example.com/'],
-    ['a contact title', page('<p>Hola</p>', 'Contáctanos | Ejemplo'), 'https://example.com/es/'],
-    ['a thank-you title', page('<p>Ok</p>', 'Thank you for contacting us'), 'https://example.com/done'],
-    ['a ContactPoint in microdata', page('<div itemscope itemtype="https://schema.org/ContactPoint"><span itemprop="telephone">+1 800</span></div>'), 'https://example.com/about'],
-    ['a late chat frame', page('<iframe id="launcher" title="Button to launch messaging window"></iframe>'), 'https://example.com/'],
-    ['a vendor launcher class', page('<div class="crisp-client"></div>'), 'https://example.com/'],
-    ['a launcher matched by attribute', page('<div id="LPMcontainer-1700"></div>'), 'https://example.com/'],
-    ['a contenteditable message box in a form', page('<form><div contenteditable="true"></div></form>'), 'https://example.com/'],
-    ['an encoded accented path', page('<p>Hola</p>'), 'https://example.es/atenci%C3%B3n-al-cliente'],
+    ['a contact URL', pageWith('<p>Hi</p>'), 'https://shop.example.com/contact-us'],
+    ['a German contact URL', pageWith('<p>Hallo</p>'), 'https://shop.example.de/kontakt/'],
+    ['a help-centre host', pageWith('<p>Hi</p>'), 'https://help.example.com/'],
+    ['a tel: link', pageWith('<a href="tel:+18005550100">Call</a>'), 'https://example.com/'],
+    ['a form with a message box', pageWith('<form><textarea></textarea></form>'), 'https://example.com/'],
+    ['a chat vendor launcher', pageWith('<div id="intercom-container"></div>'), 'https://example.com/'],
+    ['a contact title', pageWith('<p>Hola</p>', 'Contáctanos | Ejemplo'), 'https://example.com/es/'],
+    ['a thank-you title', pageWith('<p>Ok</p>', 'Thank you for contacting us'), 'https://example.com/done'],
+    ['a ContactPoint in microdata', pageWith('<div itemscope itemtype="https://schema.org/ContactPoint"><span itemprop="telephone">+1 800</span></div>'), 'https://example.com/about'],
+    ['a late chat frame', pageWith('<iframe id="launcher" title="Button to launch messaging window"></iframe>'), 'https://example.com/'],
+    ['a vendor launcher class', pageWith('<div class="crisp-client"></div>'), 'https://example.com/'],
+    ['a launcher matched by attribute', pageWith('<div id="LPMcontainer-1700"></div>'), 'https://example.com/'],
+    ['a contenteditable message box in a form', pageWith('<form><div contenteditable="true"></div></form>'), 'https://example.com/'],
+    ['an encoded accented path', pageWith('<p>Hola</p>'), 'https://example.es/atenci%C3%B3n-al-cliente'],
   ])('fires for %s', (_name, doc, url) => {
     expect(hasContactSignal(doc, new URL(url))).toBe(true);
   });
 
   it.each([
-    ['a news slug that mentions complaints', page('<h1>Refund complaints double</h1><form><input type="email"></form>'), 'https://news.example.com/2024/06/12/airline-refund-complaints-double/'],
-    ['a product page', page('<h1>Washer</h1><button>Add to cart</button>'), 'https://shop.example.com/p/washer'],
-    ['a footer "Contact us" link', page('<footer><a href="/contact">Contact us</a></footer>'), 'https://example.com/'],
+    ['a news slug that mentions complaints', pageWith('<h1>Refund complaints double</h1><form><input type="email"></form>'), 'https://news.example.com/2024/06/12/airline-refund-complaints-double/'],
+    ['a product page', pageWith('<h1>Washer</h1><button>Add to cart</button>'), 'https://shop.example.com/p/washer'],
+    ['a footer "Contact us" link', pageWith('<footer><a href="/contact">Contact us</a></footer>'), 'https://example.com/'],
     // Many sites put their Organization (with a ContactPoint) on every page: not a signal alone.
     // Reading an element's text would cost every page; the title and URL say it on contact pages.
-    ['a contact heading alone', page('<h1>Contact us</h1>'), 'https://example.com/about'],
-    ['a JSON-LD ContactPoint alone', page('<script type="application/ld+json">{"contactPoint":{"telephone":"+1"}}</script>'), 'https://example.com/about'],
-    ['a newsletter form without a message box', page('<form><input type="email"><button>Subscribe</button></form>'), 'https://example.com/'],
-    ['a frame that is not a chat launcher', page('<iframe id="ad-slot" title="Advertisement"></iframe>'), 'https://example.com/'],
+    ['a contact heading alone', pageWith('<h1>Contact us</h1>'), 'https://example.com/about'],
+    ['a JSON-LD ContactPoint alone', pageWith('<script type="application/ld+json">{"contactPoint":{"telephone":"+1"}}</script>'), 'https://example.com/about'],
+    ['a newsletter form without a message box', pageWith('<form><input type="email"><button>Subscribe</button></form>'), 'https://example.com/'],
+    ['a frame that is not a chat launcher', pageWith('<iframe id="ad-slot" title="Advertisement"></iframe>'), 'https://example.com/'],
   ])('stays quiet for %s', (_name, doc, url) => {
     expect(hasContactSignal(doc, new URL(url))).toBe(false);
   });
@@ -46,9 +39,9 @@ describe('hasContactSignal (the cheap first look every page gets)', () => {
 
 describe('isSocialPage', () => {
   it('knows the social networks and Mastodon servers by their markup', () => {
-    expect(isSocialPage(page(''), 'x.com')).toBe(true);
-    expect(isSocialPage(page(''), 'www.facebook.com')).toBe(true);
-    expect(isSocialPage(page('<form class="compose-form"><textarea></textarea></form>'), 'fosstodon.org')).toBe(true);
-    expect(isSocialPage(page(''), 'xbox.com')).toBe(false);
+    expect(isSocialPage(pageWith(''), 'x.com')).toBe(true);
+    expect(isSocialPage(pageWith(''), 'www.facebook.com')).toBe(true);
+    expect(isSocialPage(pageWith('<form class="compose-form"><textarea></textarea></form>'), 'fosstodon.org')).toBe(true);
+    expect(isSocialPage(pageWith(''), 'xbox.com')).toBe(false);
   });
 });
