@@ -1,25 +1,10 @@
-import Dexie from 'dexie';
 import { Case } from '../model';
 import { getDb } from './database';
 import { createRepository } from './repository';
 
 export const cases = createRepository(() => getDb().cases, Case);
 
-/** Cases with a given stored status, most recent activity first (index [status+lastActivityAt]). */
-export function casesByActivity(status: Case['status'] = 'open', limit = 200): Promise<Case[]> {
-  return getDb()
-    .cases.where('[status+lastActivityAt]')
-    .between([status, Dexie.minKey], [status, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
-}
-
-/** The company's most recently active open case, if any. */
-export async function latestOpenCaseOf(companyId: string): Promise<Case | undefined> {
-  const open = await getDb().cases.where({ companyId, status: 'open' }).toArray();
-  return open.sort((a, b) => b.lastActivityAt - a.lastActivityAt)[0];
-}
+export { casesByActivity, latestOpenCaseOf } from './case-queries';
 
 /**
  * Moves a case's lastActivityAt forward (never back) after a new attempt, post or response.

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { getDb } from '../db/database';
-import type { Attempt, Case, Escalation, Response } from '../model';
+import type { Attempt, Escalation, Response } from '../model';
 
 /*
  * Read-only index queries for the popup's first paint. They import the database but not the
@@ -10,21 +10,8 @@ import type { Attempt, Case, Escalation, Response } from '../model';
 
 const DAY = 86_400_000;
 
-/** Cases with a stored status, most recent activity first (index [status+lastActivityAt]). */
-export function casesByActivityRead(status: Case['status'], limit: number): Promise<Case[]> {
-  return getDb()
-    .cases.where('[status+lastActivityAt]')
-    .between([status, Dexie.minKey], [status, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
-}
-
-/** The company's most recently active open case (index [companyId+status]). */
-export async function latestOpenCaseRead(companyId: string): Promise<Case | undefined> {
-  const open = await getDb().cases.where({ companyId, status: 'open' }).toArray();
-  return open.sort((a, b) => b.lastActivityAt - a.lastActivityAt)[0];
-}
+/** The case queries (zod-free) under the names the first-paint views use. */
+export { casesByActivity as casesByActivityRead, latestOpenCaseOf as latestOpenCaseRead } from '../db/case-queries';
 
 /** A case's attempts, posts and responses, each by its [caseId+…] index. */
 export async function caseRecordsRead(caseId: string): Promise<{ attempts: Attempt[]; escalations: Escalation[]; responses: Response[] }> {
