@@ -87,12 +87,18 @@ function rowOf(head: readonly string[]): string[] {
   return row;
 }
 
-function attemptRow(a: Attempt, head: readonly string[]): string[] {
+/** A row for one timeline event: the case columns, what the event is, and when (UTC and local). */
+function eventRow(head: readonly string[], event: string, id: string, at: number): string[] {
   const row = rowOf(head);
-  row[column.event] = 'attempt';
-  row[column.event_id] = a.id;
-  row[column.time_utc] = utcTime(a.at);
-  row[column.time_local] = localTime(a.at);
+  row[column.event] = event;
+  row[column.event_id] = id;
+  row[column.time_utc] = utcTime(at);
+  row[column.time_local] = localTime(at);
+  return row;
+}
+
+function attemptRow(a: Attempt, head: readonly string[]): string[] {
+  const row = eventRow(head, 'attempt', a.id, a.at);
   row[column.end_utc] = utcTime(a.endedAt);
   row[column.end_local] = localTime(a.endedAt);
   row[column.channel] = a.channel;
@@ -108,12 +114,7 @@ function attemptRow(a: Attempt, head: readonly string[]): string[] {
 }
 
 function postRow(e: Escalation, head: readonly string[]): string[] {
-  const at = e.postedAt ?? e.createdAt;
-  const row = rowOf(head);
-  row[column.event] = 'post';
-  row[column.event_id] = e.id;
-  row[column.time_utc] = utcTime(at);
-  row[column.time_local] = localTime(at);
+  const row = eventRow(head, 'post', e.id, e.postedAt ?? e.createdAt);
   row[column.channel] = e.platform;
   row[column.outcome] = e.status;
   row[column.who] = `@${e.handle}`;
@@ -123,11 +124,7 @@ function postRow(e: Escalation, head: readonly string[]): string[] {
 }
 
 function responseRow(r: Response, head: readonly string[]): string[] {
-  const row = rowOf(head);
-  row[column.event] = 'response';
-  row[column.event_id] = r.id;
-  row[column.time_utc] = utcTime(r.at);
-  row[column.time_local] = localTime(r.at);
+  const row = eventRow(head, 'response', r.id, r.at);
   row[column.channel] = r.kind;
   row[column.outcome] = r.promiseKept === undefined ? '' : r.promiseKept ? 'promise kept' : 'promise broken';
   row[column.who] = r.by ?? '';
