@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Attempt, Case } from '../../lib/model';
 import { stories } from '../fixtures/stories';
 import { launchExtension, type ExtensionHarness } from './support/harness';
+import { axeViolations } from './support/axe';
 
 const StoredEscalation = z.looseObject({
   caseId: z.string(),
@@ -37,16 +36,6 @@ function idb<T>(page: Page, store: string, mode: 'readonly' | 'readwrite', rows:
       }),
     { store, mode, rows },
   );
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AxeViolations = z.array(z.looseObject({ id: z.string(), nodes: z.array(z.looseObject({ target: z.array(z.unknown()) })) }));
-
-/** axe-core in the real page, every rule on (colour contrast included). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const raw = await page.evaluate('axe.run(document).then((r) => r.violations)');
-  return AxeViolations.parse(raw).map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 describe('composer in real Chromium', () => {
