@@ -22,11 +22,11 @@ const SEGMENT_END = '/-_.';
  * is not. A trailing "*" lets more letters follow ("contact*" takes /contactanos, /contact-us).
  */
 export function segmentWords(words: readonly string[]): WordTest {
+  // Split once, not on every test: this runs on every page, several times.
+  const entries = words.map((entry) => (entry.endsWith('*') ? { word: entry.slice(0, -1), prefix: true } : { word: entry, prefix: false }));
   return {
     test(path) {
-      for (const entry of words) {
-        const prefix = entry.endsWith('*');
-        const word = prefix ? entry.slice(0, -1) : entry;
+      for (const { word, prefix } of entries) {
         for (let at = path.indexOf(word); at >= 0; at = path.indexOf(word, at + 1)) {
           if (at > 0 && path[at - 1] !== '/') continue;
           let end = at + word.length;
