@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { manifestFor } from './manifest.config';
+import { eagerCompileHint } from './scripts/eager-compile-hint';
 
 // The manifest lives in manifest.config.ts; see README "Permissions" — tests/unit/manifest.test.ts
 // fails when it changes without the README being updated.
@@ -21,5 +22,6 @@ export default defineConfig({
   vite: () => ({
     // Dexie contains raw \uffff characters; Chromium refuses non-UTF-8-clean content scripts.
     build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    plugins: [eagerCompileHint(['contact.js', 'contact-page.js'])],
   }),
 });
