@@ -1,4 +1,4 @@
-import { chatVendorOf, classifyForm, formMessage, formSubject, isChatButton, parseMailto, phoneFromTel, phonesInText, type PageVerdict } from '../../lib/detect';
+import { chatVendorOf, classifyForm, focusedLauncherVendor, formMessage, formSubject, isChatButton, parseMailto, phoneFromTel, phonesInText, type PageVerdict } from '../../lib/detect';
 import type { Detected } from './report';
 
 /**
@@ -56,8 +56,7 @@ export function detectFromClick(target: Element, verdict: PageVerdict, country: 
 
 /** The window lost focus to an iframe: a click into an iframe chat launcher. */
 export function detectFromFocusedFrame(active: Element | null): Detected | undefined {
-  if (active?.nodeName !== 'IFRAME') return undefined;
-  const vendor = chatVendorOf(active);
+  const vendor = focusedLauncherVendor(active);
   return vendor ? { channel: 'chat', contact: vendor } : undefined;
 }
 

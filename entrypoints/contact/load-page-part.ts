@@ -1,3 +1,5 @@
+import { leaveOpenedLauncher } from './handoff';
+
 /** What the gate needs of the extension runtime. */
 interface Runtime {
   id: string;
@@ -21,8 +23,10 @@ function runtime(): Runtime | undefined {
 /**
  * Asks the background to inject the page part (classifier, listeners, toast) into this frame; it
  * does so only when the settings allow logging on this site. The reply does not matter here.
+ * `openedLauncher`: the chat launcher the person just opened, for the page part to check and log.
  */
-export async function loadPagePart(): Promise<void> {
+export async function loadPagePart(openedLauncher?: Element): Promise<void> {
+  if (openedLauncher) leaveOpenedLauncher(openedLauncher);
   try {
     await runtime()?.sendMessage({ type: 'cs/contact-signal' });
   } catch {

@@ -5,6 +5,7 @@ import { pageCountry } from '../../lib/detect/phones';
 import { isSocialPage } from '../../lib/detect/signal';
 import { referenceInText } from '../../lib/detect/reference';
 import { pageText } from '../../lib/detect/text';
+import { takeOpenedLauncher } from './handoff';
 import { detectFromClick, detectFromCopy, detectFromFocusedFrame, detectFromSubmit, UserActivity } from './capture';
 import { openAttempt, reportAttempt, reportPage, undoAttempt, type Detected } from './report';
 import { channelOn, isNeverSite, readAutoLogSettings } from './settings';
@@ -128,6 +129,10 @@ export function startPage(): void {
     );
   };
   watchLaunchers();
+
+  // The chat launcher whose opening loaded this page part: the gate saw that click, not us.
+  const opened = takeOpenedLauncher();
+  if (opened) void log(opened.nodeName === 'IFRAME' ? detectFromFocusedFrame(opened) : detectFromClick(opened, verdict, country));
 }
 
 /** After a form was sent, the page often shows the case number: report it as a confirmation. */

@@ -3,8 +3,8 @@
  * is often an iframe whose inside the page — and we — cannot see), and generic "chat" buttons.
  */
 /**
- * One launcher selector per entry, with its vendor. Flat, so the always-on gate can test them one
- * at a time (see hasChatLauncher) and the classifier can name the vendor of a match.
+ * One launcher selector per entry, with its vendor. Flat, so they can be tested one at a time
+ * (see hasChatLauncher) and the vendor of a match named.
  */
 const LAUNCHERS: readonly (readonly [vendor: string, selector: string])[] = [
   ['Zendesk', 'iframe#launcher'],
@@ -52,7 +52,7 @@ const LAUNCHERS: readonly (readonly [vendor: string, selector: string])[] = [
   ['tawk.to', 'iframe[title*="chat widget" i]'],
 ];
 
-// Pure: left out of the always-on gate's bundle, which only needs hasChatLauncher.
+// Pure: left out of the always-on gate's bundle, which only names the launcher a person opened.
 export const CHAT_VENDOR_SELECTOR = /* @__PURE__ */ LAUNCHERS.map(([, selector]) => selector).join(',');
 
 /**
@@ -84,6 +84,14 @@ const CHAT_WORD = /(?:^|[^a-z])(?:live ?chat|chat|chatea[r]?|tchat|chatten|chatt
 export function chatVendorOf(el: Element): string | undefined {
   for (const [vendor, selector] of LAUNCHERS) if (el.closest(selector)) return vendor;
   return undefined;
+}
+
+/**
+ * The vendor of the launcher frame that took the focus, if it is one. A click inside a launcher
+ * iframe never reaches the page: the window losing focus to that frame is the only trace of it.
+ */
+export function focusedLauncherVendor(active: Element | null): string | undefined {
+  return active?.nodeName === 'IFRAME' ? chatVendorOf(active) : undefined;
 }
 
 /** A generic chat button: a <button> or role=button whose short label mentions chat. */

@@ -1,5 +1,5 @@
 import type { PageKind } from '../messages/protocol';
-import { chatLaunchers } from './chat';
+import { chatLaunchers, hasChatLauncher } from './chat';
 import { companyHint, hasContactPoint, jsonLdNodes, type CompanyHintData } from './company';
 import { emailsInText, parseMailto } from './emails';
 import { contactForms } from './forms';
@@ -79,7 +79,7 @@ export function classifyPage(doc: Document, url: string): PageVerdict {
   if (isSocialPage(doc, host)) return { ...verdict, channels: ['social'], signals: ['social'] };
 
   // Most pages have no signal at all: stop before looking closer or reading the page's text.
-  if (!hasContactSignal(doc, location)) return verdict;
+  if (!hasContactSignal(doc, location) && !hasChatLauncher(doc)) return verdict;
 
   const path = foldedPath(location);
   const title = fold(doc.title);

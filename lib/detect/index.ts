@@ -2,7 +2,7 @@
 export { hasContactSignal, isSocialPage } from './signal';
 export { classifyPage, CONTACT_THRESHOLD, WEIGHTS, type DetectedChannel, type PageVerdict } from './classify';
 export { classifyForm, contactForms, type FormKind } from './forms';
-export { chatLaunchers, chatVendorOf, isChatButton, CHAT_VENDOR_SELECTOR } from './chat';
+export { chatLaunchers, chatVendorOf, focusedLauncherVendor, isChatButton, CHAT_VENDOR_SELECTOR } from './chat';
 export { phonesInText, phoneFromTel, normalisePhone, pageCountry } from './phones';
 export { emailsInText, parseMailto } from './emails';
 export { referenceInText } from './reference';

@@ -1,4 +1,3 @@
-import { hasChatLauncher } from './chat';
 import { isSocialHost } from './social-hosts';
 import { fold } from './text';
 import { CONFIRMATION_PATH, CONFIRMATION_TEXT, CONTACT_HEADING, CONTACT_PATH, SUPPORT_HOST, SUPPORT_PATH } from './words';
@@ -28,12 +27,15 @@ const CHANNEL_MARKUP = ['form textarea', 'form [contenteditable]', 'a[href^="tel
 
 /**
  * The cheap first look every page gets: is there anything at all that could make this a contact,
- * support or confirmation page? URL words, title words, channel markup and chat launchers. It
- * reads no element's text: the first element a script's world touches costs the page about half
- * a millisecond (Chromium builds that world's element prototypes), more than the rest of the look
- * — and contact pages say what they are in their URL, title or markup. Most pages answer "no" and
- * the rest of the detector is never loaded for them. JSON-LD is left to the full classifier: many
- * sites put a ContactPoint on every page.
+ * support or confirmation page? URL words, title words and channel markup. It reads no element's
+ * text: the first element a script's world touches costs the page about half a millisecond
+ * (Chromium builds that world's element prototypes), more than the rest of the look — and
+ * contact pages say what they are in their URL, title or markup. Most pages answer "no" and the
+ * rest of the detector is never loaded for them. JSON-LD is left to the full classifier (many
+ * sites put a ContactPoint on every page), and so are chat launchers: they sit on every page of
+ * many sites, arrive seconds after the load, and looking for forty of them cost every page more
+ * than the rest of the look. A launcher matters when someone opens it — see the gate's
+ * onChatOpened.
  */
 export function hasContactSignal(doc: Document, url: PageAddress): boolean {
   const path = foldedPath(url);
@@ -41,5 +43,5 @@ export function hasContactSignal(doc: Document, url: PageAddress): boolean {
   const title = fold(doc.title);
   if (CONTACT_HEADING.test(title) || CONFIRMATION_TEXT.test(title)) return true;
   for (const selector of CHANNEL_MARKUP) if (doc.querySelector(selector) !== null) return true;
-  return hasChatLauncher(doc);
+  return false;
 }

@@ -110,6 +110,44 @@ describe('contact-page script', () => {
     await page.close();
   });
 
+  it('logs a chat launcher opened on a page that is no contact page (the gate hands the click over)', async () => {
+    // A shop's home page: no contact words, no contact markup, a vendor's launcher in the corner
+    // and another in a frame. The page part is loaded only when the person opens one.
+    h.route(
+      'https://www.corner-chat-shop.com/',
+      `<!DOCTYPE html><html lang="en"><head><title>Corner Shop — new arrivals</title></head><body><main><h1>New arrivals</h1><p>Linen shirts are back.</p></main>
+      <div class="intercom-lightweight-app-launcher" role="button" tabindex="0" aria-label="Open Intercom Messenger" style="position:fixed;bottom:20px;right:20px;width:60px;height:60px;background:#333"><svg width="24" height="24"><circle cx="12" cy="12" r="10"></circle></svg></div>
+      </body></html>`,
+    );
+    const page = await h.context.newPage();
+    await page.goto('https://www.corner-chat-shop.com/');
+    await idle(1200);
+    // Nothing was loaded into the page before the person acted.
+    expect(await page.evaluate(() => document.querySelectorAll('paper-trail-toast').length)).toBe(0);
+    await page.click('.intercom-lightweight-app-launcher svg');
+    await expect.poll(() => attemptsOn('www.corner-chat-shop.com'), { timeout: 10_000 }).toEqual([
+      expect.objectContaining({ channel: 'chat', contact: 'Intercom', source: 'auto' }),
+    ]);
+    await page.close();
+  });
+
+  it('logs a launcher frame opened on a page that is no contact page', async () => {
+    h.route(
+      'https://www.frame-chat-shop.com/',
+      `<!DOCTYPE html><html lang="en"><head><title>Frame Shop — sale</title></head><body><main><h1>Sale</h1><p>Everything half price.</p></main>
+      <iframe id="chat-widget-minimized" title="LiveChat chat widget" style="position:fixed;bottom:0;right:0;width:120px;height:80px;border:0"
+        srcdoc="<button style='width:100px;height:60px'>Chat with us</button>"></iframe></body></html>`,
+    );
+    const page = await h.context.newPage();
+    await page.goto('https://www.frame-chat-shop.com/');
+    await idle(1200);
+    await page.frameLocator('iframe#chat-widget-minimized').locator('button').click();
+    await expect.poll(() => attemptsOn('www.frame-chat-shop.com'), { timeout: 10_000 }).toEqual([
+      expect.objectContaining({ channel: 'chat', contact: 'LiveChat', source: 'auto' }),
+    ]);
+    await page.close();
+  });
+
   it('records the case number of a confirmation page', async () => {
     const page = await open('confirmation-southwest-case.html');
     await expect.poll(async () => (await attemptsOn('www.southwest.com')).map((a) => a.reference), { timeout: 10_000 }).toEqual(['34871265']);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHAT_VENDOR_SELECTOR, chatVendorOf, hasChatLauncher } from '../../../lib/detect/chat';
 import { loadPage, pageWith, readManifest } from './load-page';
 
-describe('hasChatLauncher (the gate’s cheap launcher lookup)', () => {
+describe('hasChatLauncher (the cheap launcher lookup)', () => {
   it('finds what the full selector finds on every fixture page', () => {
     for (const folder of ['pages', 'hard']) {
       const dir = join(__dirname, '../../fixtures', folder);
