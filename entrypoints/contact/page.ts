@@ -1,4 +1,3 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CHAT_VENDOR_SELECTOR, hasChatLauncher } from '../../lib/detect/chat';
 import { classifyPage, type PageVerdict } from '../../lib/detect/classify';
 import { pageCountry } from '../../lib/detect/phones';
@@ -6,6 +5,8 @@ import { isSocialPage } from '../../lib/detect/signal';
 import { referenceInText } from '../../lib/detect/reference';
 import { pageText } from '../../lib/detect/text';
 import { takeOpenedLauncher } from './handoff';
+import { onClientNavigation } from './gate';
+import { PageLifetime } from './lifetime';
 import { detectFromClick, detectFromCopy, detectFromFocusedFrame, detectFromSubmit, UserActivity } from './capture';
 import { openAttempt, reportAttempt, reportPage, undoAttempt, type Detected } from './report';
 import { channelOn, isNeverSite, readAutoLogSettings } from './settings';
@@ -24,8 +25,8 @@ const REFERENCE_WAIT_MS = 10_000;
  */
 export function startPage(): void {
   if (isSocialPage(document, location.hostname)) return;
-  // The context WXT gives content scripts: listeners and timers end when the extension goes away.
-  const ctx = new ContentScriptContext('contact');
+  // Listeners and timers end when the extension goes away under the page.
+  const ctx = new PageLifetime();
   const host = location.hostname;
   // The submit handler must read the form synchronously (pages reset it right after), so it
   // uses the last known "keep a copy" choice: off until the settings are read, refreshed whenever
@@ -52,7 +53,7 @@ export function startPage(): void {
   announce();
 
   const log = async (found: Detected | undefined) => {
-    if (!found) return;
+    if (!found || ctx.ended) return;
     const settings = await readAutoLogSettings();
     keepCopy = settings.keepMessageCopy;
     if (!channelOn(settings, found.channel) || isNeverSite(host, settings.neverOnSites)) return;
@@ -108,13 +109,14 @@ export function startPage(): void {
     options,
   );
 
-  // Single-page sites: WXT's location watcher uses the Navigation API, else polls the URL.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // Single-page sites: the same address watch as the gate's (a click or history step that changes it).
+  const stopNavigation = onClientNavigation(() => {
     // The new view renders after the URL changes.
     ctx.setTimeout(reclassify, 800);
     ctx.setTimeout(reclassify, 2500);
     watchLaunchers();
   });
+  ctx.onEnded(stopNavigation);
   const watchLaunchers = () => {
     if (verdict.chatVendors.length) return;
     watchDom(
@@ -136,7 +138,7 @@ export function startPage(): void {
 }
 
 /** After a form was sent, the page often shows the case number: report it as a confirmation. */
-function awaitReference(ctx: ContentScriptContext, verdict: () => PageVerdict, announce: (reference: string) => void): void {
+function awaitReference(ctx: PageLifetime, verdict: () => PageVerdict, announce: (reference: string) => void): void {
   const before = referenceInText(pageText(document.body));
   watchDom(
     ctx,

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageLifetime } from './lifetime';
 
 /** Elements added (or restyled) since the last check; `overflow` when there were too many to keep. */
 export interface Changes {
@@ -14,7 +14,7 @@ const MAX_KEPT = 500;
  * those elements instead of the whole document. Stops after `forMs` or when `check` returns
  * true. Never does work per mutation.
  */
-export function watchDom(ctx: ContentScriptContext, check: (changes: Changes) => boolean, everyMs: number, forMs: number): () => void {
+export function watchDom(lifetime: PageLifetime, check: (changes: Changes) => boolean, everyMs: number, forMs: number): () => void {
   let added: Element[] = [];
   let overflow = false;
   let dirty = false;
@@ -33,7 +33,7 @@ export function watchDom(ctx: ContentScriptContext, check: (changes: Changes) =>
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   const started = Date.now();
-  const timer = ctx.setInterval(() => {
+  const timer = lifetime.setInterval(() => {
     if (dirty) {
       const changes = { added, overflow };
       added = [];
@@ -47,7 +47,7 @@ export function watchDom(ctx: ContentScriptContext, check: (changes: Changes) =>
     observer.disconnect();
     clearInterval(timer);
   }
-  ctx.onInvalidated(stop);
+  lifetime.onEnded(stop);
   return stop;
 }
 
