@@ -32,10 +32,21 @@ const NOT_TEXT = 'script,style,noscript,template,textarea,select';
  * Known limit: on minified HTML with no whitespace between blocks, adjacent blocks' words touch.
  */
 export function pageText(root: Element, cap = 200_000): string {
-  let text = root.textContent ?? '';
+  const text = root.textContent ?? '';
+  // textContent joins the text in document order, and querySelectorAll returns elements in that
+  // order too: each body to cut out is found after the previous one, and the text between them is
+  // kept — one pass, instead of copying the whole text once per script or style.
+  const kept: string[] = [];
+  let from = 0;
   for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) {
     const inner = el.textContent;
-    if (inner) text = text.replace(inner, ' ');
+    const at = inner ? text.indexOf(inner, from) : -1;
+    // Not found after `from`: inside a body already cut out (a script in a template).
+    if (!inner || at < 0) continue;
+    kept.push(text.slice(from, at));
+    from = at + inner.length;
+    if (from >= cap) break;
   }
-  return text.slice(0, cap);
+  kept.push(text.slice(from));
+  return kept.join(' ').slice(0, cap);
 }
