@@ -1,3 +1,5 @@
+import { listen } from './listen';
+
 /**
  * When to take the cheap first look, and when to look again, on a page that showed no contact
  * signal yet. Plain DOM APIs only, and as few of them as possible: this runs on every page.
@@ -67,12 +69,9 @@ export function onClientNavigation(listener: () => void): () => void {
   const soon = () => {
     pending ??= setTimeout(compare, URL_CHECK_MS);
   };
-  const options = { capture: true, passive: true };
-  document.addEventListener('click', soon, options);
-  window.addEventListener('popstate', soon, options);
+  const stopListening = listen([document, 'click', soon], [window, 'popstate', soon]);
   return () => {
     clearTimeout(pending);
-    document.removeEventListener('click', soon, options);
-    window.removeEventListener('popstate', soon, options);
+    stopListening();
   };
 }

@@ -1,4 +1,5 @@
 import { mayBeChatLauncher } from '../../lib/detect/chat-hint';
+import { listen } from './listen';
 
 /** Focus that moves into a frame this soon after a Tab key press is the keyboard's, not a click. */
 const TAB_FOCUS_MS = 300;
@@ -18,8 +19,8 @@ export function onChatOpened(listener: (launcher: Element) => void): () => void 
     const target = event.target;
     if (event.isTrusted && target instanceof Element && mayBeChatLauncher(target)) listener(target);
   };
-  const key = (event: KeyboardEvent) => {
-    if (event.isTrusted && event.key === 'Tab') tabAt = Date.now();
+  const key = (event: Event) => {
+    if (event.isTrusted && event instanceof KeyboardEvent && event.key === 'Tab') tabAt = Date.now();
   };
   const blur = (event: Event) => {
     if (!event.isTrusted || Date.now() - tabAt < TAB_FOCUS_MS) return;
@@ -29,14 +30,9 @@ export function onChatOpened(listener: (launcher: Element) => void): () => void 
       if (active?.nodeName === 'IFRAME' && mayBeChatLauncher(active)) listener(active);
     }, 0);
   };
-  const options = { capture: true, passive: true };
-  document.addEventListener('click', click, options);
-  document.addEventListener('keydown', key, options);
-  window.addEventListener('blur', blur, options);
+  const stopListening = listen([document, 'click', click], [document, 'keydown', key], [window, 'blur', blur]);
   return () => {
     clearTimeout(pending);
-    document.removeEventListener('click', click, options);
-    document.removeEventListener('keydown', key, options);
-    window.removeEventListener('blur', blur, options);
+    stopListening();
   };
 }

@@ -52,7 +52,7 @@ const LAUNCHERS: readonly (readonly [vendor: string, selector: string])[] = [
   ['tawk.to', 'iframe[title*="chat widget" i]'],
 ];
 
-// Pure: left out of the always-on gate's bundle, which only names the launcher a person opened.
+// Pure, so a bundle that only needs the lookups below leaves it out.
 export const CHAT_VENDOR_SELECTOR = /* @__PURE__ */ LAUNCHERS.map(([, selector]) => selector).join(',');
 
 /**
