@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { hasContactSignal } from '../../lib/detect/signal';
+import { contactLook } from '../../lib/detect/signal';
 import { watchForSignal } from './gate';
 import { loadPagePart } from './load-page-part';
 import { onChatOpened } from './opened-chat';
@@ -31,6 +31,6 @@ function startGate(): void {
     stopChat();
     void loadPagePart(openedLauncher);
   };
-  stopLooking = watchForSignal(() => hasContactSignal(document, location), () => load());
+  stopLooking = watchForSignal(contactLook(document, location), () => load());
   if (!loaded) stopChat = onChatOpened(load);
 }

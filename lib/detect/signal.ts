@@ -38,10 +38,37 @@ const CHANNEL_MARKUP = ['form textarea', 'form [contenteditable]', 'a[href^="tel
  * onChatOpened.
  */
 export function hasContactSignal(doc: Document, url: PageAddress): boolean {
+  return addressSignal(url, doc.title) || markupSignal(doc);
+}
+
+/** Contact, support or confirmation words in the URL or the title. */
+function addressSignal(url: PageAddress, rawTitle: string): boolean {
   const path = foldedPath(url);
   if (CONTACT_PATH.test(path) || CONFIRMATION_PATH.test(path) || SUPPORT_PATH.test(path) || SUPPORT_HOST.test(url.hostname)) return true;
-  const title = fold(doc.title);
-  if (CONTACT_HEADING.test(title) || CONFIRMATION_TEXT.test(title)) return true;
+  const title = fold(rawTitle);
+  return CONTACT_HEADING.test(title) || CONFIRMATION_TEXT.test(title);
+}
+
+/** A message box in a form, a phone or email link, or ContactPoint microdata. */
+function markupSignal(doc: Document): boolean {
   for (const selector of CHANNEL_MARKUP) if (doc.querySelector(selector) !== null) return true;
   return false;
+}
+
+/**
+ * The first look, as a function to call again and again (the gate looks a few times after the
+ * load): the same as hasContactSignal, but the URL and title words are tested again only when the
+ * address or the title changed — on most looks only the markup can have.
+ */
+export function contactLook(doc: Document, url: PageAddress & Pick<URL, 'href'>): () => boolean {
+  let seen: string | undefined;
+  return () => {
+    const title = doc.title;
+    const key = `${url.href}\n${title}`;
+    if (key !== seen) {
+      seen = key;
+      if (addressSignal(url, title)) return true;
+    }
+    return markupSignal(doc);
+  };
 }

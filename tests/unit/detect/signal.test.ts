@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasContactSignal, isSocialPage } from '../../../lib/detect';
+import { contactLook } from '../../../lib/detect/signal';
 import { pageWith } from './load-page';
 
 describe('hasContactSignal (the cheap first look every page gets)', () => {
@@ -32,6 +33,27 @@ describe('hasContactSignal (the cheap first look every page gets)', () => {
     ['a chat vendor launcher alone', pageWith('<div id="intercom-container"></div><div class="crisp-client"></div>'), 'https://example.com/'],
   ])('stays quiet for %s', (_name, doc, url) => {
     expect(hasContactSignal(doc, new URL(url))).toBe(false);
+  });
+});
+
+describe('contactLook (the first look, repeated by the gate)', () => {
+  it('answers as hasContactSignal does, look after look, as the title, the address and the markup change', () => {
+    const doc = pageWith('<p>New arrivals</p>', 'Shop');
+    const url = new URL('https://shop.example.com/');
+    const look = contactLook(doc, url);
+    expect(look()).toBe(false);
+    expect(look()).toBe(false);
+    doc.title = 'Contact us | Shop';
+    expect(look()).toBe(true);
+    doc.title = 'Shop';
+    expect(look()).toBe(false);
+    url.pathname = '/kontakt/';
+    expect(look()).toBe(true);
+    url.pathname = '/sale';
+    expect(look()).toBe(false);
+    doc.body.insertAdjacentHTML('beforeend', '<a href="tel:+18005550100">Call</a>');
+    expect(look()).toBe(true);
+    expect(look()).toBe(hasContactSignal(doc, url));
   });
 });
 
