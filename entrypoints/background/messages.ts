@@ -5,7 +5,7 @@ import type { Reply } from '../../lib/messages/protocol';
 import { installPageBadge, withPageBadge } from './page-badge';
 
 /** The real handlers, with the toolbar badge hooked onto page classification. */
-const table: HandlerTable = { ...handlers, 'cs/page-classified': withPageBadge(handlers['cs/page-classified']) };
+const table: HandlerTable = { ...handlers, 'cs/page-classified': withPageBadge(handlers['cs/page-classified']), 'cs/page-read': withPageBadge(handlers['cs/page-read']) };
 
 /**
  * Every runtime message goes through the router (size, sender, schema, direction). The reply is

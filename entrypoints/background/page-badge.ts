@@ -32,8 +32,8 @@ export async function clearPage(tabId: number): Promise<void> {
   ]);
 }
 
-/** Wraps the page-classified handler: after a successful reply, mark the sending tab. */
-export function withPageBadge(handler: Handler<'cs/page-classified'>): Handler<'cs/page-classified'> {
+/** Wraps a handler that classifies the sending page: after a successful reply, mark its tab. */
+export function withPageBadge<T extends 'cs/page-classified' | 'cs/page-read'>(handler: Handler<T>): Handler<T> {
   return async (msg, ctx) => {
     const result = await handler(msg, ctx);
     if (ctx.tabId !== undefined && isClassifiedResult(result)) {

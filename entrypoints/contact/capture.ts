@@ -1,4 +1,5 @@
-import { chatVendorOf, classifyForm, focusedLauncherVendor, formMessage, formSubject, isChatButton, parseMailto, phoneFromTel, phonesInText, type PageVerdict } from '../../lib/detect';
+import { chatVendorOf, classifyForm, focusedLauncherVendor, formMessage, formSubject, isChatButton, parseMailto, phoneFromTel, phonesInText } from '../../lib/detect';
+import type { PageJudgement } from '../../lib/detect/judge';
 import type { Detected } from './report';
 
 /**
@@ -36,7 +37,7 @@ export class UserActivity {
 }
 
 /** tel:, mailto: and chat launcher clicks. tel/mailto only count on pages detected as contact-ish. */
-export function detectFromClick(target: Element, verdict: PageVerdict, country: string): Detected | undefined {
+export function detectFromClick(target: Element, verdict: PageJudgement, country: string): Detected | undefined {
   const link = target.closest('a[href]');
   const href = link?.getAttribute('href') ?? '';
   const relevant = verdict.kind !== 'none';
@@ -61,15 +62,18 @@ export function detectFromFocusedFrame(active: Element | null): Detected | undef
 }
 
 /** A copied phone number (the person is about to dial it). */
-export function detectFromCopy(selection: string, verdict: PageVerdict, country: string): Detected | undefined {
+export function detectFromCopy(selection: string, verdict: PageJudgement, country: string): Detected | undefined {
   if (verdict.kind === 'none' || selection.length > 60) return undefined;
   const phones = phonesInText(selection, country);
   return phones.length === 1 && phones[0] ? { channel: 'phone', contact: phones[0] } : undefined;
 }
 
-/** A contact form sent. The message itself only when the person chose to keep a copy. */
-export function detectFromSubmit(form: HTMLFormElement, verdict: PageVerdict, keepCopy: boolean): Detected | undefined {
-  if (verdict.kind === 'none' || classifyForm(form) !== 'contact') return undefined;
+/**
+ * A contact form sent. The message itself only when the person chose to keep a copy. Whether the
+ * page is one where forms count (its verdict) is for the caller: the form must be read at once.
+ */
+export function detectFromSubmit(form: HTMLFormElement, keepCopy: boolean): Detected | undefined {
+  if (classifyForm(form) !== 'contact') return undefined;
   const subject = formSubject(form);
   const messageCopy = keepCopy ? formMessage(form) : undefined;
   const name = form.getAttribute('aria-label') ?? undefined;

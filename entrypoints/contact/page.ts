@@ -1,15 +1,15 @@
 import { CHAT_VENDOR_SELECTOR, hasChatLauncher } from '../../lib/detect/chat';
-import { classifyPage, type PageVerdict } from '../../lib/detect/classify';
+import type { PageJudgement } from '../../lib/detect/judge';
 import { pageCountry } from '../../lib/detect/phones';
-import { isSocialPage } from '../../lib/detect/signal';
+import { readPage } from '../../lib/detect/read';
 import { referenceInText } from '../../lib/detect/reference';
+import { isSocialPage } from '../../lib/detect/signal';
 import { pageText } from '../../lib/detect/text';
 import { takeOpenedLauncher } from './handoff';
 import { onClientNavigation } from './gate';
 import { PageLifetime } from './lifetime';
 import { detectFromClick, detectFromCopy, detectFromFocusedFrame, detectFromSubmit, UserActivity } from './capture';
-import { openAttempt, reportAttempt, reportPage, undoAttempt, type Detected } from './report';
-import { channelOn, isNeverSite, readAutoLogSettings } from './settings';
+import { attemptReplyOf, openAttempt, pageUrl, reportAttempt, reportPage, sendReading, undoAttempt, unjudged, type Detected } from './report';
 import { ct } from './strings';
 import { showToast } from './toast';
 import { changed, watchDom } from './watch';
@@ -19,52 +19,43 @@ const REFERENCE_WAIT_MS = 10_000;
 
 /**
  * The page part of the contact script, injected by the background only into pages where the gate
- * (./index.ts) saw a contact signal and the settings allow logging. Classifies the page at once,
- * reports contact and confirmation pages, then listens — capture phase, trusted events only — for
- * the person using a channel.
+ * (./index.ts) saw a contact signal and the settings allow logging. Reads the page at once and
+ * sends the reading to the background, which judges it and answers with the verdict (kind,
+ * company, chat vendors); then listens — capture phase, trusted events only — for the person
+ * using a channel.
  */
 export function startPage(): void {
   if (isSocialPage(document, location.hostname)) return;
   // Listeners and timers end when the extension goes away under the page.
   const ctx = new PageLifetime();
   const host = location.hostname;
-  // The submit handler must read the form synchronously (pages reset it right after), so it
-  // uses the last known "keep a copy" choice: off until the settings are read, refreshed whenever
-  // they are read again.
+  // Until the background answers, nothing on the page counts and no copy of a message is read.
+  let verdict: PageJudgement = unjudged(host);
   let keepCopy = false;
-  void readAutoLogSettings().then((settings) => {
-    keepCopy = settings.keepMessageCopy;
-  });
-
-  const country = pageCountry(document.documentElement.lang, host);
-  let verdict: PageVerdict = classifyPage(document, location.href);
-  let announced = '';
-  const announce = (reference?: string) => {
-    const key = `${location.href} ${verdict.kind} ${reference ?? verdict.referenceNumber ?? ''}`;
-    if ((verdict.kind === 'none' || verdict.kind === 'support-article') && !reference) return;
-    if (key === announced) return;
-    announced = key;
-    void reportPage(verdict, reference ?? verdict.referenceNumber);
-  };
+  let judged: Promise<void> = Promise.resolve();
   const reclassify = () => {
-    verdict = classifyPage(document, location.href);
-    announce();
+    judged = sendReading(readPage(document, pageUrl())).then((answer) => {
+      if (!answer) return;
+      verdict = answer.verdict;
+      keepCopy = answer.keepMessageCopy;
+    });
   };
-  announce();
+  reclassify();
+  // Computed when first needed: how the page writes phone numbers (its language or domain).
+  let country: string | undefined;
+  const countryOf = () => (country ??= pageCountry(document.documentElement.lang, host));
 
   const log = async (found: Detected | undefined) => {
     if (!found || ctx.ended) return;
-    const settings = await readAutoLogSettings();
-    keepCopy = settings.keepMessageCopy;
-    if (!channelOn(settings, found.channel) || isNeverSite(host, settings.neverOnSites)) return;
-    if (!settings.keepMessageCopy) delete found.messageCopy;
     const sent = reportAttempt(found, verdict);
-    const reply = await sent;
-    const data = reply.data && typeof reply.data === 'object' ? (reply.data as Record<string, unknown>) : {};
-    if (!reply.ok || !settings.showToast || data.deduped === true) return;
-    const company = typeof data.companyName === 'string' ? data.companyName : (verdict.company.name ?? host);
-    showLogged(sent.id, ct(`content.channel.${found.channel}`), company);
+    const answer = attemptReplyOf(await sent);
+    if (!answer) return;
+    keepCopy = answer.keepMessageCopy;
+    if (!answer.showToast || answer.deduped) return;
+    showLogged(sent.id, ct(`content.channel.${found.channel}`), answer.companyName || (verdict.company.name ?? host));
   };
+  /** Acts on an event once the page's verdict is known: at once, except in the first moments. */
+  const afterVerdict = (act: () => Detected | undefined) => void judged.then(() => log(act()));
 
   const activity = new UserActivity();
   const options = { capture: true, signal: ctx.signal };
@@ -79,23 +70,28 @@ export function startPage(): void {
       const form = event.target;
       if (!event.isTrusted || !(form instanceof HTMLFormElement)) return;
       if (!activity.submittedByUser(form, event.submitter)) return;
-      const found = detectFromSubmit(form, verdict, keepCopy);
-      void log(found);
-      if (found) awaitReference(ctx, () => verdict, announce);
+      // Read now: pages reset or replace the form right after. Judged with the verdict once known.
+      const sent = detectFromSubmit(form, keepCopy);
+      if (!sent) return;
+      afterVerdict(() => (verdict.kind === 'none' ? undefined : sent));
+      awaitReference(ctx, () => verdict);
     },
     options,
   );
   document.addEventListener(
     'click',
     (event) => {
-      if (event.isTrusted && event.target instanceof Element) void log(detectFromClick(event.target, verdict, country));
+      const target = event.target;
+      if (event.isTrusted && target instanceof Element) afterVerdict(() => detectFromClick(target, verdict, countryOf()));
     },
     options,
   );
   document.addEventListener(
     'copy',
     (event) => {
-      if (event.isTrusted) void log(detectFromCopy(String(document.getSelection() ?? ''), verdict, country));
+      if (!event.isTrusted) return;
+      const selection = String(document.getSelection() ?? '');
+      afterVerdict(() => detectFromCopy(selection, verdict, countryOf()));
     },
     options,
   );
@@ -104,7 +100,7 @@ export function startPage(): void {
     'blur',
     (event) => {
       if (!event.isTrusted || activity.tabbedRecently()) return;
-      ctx.setTimeout(() => void log(detectFromFocusedFrame(document.activeElement)), 0);
+      ctx.setTimeout(() => afterVerdict(() => detectFromFocusedFrame(document.activeElement)), 0);
     },
     options,
   );
@@ -130,22 +126,22 @@ export function startPage(): void {
       LATE_LAUNCHER_MS,
     );
   };
-  watchLaunchers();
+  void judged.then(watchLaunchers);
 
   // The chat launcher whose opening loaded this page part: the gate saw that click, not us.
   const opened = takeOpenedLauncher();
-  if (opened) void log(opened.nodeName === 'IFRAME' ? detectFromFocusedFrame(opened) : detectFromClick(opened, verdict, country));
+  if (opened) afterVerdict(() => (opened.nodeName === 'IFRAME' ? detectFromFocusedFrame(opened) : detectFromClick(opened, verdict, countryOf())));
 }
 
 /** After a form was sent, the page often shows the case number: report it as a confirmation. */
-function awaitReference(ctx: PageLifetime, verdict: () => PageVerdict, announce: (reference: string) => void): void {
+function awaitReference(ctx: PageLifetime, verdict: () => PageJudgement): void {
   const before = referenceInText(pageText(document.body));
   watchDom(
     ctx,
     () => {
       const reference = referenceInText(pageText(document.body));
       if (!reference || reference === before) return false;
-      if (verdict().kind !== 'none') announce(reference);
+      if (verdict().kind !== 'none') void reportPage(verdict(), reference);
       return true;
     },
     500,

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { DetectedChannel, PageVerdict } from '../../lib/detect';
+import type { DetectedChannel, PageJudgement } from '../../lib/detect/judge';
+import type { PageKind } from '../../lib/messages/protocol';
+import type { PageReading } from '../../lib/messages/page-reading';
 
 /** Messages to the background. Plain objects: the background validates them (zod) itself. */
 
@@ -30,7 +32,7 @@ export interface Detected {
   messageCopy?: string;
 }
 
-export function reportAttempt(found: Detected, verdict: PageVerdict): Promise<Reply> & { id: string } {
+export function reportAttempt(found: Detected, verdict: PageJudgement): Promise<Reply> & { id: string } {
   const id = crypto.randomUUID();
   const message: Record<string, unknown> = { type: 'cs/attempt-detected', id, at: Date.now(), pageUrl: pageUrl(), company: verdict.company, channel: found.channel };
   if (found.contact) message.contact = found.contact.slice(0, 200);
@@ -39,7 +41,7 @@ export function reportAttempt(found: Detected, verdict: PageVerdict): Promise<Re
   return Object.assign(send(message), { id });
 }
 
-export function reportPage(verdict: PageVerdict, reference?: string): Promise<Reply> {
+export function reportPage(verdict: PageJudgement, reference?: string): Promise<Reply> {
   const kind = reference ? 'confirmation' : verdict.kind;
   const message: Record<string, unknown> = { type: 'cs/page-classified', kind, pageUrl: pageUrl(), company: verdict.company };
   if (reference) message.reference = reference.slice(0, 200);
@@ -52,4 +54,49 @@ export function undoAttempt(id: string): Promise<Reply> {
 
 export function openAttempt(id: string): Promise<Reply> {
   return send({ type: 'cs/open-attempt', id });
+}
+
+/** The judgement of a page not judged yet: nothing on it counts. */
+export function unjudged(host: string): PageJudgement {
+  return { kind: 'none', chatVendors: [], company: { host } };
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+const KINDS: readonly PageKind[] = ['contact', 'support-article', 'confirmation', 'none'];
+
+/** The background's verdict, as far as the page part acts on it (checked: zod stays out of this bundle). */
+function judgementOf(value: unknown): PageJudgement | undefined {
+  const verdict = record(value);
+  const company = record(verdict?.company);
+  const kind = KINDS.find((k) => k === verdict?.kind);
+  const vendors = verdict?.chatVendors;
+  if (!kind || !company || typeof company.host !== 'string' || !Array.isArray(vendors)) return undefined;
+  const name = typeof company.name === 'string' ? company.name : undefined;
+  return {
+    kind,
+    chatVendors: vendors.filter((v): v is string => typeof v === 'string'),
+    company: name === undefined ? { host: company.host } : { host: company.host, name },
+  };
+}
+
+/** Sends what the page part read; the background's judgement and the "keep a copy" setting, or nothing. */
+export async function sendReading(reading: PageReading): Promise<{ verdict: PageJudgement; keepMessageCopy: boolean } | undefined> {
+  const reply = await send({ type: 'cs/page-read', reading });
+  const data = reply.ok ? record(reply.data) : undefined;
+  const verdict = judgementOf(data?.verdict);
+  return verdict ? { verdict, keepMessageCopy: data?.keepMessageCopy === true } : undefined;
+}
+/** What the background answered to a reported attempt, as far as the page part acts on it. */
+export function attemptReplyOf(reply: Reply): { companyName: string; deduped: boolean; showToast: boolean; keepMessageCopy: boolean } | undefined {
+  const data = reply.ok ? record(reply.data) : undefined;
+  if (!data) return undefined;
+  return {
+    companyName: typeof data.companyName === 'string' ? data.companyName : '',
+    deduped: data.deduped === true,
+    showToast: data.showToast === true,
+    keepMessageCopy: data.keepMessageCopy === true,
+  };
 }

@@ -13,8 +13,8 @@ function clean(name: string | null | undefined): string | undefined {
   return value && value.length <= 120 ? value : undefined;
 }
 
-/** JSON-LD blocks, parsed defensively (pages ship broken JSON surprisingly often). */
-export function jsonLdNodes(doc: Document): Record<string, unknown>[] {
+/** JSON-LD blocks as written, parsed defensively (pages ship broken JSON surprisingly often). */
+export function parseJsonLd(blocks: readonly string[]): Record<string, unknown>[] {
   const nodes: Record<string, unknown>[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -24,9 +24,9 @@ export function jsonLdNodes(doc: Document): Record<string, unknown>[] {
       if (record['@graph']) visit(record['@graph']);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const block of blocks) {
     try {
-      visit(JSON.parse(script.textContent ?? ''));
+      visit(JSON.parse(block));
     } catch {
       // Ignore a broken block; the others may still be good.
     }
@@ -41,19 +41,15 @@ function typeOf(node: Record<string, unknown>): string {
 }
 
 /** JSON-LD Organization name, og:site_name, then the brand part of the title; plus the host. */
-export function companyHint(doc: Document, host: string, ld = jsonLdNodes(doc)): CompanyHintData {
+export function companyHint(ld: readonly Record<string, unknown>[], siteName: string | undefined, title: string, host: string): CompanyHintData {
   const org = ld.find((node) => /Organization|Corporation|LocalBusiness|Airline|Store/.test(typeOf(node)));
-  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
-  const parts = doc.title.split(/\s+[|–—·:-]\s+/);
+  const parts = title.split(/\s+[|–—·:-]\s+/);
   const fromTitle = parts.length > 1 ? parts[parts.length - 1] : undefined;
-  const name = clean(typeof org?.name === 'string' ? org.name : undefined) ?? clean(site) ?? clean(fromTitle);
+  const name = clean(typeof org?.name === 'string' ? org.name : undefined) ?? clean(siteName) ?? clean(fromTitle);
   return name ? { host, name } : { host };
 }
 
-/** A schema.org ContactPoint in JSON-LD or microdata. */
-export function hasContactPoint(doc: Document, ld: Record<string, unknown>[]): boolean {
-  return (
-    ld.some((node) => node.contactPoint !== undefined || /ContactPoint/.test(typeOf(node))) ||
-    doc.querySelector('[itemtype*="schema.org/ContactPoint" i]') !== null
-  );
+/** A schema.org ContactPoint in JSON-LD. */
+export function hasContactPoint(ld: readonly Record<string, unknown>[]): boolean {
+  return ld.some((node) => node.contactPoint !== undefined || /ContactPoint/.test(typeOf(node)));
 }

@@ -3,7 +3,12 @@ import { fold } from './text';
 import { CONFIRMATION_PATH, CONFIRMATION_TEXT, CONTACT_HEADING, CONTACT_PATH, SUPPORT_HOST, SUPPORT_PATH } from './words';
 
 export function isSocialPage(doc: Document, host: string): boolean {
-  return isSocialHost(host) || doc.getElementById('mastodon') !== null || doc.querySelector('form.compose-form') !== null;
+  return isSocialHost(host) || socialMarkup(doc);
+}
+
+/** A self-hosted social network (Mastodon and its kin) tells itself by its markup. */
+export function socialMarkup(doc: Document): boolean {
+  return doc.getElementById('mastodon') !== null || doc.querySelector('form.compose-form') !== null;
 }
 
 /** Where a page is: a URL, or the page's own `location` (no URL object to make). */

@@ -28,6 +28,9 @@ export interface AttemptDetectedResult {
   channel: Channel;
   /** True when this report repeated one logged moments ago (nothing new was written). */
   deduped: boolean;
+  /** The settings the page part acts on: whether to show its toast, and to read what is sent. */
+  showToast: boolean;
+  keepMessageCopy: boolean;
 }
 
 const MAX_AGE_MS = 24 * 60 * 60_000;
@@ -99,6 +102,8 @@ export const attemptDetected: Handler<'cs/attempt-detected'> = async (msg, ctx) 
     companyName: company.name,
     channel: outcome.attempt.channel,
     deduped: outcome.deduped,
+    showToast: settings.showToast,
+    keepMessageCopy: settings.keepMessageCopy,
   };
   return result;
 };

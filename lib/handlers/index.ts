@@ -6,6 +6,7 @@ import { contactSignal } from './contact-signal';
 import { draftRequest } from './draft-request';
 import { openAttempt } from './open-attempt';
 import { pageClassified } from './page-classified';
+import { pageRead } from './page-read';
 import { remindersRebuild } from './reminders-rebuild';
 import { socialPosted } from './social-posted';
 import { socialReplySeen } from './social-reply-seen';
@@ -16,6 +17,7 @@ export const handlers: { [T in AnyMessage['type']]: Handler<T> } = {
   'cs/contact-signal': contactSignal,
   'cs/attempt-detected': attemptDetected,
   'cs/page-classified': pageClassified,
+  'cs/page-read': pageRead,
   'cs/attempt-undo': attemptUndo,
   'cs/open-attempt': openAttempt,
   'cs/social-posted': socialPosted,

@@ -93,7 +93,10 @@ async function recordReference(
  * recorded; for every kind the reply names the company (the toolbar badge shows it) without
  * adding anything to the directory.
  */
-export const pageClassified: Handler<'cs/page-classified'> = async (msg, ctx) => {
+export const pageClassified: Handler<'cs/page-classified'> = (msg, ctx) => recordPage(msg, ctx);
+
+/** The handler's work, typed: the page reading handler (./page-read.ts) does it too. */
+export async function recordPage(msg: MessageOf<'cs/page-classified'>, ctx: HandlerContext): Promise<PageClassifiedResult> {
   const { host, site } = pageOfSender(msg.pageUrl, ctx);
   if (msg.kind === 'confirmation' && msg.reference?.trim()) {
     return recordReference(msg, msg.reference.trim(), host, site, ctx);
@@ -107,4 +110,4 @@ export const pageClassified: Handler<'cs/page-classified'> = async (msg, ctx) =>
     attached: false,
   };
   return result;
-};
+}

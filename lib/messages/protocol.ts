@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Channel, Id, LIMITS, Platform, ShortText, Text, Timestamp, WebUrl } from '../model';
+import { PageReading } from './page-reading';
 
 /**
  * The message protocol. Names say the direction: `cs/*` come from content scripts and may only
@@ -45,6 +46,15 @@ export const CsPageClassified = z.strictObject({
   company: CompanyHint,
   /** A confirmation page's case/ticket/reference number. */
   reference: ShortText.optional(),
+});
+
+/**
+ * What the contact script's page part read off the page: the background judges it (the page's
+ * kind, channels, company), records a confirmation page's reference, and replies with the verdict.
+ */
+export const CsPageRead = z.strictObject({
+  type: z.literal('cs/page-read'),
+  reading: PageReading,
 });
 
 /**
@@ -106,6 +116,7 @@ export const CsMessage = z.discriminatedUnion('type', [
   CsContactSignal,
   CsAttemptDetected,
   CsPageClassified,
+  CsPageRead,
   CsAttemptUndo,
   CsOpenAttempt,
   CsSocialPosted,
@@ -123,4 +134,5 @@ export type AnyMessage = z.infer<typeof AnyMessage>;
 /** Every reply has this shape, so a caller can always tell success from refusal. */
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
 
-export const MESSAGE_MAX_BYTES = 64 * 1024;
+/** Room for a page reading (its text is capped at 60,000 characters); far below any harm. */
+export const MESSAGE_MAX_BYTES = 512 * 1024;

@@ -62,18 +62,18 @@ describe('detectFromSubmit', () => {
     document.body.innerHTML = html;
     const form = document.querySelector('form');
     if (!form) throw new Error('fixture');
-    expect(detectFromSubmit(form, verdictOf('contact'), false)).toEqual({ channel: 'web_form', contact: 'Contact form', subject: 'Billing — Double charge' });
-    const kept = detectFromSubmit(form, verdictOf('contact'), true);
+    expect(detectFromSubmit(form, false)).toEqual({ channel: 'web_form', contact: 'Contact form', subject: 'Billing — Double charge' });
+    const kept = detectFromSubmit(form, true);
     expect(kept?.messageCopy).toBe('I was charged twice.');
     expect(JSON.stringify(kept)).not.toContain('4111');
   });
 
-  it('ignores newsletter, search and login forms, and pages that are not contact pages', () => {
+  it('ignores newsletter and login forms', () => {
     document.body.innerHTML = '<form id="n"><input type="email" name="email"></form><form id="l"><input name="u"><input type="password" name="p"></form>' + html;
     const forms = Array.from(document.forms);
-    expect(detectFromSubmit(forms[0]!, verdictOf('contact'), false)).toBeUndefined();
-    expect(detectFromSubmit(forms[1]!, verdictOf('contact'), false)).toBeUndefined();
-    expect(detectFromSubmit(forms[2]!, verdictOf('none'), false)).toBeUndefined();
+    expect(detectFromSubmit(forms[0]!, false)).toBeUndefined();
+    expect(detectFromSubmit(forms[1]!, false)).toBeUndefined();
+    expect(detectFromSubmit(forms[2]!, false)).toEqual({ channel: 'web_form', contact: 'Contact form', subject: 'Billing — Double charge' });
   });
 });
 

@@ -1,0 +1,147 @@
+import type { PageReading } from '../messages/page-reading';
+import type { PageKind } from '../messages/protocol';
+import { companyHint, hasContactPoint, parseJsonLd, type CompanyHintData } from './company';
+import { emailsInText, parseMailto } from './emails';
+import { pageCountry, phoneFromTel, phonesInText } from './phones';
+import { referenceInText } from './reference';
+import { foldedPath } from './signal';
+import { isSocialHost } from './social-hosts';
+import { fold } from './text';
+import {
+  CONFIRMATION_PATH,
+  CONFIRMATION_TEXT,
+  CONTACT_HEADING,
+  CONTACT_PATH,
+  SEARCH_RESULTS,
+  SUPPORT_HOST,
+  SUPPORT_PATH,
+} from './words';
+
+export type DetectedChannel = 'web_form' | 'phone' | 'email' | 'chat' | 'social';
+
+export interface PageVerdict {
+  kind: PageKind;
+  /** Sum of the weighted signals (see WEIGHTS); ≥ CONTACT_THRESHOLD with a channel = contact. */
+  score: number;
+  channels: DetectedChannel[];
+  phones: string[];
+  emails: string[];
+  referenceNumber?: string;
+  chatVendors: string[];
+  company: CompanyHintData;
+  /** Names of the signals that fired, for tests and debugging. */
+  signals: string[];
+}
+
+/** What the page part acts on: which clicks and forms count, and the company it reports. */
+export type PageJudgement = Pick<PageVerdict, 'kind' | 'chatVendors' | 'company'>;
+
+/**
+ * Weighted signals. A channel alone never makes a contact page (product pages show phone
+ * numbers, chat widgets sit on every page of many sites); contact words in the URL or heading
+ * alone never do either (blog posts and search results repeat them). Both together do.
+ */
+export const WEIGHTS = {
+  contactForm: 4,
+  chatVendor: 2,
+  chatButton: 1,
+  telLink: 1.5,
+  mailtoLink: 1.5,
+  phoneText: 1,
+  emailText: 1,
+  contactPoint: 1,
+  contactPath: 2.5,
+  contactHeading: 2.5,
+  contactTitle: 1.5,
+  supportSite: 0.5,
+  articlePage: -4,
+  productPage: -4,
+  loginForm: -3,
+  searchResults: -5,
+} as const;
+export const CONTACT_THRESHOLD = 5;
+
+const BUY_BUTTON = /add to (?:cart|basket|bag)|buy now|in den warenkorb|anadir al carrito|ajouter au panier|aggiungi al carrello/;
+
+/**
+ * Judges what the page part read off a page (lib/detect/read.ts). Pure and DOM-free: it runs in
+ * the background, where its regular expressions are compiled once for every page.
+ */
+export function judgePage(reading: PageReading): PageVerdict {
+  const location = new URL(reading.url);
+  const host = location.hostname.toLowerCase();
+  const ld = parseJsonLd(reading.jsonLd);
+  const company = companyHint(ld, reading.siteName, reading.title, host);
+  const verdict: PageVerdict = { kind: 'none', score: 0, channels: [], phones: [], emails: [], chatVendors: [], company, signals: [] };
+  if (isSocialHost(host) || reading.socialMarkup) return { ...verdict, channels: ['social'], signals: ['social'] };
+  if (!reading.signal) return verdict;
+
+  const path = foldedPath(location);
+  const title = fold(reading.title);
+  const headings = fold(reading.headings);
+  const status = fold(reading.status);
+  const chats = reading.chatVendors;
+  const contactPath = CONTACT_PATH.test(path);
+  const contactHeading = CONTACT_HEADING.test(headings);
+  const contactTitle = CONTACT_HEADING.test(title);
+  const confirmation = CONFIRMATION_PATH.test(path) || CONFIRMATION_TEXT.test(status) || CONFIRMATION_TEXT.test(title);
+  const support = SUPPORT_PATH.test(path) || SUPPORT_HOST.test(host);
+  const contactPoint = reading.contactPointMarkup || hasContactPoint(ld);
+
+  const country = pageCountry(reading.lang, host);
+  const telPhones: string[] = [];
+  for (const href of reading.telLinks) {
+    const phone = phoneFromTel(href, country);
+    if (phone) telPhones.push(phone);
+  }
+  const mailtoEmails = reading.mailtoLinks.flatMap((href) => parseMailto(href).to);
+  const textPhones = phonesInText(reading.text, country);
+  const textEmails = emailsInText(reading.text);
+  const phones = [...new Set([...telPhones, ...textPhones])];
+  const emails = [...new Set([...mailtoEmails, ...textEmails])];
+
+  const signals: string[] = [];
+  let score = 0;
+  const add = (name: keyof typeof WEIGHTS, when: boolean, times = 1): void => {
+    if (!when) return;
+    signals.push(name);
+    score += WEIGHTS[name] * times;
+  };
+  add('contactForm', reading.contactForms > 0);
+  add('chatVendor', chats.some((vendor) => vendor !== 'chat'));
+  add('chatButton', chats.length === 1 && chats[0] === 'chat');
+  add('telLink', telPhones.length > 0, Math.min(telPhones.length, 2));
+  add('mailtoLink', mailtoEmails.length > 0);
+  add('phoneText', textPhones.some((p) => !telPhones.includes(p)));
+  add('emailText', textEmails.some((e) => !mailtoEmails.includes(e)));
+  add('contactPoint', contactPoint);
+  add('contactPath', contactPath);
+  add('contactHeading', contactHeading);
+  add('contactTitle', contactTitle);
+  add('supportSite', support);
+  add('articlePage', reading.articleMarkup || (/\/(?:\d{4}\/\d{2}|blog|news|article)\//.test(path) && !support));
+  add(
+    'productPage',
+    reading.productMarkup || ld.some((node) => node['@type'] === 'Product') || reading.buttonLabels.some((label) => BUY_BUTTON.test(fold(label))),
+  );
+  add('loginForm', reading.passwordField);
+  add('searchResults', SEARCH_RESULTS.test(headings) || SEARCH_RESULTS.test(title) || /\/search(?:\/|$|\.)/.test(path));
+
+  const channels: DetectedChannel[] = [];
+  if (reading.contactForms) channels.push('web_form');
+  if (phones.length) channels.push('phone');
+  if (emails.length) channels.push('email');
+  if (chats.length) channels.push('chat');
+
+  const referenceNumber = confirmation ? referenceInText(reading.text) : undefined;
+  // A help-centre article is still a support page; a shop, log-in or search page is not.
+  const blocked = signals.some((s) => /productPage|loginForm|searchResults/.test(s));
+  const kind: PageKind = referenceNumber
+    ? 'confirmation'
+    : score >= CONTACT_THRESHOLD && channels.length > 0
+      ? 'contact'
+      : support && !blocked
+        ? 'support-article'
+        : 'none';
+  return { ...verdict, kind, score, channels, phones, emails, chatVendors: [...chats], signals, ...(referenceNumber ? { referenceNumber } : {}) };
+}

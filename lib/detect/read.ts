@@ -1,0 +1,84 @@
+import type { PageReading } from '../messages/page-reading';
+import { chatLaunchers, hasChatLauncher } from './chat';
+import { contactForms } from './forms';
+import { READING_LIMITS } from './reading-limits';
+import { hasContactSignal, socialMarkup } from './signal';
+import { pageText, squash } from './text';
+
+/**
+ * Reads off a page what the classifier needs (lib/detect/judge.ts judges it): DOM reads only,
+ * each bounded. This half runs in the page; the judging runs in the background.
+ */
+
+const ARTICLE = 'meta[property="og:type"][content="article" i],meta[property="article:published_time"],[itemprop=datePublished],article .entry-meta,article .byline,.post-meta';
+const PRODUCT = 'meta[property="og:type"][content*="product" i],[itemtype*="schema.org/Product" i]';
+const CONTACT_POINT = '[itemtype*="schema.org/ContactPoint" i]';
+
+function texts(doc: Document, selector: string, max: number): string {
+  return Array.from(doc.querySelectorAll(selector))
+    .slice(0, max)
+    .map((el) => squash(el.textContent ?? ''))
+    .join(' \n ')
+    .slice(0, READING_LIMITS.heading);
+}
+
+function hrefs(links: readonly Element[], scheme: RegExp): string[] {
+  const found: string[] = [];
+  for (const link of links) {
+    const href = link.getAttribute('href') ?? '';
+    if (scheme.test(href)) found.push(href.slice(0, READING_LIMITS.url));
+    if (found.length === READING_LIMITS.links) break;
+  }
+  return found;
+}
+
+/** Reads the page at `url` (its address without the fragment). */
+export function readPage(doc: Document, url: string): PageReading {
+  const location = new URL(url);
+  const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))
+    .slice(0, READING_LIMITS.jsonLdBlocks)
+    .map((script) => (script.textContent ?? '').slice(0, READING_LIMITS.jsonLdBlock));
+  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.slice(0, READING_LIMITS.title);
+  const reading: PageReading = {
+    url,
+    lang: doc.documentElement.lang.slice(0, 35),
+    title: doc.title.slice(0, READING_LIMITS.title),
+    ...(siteName === undefined ? {} : { siteName }),
+    jsonLd,
+    socialMarkup: socialMarkup(doc),
+    signal: false,
+    headings: '',
+    status: '',
+    contactForms: 0,
+    telLinks: [],
+    mailtoLinks: [],
+    chatVendors: [],
+    contactPointMarkup: false,
+    articleMarkup: false,
+    productMarkup: false,
+    passwordField: false,
+    buttonLabels: [],
+    text: '',
+  };
+  // Most pages have no signal at all: stop before looking closer or reading the page's text.
+  if (reading.socialMarkup || (!hasContactSignal(doc, location) && !hasChatLauncher(doc))) return reading;
+
+  const links = Array.from(doc.querySelectorAll('a[href^="tel:" i],a[href^="mailto:" i]'));
+  const buttons = Array.from(doc.querySelectorAll('button,input[type=submit]')).slice(0, READING_LIMITS.buttons);
+  return {
+    ...reading,
+    signal: true,
+    headings: texts(doc, 'h1', 3),
+    status: texts(doc, 'h1,h2,[role=status],[role=alert]', 8),
+    contactForms: contactForms(doc).length,
+    telLinks: hrefs(links, /^tel:/i),
+    mailtoLinks: hrefs(links, /^mailto:/i),
+    chatVendors: chatLaunchers(doc).slice(0, READING_LIMITS.vendors),
+    contactPointMarkup: doc.querySelector(CONTACT_POINT) !== null,
+    articleMarkup: doc.querySelector(ARTICLE) !== null,
+    productMarkup: doc.querySelector(PRODUCT) !== null,
+    passwordField: doc.querySelector('input[type=password]') !== null,
+    buttonLabels: buttons.map((b) => squash(b.textContent || b.getAttribute('value') || '').slice(0, READING_LIMITS.buttonLabel)),
+    text: doc.body ? pageText(doc.body, READING_LIMITS.text) : '',
+  };
+}

@@ -1,0 +1,39 @@
+import { judgePage, type PageVerdict } from '../detect/judge';
+import { Refusal } from '../messages/refusal';
+import { loadSettings } from '../settings/items';
+import { recordPage, type PageClassifiedResult } from './page-classified';
+import type { Handler, MessageOf } from './types';
+
+export interface PageReadResult extends PageClassifiedResult {
+  /** The page part acts on it: which clicks and forms count, the company to report. */
+  verdict: PageVerdict;
+  /** The page part reads a sent message's text only when the person chose to keep a copy. */
+  keepMessageCopy: boolean;
+}
+
+/**
+ * The page part read its page: judge the reading here (compiled once in the background, not on
+ * every page), then do what a classified page does — record a confirmation page's reference,
+ * name the company for the badge — and send the verdict back for the page part to act on.
+ */
+export const pageRead: Handler<'cs/page-read'> = async (msg, ctx) => {
+  const verdict = judgePage(msg.reading);
+  const settings = await loadSettings();
+  const classified: MessageOf<'cs/page-classified'> = {
+    type: 'cs/page-classified',
+    kind: verdict.kind,
+    pageUrl: msg.reading.url,
+    company: verdict.company,
+    ...(verdict.referenceNumber ? { reference: verdict.referenceNumber.slice(0, 200) } : {}),
+  };
+  let result: PageClassifiedResult;
+  try {
+    result = await recordPage(classified, ctx);
+  } catch (error) {
+    // A reference not recorded (rate limit, web forms switched off) still leaves a verdict to act on.
+    if (!(error instanceof Refusal) || !classified.reference) throw error;
+    result = await recordPage({ ...classified, reference: undefined }, ctx);
+  }
+  const reply: PageReadResult = { ...result, verdict, keepMessageCopy: settings.keepMessageCopy };
+  return reply;
+};

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { READING_LIMITS } from '../detect/reading-limits';
+import { WebUrl } from '../model';
+
+/**
+ * What the contact script's page part reads off a page for the classifier (lib/detect/read.ts):
+ * strings and flags only, collected in the page, judged in the background (lib/detect/judge.ts).
+ * The page pays for the DOM reads; the regular expressions, phone and email parsing and scoring
+ * run in the extension's own process, compiled once rather than on every page.
+ */
+
+export const PageReading = z.strictObject({
+  /** The page address without its fragment. */
+  url: WebUrl,
+  /** `<html lang>`, for the page's country (how its phone numbers are written). */
+  lang: z.string().max(35),
+  title: z.string().max(READING_LIMITS.title),
+  /** og:site_name. */
+  siteName: z.string().max(READING_LIMITS.title).optional(),
+  /** JSON-LD blocks as written (parsed, defensively, by the judge). */
+  jsonLd: z.array(z.string().max(READING_LIMITS.jsonLdBlock)).max(READING_LIMITS.jsonLdBlocks),
+  /** Markup of a social network's composer (Mastodon and other self-hosted instances). */
+  socialMarkup: z.boolean(),
+  /**
+   * Anything at all that could make it a contact, support or confirmation page (the gate's look,
+   * or a chat launcher). False: the rest of the reading is left empty.
+   */
+  signal: z.boolean(),
+  /** The first h1 headings' text. */
+  headings: z.string().max(READING_LIMITS.heading),
+  /** Headings and status/alert regions: where "Thank you, your case number is …" shows. */
+  status: z.string().max(READING_LIMITS.heading),
+  /** How many of the page's forms are contact forms (lib/detect/forms.ts). */
+  contactForms: z.number().int().nonnegative().max(1_000),
+  telLinks: z.array(z.string().max(READING_LIMITS.url)).max(READING_LIMITS.links),
+  mailtoLinks: z.array(z.string().max(READING_LIMITS.url)).max(READING_LIMITS.links),
+  /** Chat vendors whose launcher is on the page; 'chat' for a generic chat button. */
+  chatVendors: z.array(z.string().max(READING_LIMITS.buttonLabel)).max(READING_LIMITS.vendors),
+  contactPointMarkup: z.boolean(),
+  articleMarkup: z.boolean(),
+  productMarkup: z.boolean(),
+  passwordField: z.boolean(),
+  /** Labels of the page's buttons ("Add to basket" marks a shop page). */
+  buttonLabels: z.array(z.string().max(READING_LIMITS.buttonLabel)).max(READING_LIMITS.buttons),
+  text: z.string().max(READING_LIMITS.text),
+});
+export type PageReading = z.infer<typeof PageReading>;
