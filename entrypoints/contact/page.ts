@@ -22,10 +22,10 @@ const REFERENCE_WAIT_MS = 10_000;
  * (./index.ts) saw a contact signal and the settings allow logging. Reads the page at once and
  * sends the reading to the background, which judges it and answers with the verdict (kind,
  * company, chat vendors); then listens — capture phase, trusted events only — for the person
- * using a channel.
+ * using a channel. Returns what ends it (for tests; in a page it lasts as long as the extension).
  */
-export function startPage(): void {
-  if (isSocialPage(document, location.hostname)) return;
+export function startPage(): () => void {
+  if (isSocialPage(document, location.hostname)) return () => {};
   // Listeners and timers end when the extension goes away under the page.
   const ctx = new PageLifetime();
   const host = location.hostname;
@@ -131,6 +131,7 @@ export function startPage(): void {
   // The chat launcher whose opening loaded this page part: the gate saw that click, not us.
   const opened = takeOpenedLauncher();
   if (opened) afterVerdict(() => (opened.nodeName === 'IFRAME' ? detectFromFocusedFrame(opened) : detectFromClick(opened, verdict, countryOf())));
+  return () => ctx.end();
 }
 
 /** After a form was sent, the page often shows the case number: report it as a confirmation. */
