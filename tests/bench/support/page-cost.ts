@@ -21,6 +21,8 @@ export function benchBuildDir(): string {
 
 export interface BenchBrowser {
   context: BrowserContext;
+  /** The loaded extension's id (from its service worker's address). */
+  extensionId?: string;
   close: () => Promise<void>;
 }
 
@@ -34,8 +36,14 @@ export async function launchBenchBrowser(port: number, extensionDir?: string): P
     ignoreHTTPSErrors: true,
     args: [...extension, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-sync', `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`],
   });
+  let extensionId: string | undefined;
+  if (extensionDir) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     context,
+    ...(extensionId ? { extensionId } : {}),
     close: async () => {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
