@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { MESSAGE_MAX_BYTES } from '../../lib/messages/protocol';
 import { launchExtension, type ExtensionHarness } from './support/harness';
 
 /**
@@ -50,7 +51,7 @@ describe('background core', () => {
     });
     expect(posing).toEqual({ ok: false, error: 'refused: cs/attempt-detected is accepted only from a content script in a web page' });
     expect(await send({ type: 'ui/reminders-rebuild', extra: 1 })).toMatchObject({ ok: false, error: expect.stringContaining('invalid message') as string });
-    expect(await send({ type: 'ui/call-changed', pad: 'x'.repeat(70_000) })).toMatchObject({ ok: false, error: expect.stringContaining('byte limit') as string });
+    expect(await send({ type: 'ui/call-changed', pad: 'x'.repeat(MESSAGE_MAX_BYTES + 1) })).toMatchObject({ ok: false, error: expect.stringContaining('byte limit') as string });
     await ext.close();
   });
 
