@@ -10,7 +10,7 @@ import { onChatOpened } from './opened-chat';
  * An unlisted script rather than a WXT content script on purpose: WXT's content-script context
  * touches the extension API as it starts, and that first touch alone costs a page more than half
  * a millisecond. Here nothing touches an extension API until a contact signal shows or the person
- * opens a chat launcher; only then is the page part (classifier, settings, listeners, toast)
+ * opens a chat launcher; only then is the page part (page reader, listeners, toast)
  * loaded from the extension.
  */
 export default defineUnlistedScript(startGate);

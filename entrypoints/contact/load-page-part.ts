@@ -21,7 +21,7 @@ function runtime(): Runtime | undefined {
 }
 
 /**
- * Asks the background to inject the page part (classifier, listeners, toast) into this frame; it
+ * Asks the background to inject the page part (page reader, listeners, toast) into this frame; it
  * does so only when the settings allow logging on this site. The reply does not matter here.
  * `openedLauncher`: the chat launcher the person just opened, for the page part to check and log.
  */

@@ -58,8 +58,8 @@ export const CsPageRead = z.strictObject({
 });
 
 /**
- * The always-on contact gate saw a contact signal: the background injects the page part (the
- * classifier and listeners) into the sending tab's top frame, if the settings allow logging there.
+ * The always-on contact gate saw a contact signal: the background injects the page part (page
+ * reader and listeners) into the sending tab's top frame, if the settings allow logging there.
  */
 export const CsContactSignal = z.strictObject({ type: z.literal('cs/contact-signal') });
 
