@@ -32,12 +32,24 @@ function hrefs(links: readonly Element[], scheme: RegExp): string[] {
   return found;
 }
 
+/** JSON-LD blocks whole (a cut block is broken JSON), as many as fit the limits. */
+function jsonLdBlocks(doc: Document): string[] {
+  const blocks: string[] = [];
+  let total = 0;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const block = script.textContent ?? '';
+    if (block.length > READING_LIMITS.jsonLdBlock || total + block.length > READING_LIMITS.jsonLdTotal) continue;
+    blocks.push(block);
+    total += block.length;
+    if (blocks.length === READING_LIMITS.jsonLdBlocks) break;
+  }
+  return blocks;
+}
+
 /** Reads the page at `url` (its address without the fragment). */
 export function readPage(doc: Document, url: string): PageReading {
   const location = new URL(url);
-  const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))
-    .slice(0, READING_LIMITS.jsonLdBlocks)
-    .map((script) => (script.textContent ?? '').slice(0, READING_LIMITS.jsonLdBlock));
+  const jsonLd = jsonLdBlocks(doc);
   const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.slice(0, READING_LIMITS.title);
   const reading: PageReading = {
     url,

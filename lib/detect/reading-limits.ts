@@ -6,7 +6,10 @@ export const READING_LIMITS = {
   /** Readable text of the page: phone numbers, emails and reference numbers are found in it. */
   text: 60_000,
   jsonLdBlocks: 8,
-  jsonLdBlock: 8_000,
+  /** One JSON-LD block (a site's @graph with its Organization is often several kilobytes)… */
+  jsonLdBlock: 32_000,
+  /** …and all of them together. */
+  jsonLdTotal: 64_000,
   heading: 2_000,
   title: 1_000,
   url: 2_048,

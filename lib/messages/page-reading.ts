@@ -18,7 +18,10 @@ export const PageReading = z.strictObject({
   /** og:site_name. */
   siteName: z.string().max(READING_LIMITS.title).optional(),
   /** JSON-LD blocks as written (parsed, defensively, by the judge). */
-  jsonLd: z.array(z.string().max(READING_LIMITS.jsonLdBlock)).max(READING_LIMITS.jsonLdBlocks),
+  jsonLd: z
+    .array(z.string().max(READING_LIMITS.jsonLdBlock))
+    .max(READING_LIMITS.jsonLdBlocks)
+    .refine((blocks) => blocks.reduce((sum, block) => sum + block.length, 0) <= READING_LIMITS.jsonLdTotal, `at most ${READING_LIMITS.jsonLdTotal} characters of JSON-LD in all`),
   /** Markup of a social network's composer (Mastodon and other self-hosted instances). */
   socialMarkup: z.boolean(),
   /**

@@ -134,5 +134,5 @@ export type AnyMessage = z.infer<typeof AnyMessage>;
 /** Every reply has this shape, so a caller can always tell success from refusal. */
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
 
-/** Room for a page reading (its text is capped at 60,000 characters); far below any harm. */
-export const MESSAGE_MAX_BYTES = 512 * 1024;
+/** Room for a page reading (at most 60,000 characters of text and 64,000 of JSON-LD); far below any harm. */
+export const MESSAGE_MAX_BYTES = 1024 * 1024;
