@@ -75,6 +75,10 @@ const bench: BenchModule = {
     const urls = new Map(loadFixtureManifest().map((e) => [e.file, e.url]));
     const pages: [string, string][] = [
       ['contact', urls.get('contact-brittanyferries-hubspot.html') ?? ''],
+      // A second contact page (a Zendesk request form), and a help-centre article: a page with a
+      // signal whose page part finds no contact page.
+      ['contactZendesk', urls.get('contact-ryanair-zendesk-request.html') ?? ''],
+      ['supportArticle', urls.get('article-overnightprints-zendesk.html') ?? ''],
       ['negative', urls.get('negative-news-article.html') ?? ''],
       ['heavy', HEAVY_URL],
     ];
