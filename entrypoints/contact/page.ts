@@ -8,6 +8,7 @@ import { pageText } from '../../lib/detect/text';
 import { takeOpenedLauncher } from './handoff';
 import { onClientNavigation } from './gate';
 import { PageLifetime } from './lifetime';
+import { listen } from './listen';
 import { detectFromClick, detectFromCopy, detectFromFocusedFrame, detectFromSubmit, UserActivity } from './capture';
 import { attemptReplyOf, openAttempt, pageUrl, reportAttempt, reportPage, sendReading, undoAttempt, unjudged, type Detected } from './report';
 import { ct } from './strings';
@@ -58,51 +59,39 @@ export function startPage(): () => void {
   const afterVerdict = (act: () => Detected | undefined) => void judged.then(() => log(act()));
 
   const activity = new UserActivity();
-  const options = { capture: true, signal: ctx.signal };
   const note = (event: Event) => activity.note(event);
-  document.addEventListener('pointerdown', note, options);
-  document.addEventListener('keydown', note, options);
   // Capture phase, and defaultPrevented is NOT a reason to skip: most forms prevent the default
   // navigation and send with fetch instead.
-  document.addEventListener(
-    'submit',
-    (event) => {
-      const form = event.target;
-      if (!event.isTrusted || !(form instanceof HTMLFormElement)) return;
-      if (!activity.submittedByUser(form, event.submitter)) return;
-      // Read now: pages reset or replace the form right after. Judged with the verdict once known.
-      const sent = detectFromSubmit(form, keepCopy);
-      if (!sent) return;
-      afterVerdict(() => (verdict.kind === 'none' ? undefined : sent));
-      awaitReference(ctx, () => verdict);
-    },
-    options,
-  );
-  document.addEventListener(
-    'click',
-    (event) => {
-      const target = event.target;
-      if (event.isTrusted && target instanceof Element) afterVerdict(() => detectFromClick(target, verdict, countryOf()));
-    },
-    options,
-  );
-  document.addEventListener(
-    'copy',
-    (event) => {
-      if (!event.isTrusted) return;
-      const selection = String(document.getSelection() ?? '');
-      afterVerdict(() => detectFromCopy(selection, verdict, countryOf()));
-    },
-    options,
-  );
+  const submit = (event: Event) => {
+    const form = event.target;
+    if (!event.isTrusted || !(form instanceof HTMLFormElement)) return;
+    if (!activity.submittedByUser(form, event instanceof SubmitEvent ? event.submitter : null)) return;
+    // Read now: pages reset or replace the form right after. Judged with the verdict once known.
+    const sent = detectFromSubmit(form, keepCopy);
+    if (!sent) return;
+    const shownBefore = referenceInText(pageText(document.body));
+    afterVerdict(() => {
+      if (verdict.kind === 'none') return undefined;
+      awaitReference(ctx, shownBefore, () => verdict);
+      return sent;
+    });
+  };
+  const click = (event: Event) => {
+    const target = event.target;
+    if (event.isTrusted && target instanceof Element) afterVerdict(() => detectFromClick(target, verdict, countryOf()));
+  };
+  const copy = (event: Event) => {
+    if (!event.isTrusted) return;
+    const selection = String(document.getSelection() ?? '');
+    afterVerdict(() => detectFromCopy(selection, verdict, countryOf()));
+  };
   // Clicks inside a launcher iframe never reach this document: the window losing focus to it does.
-  window.addEventListener(
-    'blur',
-    (event) => {
-      if (!event.isTrusted || activity.tabbedRecently()) return;
-      ctx.setTimeout(() => afterVerdict(() => detectFromFocusedFrame(document.activeElement)), 0);
-    },
-    options,
+  const blur = (event: Event) => {
+    if (!event.isTrusted || activity.tabbedRecently()) return;
+    ctx.setTimeout(() => afterVerdict(() => detectFromFocusedFrame(document.activeElement)), 0);
+  };
+  ctx.onEnded(
+    listen([document, 'pointerdown', note], [document, 'keydown', note], [document, 'submit', submit], [document, 'click', click], [document, 'copy', copy], [window, 'blur', blur]),
   );
 
   // Single-page sites: the same address watch as the gate's (a click or history step that changes it).
@@ -135,8 +124,7 @@ export function startPage(): () => void {
 }
 
 /** After a form was sent, the page often shows the case number: report it as a confirmation. */
-function awaitReference(ctx: PageLifetime, verdict: () => PageJudgement): void {
-  const before = referenceInText(pageText(document.body));
+function awaitReference(ctx: PageLifetime, before: string | undefined, verdict: () => PageJudgement): void {
   watchDom(
     ctx,
     () => {
