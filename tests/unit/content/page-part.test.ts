@@ -112,4 +112,24 @@ describe('the contact page part', () => {
     await settle();
     expect(attempts(bg)[0]).toMatchObject({ messageCopy: 'I was charged twice.' });
   });
+
+  it('reports the case number the page shows after a form was sent, on a contact page only', async () => {
+    for (const kind of ['none', 'contact']) {
+      document.body.innerHTML = FORM;
+      const bg = fakeBackground();
+      startPage();
+      bg.judge(kind);
+      await settle();
+      personSubmits();
+      await settle();
+      document.body.insertAdjacentHTML('beforeend', '<p role="status">Thank you. Your case number is 34871265.</p>');
+      // The page is looked at again at most every half second.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const reported = bg.sent.filter((m) => m.type === 'cs/page-classified');
+      expect(reported, kind).toEqual(kind === 'contact' ? [expect.objectContaining({ kind: 'confirmation', reference: '34871265' })] : []);
+      for (const stop of stops) stop();
+      stops = [];
+      vi.restoreAllMocks();
+    }
+  });
 });
