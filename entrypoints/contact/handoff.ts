@@ -1,7 +1,8 @@
 /**
- * The gate hands the page part the chat launcher whose opening made it load the page part: that
- * click happened before the page part was listening. Both run in this extension's isolated world
- * of the page, which the page's own scripts cannot read or write.
+ * What the gate hands the page part: what the person did before the page part was listening — the
+ * chat launcher whose opening made the gate load it, or the events since they started using a page
+ * with a contact signal. Both run in this extension's isolated world of the page, which the page's
+ * own scripts cannot read or write.
  */
 const OPENED = Symbol.for('paper-trail.opened-launcher');
 
@@ -14,4 +15,35 @@ export function takeOpenedLauncher(): Element | undefined {
   const launcher: unknown = Reflect.get(globalThis, OPENED);
   Reflect.deleteProperty(globalThis, OPENED);
   return launcher instanceof Element ? launcher : undefined;
+}
+
+/** A trusted event the gate heard before the page part was listening (with the copied text, for a copy). */
+export interface EarlyEvent {
+  event: Event;
+  selection?: string;
+}
+
+interface EarlyEvents {
+  events: EarlyEvent[];
+  stop: () => void;
+}
+
+const EARLY = Symbol.for('paper-trail.early-events');
+
+/** The gate keeps what it hears here until the page part takes it. */
+export function leaveEarlyEvents(early: EarlyEvents): void {
+  Reflect.set(globalThis, EARLY, early);
+}
+
+function isEarlyEvents(value: unknown): value is EarlyEvents {
+  return typeof value === 'object' && value !== null && Array.isArray(Reflect.get(value, 'events')) && typeof Reflect.get(value, 'stop') === 'function';
+}
+
+/** Takes the events the gate heard, in order, and stops it listening: the page part listens from now on. */
+export function takeEarlyEvents(): EarlyEvent[] {
+  const early: unknown = Reflect.get(globalThis, EARLY);
+  Reflect.deleteProperty(globalThis, EARLY);
+  if (!isEarlyEvents(early)) return [];
+  early.stop();
+  return early.events;
 }

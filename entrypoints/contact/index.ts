@@ -1,7 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { contactLook } from '../../lib/detect/signal';
+import { contactLook, markupFound } from '../../lib/detect/signal';
+import { awaitFirstUse } from './first-use';
 import { watchForSignal } from './gate';
-import { loadPagePart } from './load-page-part';
+import { announceSignal, loadPagePart } from './load-page-part';
 import { onChatOpened } from './opened-chat';
 
 /**
@@ -10,8 +11,9 @@ import { onChatOpened } from './opened-chat';
  * An unlisted script rather than a WXT content script on purpose: WXT's content-script context
  * touches the extension API as it starts, and that first touch alone costs a page more than half
  * a millisecond. Here nothing touches an extension API until a contact signal shows or the person
- * opens a chat launcher; only then is the page part (page reader, listeners, toast)
- * loaded from the extension.
+ * opens a chat launcher. On a signal the background is told (it marks a likely contact page); the
+ * page part (page reader, listeners, toast) is loaded when the person uses the page, or at once
+ * where the background says the page must be read now (a confirmation page).
  */
 export default defineUnlistedScript(startGate);
 
@@ -21,16 +23,29 @@ export default defineUnlistedScript(startGate);
  * deadline object alone is a new kind of object for this script's world to build).
  */
 function startGate(): void {
-  let loaded = false;
+  // The page part was asked for (or is coming, or may not come): ask no more.
+  let asked = false;
+  let signalled = false;
   let stopLooking = () => {};
   let stopChat = () => {};
   const load = (openedLauncher?: Element) => {
-    if (loaded) return;
-    loaded = true;
+    if (asked) return;
+    asked = true;
     stopLooking();
     stopChat();
     void loadPagePart(openedLauncher);
   };
-  stopLooking = watchForSignal(contactLook(document, location), () => load());
-  if (!loaded) stopChat = onChatOpened(load);
+  const signal = () => {
+    signalled = true;
+    stopChat();
+    const stopHearing = awaitFirstUse(() => load());
+    void announceSignal(document.title, markupFound(document)).then((answer) => {
+      if (answer === 'on-use') return;
+      // 'now': the background loaded it already (it takes what was heard); otherwise none comes.
+      asked = true;
+      if (answer !== 'now') stopHearing();
+    });
+  };
+  stopLooking = watchForSignal(contactLook(document, location), signal);
+  if (!signalled) stopChat = onChatOpened(load);
 }

@@ -5,7 +5,7 @@ import { readPage } from '../../lib/detect/read';
 import { referenceInText } from '../../lib/detect/reference';
 import { isSocialPage } from '../../lib/detect/signal';
 import { pageText } from '../../lib/detect/text';
-import { takeOpenedLauncher } from './handoff';
+import { takeEarlyEvents, takeOpenedLauncher } from './handoff';
 import { onClientNavigation } from './gate';
 import { PageLifetime } from './lifetime';
 import { listen } from './listen';
@@ -80,10 +80,9 @@ export function startPage(): () => void {
     const target = event.target;
     if (event.isTrusted && target instanceof Element) afterVerdict(() => detectFromClick(target, verdict, countryOf()));
   };
+  const copied = (selection: string) => afterVerdict(() => detectFromCopy(selection, verdict, countryOf()));
   const copy = (event: Event) => {
-    if (!event.isTrusted) return;
-    const selection = String(document.getSelection() ?? '');
-    afterVerdict(() => detectFromCopy(selection, verdict, countryOf()));
+    if (event.isTrusted) copied(String(document.getSelection() ?? ''));
   };
   // Clicks inside a launcher iframe never reach this document: the window losing focus to it does.
   const blur = (event: Event) => {
@@ -117,6 +116,12 @@ export function startPage(): () => void {
   };
   void judged.then(watchLaunchers);
 
+  // What the person did before this part was listening (the gate heard it): acted on in order.
+  const heard: Record<string, ((event: Event) => void) | undefined> = { pointerdown: note, keydown: note, submit, click, blur };
+  for (const { event, selection } of takeEarlyEvents()) {
+    if (selection !== undefined) copied(selection);
+    else heard[event.type]?.(event);
+  }
   // The chat launcher whose opening loaded this page part: the gate saw that click, not us.
   const opened = takeOpenedLauncher();
   if (opened) afterVerdict(() => (opened.nodeName === 'IFRAME' ? detectFromFocusedFrame(opened) : detectFromClick(opened, verdict, countryOf())));

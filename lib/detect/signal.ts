@@ -24,11 +24,21 @@ export function foldedPath(url: PageAddress): string {
   }
 }
 
+/** Kinds of contact channel markup, by what they offer (the gate names them to the background). */
+export const CHANNEL_MARKUP_KINDS = ['message-box', 'tel-link', 'mailto-link', 'contact-point'] as const;
+export type ChannelMarkup = (typeof CHANNEL_MARKUP_KINDS)[number];
+
 /**
  * Markup of a contact channel, each tested as a single selector: Chromium answers one selector by
  * a fast path, while a list of them is tested selector by selector against every element.
  */
-const CHANNEL_MARKUP = ['form textarea', 'form [contenteditable]', 'a[href^="tel:" i]', 'a[href^="mailto:" i]', '[itemtype*="ContactPoint" i]'];
+const CHANNEL_MARKUP: readonly (readonly [ChannelMarkup, string])[] = [
+  ['message-box', 'form textarea'],
+  ['message-box', 'form [contenteditable]'],
+  ['tel-link', 'a[href^="tel:" i]'],
+  ['mailto-link', 'a[href^="mailto:" i]'],
+  ['contact-point', '[itemtype*="ContactPoint" i]'],
+];
 
 /**
  * The cheap first look every page gets: is there anything at all that could make this a contact,
@@ -56,8 +66,15 @@ function addressSignal(url: PageAddress, rawTitle: string): boolean {
 
 /** A message box in a form, a phone or email link, or ContactPoint microdata. */
 function markupSignal(doc: Document): boolean {
-  for (const selector of CHANNEL_MARKUP) if (doc.querySelector(selector) !== null) return true;
+  for (const [, selector] of CHANNEL_MARKUP) if (doc.querySelector(selector) !== null) return true;
   return false;
+}
+
+/** Every kind of channel markup the page has (the gate tells the background, on a signal only). */
+export function markupFound(doc: Document): ChannelMarkup[] {
+  const found: ChannelMarkup[] = [];
+  for (const [name, selector] of CHANNEL_MARKUP) if (!found.includes(name) && doc.querySelector(selector) !== null) found.push(name);
+  return found;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { awaitFirstUse } from '../../../entrypoints/contact/first-use';
+import { takeEarlyEvents } from '../../../entrypoints/contact/handoff';
 import { startPage as startPagePart } from '../../../entrypoints/contact/page';
 
 /**
@@ -131,5 +133,18 @@ describe('the contact page part', () => {
       stops = [];
       vi.restoreAllMocks();
     }
+  });
+
+  it('acts on what the gate heard before it arrived: the press and the submit that made the gate load it', async () => {
+    const stopHearing = awaitFirstUse(() => {});
+    personSubmits();
+    stopHearing();
+    const bg = fakeBackground();
+    startPage();
+    bg.judge('contact');
+    await settle();
+    expect(attempts(bg)).toEqual([expect.objectContaining({ channel: 'web_form', subject: 'Double charge' })]);
+    // Taken once: a page part started again (a second injection) finds nothing left to act on.
+    expect(takeEarlyEvents()).toEqual([]);
   });
 });
