@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { z } from 'zod';
 
 /**
@@ -43,8 +43,18 @@ export interface ScriptTrace {
   longTasks: number;
 }
 
-/** Loads `url` in a fresh tab of `context` under a trace: what `extensionId`'s scripts cost it. */
-export async function traceExtensionScript(context: BrowserContext, url: string, settleMs: number, extensionId: string): Promise<ScriptTrace> {
+/**
+ * Loads `url` in a fresh tab of `context` under a trace: what `extensionId`'s scripts cost it.
+ * With `personActs`: after the load has settled, the person uses the page, and the trace runs
+ * until that has settled too.
+ */
+export async function traceExtensionScript(
+  context: BrowserContext,
+  url: string,
+  settleMs: number,
+  extensionId: string,
+  personActs?: (page: Page) => Promise<void>,
+): Promise<ScriptTrace> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -59,6 +69,10 @@ export async function traceExtensionScript(context: BrowserContext, url: string,
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs);
+  if (personActs) {
+    await personActs(page);
+    await page.waitForTimeout(settleMs);
+  }
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
