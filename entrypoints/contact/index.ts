@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { contactLook, markupFound } from '../../lib/detect/signal';
+import { addressWords, contactLook, markupFound } from '../../lib/detect/signal';
 import { awaitFirstUse } from './first-use';
 import { watchForSignal } from './gate';
 import { announceSignal, loadPagePart } from './load-page-part';
@@ -11,9 +11,9 @@ import { onChatOpened } from './opened-chat';
  * An unlisted script rather than a WXT content script on purpose: WXT's content-script context
  * touches the extension API as it starts, and that first touch alone costs a page more than half
  * a millisecond. Here nothing touches an extension API until a contact signal shows or the person
- * opens a chat launcher. On a signal the background is told (it marks a likely contact page); the
- * page part (page reader, listeners, toast) is loaded when the person uses the page, or at once
- * where the background says the page must be read now (a confirmation page).
+ * opens a chat launcher. On a signal with contact words the background is told (it marks a likely
+ * contact page); the page part (page reader, listeners, toast) is loaded when the person uses the
+ * page, or at once where the background says the page must be read now (a confirmation page).
  */
 export default defineUnlistedScript(startGate);
 
@@ -39,6 +39,9 @@ function startGate(): void {
     signalled = true;
     stopChat();
     const stopHearing = awaitFirstUse(() => load());
+    // Without contact or confirmation words the background could neither name the page nor want
+    // it read now: the page part waits for the page to be used, and the extension is not touched.
+    if (addressWords(location, document.title) !== 'contact') return;
     void announceSignal(document.title, markupFound(document)).then((answer) => {
       if (answer === 'on-use') return;
       // 'now': the background loaded it already (it takes what was heard); otherwise none comes.

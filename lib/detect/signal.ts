@@ -58,10 +58,19 @@ export function hasContactSignal(doc: Document, url: PageAddress): boolean {
 
 /** Contact, support or confirmation words in the URL or the title. */
 function addressSignal(url: PageAddress, rawTitle: string): boolean {
+  return addressWords(url, rawTitle) !== undefined;
+}
+
+/**
+ * Which words the URL or the title has: contact or confirmation words ('contact' — the page may
+ * be named before it is read, see lib/detect/first-look.ts), support words only, or none.
+ */
+export function addressWords(url: PageAddress, rawTitle: string): 'contact' | 'support' | undefined {
   const path = foldedPath(url);
-  if (CONTACT_PATH.test(path) || CONFIRMATION_PATH.test(path) || SUPPORT_PATH.test(path) || SUPPORT_HOST.test(url.hostname)) return true;
+  if (CONTACT_PATH.test(path) || CONFIRMATION_PATH.test(path)) return 'contact';
   const title = fold(rawTitle);
-  return CONTACT_HEADING.test(title) || CONFIRMATION_TEXT.test(title);
+  if (CONTACT_HEADING.test(title) || CONFIRMATION_TEXT.test(title)) return 'contact';
+  return SUPPORT_PATH.test(path) || SUPPORT_HOST.test(url.hostname) ? 'support' : undefined;
 }
 
 /** A message box in a form, a phone or email link, or ContactPoint microdata. */

@@ -44,7 +44,9 @@ async function reportedFromTab(tabId: number, now: number): Promise<boolean> {
 }
 
 /**
- * The always-on gate saw a contact signal. Reading a page costs it milliseconds, so it is read
+ * The always-on gate saw a contact signal, with contact or confirmation words in the address or
+ * title (without them it does not ask: see entrypoints/contact/index.ts). Reading a page costs it
+ * milliseconds, so it is read
  * when the person uses it (see cs/contact-use) — except a likely confirmation page, whose
  * reference number is there to be read now and which nobody may touch: its address or title says
  * so, or this tab has just logged an attempt (a form sent, then the page changed). A likely

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasContactSignal, isSocialPage } from '../../../lib/detect';
-import { contactLook } from '../../../lib/detect/signal';
+import { addressWords, contactLook, markupFound } from '../../../lib/detect/signal';
 import { pageWith } from './load-page';
 
 describe('hasContactSignal (the cheap first look every page gets)', () => {
@@ -54,6 +54,24 @@ describe('contactLook (the first look, repeated by the gate)', () => {
     doc.body.insertAdjacentHTML('beforeend', '<a href="tel:+18005550100">Call</a>');
     expect(look()).toBe(true);
     expect(look()).toBe(hasContactSignal(doc, url));
+  });
+});
+
+describe('addressWords and markupFound (what the gate tells the background on a signal)', () => {
+  it('tells contact and confirmation words from support words, in the address or the title', () => {
+    const at = (url: string) => new URL(url);
+    expect(addressWords(at('https://shop.example.com/contact-us'), 'Shop')).toBe('contact');
+    expect(addressWords(at('https://shop.example.com/kontakt/danke'), 'Shop')).toBe('contact');
+    expect(addressWords(at('https://shop.example.com/'), 'Contáctanos | Tienda')).toBe('contact');
+    expect(addressWords(at('https://help.example.com/articles/42'), 'Resetting your router')).toBe('support');
+    expect(addressWords(at('https://www.example.com/hilfe/faq'), 'FAQ')).toBe('support');
+    expect(addressWords(at('https://news.example.com/world'), 'World news')).toBeUndefined();
+  });
+
+  it('names every kind of channel markup on the page, once', () => {
+    const page = pageWith('<form><textarea></textarea><div contenteditable></div></form><a href="TEL:+18005550100">Call</a><div itemtype="https://schema.org/ContactPoint"></div>');
+    expect(markupFound(page)).toEqual(['message-box', 'tel-link', 'contact-point']);
+    expect(markupFound(pageWith('<a href="/contact">Contact</a><textarea></textarea>'))).toEqual([]);
   });
 });
 
