@@ -1,7 +1,7 @@
 import { CHAT_VENDOR_SELECTOR, hasChatLauncher } from '../../lib/detect/chat';
 import type { PageJudgement } from '../../lib/detect/judge';
 import { pageCountry } from '../../lib/detect/phones';
-import { readPage } from '../../lib/detect/read';
+import { readSignalledPage } from '../../lib/detect/read';
 import { referenceInText } from '../../lib/detect/reference';
 import { isSocialPage } from '../../lib/detect/signal';
 import { pageText } from '../../lib/detect/text';
@@ -35,7 +35,7 @@ export function startPage(): () => void {
   let keepCopy = false;
   let judged: Promise<void> = Promise.resolve();
   const reclassify = () => {
-    judged = sendReading(readPage(document, pageUrl())).then((answer) => {
+    judged = sendReading(readSignalledPage(document, pageUrl())).then((answer) => {
       if (!answer) return;
       verdict = answer.verdict;
       keepCopy = answer.keepMessageCopy;

@@ -48,15 +48,31 @@ function jsonLdBlocks(doc: Document): string[] {
 
 /** Reads the page at `url` (its address without the fragment). */
 export function readPage(doc: Document, url: string): PageReading {
-  const location = new URL(url);
-  const jsonLd = jsonLdBlocks(doc);
+  const reading = firstReading(doc, url);
+  // Most pages have no signal at all: stop before looking closer or reading the page's text.
+  if (reading.socialMarkup || (!hasContactSignal(doc, new URL(url)) && !hasChatLauncher(doc))) return reading;
+  return readCloser(doc, reading);
+}
+
+/**
+ * Reads a page the always-on gate already found a signal on (or where the person opened a chat
+ * launcher): the same reading without looking for a signal again, so the page part that calls it
+ * carries none of the word lists the look needs.
+ */
+export function readSignalledPage(doc: Document, url: string): PageReading {
+  const reading = firstReading(doc, url);
+  return reading.socialMarkup ? reading : readCloser(doc, reading);
+}
+
+/** Address, title, site name, JSON-LD: what every reading has. */
+function firstReading(doc: Document, url: string): PageReading {
   const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.slice(0, READING_LIMITS.title);
-  const reading: PageReading = {
+  return {
     url,
     lang: doc.documentElement.lang.slice(0, 35),
     title: doc.title.slice(0, READING_LIMITS.title),
     ...(siteName === undefined ? {} : { siteName }),
-    jsonLd,
+    jsonLd: jsonLdBlocks(doc),
     socialMarkup: socialMarkup(doc),
     signal: false,
     headings: '',
@@ -72,9 +88,10 @@ export function readPage(doc: Document, url: string): PageReading {
     buttonLabels: [],
     text: '',
   };
-  // Most pages have no signal at all: stop before looking closer or reading the page's text.
-  if (reading.socialMarkup || (!hasContactSignal(doc, location) && !hasChatLauncher(doc))) return reading;
+}
 
+/** The rest of a page with a signal: headings, forms, links, launchers, markup, buttons, text. */
+function readCloser(doc: Document, reading: PageReading): PageReading {
   const links = Array.from(doc.querySelectorAll('a[href^="tel:" i],a[href^="mailto:" i]'));
   const buttons = Array.from(doc.querySelectorAll('button,input[type=submit]')).slice(0, READING_LIMITS.buttons);
   return {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgePage, readPage } from '../../../lib/detect';
+import { readSignalledPage } from '../../../lib/detect/read';
 import { READING_LIMITS } from '../../../lib/detect/reading-limits';
 import { PageReading } from '../../../lib/messages/page-reading';
 import { loadPage, pageWith, readManifest } from './load-page';
@@ -20,6 +21,18 @@ describe('readPage', () => {
     const doc = pageWith('<p>Markets moved today. Call us on 0800 123 4567.</p>', 'Live updates | News');
     const reading = readPage(doc, 'https://news.example.com/world/live');
     expect(reading).toMatchObject({ signal: false, text: '', telLinks: [], contactForms: 0, title: 'Live updates | News' });
+  });
+
+  it('reads a page the gate signalled just as readPage does, without looking for the signal again', () => {
+    for (const folder of ['pages', 'hard']) {
+      const dir = join(__dirname, '../../fixtures', folder);
+      for (const entry of readManifest(dir)) {
+        const reading = readPage(loadPage(dir, entry.file), entry.url);
+        if (reading.signal) expect(readSignalledPage(loadPage(dir, entry.file), entry.url), entry.file).toEqual(reading);
+      }
+    }
+    const opened = readSignalledPage(pageWith('<p>Call us on 0800 123 4567.</p>', 'Live | News'), 'https://news.example.com/live');
+    expect(opened).toMatchObject({ signal: true, text: 'Call us on 0800 123 4567.' });
   });
 
   it('bounds what it reads of a large page', () => {
