@@ -4,6 +4,7 @@ import { installContextMenu } from './context-menu';
 import { installExportReminder } from './export-reminder';
 import { installMessages } from './messages';
 import { installReminders } from './reminders';
+import { installReportFollow } from './follow-report';
 
 // A thin service worker: each install* wires one concern. Listeners are registered
 // synchronously on every start, because MV3 may stop and restart the worker at any time.
@@ -12,5 +13,6 @@ export default defineBackground(() => {
   installCallBadge();
   installContextMenu();
   installReminders();
+  installReportFollow();
   installExportReminder();
 });

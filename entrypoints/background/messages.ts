@@ -4,13 +4,8 @@ import { handleMessage, type HandlerTable } from '../../lib/messages/router';
 import type { Reply } from '../../lib/messages/protocol';
 import { installPageBadge, withPageBadge } from './page-badge';
 
-/** The real handlers, with the toolbar badge hooked onto page classification (the gate's first look included). */
-const table: HandlerTable = {
-  ...handlers,
-  'cs/contact-signal': withPageBadge(handlers['cs/contact-signal']),
-  'cs/page-classified': withPageBadge(handlers['cs/page-classified']),
-  'cs/page-read': withPageBadge(handlers['cs/page-read']),
-};
+/** The real handlers, with the toolbar badge hooked onto page classification. */
+const table: HandlerTable = { ...handlers, 'cs/page-classified': withPageBadge(handlers['cs/page-classified']), 'cs/page-read': withPageBadge(handlers['cs/page-read']) };
 
 /**
  * Every runtime message goes through the router (size, sender, schema, direction). The reply is

@@ -10,12 +10,12 @@ import { t } from '../../lib/i18n';
 const MARK = '●';
 const COLOR = '#2f6f4f';
 
-function isClassifiedResult(value: unknown): value is Pick<PageClassifiedResult, 'kind' | 'companyName'> {
+function isClassifiedResult(value: unknown): value is PageClassifiedResult {
   return typeof value === 'object' && value !== null && 'companyName' in value && 'kind' in value;
 }
 
-/** Marks a contact or confirmation page; any other verdict takes back a mark the first look made. */
-export async function markPage(tabId: number, result: Pick<PageClassifiedResult, 'kind' | 'companyName'>): Promise<void> {
+/** Marks a contact or confirmation page; any other verdict takes back the mark (a single-page site's new view). */
+export async function markPage(tabId: number, result: PageClassifiedResult): Promise<void> {
   if (result.kind !== 'contact' && result.kind !== 'confirmation') {
     await clearPage(tabId);
     return;
@@ -37,7 +37,7 @@ export async function clearPage(tabId: number): Promise<void> {
 }
 
 /** Wraps a handler that classifies the sending page: after a successful reply, mark its tab. */
-export function withPageBadge<T extends 'cs/contact-signal' | 'cs/page-classified' | 'cs/page-read'>(handler: Handler<T>): Handler<T> {
+export function withPageBadge<T extends 'cs/page-classified' | 'cs/page-read'>(handler: Handler<T>): Handler<T> {
   return async (msg, ctx) => {
     const result = await handler(msg, ctx);
     if (ctx.tabId !== undefined && isClassifiedResult(result)) {

@@ -1,8 +1,5 @@
 import { leaveOpenedLauncher } from './handoff';
 
-/** The background accepts a title this long (ShortText). */
-const TITLE_MAX = 200;
-
 /** What the gate needs of the extension runtime. */
 interface Runtime {
   id: string;
@@ -23,33 +20,6 @@ function runtime(): Runtime | undefined {
   return isRuntime(found) ? found : undefined;
 }
 
-/** What the background did with the signal (lib/handlers/contact-signal.ts); undefined when it could not be asked. */
-export type SignalAnswer = 'now' | 'on-use' | 'off' | undefined;
-
-function answerOf(reply: unknown): SignalAnswer {
-  const data: unknown = typeof reply === 'object' && reply !== null ? Reflect.get(reply, 'data') : undefined;
-  const read: unknown = typeof data === 'object' && data !== null ? Reflect.get(data, 'read') : undefined;
-  return read === 'now' || read === 'on-use' || read === 'off' ? read : undefined;
-}
-
-async function send(message: object): Promise<unknown> {
-  try {
-    return await runtime()?.sendMessage(message);
-  } catch {
-    // Extension reloaded or removed under the page: nothing to load.
-    return undefined;
-  }
-}
-
-/**
- * Tells the background that this page has a contact signal: its title and kinds of channel markup
- * (the background knows the address). It marks a likely contact page, and loads the page part at
- * once only where the page must be read at once (a confirmation page); see SignalAnswer.
- */
-export async function announceSignal(title: string, markup: readonly string[]): Promise<SignalAnswer> {
-  return answerOf(await send({ type: 'cs/contact-signal', title: title.slice(0, TITLE_MAX), markup }));
-}
-
 /**
  * Asks the background to inject the page part (page reader, listeners, toast) into this frame; it
  * does so only when the settings allow logging on this site. The reply does not matter here.
@@ -57,5 +27,9 @@ export async function announceSignal(title: string, markup: readonly string[]): 
  */
 export async function loadPagePart(openedLauncher?: Element): Promise<void> {
   if (openedLauncher) leaveOpenedLauncher(openedLauncher);
-  await send({ type: 'cs/contact-use' });
+  try {
+    await runtime()?.sendMessage({ type: 'cs/contact-signal' });
+  } catch {
+    // Extension reloaded or removed under the page: nothing to load.
+  }
 }

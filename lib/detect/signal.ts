@@ -24,21 +24,11 @@ export function foldedPath(url: PageAddress): string {
   }
 }
 
-/** Kinds of contact channel markup, by what they offer (the gate names them to the background). */
-export const CHANNEL_MARKUP_KINDS = ['message-box', 'tel-link', 'mailto-link', 'contact-point'] as const;
-export type ChannelMarkup = (typeof CHANNEL_MARKUP_KINDS)[number];
-
 /**
  * Markup of a contact channel, each tested as a single selector: Chromium answers one selector by
  * a fast path, while a list of them is tested selector by selector against every element.
  */
-const CHANNEL_MARKUP: readonly (readonly [ChannelMarkup, string])[] = [
-  ['message-box', 'form textarea'],
-  ['message-box', 'form [contenteditable]'],
-  ['tel-link', 'a[href^="tel:" i]'],
-  ['mailto-link', 'a[href^="mailto:" i]'],
-  ['contact-point', '[itemtype*="ContactPoint" i]'],
-];
+const CHANNEL_MARKUP = ['form textarea', 'form [contenteditable]', 'a[href^="tel:" i]', 'a[href^="mailto:" i]', '[itemtype*="ContactPoint" i]'];
 
 /**
  * The cheap first look every page gets: is there anything at all that could make this a contact,
@@ -62,28 +52,21 @@ function addressSignal(url: PageAddress, rawTitle: string): boolean {
 }
 
 /**
- * Which words the URL or the title has: contact or confirmation words ('contact' — the page may
- * be named before it is read, see lib/detect/first-look.ts), support words only, or none.
+ * Which words the URL or the title has. 'confirmation' wins: a "thank you" page under /contact
+ * shows its reference number now, and is read at once rather than when the person uses it.
  */
-export function addressWords(url: PageAddress, rawTitle: string): 'contact' | 'support' | undefined {
+export function addressWords(url: PageAddress, rawTitle: string): 'confirmation' | 'contact' | 'support' | undefined {
   const path = foldedPath(url);
-  if (CONTACT_PATH.test(path) || CONFIRMATION_PATH.test(path)) return 'contact';
   const title = fold(rawTitle);
-  if (CONTACT_HEADING.test(title) || CONFIRMATION_TEXT.test(title)) return 'contact';
+  if (CONFIRMATION_PATH.test(path) || CONFIRMATION_TEXT.test(title)) return 'confirmation';
+  if (CONTACT_PATH.test(path) || CONTACT_HEADING.test(title)) return 'contact';
   return SUPPORT_PATH.test(path) || SUPPORT_HOST.test(url.hostname) ? 'support' : undefined;
 }
 
 /** A message box in a form, a phone or email link, or ContactPoint microdata. */
 function markupSignal(doc: Document): boolean {
-  for (const [, selector] of CHANNEL_MARKUP) if (doc.querySelector(selector) !== null) return true;
+  for (const selector of CHANNEL_MARKUP) if (doc.querySelector(selector) !== null) return true;
   return false;
-}
-
-/** Every kind of channel markup the page has (the gate tells the background, on a signal only). */
-export function markupFound(doc: Document): ChannelMarkup[] {
-  const found: ChannelMarkup[] = [];
-  for (const [name, selector] of CHANNEL_MARKUP) if (!found.includes(name) && doc.querySelector(selector) !== null) found.push(name);
-  return found;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AnyMessage } from '../messages/protocol';
 import { attemptDetected } from './attempt-detected';
 import { attemptUndo } from './attempt-undo';
 import { callChanged } from './call-changed';
-import { contactSignal, contactUse } from './contact-signal';
+import { contactSignal } from './contact-signal';
 import { draftRequest } from './draft-request';
 import { openAttempt } from './open-attempt';
 import { pageClassified } from './page-classified';
@@ -15,7 +15,6 @@ import type { Handler } from './types';
 /** One handler per message type; the router (lib/messages/router.ts) validates before calling. */
 export const handlers: { [T in AnyMessage['type']]: Handler<T> } = {
   'cs/contact-signal': contactSignal,
-  'cs/contact-use': contactUse,
   'cs/attempt-detected': attemptDetected,
   'cs/page-classified': pageClassified,
   'cs/page-read': pageRead,

@@ -19,3 +19,6 @@ export const REFERENCE_WINDOW_MS = 30 * MINUTE;
 
 /** How far ahead of the background's clock a reported time may be (clock skew, not the future). */
 export const MAX_CLOCK_SKEW_MS = 5 * MINUTE;
+
+/** The page a tab loads this soon after it logged an attempt is read at once: it may be the confirmation. */
+export const FOLLOW_REPORT_MS = 5 * MINUTE;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { Channel, Id, LIMITS, Platform, ShortText, Text, Timestamp, WebUrl } from '../model';
-import { CHANNEL_MARKUP_KINDS } from '../detect/signal';
 import { PageReading } from './page-reading';
 
 /**
@@ -59,22 +58,10 @@ export const CsPageRead = z.strictObject({
 });
 
 /**
- * The always-on contact gate saw a contact signal: its page's title and the kinds of channel
- * markup it has (the address is the sender's). The background marks a likely contact page and
- * injects the page part (page reader and listeners) at once where the page must be read at once
- * (a confirmation page); elsewhere the gate asks again when the person uses the page.
+ * The always-on contact gate saw a contact signal: the background injects the page part (page
+ * reader and listeners) into the sending tab's top frame, if the settings allow logging there.
  */
-export const CsContactSignal = z.strictObject({
-  type: z.literal('cs/contact-signal'),
-  title: ShortText,
-  markup: z.array(z.enum(CHANNEL_MARKUP_KINDS)).max(CHANNEL_MARKUP_KINDS.length),
-});
-
-/**
- * The person is using a page with a contact signal (a press, a key, a focus), or opened a chat
- * launcher: the background injects the page part, if the settings allow logging there.
- */
-export const CsContactUse = z.strictObject({ type: z.literal('cs/contact-use') });
+export const CsContactSignal = z.strictObject({ type: z.literal('cs/contact-signal') });
 
 /** Undo from the in-page toast: only for an attempt this tab reported moments ago. */
 export const CsAttemptUndo = z.strictObject({
@@ -127,7 +114,6 @@ export const UiRemindersRebuild = z.strictObject({ type: z.literal('ui/reminders
 
 export const CsMessage = z.discriminatedUnion('type', [
   CsContactSignal,
-  CsContactUse,
   CsAttemptDetected,
   CsPageClassified,
   CsPageRead,

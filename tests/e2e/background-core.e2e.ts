@@ -92,8 +92,12 @@ describe('background core', () => {
     await page.close();
   });
 
-  it('marks a contact page on its own tab and clears the mark on navigation', async () => {
+  it('marks a contact page on its own tab once the person uses it, and clears the mark on navigation', async () => {
     const page = await h.openFixture('contact-samsung-phone-chat.html');
+    // The page is read when the person first uses it (here a key press), not on every load.
+    await idle(1_000);
+    expect((await badges()).filter((b) => b.text === '●')).toEqual([]);
+    await page.keyboard.press('Shift');
     let marked: { id: number; text: string; title: string } | undefined;
     await expect
       .poll(async () => {

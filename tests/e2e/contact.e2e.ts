@@ -92,6 +92,33 @@ describe('contact-page script', () => {
     await page.close();
   });
 
+  it('reads the page a tab loads right after a form was sent, though its address and title say nothing', async () => {
+    h.route(
+      'https://www.acme-kettles.com/contact',
+      `<!DOCTYPE html><html lang="en"><head><title>Contact us | Acme Kettles</title></head><body><h1>Contact us</h1>
+      <form action="/p/481" method="get"><label>Email <input name="email" type="email"></label><label>Subject <input name="subject"></label>
+      <label>Message <textarea name="message"></textarea></label><button>Send</button></form></body></html>`,
+    );
+    // What many sites show after a form: nothing in the address or title, no channel on the page.
+    h.route(
+      'https://www.acme-kettles.com/p/481',
+      `<!DOCTYPE html><html lang="en"><head><title>Acme Kettles</title></head><body><h1>Thank you for your message</h1>
+      <p>Your reference number is 48213577. We reply within two working days.</p></body></html>`,
+    );
+    const page = await h.context.newPage();
+    await page.goto('https://www.acme-kettles.com/contact');
+    await idle(1200);
+    await page.fill('input[name=email]', 'pat@example.org');
+    await page.fill('input[name=subject]', 'Kettle leaks');
+    await page.fill('textarea', 'The lid seal leaks.');
+    await page.click('button');
+    await page.waitForURL(/\/p\/481/);
+    await expect.poll(async () => (await attemptsOn('www.acme-kettles.com')).map((a) => [a.channel, a.subject, a.reference]), { timeout: 10_000 }).toEqual([
+      ['web_form', 'Kettle leaks', '48213577'],
+    ]);
+    await page.close();
+  });
+
   it('logs a chat launcher opened inside a srcdoc iframe', async () => {
     const page = await open('contact-wickandwhistle-cf7.html');
     await page.frameLocator('iframe#chat-widget-minimized').locator('button').click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasContactSignal, isSocialPage } from '../../../lib/detect';
-import { addressWords, contactLook, markupFound } from '../../../lib/detect/signal';
+import { addressWords, contactLook } from '../../../lib/detect/signal';
 import { pageWith } from './load-page';
 
 describe('hasContactSignal (the cheap first look every page gets)', () => {
@@ -57,21 +57,17 @@ describe('contactLook (the first look, repeated by the gate)', () => {
   });
 });
 
-describe('addressWords and markupFound (what the gate tells the background on a signal)', () => {
-  it('tells contact and confirmation words from support words, in the address or the title', () => {
+describe('addressWords (the gate reads a confirmation page at once)', () => {
+  it('tells confirmation, contact and support words apart, in the address or the title; confirmation first', () => {
     const at = (url: string) => new URL(url);
+    expect(addressWords(at('https://shop.example.com/contact/thank-you'), 'Shop')).toBe('confirmation');
+    expect(addressWords(at('https://shop.example.com/kontakt/danke'), 'Shop')).toBe('confirmation');
+    expect(addressWords(at('https://shop.example.com/help'), 'We have received your request | Shop')).toBe('confirmation');
     expect(addressWords(at('https://shop.example.com/contact-us'), 'Shop')).toBe('contact');
-    expect(addressWords(at('https://shop.example.com/kontakt/danke'), 'Shop')).toBe('contact');
     expect(addressWords(at('https://shop.example.com/'), 'Contáctanos | Tienda')).toBe('contact');
     expect(addressWords(at('https://help.example.com/articles/42'), 'Resetting your router')).toBe('support');
     expect(addressWords(at('https://www.example.com/hilfe/faq'), 'FAQ')).toBe('support');
     expect(addressWords(at('https://news.example.com/world'), 'World news')).toBeUndefined();
-  });
-
-  it('names every kind of channel markup on the page, once', () => {
-    const page = pageWith('<form><textarea></textarea><div contenteditable></div></form><a href="TEL:+18005550100">Call</a><div itemtype="https://schema.org/ContactPoint"></div>');
-    expect(markupFound(page)).toEqual(['message-box', 'tel-link', 'contact-point']);
-    expect(markupFound(pageWith('<a href="/contact">Contact</a><textarea></textarea>'))).toEqual([]);
   });
 });
 

@@ -46,12 +46,7 @@ const validMessages: fc.Arbitrary<Record<string, unknown>>[] = [
       text: fc.string({ maxLength: 200 }),
     }),
   }),
-  fc.record({
-    type: fc.constant('cs/contact-signal'),
-    title: short,
-    markup: fc.uniqueArray(fc.constantFrom('message-box', 'tel-link', 'mailto-link', 'contact-point'), { maxLength: 4 }),
-  }),
-  fc.record({ type: fc.constant('cs/contact-use') }),
+  fc.record({ type: fc.constant('cs/contact-signal') }),
   fc.record({ type: fc.constant('cs/attempt-undo'), id: uuid }),
   fc.record({ type: fc.constant('cs/open-attempt'), id: uuid }),
   fc.record({ type: fc.constant('cs/social-posted'), platform, text: fc.string({ minLength: 1, maxLength: 80 }), mentions: fc.array(short, { maxLength: 3 }), at }),
@@ -148,7 +143,6 @@ function countingHandlers(): { table: HandlerTable; reached: () => number } {
   };
   const table: HandlerTable = {
     'cs/contact-signal': (m, c) => count(handlers['cs/contact-signal'])(m, c),
-    'cs/contact-use': (m, c) => count(handlers['cs/contact-use'])(m, c),
     'cs/attempt-detected': (m, c) => count(handlers['cs/attempt-detected'])(m, c),
     'cs/page-classified': (m, c) => count(handlers['cs/page-classified'])(m, c),
     'cs/page-read': (m, c) => count(handlers['cs/page-read'])(m, c),
