@@ -58,8 +58,9 @@ export const CsPageRead = z.strictObject({
 });
 
 /**
- * The always-on contact gate saw a contact signal: the background injects the page part (page
- * reader and listeners) into the sending tab's top frame, if the settings allow logging there.
+ * The always-on contact gate wants the page part (page reader and listeners): the person started
+ * using a page with a contact signal, opened a chat launcher, or the page is a confirmation page.
+ * The background injects it into the sending tab's top frame, if the settings allow logging there.
  */
 export const CsContactSignal = z.strictObject({ type: z.literal('cs/contact-signal') });
 
