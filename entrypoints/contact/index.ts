@@ -30,17 +30,21 @@ function startGate(): void {
   let signalled = false;
   let stopLooking = () => {};
   let stopChat = () => {};
+  let stopHearing = () => {};
   const load = (openedLauncher?: Element) => {
     if (loaded) return;
     loaded = true;
     stopLooking();
     stopChat();
-    void loadPagePart(openedLauncher);
+    // No page part (logging is off here, or the extension went away): nobody to keep events for.
+    void loadPagePart(openedLauncher).then((injected) => {
+      if (!injected) stopHearing();
+    });
   };
   const signal = () => {
     signalled = true;
     stopChat();
-    awaitFirstUse(() => load());
+    stopHearing = awaitFirstUse(() => load());
     if (addressWords(location, document.title) === 'confirmation') load();
   };
   stopLooking = watchForSignal(contactLook(document, location), signal);

@@ -22,14 +22,17 @@ function runtime(): Runtime | undefined {
 
 /**
  * Asks the background to inject the page part (page reader, listeners, toast) into this frame; it
- * does so only when the settings allow logging on this site. The reply does not matter here.
+ * does so only when the settings allow logging on this site. Resolves to whether it did.
  * `openedLauncher`: the chat launcher the person just opened, for the page part to check and log.
  */
-export async function loadPagePart(openedLauncher?: Element): Promise<void> {
+export async function loadPagePart(openedLauncher?: Element): Promise<boolean> {
   if (openedLauncher) leaveOpenedLauncher(openedLauncher);
   try {
-    await runtime()?.sendMessage({ type: 'cs/contact-signal' });
+    const reply: unknown = await runtime()?.sendMessage({ type: 'cs/contact-signal' });
+    const data: unknown = typeof reply === 'object' && reply !== null ? Reflect.get(reply, 'data') : undefined;
+    return typeof data === 'object' && data !== null && Reflect.get(data, 'injected') === true;
   } catch {
     // Extension reloaded or removed under the page: nothing to load.
+    return false;
   }
 }
