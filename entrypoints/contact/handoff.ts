@@ -17,10 +17,13 @@ export function takeOpenedLauncher(): Element | undefined {
   return launcher instanceof Element ? launcher : undefined;
 }
 
-/** A trusted event the gate heard before the page part was listening (with the copied text, for a copy). */
+/** A trusted event the gate heard before the page part was listening, with what it had to read at once. */
 export interface EarlyEvent {
   event: Event;
+  /** A copy: the text copied. */
   selection?: string;
+  /** A submit: a copy of the form as sent. */
+  sentForm?: Node;
 }
 
 interface EarlyEvents {

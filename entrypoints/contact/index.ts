@@ -12,7 +12,7 @@ import { onChatOpened } from './opened-chat';
  * touches the extension API as it starts, and that first touch alone costs a page more than half
  * a millisecond. Here nothing touches an extension API until the page part is needed:
  *
- * - on a page with a contact signal, when the person starts using it (a press, a key, a focus):
+ * - on a page with a contact signal, when the person starts using it (a press or a key):
  *   most such pages are only looked at, and reading one costs it milliseconds. What the person
  *   does before the page part arrives is kept for it (see awaitFirstUse);
  * - on a confirmation page (its address or title says so) at once: it shows its reference now;

@@ -62,12 +62,13 @@ export function startPage(): () => void {
   const note = (event: Event) => activity.note(event);
   // Capture phase, and defaultPrevented is NOT a reason to skip: most forms prevent the default
   // navigation and send with fetch instead.
-  const submit = (event: Event) => {
+  // `sentForm`: the form as it was sent, when the gate heard the submit before this part was here.
+  const submit = (event: Event, sentForm?: Node) => {
     const form = event.target;
     if (!event.isTrusted || !(form instanceof HTMLFormElement)) return;
     if (!activity.submittedByUser(form, event instanceof SubmitEvent ? event.submitter : null)) return;
     // Read now: pages reset or replace the form right after. Judged with the verdict once known.
-    const sent = detectFromSubmit(form, keepCopy);
+    const sent = detectFromSubmit(sentForm instanceof HTMLFormElement ? sentForm : form, keepCopy);
     if (!sent) return;
     const shownBefore = referenceInText(pageText(document.body));
     afterVerdict(() => {
@@ -118,8 +119,9 @@ export function startPage(): () => void {
 
   // What the person did before this part was listening (the gate heard it): acted on in order.
   const heard: Record<string, ((event: Event) => void) | undefined> = { pointerdown: note, keydown: note, submit, click, blur };
-  for (const { event, selection } of takeEarlyEvents()) {
+  for (const { event, selection, sentForm } of takeEarlyEvents()) {
     if (selection !== undefined) copied(selection);
+    else if (sentForm) submit(event, sentForm);
     else heard[event.type]?.(event);
   }
   // The chat launcher whose opening loaded this page part: the gate saw that click, not us.

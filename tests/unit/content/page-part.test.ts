@@ -135,10 +135,12 @@ describe('the contact page part', () => {
     }
   });
 
-  it('acts on what the gate heard before it arrived: the press and the submit that made the gate load it', async () => {
+  it('acts on what the gate heard before it arrived: the press and the submit that made the gate load it, the form as sent', async () => {
     const stopHearing = awaitFirstUse(() => {});
     personSubmits();
     stopHearing();
+    // The page resets the form before the page part arrives.
+    for (const field of Array.from(document.querySelectorAll('input,textarea'))) if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.value = '';
     const bg = fakeBackground();
     startPage();
     bg.judge('contact');
