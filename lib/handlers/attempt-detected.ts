@@ -4,7 +4,7 @@ import { attempts, attemptsUpdatedBetween } from '../db/attempts';
 import { cases, touchCase } from '../db/cases';
 import { getDb } from '../db/database';
 import { resolveCompanyHint } from '../companies';
-import { findDuplicate } from '../logging/dedupe';
+import { completedBy, findDuplicate } from '../logging/dedupe';
 import { newAutoAttempt } from '../logging/new-attempt';
 import { isRateLimited } from '../logging/rate-limit';
 import { isNeverSite } from '../logging/site';
@@ -70,7 +70,10 @@ export const attemptDetected: Handler<'cs/attempt-detected'> = async (msg, ctx) 
     const since = ctx.now - Math.max(DEDUPE_WINDOW_MS, RATE_LIMIT_WINDOW_MS);
     const recent = await attemptsUpdatedBetween(since, ctx.now);
     const duplicate = findDuplicate(recent, msg, ctx.now);
-    if (duplicate) return { attempt: duplicate, deduped: true, openedCase: false };
+    if (duplicate) {
+      const completed = completedBy(duplicate, msg, settings.keepMessageCopy, ctx.now);
+      return { attempt: completed ? await attempts.put(completed) : duplicate, deduped: true, openedCase: false };
+    }
     if (isRateLimited(recent, site, ctx.now)) {
       throw new Refusal(`not logged: ${site} already produced ${RATE_LIMIT_MAX} automatic entries in the last ${RATE_LIMIT_WINDOW_MS / 60_000} minutes`);
     }

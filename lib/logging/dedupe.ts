@@ -23,3 +23,24 @@ export function findDuplicate(recent: readonly Attempt[], candidate: DedupeCandi
   }
   return best;
 }
+
+/** What a repeated report may add to the attempt it repeats. */
+export interface RepeatDetails {
+  contact?: string;
+  subject?: string;
+  messageCopy?: string;
+}
+
+/**
+ * The attempt a repeated report completes, or undefined when it adds nothing: details the first
+ * report lacked (a confirmation page seen before the form that led to it was reported gives an
+ * attempt with a reference and no subject) are filled in; nothing already recorded is changed.
+ */
+export function completedBy(duplicate: Attempt, repeat: RepeatDetails, keepMessageCopy: boolean, now: number): Attempt | undefined {
+  const added: Partial<Attempt> = {
+    ...(repeat.contact && !duplicate.contact ? { contact: repeat.contact } : {}),
+    ...(repeat.subject && !duplicate.subject ? { subject: repeat.subject } : {}),
+    ...(keepMessageCopy && repeat.messageCopy && !duplicate.messageCopy ? { messageCopy: repeat.messageCopy } : {}),
+  };
+  return Object.keys(added).length ? { ...duplicate, ...added, updatedAt: Math.max(duplicate.updatedAt, now) } : undefined;
+}

@@ -94,6 +94,20 @@ describe('contact-page script', () => {
     await page.close();
   });
 
+  it('logs a form filled without a press or key (by a tool) whose send is the first use of the page', async () => {
+    const page = await open('contact-maytag-web-to-case.html');
+    await page.fill('#name', 'Pat Doe');
+    await page.selectOption('#type', 'Problem');
+    await page.fill('#email', 'pat@example.org');
+    await page.fill('#subject', 'Dryer will not heat');
+    await page.fill('#description', 'The dryer stopped heating last week.');
+    await page.click('form#webToCase [type=submit]');
+    await expect.poll(async () => (await attemptsOn('www.maytag.com')).map((a) => [a.channel, a.subject]), { timeout: 10_000 }).toEqual([
+      ['web_form', expect.stringContaining('Dryer will not heat')],
+    ]);
+    await page.close();
+  });
+
   it('reads the page a tab loads right after a form was sent, though its address and title say nothing', async () => {
     h.route(
       'https://www.acme-kettles.com/contact',

@@ -67,6 +67,20 @@ describe('cs/attempt-detected', () => {
     expect(await db.attempts.count()).toBe(2);
   });
 
+  it('completes the attempt it repeats: a confirmation read before the form that led to it was reported', async () => {
+    const confirmation = { type: 'cs/page-classified', kind: 'confirmation', pageUrl: CONTACT_URL, company: { host: 'www.acme-widgets.com', name: 'Acme Widgets' }, reference: 'R-48213' };
+    expect((await send(confirmation)).ok).toBe(true);
+    const again = logged(await send(detected({ subject: 'Double charge', messageCopy: 'I was charged twice.' })));
+    expect(again.deduped).toBe(true);
+    // The subject joins the reference; the message text only when the person keeps copies (off).
+    const stored = await db.attempts.toArray();
+    expect(stored).toEqual([expect.objectContaining({ reference: 'R-48213', subject: 'Double charge' })]);
+    expect(stored[0]).not.toHaveProperty('messageCopy');
+    // A second repeat with another subject changes nothing already recorded.
+    logged(await send(detected({ subject: 'Something else' })));
+    expect((await db.attempts.toArray())[0]?.subject).toBe('Double charge');
+  });
+
   it('rate-limits automatic attempts per site, leaving other sites alone', async () => {
     for (let i = 0; i < RATE_LIMIT_MAX; i += 1) {
       const url = `https://www.acme-widgets.com/page-${i}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicate } from '../../../lib/logging/dedupe';
+import { completedBy, findDuplicate } from '../../../lib/logging/dedupe';
 import { DEDUPE_WINDOW_MS } from '../../../lib/logging/windows';
 import { anAttempt } from './fixtures';
 
@@ -29,5 +29,20 @@ describe('findDuplicate', () => {
   it('still matches at exactly the edge of the window', () => {
     const edge = anAttempt({ createdAt: now - DEDUPE_WINDOW_MS });
     expect(findDuplicate([edge], { channel: 'web_form', pageUrl: 'https://www.acme.com/contact' }, now)?.id).toBe(edge.id);
+  });
+});
+
+describe('completedBy', () => {
+  it('fills in only what the attempt lacks, and says when there is nothing to add', () => {
+    const first = anAttempt({ reference: 'R-1', updatedAt: now - 5_000 });
+    expect(completedBy(first, { subject: 'Refund', contact: 'Support form' }, false, now)).toEqual({ ...first, subject: 'Refund', contact: 'Support form', updatedAt: now });
+    const full = anAttempt({ subject: 'Refund', contact: 'Support form' });
+    expect(completedBy(full, { subject: 'Other', contact: 'Other' }, false, now)).toBeUndefined();
+  });
+
+  it('adds the message text only when the person keeps copies', () => {
+    const first = anAttempt();
+    expect(completedBy(first, { messageCopy: 'Hello' }, false, now)).toBeUndefined();
+    expect(completedBy(first, { messageCopy: 'Hello' }, true, now)?.messageCopy).toBe('Hello');
   });
 });
