@@ -95,15 +95,27 @@ describe('contact-page script', () => {
   });
 
   it('logs a form filled without a press or key (by a tool) whose send is the first use of the page', async () => {
-    const page = await open('contact-maytag-web-to-case.html');
-    await page.fill('#name', 'Pat Doe');
-    await page.selectOption('#type', 'Problem');
-    await page.fill('#email', 'pat@example.org');
-    await page.fill('#subject', 'Dryer will not heat');
-    await page.fill('#description', 'The dryer stopped heating last week.');
-    await page.click('form#webToCase [type=submit]');
-    await expect.poll(async () => (await attemptsOn('www.maytag.com')).map((a) => [a.channel, a.subject]), { timeout: 10_000 }).toEqual([
-      ['web_form', expect.stringContaining('Dryer will not heat')],
+    // The page resets the form and shows its reference in place as soon as it is sent: the page
+    // part arrives after both, so the attempt is made from the form as the gate copied it.
+    h.route(
+      'https://www.acme-dryers.com/contact',
+      `<!DOCTYPE html><html lang="en"><head><title>Contact us | Acme Dryers</title></head><body><h1>Contact us</h1>
+      <div role="status" id="status"></div>
+      <form id="ask"><label>Email <input name="email" type="email"></label><label>Subject <input name="subject"></label>
+      <label>Message <textarea name="message"></textarea></label><button>Send</button></form>
+      <script>document.getElementById('ask').addEventListener('submit', (e) => { e.preventDefault();
+        document.getElementById('status').textContent = 'Thank you for your message. Your reference number is 55512345.'; e.target.reset(); });</script>
+      </body></html>`,
+    );
+    const page = await h.context.newPage();
+    await page.goto('https://www.acme-dryers.com/contact');
+    await idle(1200);
+    await page.fill('input[name=email]', 'pat@example.org');
+    await page.fill('input[name=subject]', 'Dryer will not heat');
+    await page.fill('textarea', 'It stopped heating last week.');
+    await page.click('button');
+    await expect.poll(async () => (await attemptsOn('www.acme-dryers.com')).map((a) => [a.channel, a.subject, a.reference]), { timeout: 10_000 }).toEqual([
+      ['web_form', 'Dryer will not heat', '55512345'],
     ]);
     await page.close();
   });
