@@ -7,6 +7,8 @@ import { ensureChromium, outDir, run } from './run.mjs';
 // Vitest also writes a JSON report, so the summary can count tests, not just steps.
 const reports = mkdtempSync(join(tmpdir(), 'pt-test-'));
 const tests = { passed: 0, failed: 0, skipped: 0 };
+// The summary is the part of a long log that gets read, so it names each failed test too.
+const failures = [];
 function vitest(name, args, env) {
   const file = join(reports, `${name}.json`);
   const status = run('vitest', [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
@@ -15,6 +17,13 @@ function vitest(name, args, env) {
     tests.passed += report.numPassedTests ?? 0;
     tests.failed += report.numFailedTests ?? 0;
     tests.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+    for (const file of report.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status !== 'failed') continue;
+        const firstLine = (test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+        failures.push(`${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}\n      ${firstLine}`);
+      }
+    }
   }
   return status;
 }
@@ -46,6 +55,7 @@ const failed = results.length - passed;
 console.log('\n━━ Summary ━━');
 for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
 for (const [name] of steps.slice(results.length)) console.log(`SKIP  ${name} (not run after the failure)`);
+for (const failure of failures) console.log(`FAILED TEST  ${failure}`);
 console.log(`steps: ${passed} passed, ${failed} failed`);
 console.log(`tests: ${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped`);
 process.exit(failed === 0 && tests.failed === 0 ? 0 : 1);
