@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionHarness } from './support/harness';
+import { extensionApi, launchExtension, type ExtensionHarness } from './support/harness';
 
 /**
  * The contact-page script in real Chromium: each channel used on a fixture page becomes an
@@ -49,6 +49,15 @@ describe('contact-page script', () => {
       });
     });
   const attemptsOn = async (host: string) => (await attempts()).filter((a) => a.pageUrl && new URL(a.pageUrl).hostname === host);
+
+  /** The toolbar badge of the tab showing `page`: '●' once its page was read and judged a contact page. */
+  const badgeOf = async (page: Page): Promise<string> => {
+    const api = await extensionApi(h.serviceWorker);
+    return h.serviceWorker.evaluate(async ([chrome, url]) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+      return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+    }, [api, page.url()] as const);
+  };
 
   /** Opens a fixture and waits until the script had time to classify it and load its page part. */
   const open = async (file: string): Promise<Page> => {
@@ -136,8 +145,12 @@ describe('contact-page script', () => {
     const page = await h.context.newPage();
     await page.goto('https://www.acme-kettles.com/contact');
     await idle(1200);
-    // As a person does: into the first field, which is when the page is read.
+    // As a person does: into the first field, which is when the page is read, and then seconds of
+    // typing. A tool fills at once, and this page leaves as soon as it is sent: were it sent
+    // before the reader arrived, nothing would be left to read the form on (the page that
+    // resets its form above is sent as the first use; this one is about the page after).
     await page.click('input[name=email]');
+    await expect.poll(() => badgeOf(page), { timeout: 10_000 }).toBe('●');
     await page.fill('input[name=email]', 'pat@example.org');
     await page.fill('input[name=subject]', 'Kettle leaks');
     await page.fill('textarea', 'The lid seal leaks.');
