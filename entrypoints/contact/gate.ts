@@ -1,77 +1,119 @@
-import { listen } from './listen';
+import { mayBeChatLauncher } from '../../lib/detect/chat-hint';
+import { leaveEarlyEvents, type EarlyEvent } from './handoff';
+import { earlyEvent, hearUses } from './uses';
 
 /**
- * When to take the cheap first look, and when to look again, on a page that showed no contact
- * signal yet. Plain DOM APIs only, and as few of them as possible: this runs on every page.
- *
- * - once when started (the page is idle);
- * - a few times more over the next seconds: single-page apps render after the load, and chat
- *   vendors add their launchers seconds later;
- * - after a client-side navigation, the same again for the new view (see onClientNavigation).
- *
- * Timed looks rather than a MutationObserver: observing means holding an element, and the first
- * element this script's world touches costs the page about half a millisecond — more than a few
- * extra looks — while a page that keeps adding nodes would make an observer work for each batch.
+ * A use this soon after the last look brings no new look unless the address changed: a press and
+ * the click that follows it, or typing, are one moment of the page.
  */
+export const LOOK_GAP_MS = 1000;
+/** Focus that moves into a frame this soon after a Tab key press is the keyboard's, not a click. */
+const TAB_FOCUS_MS = 300;
+/** Enough for a press, a click and a submit or two; older events matter no more. */
+const KEEP = 16;
 
-/** After the first look; chat snippets usually arrive within seconds of the load. */
-export const LOOK_AGAIN_MS: readonly number[] = [1500, 4000, 10_000];
-/** After a client-side navigation: the new view renders after the URL changes. */
-export const AFTER_NAVIGATION_MS: readonly number[] = [800, 2500, 6000];
-
-/** Looks now and later; `onSignal` is called at most once. Returns a function that stops it. */
-export function watchForSignal(look: () => boolean, onSignal: () => void): () => void {
-  let timers: ReturnType<typeof setTimeout>[] = [];
-  let stopNavigation = () => {};
-  const stop = () => {
-    for (const timer of timers) clearTimeout(timer);
-    timers = [];
-    stopNavigation();
-  };
-  const check = () => {
-    if (!look()) return;
-    stop();
-    onSignal();
-  };
-  const lookLater = (delays: readonly number[]) => {
-    for (const timer of timers) clearTimeout(timer);
-    timers = delays.map((ms) => setTimeout(check, ms));
-  };
-
-  if (look()) {
-    onSignal();
-    return stop;
-  }
-  lookLater(LOOK_AGAIN_MS);
-  stopNavigation = onClientNavigation(() => lookLater(AFTER_NAVIGATION_MS));
-  return stop;
+/** What the gate works with (entrypoints/contact/index.ts wires the page and the extension in). */
+export interface GateWiring {
+  /** The cheap look for a contact signal (contactLook): URL and title words, channel markup. */
+  look: () => boolean;
+  /** Whether the page's address or title says it confirms a message sent. */
+  confirms: () => boolean;
+  /** The page's address now: a changed address is looked at again at once. */
+  address: () => string;
+  /** Asks for the page part; resolves to whether it comes. */
+  load: () => Promise<boolean>;
 }
 
-/** How long after a click or history step to compare the address (routers update it after async work). */
-const URL_CHECK_MS = 600;
-
 /**
- * Calls `listener` when a single-page site changes its URL without a page load. Such changes
- * follow a click (or Enter on a link, which clicks it) or a Back/Forward step, so the address is
- * compared a moment after either. Not the Navigation API: the first use of it costs this world
- * more than everything else in the gate. A URL changed by a script on its own is noticed at the
- * next timed look.
+ * When the always-on gate asks for the page part, and what it keeps for it meanwhile. It looks
+ * once as it starts, then only when the person does something — never on a timer, never per DOM
+ * change: a page nobody touches costs one look, however long it stays open or however much it
+ * changes. Loads the page part:
+ *
+ * - on a page with a contact signal, at the person's first use (most such pages are only looked
+ *   at, and reading one costs it milliseconds);
+ * - on a confirmation page (its address or title says so) at once: it shows its reference now;
+ * - on a page that had no signal, at a use that finds one: a single-page app that rendered its
+ *   contact view, a form that arrived late — looked for at most once a second, or at once when the
+ *   address changed;
+ * - on any page, when the person opens something that looks like a chat launcher: a click on it,
+ *   or the focus moving into a launcher's frame (a click inside a frame never reaches the page).
+ *   Launchers sit on every page of many sites and arrive seconds after the load; only the person
+ *   opening one makes it an attempt, and the page part checks it exactly.
+ *
+ * From the use that loads it, every use is kept (trusted only, the latest KEEP) until the page
+ * part takes them (takeEarlyEvents) and acts on them in order. Returns a stop function.
  */
-export function onClientNavigation(listener: () => void): () => void {
-  let last = location.href;
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const compare = () => {
-    pending = undefined;
-    if (location.href === last) return;
-    last = location.href;
-    listener();
+export function runGate({ look, confirms, address, load }: GateWiring): () => void {
+  let signalled = false;
+  let loading = false;
+  let stopped = false;
+  let lookedAt = Date.now();
+  let lookedAddress = address();
+  let tabAt = -Infinity;
+  const kept: EarlyEvent[] = [];
+  const keep = (event: Event) => {
+    kept.push(earlyEvent(event));
+    if (kept.length > KEEP) kept.shift();
   };
-  const soon = () => {
-    pending ??= setTimeout(compare, URL_CHECK_MS);
+
+  const loadNow = () => {
+    if (loading) return;
+    loading = true;
+    leaveEarlyEvents({ events: kept, stop });
+    // No page part (logging is off here, or the extension went away): nobody to keep events for.
+    void load().then((comes) => {
+      if (!comes) stop();
+    });
   };
-  const stopListening = listen([document, 'click', soon], [window, 'popstate', soon]);
-  return () => {
-    clearTimeout(pending);
-    stopListening();
+  const lookAgain = (): boolean => {
+    const now = Date.now();
+    const at = address();
+    if (now - lookedAt < LOOK_GAP_MS && at === lookedAddress) return false;
+    lookedAt = now;
+    lookedAddress = at;
+    return look();
   };
+  /** The frame that has the focus once a blur is over, if one has. */
+  const afterBlur = (then: (frame: Element) => void) =>
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (!stopped && active?.nodeName === 'IFRAME') then(active);
+    }, 0);
+
+  const onUse = (event: Event) => {
+    if (signalled || loading) {
+      keep(event);
+      if (loading) return;
+      if (event.type === 'blur') afterBlur(loadNow);
+      else loadNow();
+      return;
+    }
+    if (event instanceof KeyboardEvent && event.key === 'Tab') tabAt = Date.now();
+    if (event.type === 'blur') {
+      if (Date.now() - tabAt < TAB_FOCUS_MS) return;
+      afterBlur((frame) => {
+        if (!mayBeChatLauncher(frame)) return;
+        keep(event);
+        loadNow();
+      });
+      return;
+    }
+    const target = event.target;
+    const launcher = event.type === 'click' && target instanceof Element && mayBeChatLauncher(target);
+    if (!launcher && !lookAgain()) return;
+    keep(event);
+    loadNow();
+  };
+
+  const stopHearing = hearUses(onUse);
+  const stop = () => {
+    stopped = true;
+    stopHearing();
+  };
+  if (look()) {
+    signalled = true;
+    if (confirms()) loadNow();
+  }
+  return stop;
 }

@@ -1,22 +1,9 @@
 /**
- * What the gate hands the page part: what the person did before the page part was listening — the
- * chat launcher whose opening made the gate load it, or the events since they started using a page
- * with a contact signal. Both run in this extension's isolated world of the page, which the page's
- * own scripts cannot read or write.
+ * What the gate hands the page part: what the person did before the page part was listening, from
+ * the use that made the gate load it (a press on a page with a contact signal, a chat launcher
+ * opened). Both run in this extension's isolated world of the page, which the page's own scripts
+ * cannot read or write.
  */
-const OPENED = Symbol.for('paper-trail.opened-launcher');
-
-export function leaveOpenedLauncher(launcher: Element): void {
-  Reflect.set(globalThis, OPENED, launcher);
-}
-
-/** The element left by the gate, once. */
-export function takeOpenedLauncher(): Element | undefined {
-  const launcher: unknown = Reflect.get(globalThis, OPENED);
-  Reflect.deleteProperty(globalThis, OPENED);
-  return launcher instanceof Element ? launcher : undefined;
-}
-
 /** A trusted event the gate heard before the page part was listening, with what it had to read at once. */
 export interface EarlyEvent {
   event: Event;

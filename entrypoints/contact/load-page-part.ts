@@ -1,5 +1,3 @@
-import { leaveOpenedLauncher } from './handoff';
-
 /** What the gate needs of the extension runtime. */
 interface Runtime {
   id: string;
@@ -23,10 +21,8 @@ function runtime(): Runtime | undefined {
 /**
  * Asks the background to inject the page part (page reader, listeners, toast) into this frame; it
  * does so only when the settings allow logging on this site. Resolves to whether it did.
- * `openedLauncher`: the chat launcher the person just opened, for the page part to check and log.
  */
-export async function loadPagePart(openedLauncher?: Element): Promise<boolean> {
-  if (openedLauncher) leaveOpenedLauncher(openedLauncher);
+export async function loadPagePart(): Promise<boolean> {
   try {
     const reply: unknown = await runtime()?.sendMessage({ type: 'cs/contact-signal' });
     const data: unknown = typeof reply === 'object' && reply !== null ? Reflect.get(reply, 'data') : undefined;

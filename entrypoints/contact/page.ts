@@ -5,8 +5,8 @@ import { readSignalledPage } from '../../lib/detect/read';
 import { referenceInText } from '../../lib/detect/reference';
 import { isSocialPage } from '../../lib/detect/signal';
 import { pageText } from '../../lib/detect/text';
-import { takeEarlyEvents, takeOpenedLauncher } from './handoff';
-import { onClientNavigation } from './gate';
+import { onClientNavigation } from './client-navigation';
+import { takeEarlyEvents } from './handoff';
 import { PageLifetime } from './lifetime';
 import { listen } from './listen';
 import { detectFromClick, detectFromCopy, detectFromFocusedFrame, detectFromSubmit, UserActivity } from './capture';
@@ -117,16 +117,14 @@ export function startPage(): () => void {
   };
   void judged.then(watchLaunchers);
 
-  // What the person did before this part was listening (the gate heard it): acted on in order.
+  // What the person did before this part was listening (the gate heard it, from the use that
+  // loaded this part — a chat launcher opened, say): acted on in order.
   const heard: Record<string, ((event: Event) => void) | undefined> = { pointerdown: note, keydown: note, submit, click, blur };
   for (const { event, selection, sentForm } of takeEarlyEvents()) {
     if (selection !== undefined) copied(selection);
     else if (sentForm) submit(event, sentForm);
     else heard[event.type]?.(event);
   }
-  // The chat launcher whose opening loaded this page part: the gate saw that click, not us.
-  const opened = takeOpenedLauncher();
-  if (opened) afterVerdict(() => (opened.nodeName === 'IFRAME' ? detectFromFocusedFrame(opened) : detectFromClick(opened, verdict, countryOf())));
   return () => ctx.end();
 }
 

@@ -39,8 +39,8 @@ const CHANNEL_MARKUP = ['form textarea', 'form [contenteditable]', 'a[href^="tel
  * rest of the detector is never loaded for them. JSON-LD is left to the full classifier (many
  * sites put a ContactPoint on every page), and so are chat launchers: they sit on every page of
  * many sites, arrive seconds after the load, and looking for forty of them cost every page more
- * than the rest of the look. A launcher matters when someone opens it — see the gate's
- * onChatOpened.
+ * than the rest of the look. A launcher matters when someone opens it — see runGate in
+ * entrypoints/contact/gate.ts.
  */
 export function hasContactSignal(doc: Document, url: PageAddress): boolean {
   return addressSignal(url, doc.title) || markupSignal(doc);
@@ -70,18 +70,41 @@ function markupSignal(doc: Document): boolean {
 }
 
 /**
- * The first look, as a function to call again and again (the gate looks a few times after the
- * load): the same as hasContactSignal, but the URL and title words are tested again only when the
- * address or the title changed — on most looks only the markup can have.
+ * The host name and path of a URL as the browser writes it (`document.URL`: scheme, host, path,
+ * query, fragment, always in that form), without a URL object or `location`: the first touch of
+ * either costs a content script's world more than this.
  */
-export function contactLook(doc: Document, url: PageAddress & Pick<URL, 'href'>): () => boolean {
+export function addressOf(href: string): PageAddress {
+  const hostStart = href.indexOf('//') + 2;
+  let hostEnd = hostStart;
+  while (hostEnd < href.length && !'/?#'.includes(href.charAt(hostEnd))) hostEnd++;
+  let pathEnd = hostEnd;
+  while (pathEnd < href.length && !'?#'.includes(href.charAt(pathEnd))) pathEnd++;
+  const authority = href.slice(hostStart, hostEnd);
+  const host = authority.slice(authority.lastIndexOf('@') + 1);
+  // A port follows the last colon, except inside an IPv6 address's brackets.
+  const port = host.lastIndexOf(':');
+  return {
+    hostname: port > host.lastIndexOf(']') ? host.slice(0, port) : host,
+    pathname: href.slice(hostEnd, pathEnd) || '/',
+  };
+}
+
+/**
+ * The first look, as a function to call again and again (the gate looks again when the person uses
+ * the page): the same as hasContactSignal, but the URL and title words are tested again only when
+ * the address or the title changed — on most looks only the markup can have. `href` reads the
+ * page's address (its `document.URL` by default).
+ */
+export function contactLook(doc: Document, href: () => string = () => doc.URL): () => boolean {
   let seen: string | undefined;
   return () => {
     const title = doc.title;
-    const key = `${url.href}\n${title}`;
+    const url = href();
+    const key = `${url}\n${title}`;
     if (key !== seen) {
       seen = key;
-      if (addressSignal(url, title)) return true;
+      if (addressSignal(addressOf(url), title)) return true;
     }
     return markupSignal(doc);
   };

@@ -36,8 +36,8 @@ const PAIRS = Number.parseInt(process.env.PT_BENCH_CONTENT_PAIRS ?? '20', 10) ||
 // The growing page's own scripts vary by milliseconds from load to load: twice the rounds there,
 // so that its median difference is pinned down as well as a quiet page's.
 const HEAVY_PAIRS = 2 * PAIRS;
-// Long enough for document_idle, the first look and the first look again (1.5 s later), and on
-// contact pages the page part's injection and first classification.
+// Long enough for document_idle and the first look, the page's own work after it, and, at a first
+// use, the page part's injection and first classification.
 const SETTLE_MS = 2500;
 const TRACED_LOADS = 10;
 

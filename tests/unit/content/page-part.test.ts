@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { awaitFirstUse } from '../../../entrypoints/contact/first-use';
+import { runGate } from '../../../entrypoints/contact/gate';
 import { takeEarlyEvents } from '../../../entrypoints/contact/handoff';
 import { startPage as startPagePart } from '../../../entrypoints/contact/page';
 
@@ -136,7 +136,8 @@ describe('the contact page part', () => {
   });
 
   it('acts on what the gate heard before it arrived: the press and the submit that made the gate load it, the form as sent', async () => {
-    const stopHearing = awaitFirstUse(() => {});
+    // The gate on a page with a contact signal, whose page part is on its way.
+    const stopHearing = runGate({ look: () => true, confirms: () => false, address: () => document.URL, load: () => Promise.resolve(true) });
     personSubmits();
     stopHearing();
     // The page resets the form before the page part arrives.

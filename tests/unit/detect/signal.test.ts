@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasContactSignal, isSocialPage } from '../../../lib/detect';
-import { addressWords, contactLook } from '../../../lib/detect/signal';
+import { addressOf, addressWords, contactLook } from '../../../lib/detect/signal';
 import { pageWith } from './load-page';
 
 describe('hasContactSignal (the cheap first look every page gets)', () => {
@@ -29,7 +29,7 @@ describe('hasContactSignal (the cheap first look every page gets)', () => {
     ['a JSON-LD ContactPoint alone', pageWith('<script type="application/ld+json">{"contactPoint":{"telephone":"+1"}}</script>'), 'https://example.com/about'],
     ['a newsletter form without a message box', pageWith('<form><input type="email"><button>Subscribe</button></form>'), 'https://example.com/'],
     ['a frame that is not a chat launcher', pageWith('<iframe id="ad-slot" title="Advertisement"></iframe>'), 'https://example.com/'],
-    // Launchers sit on every page of many sites: they count when opened (see opened-chat.test.ts).
+    // Launchers sit on every page of many sites: they count when opened (see gate.test.ts).
     ['a chat vendor launcher alone', pageWith('<div id="intercom-container"></div><div class="crisp-client"></div>'), 'https://example.com/'],
   ])('stays quiet for %s', (_name, doc, url) => {
     expect(hasContactSignal(doc, new URL(url))).toBe(false);
@@ -39,21 +39,39 @@ describe('hasContactSignal (the cheap first look every page gets)', () => {
 describe('contactLook (the first look, repeated by the gate)', () => {
   it('answers as hasContactSignal does, look after look, as the title, the address and the markup change', () => {
     const doc = pageWith('<p>New arrivals</p>', 'Shop');
-    const url = new URL('https://shop.example.com/');
-    const look = contactLook(doc, url);
+    let href = 'https://shop.example.com/';
+    const look = contactLook(doc, () => href);
     expect(look()).toBe(false);
     expect(look()).toBe(false);
     doc.title = 'Contact us | Shop';
     expect(look()).toBe(true);
     doc.title = 'Shop';
     expect(look()).toBe(false);
-    url.pathname = '/kontakt/';
+    href = 'https://shop.example.com/kontakt/';
     expect(look()).toBe(true);
-    url.pathname = '/sale';
+    href = 'https://shop.example.com/sale';
     expect(look()).toBe(false);
     doc.body.insertAdjacentHTML('beforeend', '<a href="tel:+18005550100">Call</a>');
     expect(look()).toBe(true);
-    expect(look()).toBe(hasContactSignal(doc, url));
+    expect(look()).toBe(hasContactSignal(doc, new URL(href)));
+  });
+});
+
+describe('addressOf (host and path from the address as the browser writes it)', () => {
+  it.each([
+    'https://shop.example.com/contact-us?from=footer#form',
+    'https://shop.example.com',
+    'https://shop.example.com?q=1',
+    'https://shop.example.com#top',
+    'http://localhost:8080/kontakt/',
+    'https://user:secret@help.example.com:8443/hc/en-us/requests/new',
+    'http://[::1]:3000/contact',
+    'http://[2001:db8::1]/support',
+    'https://example.es/atenci%C3%B3n-al-cliente',
+    'https://example.com/a/b?x=/contact#/contact',
+  ])('reads %s as a URL object does', (href) => {
+    const url = new URL(href);
+    expect(addressOf(url.href)).toEqual({ hostname: url.hostname, pathname: url.pathname });
   });
 });
 
