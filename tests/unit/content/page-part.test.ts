@@ -150,4 +150,21 @@ describe('the contact page part', () => {
     // Taken once: a page part started again (a second injection) finds nothing left to act on.
     expect(takeEarlyEvents()).toEqual([]);
   });
+
+  it('logs the chat launcher whose opening made the gate load it, on a page that is no contact page', async () => {
+    document.title = 'New arrivals | Example';
+    document.body.innerHTML = '<h1>New arrivals</h1><div class="intercom-lightweight-app-launcher" role="button"><span id="icon">?</span></div>';
+    const load = vi.fn(() => Promise.resolve(true));
+    const stopHearing = runGate({ look: () => false, confirms: () => false, address: () => document.URL, load });
+    const click = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    document.querySelector('#icon')?.dispatchEvent(click);
+    stopHearing();
+    expect(load).toHaveBeenCalledTimes(1);
+    const bg = fakeBackground();
+    startPage();
+    bg.judge('none');
+    await settle();
+    expect(attempts(bg)).toEqual([expect.objectContaining({ channel: 'chat' })]);
+  });
 });
