@@ -1,6 +1,7 @@
 import { chatVendorOf, classifyForm, focusedLauncherVendor, formMessage, formSubject, isChatButton, parseMailto, phoneFromTel, phonesInText } from '../../lib/detect';
 import type { PageJudgement } from '../../lib/detect/judge';
 import type { Detected } from './report';
+import { isTabKey, TAB_FOCUS_MS } from './tab-focus';
 
 /**
  * Turns one trusted user event into the contact it stands for, or nothing. Pure apart from
@@ -17,7 +18,7 @@ export class UserActivity {
     if (!event.isTrusted) return;
     this.target = event.target;
     this.at = now;
-    if (event instanceof KeyboardEvent && event.key === 'Tab') this.tabAt = now;
+    if (isTabKey(event)) this.tabAt = now;
   }
 
   /**
@@ -32,7 +33,7 @@ export class UserActivity {
 
   /** Focus that moved into an iframe because of the Tab key is not a click on a launcher. */
   tabbedRecently(now = Date.now()): boolean {
-    return now - this.tabAt < 300;
+    return now - this.tabAt < TAB_FOCUS_MS;
   }
 }
 

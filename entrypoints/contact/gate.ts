@@ -1,5 +1,6 @@
 import { mayBeChatLauncher } from '../../lib/detect/chat-hint';
 import { leaveEarlyEvents, type EarlyEvent } from './handoff';
+import { isTabKey, TAB_FOCUS_MS } from './tab-focus';
 import { earlyEvent, hearUses } from './uses';
 
 /**
@@ -7,8 +8,6 @@ import { earlyEvent, hearUses } from './uses';
  * the click that follows it, or typing, are one moment of the page.
  */
 export const LOOK_GAP_MS = 1000;
-/** Focus that moves into a frame this soon after a Tab key press is the keyboard's, not a click. */
-const TAB_FOCUS_MS = 300;
 /** Enough for a press, a click and a submit or two; older events matter no more. */
 const KEEP = 16;
 
@@ -89,7 +88,7 @@ export function runGate({ look, confirms, address, load }: GateWiring): () => vo
       else loadNow();
       return;
     }
-    if (event instanceof KeyboardEvent && event.key === 'Tab') tabAt = Date.now();
+    if (isTabKey(event)) tabAt = Date.now();
     if (event.type === 'blur') {
       if (Date.now() - tabAt < TAB_FOCUS_MS) return;
       afterBlur((frame) => {

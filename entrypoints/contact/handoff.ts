@@ -1,9 +1,8 @@
-/**
- * What the gate hands the page part: what the person did before the page part was listening, from
- * the use that made the gate load it (a press on a page with a contact signal, a chat launcher
- * opened). Both run in this extension's isolated world of the page, which the page's own scripts
- * cannot read or write.
- */
+// What the gate hands the page part: what the person did before the page part was listening, from
+// the use that made the gate load it (a press on a page with a contact signal, a chat launcher
+// opened). The gate and the page part run in this extension's isolated world of the page, which
+// the page's own scripts cannot read or write.
+
 /** A trusted event the gate heard before the page part was listening, with what it had to read at once. */
 export interface EarlyEvent {
   event: Event;
