@@ -1,8 +1,8 @@
 import { getDb } from '../db/database';
-import { userCompanies } from '../db/companies';
+import { userCompanies, userCompaniesByDomain } from '../db/companies';
 import type { CompanyHint } from '../messages/protocol';
 import { Company } from '../model';
-import { autoCompany, autoCompanyId } from './auto';
+import { autoCompany, autoCompanyId, autoCompanyIdVariants } from './auto';
 import { directoryCompanies } from './directory';
 import { buildDomainIndex, domainCandidates, matchCompanyByDomain, registrableDomain } from './lookup';
 import { findDomainConflicts, mergeCompanies, preferUserRecord, type DomainConflict } from './merge';
@@ -61,6 +61,9 @@ export async function companyForUrl(url: string): Promise<Company | undefined> {
 /**
  * The company a content script's hint points to: a known one by domain, else one recorded now
  * (source "auto", id from the domain), so the same site always resolves to the same company.
+ * A company is only ever returned for a domain it lists: an id is one-to-one with its domain,
+ * and a stored company under that id that does not list the domain (an older look-alike slug,
+ * or domains the person changed) is passed over for a variant id, never joined.
  * Throws when the host has no registrable domain (IP address, localhost, intranet name).
  */
 export async function resolveCompanyHint(hint: CompanyHint, now: number): Promise<Company> {
@@ -68,11 +71,21 @@ export async function resolveCompanyHint(hint: CompanyHint, now: number): Promis
   if (domain === undefined) throw new Error(`"${hint.host}" is not a public web address`);
   const known = await companyForUrl(hint.host);
   if (known !== undefined) return known;
+  // Hashing (long domains) awaits a non-IndexedDB promise, so it happens before the transaction.
+  const ids = autoCompanyIdVariants(await autoCompanyId(domain));
   const db = getDb();
   // Check-then-put inside one read-write transaction: two pages reporting at once make one company.
   return db.transaction('rw', db.companies, async () => {
-    const existing = await db.companies.get(autoCompanyId(domain));
-    return existing ?? userCompanies.put(autoCompany(domain, hint.name, now));
+    // Found by domain first: a company made meanwhile by another page, or stored under an older id.
+    const listing = (await userCompaniesByDomain(domain)).sort(preferUserRecord)[0];
+    if (listing !== undefined) return listing;
+    // None lists the domain, so a company stored under one of its ids belongs to another site.
+    for (const id of ids) {
+      if (!bundledById.has(id) && (await db.companies.get(id)) === undefined) {
+        return userCompanies.put(autoCompany(id, domain, hint.name, now));
+      }
+    }
+    throw new Error(`no free company id for "${domain}"`);
   });
 }
 

@@ -118,7 +118,7 @@ describe('resolveCompanyHint', () => {
     const results = await Promise.all(
       ['www.acme-widgets.com', 'help.acme-widgets.com', 'acme-widgets.com'].map((host) => resolveCompanyHint({ host }, NOW)),
     );
-    expect(new Set(results.map((c) => c.id))).toEqual(new Set(['auto-acme-widgets-com']));
+    expect(new Set(results.map((c) => c.id))).toEqual(new Set(['auto-acme0-widgets-com']));
     expect(results[0]?.name).toBe('Acme Widgets');
     expect(await db.companies.count()).toBe(1);
   });
@@ -133,7 +133,40 @@ describe('resolveCompanyHint', () => {
   it('records sites under internationalised top-level domains', async () => {
     const company = await resolveCompanyHint({ host: 'www.пример.рф' }, NOW);
     expect(company.domains).toEqual(['xn--e1afmkfd.xn--p1ai']);
-    expect(company.id).toBe('auto-xn-e1afmkfd-xn-p1ai');
+    expect(company.id).toBe('auto-xn0-0-e1afmkfd-xn0-0-p1ai');
+  });
+
+  it('gives look-alike domains two companies, whichever reports first', async () => {
+    const dotted = await resolveCompanyHint({ host: 'www.acme.co.uk', name: 'Acme' }, NOW);
+    const dashed = await resolveCompanyHint({ host: 'acme-co.uk', name: 'Acme' }, NOW);
+    expect(dotted.id).not.toBe(dashed.id);
+    expect(dotted.domains).toEqual(['acme.co.uk']);
+    expect(dashed.domains).toEqual(['acme-co.uk']);
+    expect((await resolveCompanyHint({ host: 'help.acme.co.uk' }, NOW)).id).toBe(dotted.id);
+    expect((await resolveCompanyHint({ host: 'help.acme-co.uk' }, NOW)).id).toBe(dashed.id);
+    expect(await db.companies.count()).toBe(2);
+  });
+
+  it('keeps finding a company stored under an older slug id, by its domain', async () => {
+    const old = mine('auto-acme-co-uk', 'Acme (old)', ['acme-co.uk'], { source: 'auto' });
+    await userCompanies.put(old);
+    expect(await resolveCompanyHint({ host: 'www.acme-co.uk' }, NOW)).toEqual(old);
+    expect(await db.companies.count()).toBe(1);
+  });
+
+  it('never joins a company that holds the domain’s id but does not list the domain', async () => {
+    // "auto-acme-co-uk" is acme.co.uk's id now, and was acme-co.uk's under the older slug.
+    await userCompanies.put(mine('auto-acme-co-uk', 'Acme (old)', ['acme-co.uk'], { source: 'auto' }));
+    const dotted = await resolveCompanyHint({ host: 'acme.co.uk' }, NOW);
+    expect(dotted.id).not.toBe('auto-acme-co-uk');
+    expect(dotted).toMatchObject({ domains: ['acme.co.uk'], source: 'auto' });
+    expect((await getCompany('auto-acme-co-uk'))?.domains).toEqual(['acme-co.uk']);
+    expect((await resolveCompanyHint({ host: 'www.acme.co.uk' }, NOW)).id).toBe(dotted.id);
+    // The person took the domain off a company: the site gets a company of its own again.
+    await saveUserCompany({ ...dotted, domains: ['acme.example.com'] }, NOW + 1);
+    const fresh = await resolveCompanyHint({ host: 'acme.co.uk' }, NOW + 2);
+    expect(new Set([fresh.id, dotted.id, 'auto-acme-co-uk']).size).toBe(3);
+    expect(fresh.domains).toEqual(['acme.co.uk']);
   });
 
   it('refuses hosts that are not public web addresses', async () => {

@@ -30,9 +30,9 @@ function logged(reply: Reply): AttemptDetectedResult {
 describe('cs/attempt-detected', () => {
   it('opens a titled-later case for a new company and logs the attempt in it', async () => {
     const result = logged(await send(detected({ pageUrl: `${CONTACT_URL}?token=secret#form` })));
-    expect(result).toMatchObject({ companyId: 'auto-acme-widgets-com', companyName: 'Acme Widgets', channel: 'web_form', deduped: false });
+    expect(result).toMatchObject({ companyId: 'auto-acme0-widgets-com', companyName: 'Acme Widgets', channel: 'web_form', deduped: false });
     const theCase = await cases.get(result.caseId);
-    expect(theCase).toMatchObject({ needsTitle: true, status: 'open', companyId: 'auto-acme-widgets-com', lastActivityAt: NOW - 1_000 });
+    expect(theCase).toMatchObject({ needsTitle: true, status: 'open', companyId: 'auto-acme0-widgets-com', lastActivityAt: NOW - 1_000 });
     expect(theCase?.title).toMatch(/^Acme Widgets — web form, /);
     expect(result.caseTitle).toBe(theCase?.title);
     const [attempt] = await attemptsOfCase(result.caseId);
