@@ -42,7 +42,7 @@ export function ImportSection(props: { createClient: () => ImportClient; onImpor
   const onImport = async () => {
     if (step.kind !== 'ready' || !client.current) return;
     const total = step.preview.total;
-    setStep({ kind: 'importing', progress: { phase: 'writing', done: 0, total } });
+    setStep({ kind: 'importing', progress: { done: 0, total } });
     const now = Date.now();
     const result = await client.current.commit({
       mode,
@@ -56,8 +56,8 @@ export function ImportSection(props: { createClient: () => ImportClient; onImpor
       setStep({ kind: 'finished', ok: true, message: t('exchange.import.done', { count: result.written.toLocaleString() }) });
       onImported?.();
     } else {
-      const key = result.restored ? 'exchange.import.failed' : 'exchange.import.failedUnrestored';
-      setStep({ kind: 'finished', ok: false, message: t(key, { error: result.error }) });
+      // The import is one transaction: a failure leaves the history exactly as it was.
+      setStep({ kind: 'finished', ok: false, message: t('exchange.import.failed', { error: result.error }) });
     }
   };
 
@@ -141,11 +141,8 @@ function ReadyStep(props: { preview: ImportPreview; mode: ImportMode; onMode: (m
 }
 
 function ProgressStep(props: { progress: ImportProgress }) {
-  const { phase, done, total } = props.progress;
-  const text = t(phase === 'writing' ? 'exchange.import.writing' : 'exchange.import.restoring', {
-    done: done.toLocaleString(),
-    total: total.toLocaleString(),
-  });
+  const { done, total } = props.progress;
+  const text = t('exchange.import.writing', { done: done.toLocaleString(), total: total.toLocaleString() });
   return (
     <div>
       <progress aria-label={t('exchange.import.progress')} value={done} max={Math.max(total, 1)} />

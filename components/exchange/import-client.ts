@@ -28,7 +28,7 @@ export function inPageImportClient(): ImportClient {
       return session.load(file);
     },
     async commit({ mode, now, currentSettings, onProgress, onSafetyBackup }) {
-      if (!session) return { ok: false, error: 'no file loaded', restored: true };
+      if (!session) return { ok: false, error: 'no file loaded' };
       return session.commit(mode, {
         now,
         onProgress,
@@ -63,7 +63,10 @@ export function workerImportClient(): ImportClient {
         failed = reject;
         pending = (reply) => {
           if (reply.type === 'progress') onProgress(reply.progress);
-          else if (reply.type === 'safety-backup') onSafetyBackup(reply.file);
+          else if (reply.type === 'safety-backup') {
+            onSafetyBackup(reply.file);
+            send({ type: 'safety-saved' });
+          }
           else if (reply.type === 'committed') resolve(reply.result);
         };
         send({ type: 'commit', mode, now, ...(currentSettings ? { currentSettings } : {}) });

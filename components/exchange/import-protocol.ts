@@ -6,6 +6,8 @@ import type { ExportRequest } from './export-file';
 export type WorkerRequest =
   | { type: 'load'; file: Blob; appVersion: string }
   | { type: 'commit'; mode: ImportMode; now: number; currentSettings?: Settings }
+  /** The page has started the safety backup's download: a replace may now begin writing. */
+  | { type: 'safety-saved' }
   | { type: 'export'; request: ExportRequest };
 
 /** Import worker → page. */

@@ -8,10 +8,14 @@ import type { WorkerReply, WorkerRequest } from './import-protocol';
  * over 100,000 records take far longer than the 50 ms a page may block. The page only receives
  * small summaries, progress and (for a replace) the safety backup as a Blob. Exports are built
  * here too, and handed back as a Blob to download.
- * Strict durability: each chunk is on disk before the next starts.
+ * An import is written in one transaction (lib/exchange/apply.ts): if the page closes, this
+ * worker dies with it and the browser aborts the transaction, leaving the old data. Strict
+ * durability: when the page hears "committed", the import is on disk.
  */
 const db = new PaperTrailDb(DB_NAME, { chromeTransactionDurability: 'strict' });
 let session: ImportSession | undefined;
+/** Resolves the replace's wait for the page to save the safety backup. */
+let safetySaved: (() => void) | undefined;
 
 const reply = (message: WorkerReply) => postMessage(message);
 
@@ -28,6 +32,11 @@ async function handle(request: WorkerRequest): Promise<void> {
     }
     return;
   }
+  if (request.type === 'safety-saved') {
+    safetySaved?.();
+    safetySaved = undefined;
+    return;
+  }
   if (request.type === 'load') {
     session = new ImportSession(db, { appVersion: request.appVersion });
     // A Blob is read here, in the worker: the page never holds the file's text.
@@ -35,14 +44,19 @@ async function handle(request: WorkerRequest): Promise<void> {
     return;
   }
   if (!session) {
-    reply({ type: 'committed', result: { ok: false, error: 'no file loaded', restored: true } });
+    reply({ type: 'committed', result: { ok: false, error: 'no file loaded' } });
     return;
   }
   const result = await session.commit(request.mode, {
     now: request.now,
     ...(request.currentSettings ? { currentSettings: request.currentSettings } : {}),
     onProgress: (progress) => reply({ type: 'progress', progress }),
-    onSafetyBackup: (json) => reply({ type: 'safety-backup', file: new Blob([json], { type: 'application/json' }) }),
+    // A replace writes only once the page has the backup of what it replaces.
+    onSafetyBackup: (json) =>
+      new Promise<void>((resolve) => {
+        safetySaved = resolve;
+        reply({ type: 'safety-backup', file: new Blob([json], { type: 'application/json' }) });
+      }),
   });
   reply({ type: 'committed', result });
 }

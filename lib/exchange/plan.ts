@@ -24,10 +24,6 @@ export interface TableMergePlan<T extends Stamped> {
   counts: TableCounts;
   /** Records a merge writes (added + incomingNewer). */
   writes: T[];
-  /** Stored versions those writes replace, so a failed merge can be undone. */
-  previous: T[];
-  /** Ids a merge adds, deleted again if it fails. */
-  addedIds: string[];
 }
 
 /**
@@ -36,19 +32,17 @@ export interface TableMergePlan<T extends Stamped> {
  * edit made after the file was written).
  */
 export function planTable<T extends Stamped>(incoming: readonly T[], stored: ReadonlyMap<string, T>): TableMergePlan<T> {
-  const plan: TableMergePlan<T> = { counts: { added: 0, identical: 0, incomingNewer: 0, storedNewer: 0 }, writes: [], previous: [], addedIds: [] };
+  const plan: TableMergePlan<T> = { counts: { added: 0, identical: 0, incomingNewer: 0, storedNewer: 0 }, writes: [] };
   for (const record of incoming) {
     const existing = stored.get(record.id);
     if (!existing) {
       plan.counts.added++;
       plan.writes.push(record);
-      plan.addedIds.push(record.id);
     } else if (sameRecord(record, existing)) {
       plan.counts.identical++;
     } else if (record.updatedAt > existing.updatedAt) {
       plan.counts.incomingNewer++;
       plan.writes.push(record);
-      plan.previous.push(existing);
     } else {
       plan.counts.storedNewer++;
     }

@@ -65,7 +65,7 @@ describe('ImportSession', () => {
     expect(saved.ok && saved.backup.settings).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('restores the stored data when a chunk fails midway through a replace', async () => {
+  it('leaves the stored data untouched when a write fails midway through a replace', async () => {
     await seed(db, sampleData(5));
     const before = await readAllData(db);
     const incoming = sampleData(9);
@@ -74,15 +74,16 @@ describe('ImportSession', () => {
     db.attempts.hook('creating', (key) => {
       if (key === poisoned) throw new Error('disk full');
     });
-    const phases: ImportProgress['phase'][] = [];
+    const progress: ImportProgress[] = [];
     await session.load(fileOf(incoming));
-    const result = await session.commit('replace', { now: T0, onProgress: (p) => phases.push(p.phase) });
-    expect(result).toMatchObject({ ok: false, restored: true });
-    expect(phases).toContain('restoring');
+    const result = await session.commit('replace', { now: T0, onProgress: (p) => progress.push(p) });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('disk full') as unknown });
+    // Three chunks had been written inside the transaction; none of them survived its abort.
+    expect(progress.at(-1)?.done).toBeGreaterThan(0);
     expect(await readAllData(db)).toEqual(before);
   });
 
-  it('undoes a merge whose chunk fails midway: added records go, overwritten ones come back', async () => {
+  it('a merge whose write fails midway adds and overwrites nothing', async () => {
     await seed(db, sampleData(3));
     const before = await readAllData(db);
     const incoming = sampleData(8);
@@ -93,7 +94,7 @@ describe('ImportSession', () => {
     });
     await session.load(fileOf(incoming));
     const result = await session.commit('merge', { now: T0 });
-    expect(result).toMatchObject({ ok: false, restored: true });
+    expect(result).toMatchObject({ ok: false });
     expect(await readAllData(db)).toEqual(before);
   });
 
@@ -101,7 +102,7 @@ describe('ImportSession', () => {
     const progress: ImportProgress[] = [];
     await session.load(fileOf(sampleData(5)));
     await session.commit('merge', { now: T0, onProgress: (p) => progress.push(p) });
-    expect(progress.at(-1)).toEqual({ phase: 'writing', done: 9, total: 9 });
+    expect(progress.at(-1)).toEqual({ done: 9, total: 9 });
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
     expect(progress.length).toBeGreaterThan(5);
   });
