@@ -4,6 +4,7 @@ import { problemText, type ImportProblem } from '../../lib/exchange/problems';
 import type { ImportMode, ImportPreview, ImportProgress } from '../../lib/exchange/session';
 import { t, userLocale } from '../../lib/i18n';
 import { loadSettings, updateSettings } from '../../lib/settings/items';
+import { remindersChanged } from '../followup/reminders-changed';
 import { appVersion, downloadBlob } from './export-actions';
 import type { ImportClient } from './import-client';
 import { ImportPreviewTable } from './ImportPreviewTable';
@@ -53,6 +54,9 @@ export function ImportSection(props: { createClient: () => ImportClient; onImpor
     });
     if (result.ok) {
       if (result.settings) await updateSettings(result.settings);
+      // The records (and a replace's follow-up delays) moved reminders: the background re-arms
+      // them now, not at the next browser start.
+      remindersChanged();
       setStep({ kind: 'finished', ok: true, message: t('exchange.import.done', { count: result.written.toLocaleString() }) });
       onImported?.();
     } else {
