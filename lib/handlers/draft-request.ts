@@ -9,15 +9,12 @@ import { Refusal } from '../messages/refusal';
 import type { Escalation, Platform } from '../model';
 import { loadSettings } from '../settings/items';
 import { companyByHandle, sameHandle } from '../social/handles';
+import { isNetworkPage } from '../social/hosts';
 import type { Handler } from './types';
 
-/** Only what the page's composer needs: the post text, nothing else about the case. */
+/** Only what the page's composer needs: the text to insert, nothing else about the case. */
 export interface DraftReply {
   text: string;
-  parts: string[];
-  platform: Platform;
-  handle: string;
-  caseId: string;
 }
 
 function pageHost(url: string | undefined): string | undefined {
@@ -42,15 +39,18 @@ async function newestDraft(platform: Platform, handle: string, host?: string): P
 
 /**
  * The social script's "Insert Paper Trail draft": the newest draft addressed to the handle in the
- * page's composer, or a fresh one for that company's newest open case. Refuses when there is none.
+ * page's composer, or a fresh one for that company's newest open case. Refuses when there is none,
+ * and — before reading anything — unless the asking page is one of the network's own pages where
+ * the social script runs: a draft cites the case's history, and any other site's content-script
+ * context could otherwise ask for it. The answer is the text alone.
  */
 export const draftRequest = (async (msg, ctx): Promise<DraftReply> => {
+  if (!isNetworkPage(msg.platform, ctx.url)) throw new Refusal(`refused: a ${msg.platform} draft is given only to ${msg.platform}'s own pages`);
   const host = pageHost(ctx.url);
   const saved = await newestDraft(msg.platform, msg.handle, host);
   if (saved) {
     const parts = saved.parts.filter((p) => p.trim());
-    const text = msg.platform === 'reddit' ? (parts[1] ?? '') : parts.join('\n\n');
-    return { text, parts, platform: saved.platform, handle: saved.handle, caseId: saved.caseId };
+    return { text: msg.platform === 'reddit' ? (parts[1] ?? '') : parts.join('\n\n') };
   }
   const company = companyByHandle(msg.platform, msg.handle, await listCompanies(), host);
   if (!company) throw new Refusal('no company in the directory uses this handle');
@@ -75,5 +75,5 @@ export const draftRequest = (async (msg, ctx): Promise<DraftReply> => {
     now: ctx.now,
     mastodonLimit: settings.mastodonLimit,
   });
-  return { text: draft.text, parts: draft.parts, platform: draft.platform, handle: draft.handle, caseId: caseRecord.id };
+  return { text: draft.text };
 }) satisfies Handler<'cs/draft-request'>;

@@ -8,7 +8,7 @@ import type { Company, Escalation, Platform } from '../model';
 import { companyByHandle, sameHandle, textSimilarity } from '../social/handles';
 import { samePost } from '../social/permalinks';
 import { Refusal } from '../messages/refusal';
-import { platformMatchesHost } from '../social/hosts';
+import { isNetworkPage } from '../social/hosts';
 import type { Handler } from './types';
 import { caseToJoin } from './auto-case';
 
@@ -49,9 +49,10 @@ function addressedCompany(platform: Platform, mentions: readonly string[], compa
  * to the company's open case (opening one if needed). Anything else is ignored.
  */
 export const socialPosted = (async (msg, ctx): Promise<SocialPostedResult> => {
+  // Only the network's own pages, where the social script runs, may report about it (a post on
+  // x.com is never a Bluesky post; a Mastodon report from a site that is no server we read is forged).
+  if (!isNetworkPage(msg.platform, ctx.url)) throw new Refusal(`refused: a ${msg.platform} report from another site`);
   const host = pageHost(ctx.url);
-  // Only the network's own pages may report about it (a post on x.com is never a Bluesky post).
-  if (!platformMatchesHost(msg.platform, host)) throw new Refusal(`refused: a ${msg.platform} report from ${host ?? 'an unknown page'}`);
   const target = addressedCompany(msg.platform, msg.mentions, await listCompanies(), host);
   if (!target) return { recorded: false };
   const { company, handle } = target;

@@ -7,7 +7,7 @@ import type { Escalation } from '../model';
 import { companyByHandle, sameHandle } from '../social/handles';
 import { authorOfPermalink, samePost } from '../social/permalinks';
 import { Refusal } from '../messages/refusal';
-import { platformMatchesHost } from '../social/hosts';
+import { isNetworkPage } from '../social/hosts';
 import type { Handler } from './types';
 
 export interface ReplySeenResult {
@@ -46,9 +46,10 @@ function escalationFor(candidates: readonly Escalation[], platform: Escalation['
  * (dedupe by the reply's URL within the case).
  */
 export const socialReplySeen = (async (msg, ctx): Promise<ReplySeenResult> => {
+  // Only the network's own pages, where the social script runs, may report about it (a post on
+  // x.com is never a Bluesky post; a Mastodon report from a site that is no server we read is forged).
+  if (!isNetworkPage(msg.platform, ctx.url)) throw new Refusal(`refused: a ${msg.platform} report from another site`);
   const host = pageHost(ctx.url);
-  // Only the network's own pages may report about it (a post on x.com is never a Bluesky post).
-  if (!platformMatchesHost(msg.platform, host)) throw new Refusal(`refused: a ${msg.platform} report from ${host ?? 'an unknown page'}`);
   const company = companyByHandle(msg.platform, msg.by, await listCompanies(), host);
   if (!company) return { recorded: false };
 

@@ -4,10 +4,11 @@ import { cases } from '../../../lib/db/cases';
 import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
 import { escalations } from '../../../lib/db/escalations';
 import { Refusal } from '../../../lib/messages/refusal';
+import type { Platform } from '../../../lib/model';
 import { stories } from '../../fixtures/stories';
 
 const ctx = { origin: 'page' as const, url: 'https://x.com/compose/post', tabId: 1, now: stories.eightCalls.now };
-const request = (handle: string) => draftRequest({ type: 'cs/draft-request', platform: 'x', handle }, ctx);
+const request = (handle: string, url = ctx.url, platform: Platform = 'x') => draftRequest({ type: 'cs/draft-request', platform, handle }, { ...ctx, url });
 
 describe('cs/draft-request', () => {
   let db: PaperTrailDb;
@@ -29,9 +30,8 @@ describe('cs/draft-request', () => {
 
   it('drafts for the open case of the company behind the handle, with no private data', async () => {
     const reply = await request('@tmobilehelp');
-    expect(Object.keys(reply).sort()).toEqual(['caseId', 'handle', 'parts', 'platform', 'text']);
-    expect(reply.caseId).toBe(stories.eightCalls.caseRecord.id);
-    expect(reply.handle).toBe('TMobileHelp');
+    // The text to insert and nothing else: no case id, no other field of the case.
+    expect(Object.keys(reply)).toEqual(['text']);
     expect(reply.text.startsWith('@TMobileHelp ')).toBe(true);
     expect(reply.text).toContain('8 calls');
     expect(reply.text).not.toContain('4417-220-981');
@@ -44,12 +44,45 @@ describe('cs/draft-request', () => {
     await escalations.put({ ...base, id: crypto.randomUUID(), parts: ['@TMobileHelp older'], updatedAt: 1 });
     await escalations.put({ ...base, id: crypto.randomUUID(), parts: ['@TMobileHelp my edited draft', 'second part'], updatedAt: 2 });
     const reply = await request('TMobileHelp');
-    expect(reply.parts).toEqual(['@TMobileHelp my edited draft', 'second part']);
+    expect(reply).toEqual({ text: '@TMobileHelp my edited draft\n\nsecond part' });
   });
 
   it('refuses when no company uses the handle or it has no open case', async () => {
     await expect(request('@SomeoneElse')).rejects.toBeInstanceOf(Refusal);
     await cases.put({ ...stories.eightCalls.caseRecord, status: 'resolved' });
     await expect(request('@TMobileHelp')).rejects.toBeInstanceOf(Refusal);
+  });
+
+  it('answers only the network’s own pages, refusing every other page with nothing of the case', async () => {
+    const c = stories.eightCalls.caseRecord;
+    await escalations.put({
+      id: crypto.randomUUID(), caseId: c.id, companyId: c.companyId, platform: 'mastodon', handle: 'TMobileHelp@mastodon.social',
+      kind: 'initial', tone: 'firm', status: 'draft', parts: ['@TMobileHelp@mastodon.social secret draft'], createdAt: 1, updatedAt: 1,
+    });
+    const refusals: [string, Platform][] = [
+      ['https://evil.example/compose', 'x'],
+      ['https://bsky.app/compose', 'x'],
+      ['https://x.com.evil.example/compose', 'x'],
+      ['https://ads.x.com/compose', 'x'],
+      ['http://x.com/compose', 'x'],
+      ['https://x.com:8443/compose', 'x'],
+      // Mastodon runs on any server, but the social script reads only mastodon.social.
+      ['https://evil.example/@TMobileHelp', 'mastodon'],
+      ['https://x.com/compose', 'mastodon'],
+      // Networks the social script does not run on have no page that may ask.
+      ['https://www.reddit.com/submit', 'reddit'],
+    ];
+    for (const [url, platform] of refusals) {
+      const handle = platform === 'mastodon' ? 'TMobileHelp@mastodon.social' : '@TMobileHelp';
+      const refused = await request(handle, url, platform).then(
+        (reply) => ({ reply }),
+        (error: unknown) => ({ error }),
+      );
+      expect(refused, `${platform} from ${url}`).toEqual({ error: expect.any(Refusal) as unknown });
+      const message = (refused as { error: Refusal }).error.message;
+      expect(message).toMatch(/^refused/);
+      expect(message).not.toMatch(/TMobile|draft text|calls|secret/i);
+    }
+    expect(await request('TMobileHelp@mastodon.social', 'https://mastodon.social/home', 'mastodon')).toEqual({ text: '@TMobileHelp@mastodon.social secret draft' });
   });
 });

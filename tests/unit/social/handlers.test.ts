@@ -99,4 +99,29 @@ describe('sender host', () => {
     ).rejects.toThrow(/refused/);
     expect(await db.escalations.count()).toBe(0);
   });
+
+  it('refuses Mastodon reports from any site but the server the social script reads, and from look-alike hosts', async () => {
+    await posted('@TMobileHelp still nothing', 'https://x.com/jdawson_84/status/44');
+    const before = { escalations: await db.escalations.count(), responses: await db.responses.count(), cases: await db.cases.count() };
+    // A content script runs on every site (the contact script); none of them may speak for a network.
+    for (const url of ['https://evil.example/@jdawson', 'https://fosstodon.org/@jdawson/1', 'https://mastodon.social.evil.example/']) {
+      await expect(
+        socialPosted({ type: 'cs/social-posted', platform: 'mastodon', text: '@TMobileHelp@mastodon.social hi', mentions: ['TMobileHelp@mastodon.social'], at: NOW }, ctx(url)),
+      ).rejects.toThrow(/^refused/);
+      await expect(
+        socialReplySeen({ type: 'cs/social-reply-seen', platform: 'mastodon', by: 'TMobileHelp@mastodon.social', url: `${url}/2`, inReplyToUrl: url, at: NOW }, ctx(url)),
+      ).rejects.toThrow(/^refused/);
+    }
+    for (const url of ['https://x.com.evil.example/a/status/1', 'http://x.com/a/status/1', 'https://ads.x.com/a/status/1']) {
+      await expect(reportFrom(url)).rejects.toThrow(/^refused/);
+      await expect(
+        socialReplySeen({ type: 'cs/social-reply-seen', platform: 'x', by: 'TMobileHelp', url: 'https://x.com/TMobileHelp/status/9', inReplyToUrl: 'https://x.com/jdawson_84/status/44', at: NOW }, ctx(url)),
+      ).rejects.toThrow(/^refused/);
+    }
+    expect({ escalations: await db.escalations.count(), responses: await db.responses.count(), cases: await db.cases.count() }).toEqual(before);
+  });
 });
+
+function reportFrom(url: string) {
+  return socialPosted({ type: 'cs/social-posted', platform: 'x', text: '@TMobileHelp hi again', mentions: ['TMobileHelp'], at: NOW }, ctx(url));
+}
