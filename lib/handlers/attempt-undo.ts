@@ -9,6 +9,7 @@ import { findReport } from '../logging/tab-reports';
 import { forgetAttempt, readReports } from '../logging/tab-report-store';
 import { UNDO_WINDOW_MS } from '../logging/windows';
 import { Refusal } from '../messages/refusal';
+import { senderIsOnSiteOf } from './page-of-sender';
 import type { Handler } from './types';
 
 export interface AttemptUndoResult {
@@ -22,13 +23,17 @@ export interface AttemptUndoResult {
  * automatic attempt, from the same tab, within two minutes. Everything else stays untouched.
  */
 export const attemptUndo: Handler<'cs/attempt-undo'> = async (msg, ctx) => {
+  const refusal = 'refused: only an attempt this tab logged in the last 2 minutes can be undone';
   const report = findReport(await readReports(ctx.now), msg.id, ctx.tabId, ctx.now, UNDO_WINDOW_MS);
-  if (!report) throw new Refusal('refused: only an attempt this tab logged in the last 2 minutes can be undone');
+  if (!report) throw new Refusal(refusal);
 
   const db = getDb();
   const result = await db.transaction('rw', [db.cases, db.attempts, db.escalations, db.responses], async () => {
     const attempt = await attempts.get(msg.id);
     if (!attempt) return { undone: false, caseRemoved: false, wasRunning: false };
+    // Reported from this tab, but the tab may have gone to another site since: only the site that
+    // reported it may take it back, and it hears the same refusal as any stranger.
+    if (!senderIsOnSiteOf(attempt.pageUrl, ctx)) throw new Refusal(refusal);
     if (attempt.source !== 'auto' || ctx.now - attempt.createdAt > UNDO_WINDOW_MS) {
       throw new Refusal('refused: the attempt was not logged automatically moments ago');
     }

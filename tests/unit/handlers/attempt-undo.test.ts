@@ -23,8 +23,8 @@ async function logFrom(tabId: number, overrides: Record<string, unknown> = {}): 
   return reply.data as AttemptDetectedResult;
 }
 
-function undo(id: string, tabId: number, now = NOW + 10_000): Promise<Reply> {
-  return handleMessage({ type: 'cs/attempt-undo', id }, pageSender(CONTACT_URL, tabId), deps(() => now));
+function undo(id: string, tabId: number, now = NOW + 10_000, url = CONTACT_URL): Promise<Reply> {
+  return handleMessage({ type: 'cs/attempt-undo', id }, pageSender(url, tabId), deps(() => now));
 }
 
 describe('cs/attempt-undo', () => {
@@ -76,5 +76,20 @@ describe('cs/attempt-undo', () => {
   it('cannot undo an attempt by guessing its id', async () => {
     await logFrom(3);
     expect(await undo(crypto.randomUUID(), 3)).toMatchObject({ ok: false });
+  });
+
+  it('refuses the same tab once it is on another site, telling it nothing a stranger is not told', async () => {
+    const logged = await logFrom(3);
+    const before = await countAll(db);
+    const stranger = await undo(crypto.randomUUID(), 3);
+    for (const url of ['https://evil.example/', 'https://acme-widgets.com.evil.example/support', 'https://www.acme-widgets.co/']) {
+      const reply = await undo(logged.attemptId, 3, NOW + 10_000, url);
+      expect(reply).toEqual({ ok: false, error: 'refused: only an attempt this tab logged in the last 2 minutes can be undone' });
+      expect(reply).toEqual(stranger);
+    }
+    expect(await countAll(db)).toEqual(before);
+    expect(await attempts.get(logged.attemptId)).toBeDefined();
+    // Another page of the same site (the thank-you page on another host of it) still may.
+    expect(await undo(logged.attemptId, 3, NOW + 10_000, 'https://help.acme-widgets.com/thanks')).toMatchObject({ ok: true, data: { undone: true } });
   });
 });

@@ -32,4 +32,18 @@ describe('cs/open-attempt', () => {
     expect(other).toMatchObject({ ok: false });
     expect(await fakeBrowser.tabs.query({})).toHaveLength(tabsBefore);
   });
+
+  it('refuses the same tab once it is on another site, opening nothing and telling it nothing', async () => {
+    const reply = await handleMessage(detected(), pageSender(CONTACT_URL, 5), deps());
+    if (!reply.ok) throw new Error(reply.error);
+    const logged = reply.data as AttemptDetectedResult;
+    const tabsBefore = (await fakeBrowser.tabs.query({})).length;
+    const open = (id: string, url: string) => handleMessage({ type: 'cs/open-attempt', id }, pageSender(url, 5), deps());
+    const stranger = await open(crypto.randomUUID(), 'https://evil.example/');
+    expect(stranger).toEqual({ ok: false, error: 'refused: only an attempt this tab logged in the last 30 minutes can be opened' });
+    for (const url of ['https://evil.example/', 'https://www.acme-widgets.com.evil.example/']) {
+      expect(await open(logged.attemptId, url)).toEqual(stranger);
+    }
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(tabsBefore);
+  });
 });
