@@ -1,5 +1,6 @@
 import type { UserManifest } from 'wxt';
 import { socialMatchPatterns } from './lib/detect/social-hosts';
+import { socialScriptMatches } from './lib/social/hosts';
 
 /**
  * The manifest, per browser. Kept apart from wxt.config.ts so that tests/unit/manifest.test.ts can
@@ -20,6 +21,9 @@ export function manifestFor(browser: string): UserManifest {
     // script so that it can start without touching any extension API (see its header).
     content_scripts: [
       { matches: ['http://*/*', 'https://*/*'], exclude_matches: socialMatchPatterns(), js: ['contact.js'], run_at: 'document_idle' },
+      // The social script (entrypoints/social), top frames of the networks' pages: declared here
+      // rather than as a WXT content script so that no WXT context announces it to the page.
+      { matches: socialScriptMatches(), js: ['social.js'], run_at: 'document_idle' },
     ],
     // Quick logging from anywhere (entrypoints/background/context-menu.ts handles the command).
     commands: {

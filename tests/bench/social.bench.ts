@@ -18,7 +18,7 @@ const bench: BenchModule = {
   name: 'social-script',
   async run(h) {
     const bytes = await h.serviceWorker.evaluate<number>(
-      `(async () => (await (await fetch(chrome.runtime.getURL('content-scripts/social.js'))).arrayBuffer()).byteLength)()`,
+      `(async () => (await (await fetch(chrome.runtime.getURL('social.js'))).arrayBuffer()).byteLength)()`,
     );
     const url = loadFixtureManifest().find((e) => e.file === 'social-x-post-tmobilehelp.html')?.url ?? '';
     // Browsers launched alike (not h.context, whose flags and listeners differ).

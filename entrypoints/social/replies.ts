@@ -1,7 +1,8 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sameHandle } from '../../lib/social/handles';
 import { repliesToRoot } from '../../lib/social/replies';
 import type { SocialAdapter } from '../../lib/social/types';
+import type { PageLifetime } from '../contact/lifetime';
+import type { OnAddressChange } from './address';
 import { send } from './send';
 
 const SCAN_DELAY_MS = 800;
@@ -12,12 +13,12 @@ const MAX_PER_PAGE = 20;
  * Threads load lazily and the sites navigate without reloading, so the page is re-scanned after
  * DOM changes settle and on every navigation; each reply is reported once per page view.
  */
-export function watchReplies(ctx: ContentScriptContext, adapter: SocialAdapter): void {
+export function watchReplies(lifetime: PageLifetime, adapter: SocialAdapter, onAddressChange: OnAddressChange): void {
   const reported = new Set<string>();
-  let timer: number | undefined;
+  let scheduled = false;
 
   const scan = () => {
-    timer = undefined;
+    scheduled = false;
     const found = repliesToRoot(adapter, document, location);
     if (!found || found.replies.every((r) => reported.has(r.url))) return;
     // Only the person's own threads can hold answers to their posts: skip (and send nothing,
@@ -39,15 +40,17 @@ export function watchReplies(ctx: ContentScriptContext, adapter: SocialAdapter):
     }
   };
   const schedule = () => {
-    if (timer === undefined) timer = ctx.setTimeout(scan, SCAN_DELAY_MS);
+    if (scheduled || lifetime.ended) return;
+    scheduled = true;
+    lifetime.setTimeout(scan, SCAN_DELAY_MS);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  onAddressChange(() => {
     reported.clear();
     schedule();
   });
   const observer = new MutationObserver(schedule);
   observer.observe(document.body, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  lifetime.onEnded(() => observer.disconnect());
   schedule();
 }

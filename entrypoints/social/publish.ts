@@ -1,7 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { newPostUrl } from '../../lib/social/replies';
 import { composerText } from '../../lib/social/text';
 import type { SocialAdapter } from '../../lib/social/types';
+import type { PageLifetime } from '../contact/lifetime';
 import { send } from './send';
 
 const LINK_WAIT_MS = 5_000;
@@ -19,7 +19,7 @@ function disabled(button: HTMLElement): boolean {
  * clears it — and reported only when it is addressed to someone; the background decides whether
  * that someone is a company. The new post's permalink is picked up if it appears shortly after.
  */
-export function watchPublishing(ctx: ContentScriptContext, adapter: SocialAdapter): void {
+export function watchPublishing(lifetime: PageLifetime, adapter: SocialAdapter): void {
   let last = { text: '', at: 0 };
 
   const report = (text: string) => {
@@ -41,22 +41,22 @@ export function watchPublishing(ctx: ContentScriptContext, adapter: SocialAdapte
       });
     const poll = () => {
       const url = newPostUrl(adapter.posts(document, location.href), before, text);
-      if (url || Date.now() - started >= LINK_WAIT_MS || !ctx.isValid) finish(url);
-      else ctx.setTimeout(poll, LINK_POLL_MS);
+      if (url || Date.now() - started >= LINK_WAIT_MS) finish(url);
+      else lifetime.setTimeout(poll, LINK_POLL_MS);
     };
-    ctx.setTimeout(poll, LINK_POLL_MS);
+    lifetime.setTimeout(poll, LINK_POLL_MS);
   };
 
-  ctx.addEventListener(document, 'click', (e) => {
-    if (!e.isTrusted || !(e.target instanceof Element)) return;
+  document.addEventListener('click', (e) => {
+    if (!e.isTrusted || !(e.target instanceof Element) || lifetime.ended) return;
     const button = adapter.postButtonOf(e.target);
     if (!button || disabled(button)) return;
     report(composerText(adapter.composerForButton(button, document)));
-  }, { capture: true });
+  }, { capture: true, signal: lifetime.signal });
 
-  ctx.addEventListener(document, 'keydown', (e) => {
-    if (!e.isTrusted || !(e.target instanceof Element) || !adapter.publishesOnKey(e)) return;
+  document.addEventListener('keydown', (e) => {
+    if (!e.isTrusted || !(e.target instanceof Element) || !adapter.publishesOnKey(e) || lifetime.ended) return;
     const composer = adapter.composerOf(e.target);
     if (composer) report(composerText(composer));
-  }, { capture: true });
+  }, { capture: true, signal: lifetime.signal });
 }

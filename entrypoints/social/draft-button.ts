@@ -1,7 +1,8 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { followupInPage } from '../../lib/i18n/messages/followup';
 import { composerText } from '../../lib/social/text';
 import type { SocialAdapter } from '../../lib/social/types';
+import type { PageLifetime } from '../contact/lifetime';
+import type { OnAddressChange } from './address';
 import { send } from './send';
 
 // Only this feature's strings (not the whole catalogue) are bundled into the page script.
@@ -45,7 +46,7 @@ function placeCaretAtEnd(el: HTMLElement, replaceAll: boolean): void {
  * is built only when first needed, and inserts text with execCommand so the site's editor sees
  * an ordinary typed insertion.
  */
-export function offerDraftButton(ctx: ContentScriptContext, adapter: SocialAdapter): void {
+export function offerDraftButton(lifetime: PageLifetime, adapter: SocialAdapter, onAddressChange: OnAddressChange): void {
   let ui: Ui | undefined;
   let composer: HTMLElement | undefined;
   let handle = '';
@@ -126,14 +127,17 @@ export function offerDraftButton(ctx: ContentScriptContext, adapter: SocialAdapt
     if (to) show(target, to);
   };
 
-  ctx.addEventListener(document, 'focusin', (e) => {
-    if (e.isTrusted) consider(e.target);
-  });
+  const { signal } = lifetime;
+  document.addEventListener('focusin', (e) => {
+    if (e.isTrusted && !lifetime.ended) consider(e.target);
+  }, { signal });
   // A mention typed after focusing counts too.
-  ctx.addEventListener(document, 'input', (e) => {
-    if (e.isTrusted && !composer) consider(e.target);
-  });
-  ctx.addEventListener(window, 'scroll', place, { passive: true, capture: true });
-  ctx.addEventListener(window, 'resize', place, { passive: true });
-  ctx.addEventListener(window, 'wxt:locationchange', hide);
+  document.addEventListener('input', (e) => {
+    if (e.isTrusted && !composer && !lifetime.ended) consider(e.target);
+  }, { signal });
+  window.addEventListener('scroll', place, { passive: true, capture: true, signal });
+  window.addEventListener('resize', place, { passive: true, signal });
+  onAddressChange(hide);
+  // The extension gone (reloaded, updated, removed): its button goes with it.
+  lifetime.onEnded(hide);
 }
