@@ -8,7 +8,9 @@ export function pageKey(pageUrl: string): string | undefined {
   try {
     const url = new URL(pageUrl);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '/';
+    // Trailing slashes, matched from the first slash of a run only: a page can put a long run of
+    // slashes in its path, and trying from every slash of it would be quadratic.
+    const path = url.pathname.length > 1 ? url.pathname.replace(/(?<!\/)\/+$/, '') : '/';
     return `${url.protocol}//${url.host.toLowerCase()}${path}`;
   } catch {
     return undefined;

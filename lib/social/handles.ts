@@ -30,7 +30,9 @@ function words(text: string): Set<string> {
       .toLowerCase()
       .replace(/https?:\/\/\S+/g, ' ')
       .split(/[^\p{L}\p{N}@_.]+/u)
-      .map((w) => w.replace(/^[.]+|[.]+$/g, ''))
+      // Trailing dots are matched from the first dot of a run only: a run of dots inside a word
+      // is then crossed once, not once per dot (quadratic).
+      .map((w) => w.replace(/^[.]+|(?<![.])[.]+$/g, ''))
       .filter((w) => w.length > 1),
   );
 }

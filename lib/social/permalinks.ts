@@ -33,7 +33,8 @@ export function samePost(a: string, b: string): boolean {
     try {
       const u = new URL(url);
       const host = u.host.replace(/^(www|mobile)\./, '').replace(/^twitter\.com$/, 'x.com');
-      return `${host}${u.pathname.replace(/\/+$/, '')}`.toLowerCase();
+      // From the first slash of a run only: a run of slashes inside the path is crossed once.
+      return `${host}${u.pathname.replace(/(?<!\/)\/+$/, '')}`.toLowerCase();
     } catch {
       return url;
     }

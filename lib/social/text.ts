@@ -39,7 +39,8 @@ export function atMentions(text: string, pattern = /(?:^|[^\w@])@([A-Za-z0-9_]{1
 /** A path without a trailing slash, for comparing permalinks. */
 export function pathOf(url: string): string {
   try {
-    return new URL(url).pathname.replace(/\/+$/, '');
+    // From the first slash of a run only: a run of slashes inside the path is crossed once.
+    return new URL(url).pathname.replace(/(?<!\/)\/+$/, '');
   } catch {
     return '';
   }
