@@ -16,16 +16,32 @@ const LABEL = [
   '(?:fall|ticket|vorgangs|referenz|anfrage|beschwerde|support)-?(?:nummer|nr\\.?|id)|aktenzeichen|vorgang',
 ].join('|');
 
-const PATTERN = new RegExp(
-  `(?:^|[^a-z])(${LABEL})(?![a-z])\\s*(?:is|es|est|ist|lautet|:|#|=|\\s)*\\s*#?\\s*([a-z0-9][a-z0-9-]{2,24}[a-z0-9])(?![a-z0-9])`,
-  'gi',
-);
+/**
+ * Between the label and the reference: "is", ":", "#", "lautet"… with at most one space around
+ * each, since the text is searched with its whitespace collapsed. Every quantifier matches a
+ * bounded stretch (one space, at most eight separators), so the work at each position of the text
+ * is bounded and a search is linear in the text. (Written as `\s*(?:is|…|\s)*\s*#?\s*`, four
+ * quantifiers over the same spaces backtracked with the fourth power of a run of spaces: a page
+ * with "Your ticket" and 1,000 spaces held the background for over a minute.)
+ */
+const SEPARATOR = ' ?(?:(?:is|es|est|ist|lautet|:|#|=) ?){0,8}#? ?';
+const PATTERN = new RegExp(`(?:^|[^a-z])(${LABEL})(?![a-z])${SEPARATOR}([a-z0-9][a-z0-9-]{2,24}[a-z0-9])(?![a-z0-9])`, 'gi');
+/**
+ * A reference stands near the top of a confirmation page: text beyond this is not searched. More
+ * than a page reading holds (READING_LIMITS.text); the page part's own reads are capped here.
+ */
+export const REFERENCE_TEXT_LIMIT = 100_000;
 const PURCHASE = /(?:order|booking|tracking|confirmation|account|customer|invoice|model|serial|member|pedido|commande|bestell|kunden|reservation|reserva)\s*$/;
 
 /** The first support reference written in `text`, as written; undefined when there is none. */
 export function referenceInText(text: string): string | undefined {
   // Accents are stripped (Número → Numero) but case is kept, so the token comes out as written.
-  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // Runs of whitespace (line breaks, no-break spaces) become one space: the pattern expects that.
+  const plain = text
+    .slice(0, REFERENCE_TEXT_LIMIT)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ');
   for (const match of plain.matchAll(PATTERN)) {
     const token = match[2] ?? '';
     // A reference carries at least three digits; "is", "optional" or "WW-" are not references.
