@@ -3,6 +3,7 @@ import { installCallBadge } from './call-badge';
 import { installContextMenu } from './context-menu';
 import { installExportReminder } from './export-reminder';
 import { installMessages } from './messages';
+import { installOutbox } from './outbox';
 import { installReminders } from './reminders';
 import { installReportFollow } from './follow-report';
 
@@ -10,6 +11,7 @@ import { installReportFollow } from './follow-report';
 // synchronously on every start, because MV3 may stop and restart the worker at any time.
 export default defineBackground(() => {
   installMessages();
+  installOutbox();
   installCallBadge();
   installContextMenu();
   installReminders();

@@ -1,44 +1,42 @@
-import { chatVendorOf, classifyForm, focusedLauncherVendor, formMessage, formSubject, isChatButton, parseMailto, phoneFromTel, phonesInText } from '../../lib/detect';
+import { focusedLauncherVendor, isChatButton, parseMailto, phoneFromTel, phonesInText } from '../../lib/detect';
+import { launchersAround } from '../../lib/detect/chat';
 import type { PageJudgement } from '../../lib/detect/judge';
 import type { Detected } from './report';
-import { isTabKey, TAB_FOCUS_MS } from './tab-focus';
 
 /**
  * Turns one trusted user event into the contact it stands for, or nothing. Pure apart from
- * reading the DOM, so tests can drive it with happy-dom.
+ * reading the DOM, so tests can drive it with happy-dom. Forms: ./sent-form.ts.
  */
 
-/** Remembers the last trusted pointer/key press, to tell a person's submit from a script's. */
-export class UserActivity {
-  private target: EventTarget | null = null;
-  private at = -Infinity;
-  private tabAt = -Infinity;
+/** Launchers are buttons and bubbles, not page-sized layers: a larger element is no launcher. */
+const LAUNCHER_MAX_PX = 640;
+const LAUNCHER_MIN_PX = 8;
 
-  note(event: Event, now = Date.now()): void {
-    if (!event.isTrusted) return;
-    this.target = event.target;
-    this.at = now;
-    if (isTabKey(event)) this.tabAt = now;
+/**
+ * Whether a vendor's launcher element can be what the person clicked: launcher-sized, visible
+ * (a transparent layer over the page with a vendor's name is not a launcher) and, when the
+ * click has a position, under it.
+ */
+export function launcherClicked(launcher: Element, point?: { x: number; y: number }): boolean {
+  const box = launcher.getBoundingClientRect();
+  if (box.width < LAUNCHER_MIN_PX || box.height < LAUNCHER_MIN_PX || box.width > LAUNCHER_MAX_PX || box.height > LAUNCHER_MAX_PX) return false;
+  if (point && (point.x < box.left || point.x > box.right || point.y < box.top || point.y > box.bottom)) return false;
+  let opacity = 1;
+  for (let node: Element | null = launcher; node && node !== document.documentElement; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.visibility === 'hidden' || style.display === 'none') return false;
+    opacity *= Number.parseFloat(style.opacity) || 0;
   }
+  return opacity > 0.1;
+}
 
-  /**
-   * A submit is the person's only if they just pressed or clicked inside that form (or on its
-   * submit button): `requestSubmit()` from page script fires a trusted submit event too.
-   */
-  submittedByUser(form: HTMLFormElement, submitter: Element | null, now = Date.now()): boolean {
-    const target = this.target;
-    if (now - this.at > 2000 || !(target instanceof Node)) return false;
-    return form.contains(target) || (submitter !== null && submitter.contains(target));
-  }
-
-  /** Focus that moved into an iframe because of the Tab key is not a click on a launcher. */
-  tabbedRecently(now = Date.now()): boolean {
-    return now - this.tabAt < TAB_FOCUS_MS;
-  }
+/** The vendor of the launcher the person clicked on, if a vendor's launcher was clicked. */
+export function clickedLauncherVendor(target: Element, point?: { x: number; y: number }): string | undefined {
+  return launchersAround(target).find(([, launcher]) => launcherClicked(launcher, point))?.[0];
 }
 
 /** tel:, mailto: and chat launcher clicks. tel/mailto only count on pages detected as contact-ish. */
-export function detectFromClick(target: Element, verdict: PageJudgement, country: string): Detected | undefined {
+export function detectFromClick(target: Element, verdict: PageJudgement, country: string, point?: { x: number; y: number }): Detected | undefined {
   const link = target.closest('a[href]');
   const href = link?.getAttribute('href') ?? '';
   const relevant = verdict.kind !== 'none';
@@ -52,11 +50,11 @@ export function detectFromClick(target: Element, verdict: PageJudgement, country
   }
   // A known vendor's launcher is a support channel wherever it sits; a generic "Chat" button
   // only on a page already detected as contact-ish.
-  const vendor = chatVendorOf(target) ?? (relevant && isChatButton(target) ? verdict.chatVendors[0] ?? 'chat' : undefined);
+  const vendor = clickedLauncherVendor(target, point) ?? (relevant && isChatButton(target) ? verdict.chatVendors[0] ?? 'chat' : undefined);
   return vendor ? { channel: 'chat', contact: vendor === 'chat' ? undefined : vendor } : undefined;
 }
 
-/** The window lost focus to an iframe: a click into an iframe chat launcher. */
+/** The window lost focus to an iframe the person pressed in: a click into an iframe chat launcher. */
 export function detectFromFocusedFrame(active: Element | null): Detected | undefined {
   const vendor = focusedLauncherVendor(active);
   return vendor ? { channel: 'chat', contact: vendor } : undefined;
@@ -67,21 +65,4 @@ export function detectFromCopy(selection: string, verdict: PageJudgement, countr
   if (verdict.kind === 'none' || selection.length > 60) return undefined;
   const phones = phonesInText(selection, country);
   return phones.length === 1 && phones[0] ? { channel: 'phone', contact: phones[0] } : undefined;
-}
-
-/**
- * A contact form sent. The message itself only when the person chose to keep a copy. Whether the
- * page is one where forms count (its verdict) is for the caller: the form must be read at once.
- */
-export function detectFromSubmit(form: HTMLFormElement, keepCopy: boolean): Detected | undefined {
-  if (classifyForm(form) !== 'contact') return undefined;
-  const subject = formSubject(form);
-  const messageCopy = keepCopy ? formMessage(form) : undefined;
-  const name = form.getAttribute('aria-label') ?? undefined;
-  return {
-    channel: 'web_form',
-    ...(name ? { contact: name } : {}),
-    ...(subject ? { subject } : {}),
-    ...(messageCopy ? { messageCopy } : {}),
-  };
 }

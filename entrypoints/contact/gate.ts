@@ -1,6 +1,6 @@
 import { mayBeChatLauncher } from '../../lib/detect/chat-hint';
+import { hoveredFrame, SubmitCause } from './activity';
 import { leaveEarlyEvents, type EarlyEvent } from './handoff';
-import { isTabKey, TAB_FOCUS_MS } from './tab-focus';
 import { earlyEvent, hearUses } from './uses';
 
 /**
@@ -21,6 +21,11 @@ export interface GateWiring {
   address: () => string;
   /** Asks for the page part; resolves to whether it comes. */
   load: () => Promise<boolean>;
+  /**
+   * Reports a form the person sent, at once (entrypoints/contact/sent-report.ts): the page may be
+   * leaving, and the page part would come too late. What was reported, or nothing.
+   */
+  reportSent: (event: Event, cause: SubmitCause) => EarlyEvent['reported'];
 }
 
 /**
@@ -41,18 +46,21 @@ export interface GateWiring {
  *   opening one makes it an attempt, and the page part checks it exactly.
  *
  * From the use that loads it, every use is kept (trusted only, the latest KEEP) until the page
- * part takes them (takeEarlyEvents) and acts on them in order. Returns a stop function.
+ * part takes them (takeEarlyEvents) and acts on them in order. A form the person sends before
+ * the page part listens is reported by the gate itself, at once: the page may be leaving (and
+ * the page part then shows its notice). Returns a stop function.
  */
-export function runGate({ look, confirms, address, load }: GateWiring): () => void {
+export function runGate({ look, confirms, address, load, reportSent }: GateWiring): () => void {
   let signalled = false;
   let loading = false;
-  let stopped = false;
   let lookedAt = Date.now();
   let lookedAddress = address();
-  let tabAt = -Infinity;
   const kept: EarlyEvent[] = [];
+  const cause = new SubmitCause();
+  let reported: EarlyEvent['reported'];
+  let hovered: Element | null = null;
   const keep = (event: Event) => {
-    kept.push(earlyEvent(event));
+    kept.push({ ...earlyEvent(event, hovered), ...(reported ? { reported } : {}) });
     if (kept.length > KEEP) kept.shift();
   };
 
@@ -73,43 +81,35 @@ export function runGate({ look, confirms, address, load }: GateWiring): () => vo
     lookedAddress = at;
     return look();
   };
-  /** The frame that has the focus once a blur is over, if one has. */
-  const afterBlur = (then: (frame: Element) => void) =>
-    setTimeout(() => {
-      const active = document.activeElement;
-      if (!stopped && active?.nodeName === 'IFRAME') then(active);
-    }, 0);
-
   const onUse = (event: Event) => {
+    cause.note(event);
+    reported = event.type === 'submit' ? reportSent(event, cause) : undefined;
+    // The window losing focus counts only towards a frame under the pointer: a press into it, not
+    // the Tab key or a script's focus() (the page part checks the rest).
+    if (event.type === 'blur') {
+      hovered = hoveredFrame();
+      if (!hovered) return;
+    }
     if (signalled || loading) {
       keep(event);
-      if (loading) return;
-      if (event.type === 'blur') afterBlur(loadNow);
-      else loadNow();
+      loadNow();
       return;
     }
-    if (isTabKey(event)) tabAt = Date.now();
     if (event.type === 'blur') {
-      if (Date.now() - tabAt < TAB_FOCUS_MS) return;
-      afterBlur((frame) => {
-        if (!mayBeChatLauncher(frame)) return;
-        keep(event);
-        loadNow();
-      });
+      if (!hovered || !mayBeChatLauncher(hovered)) return;
+      keep(event);
+      loadNow();
       return;
     }
     const target = event.target;
     const launcher = event.type === 'click' && target instanceof Element && mayBeChatLauncher(target);
-    if (!launcher && !lookAgain()) return;
+    if (!launcher && !reported && !lookAgain()) return;
     keep(event);
     loadNow();
   };
 
   const stopHearing = hearUses(onUse);
-  const stop = () => {
-    stopped = true;
-    stopHearing();
-  };
+  const stop = () => stopHearing();
   if (look()) {
     signalled = true;
     if (confirms()) loadNow();

@@ -3,13 +3,17 @@
 // opened). The gate and the page part run in this extension's isolated world of the page, which
 // the page's own scripts cannot read or write.
 
+import type { Detected } from './report';
+
 /** A trusted event the gate heard before the page part was listening, with what it had to read at once. */
 export interface EarlyEvent {
   event: Event;
-  /** A copy: the text copied. */
+  /** A copy: the text the person copied ('' when it was no copy of theirs, or not on screen). */
   selection?: string;
-  /** A submit: a copy of the form as sent. */
-  sentForm?: Node;
+  /** A blur: the frame under the pointer as the window lost focus (see pressedFrame). */
+  frame?: Element | null;
+  /** A form the person sent, which the gate reported at once (the page may be leaving): its id and what was sent. */
+  reported?: { id: string; sent: Detected; at: number };
 }
 
 interface EarlyEvents {

@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { addressOf, addressWords, contactLook } from '../../lib/detect/signal';
 import { runGate } from './gate';
 import { loadPagePart } from './load-page-part';
+import { reportSentForm } from './sent-report';
 
 /**
  * The always-on contact script, declared in manifest.config.ts for the top frame of every http(s)
@@ -23,5 +24,6 @@ export default defineUnlistedScript(() => {
     confirms: () => addressWords(addressOf(address()), document.title) === 'confirmation',
     address,
     load: loadPagePart,
+    reportSent: (event, activity) => reportSentForm(event, activity),
   });
 });

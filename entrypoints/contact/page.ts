@@ -9,8 +9,11 @@ import { onClientNavigation } from './client-navigation';
 import { takeEarlyEvents } from './handoff';
 import { PageLifetime } from './lifetime';
 import { listen } from './listen';
-import { detectFromClick, detectFromCopy, detectFromFocusedFrame, detectFromSubmit, UserActivity } from './capture';
+import { hoveredFrame, pressedFrame, UserActivity, visibleSelection } from './activity';
+import { detectFromClick, detectFromCopy, detectFromFocusedFrame } from './capture';
+import type { EarlyEvent } from './handoff';
 import { attemptReplyOf, openAttempt, pageUrl, reportAttempt, reportPage, sendReading, undoAttempt, unjudged, type Detected } from './report';
+import { reportSentForm } from './sent-report';
 import { ct } from './strings';
 import { showToast } from './toast';
 import { changed, watchDom } from './watch';
@@ -46,14 +49,14 @@ export function startPage(): () => void {
   let country: string | undefined;
   const countryOf = () => (country ??= pageCountry(document.documentElement.lang, host));
 
-  const log = async (found: Detected | undefined) => {
+  /** Reports a contact (a repeat of one the gate reported keeps its id and time) and shows the notice. */
+  const log = async (found: Detected | undefined, again?: { id: string; at: number }) => {
     if (!found || ctx.ended) return;
-    const sent = reportAttempt(found, verdict);
-    const answer = attemptReplyOf(await sent);
+    const answer = attemptReplyOf(await reportAttempt(found, verdict.company, again?.id, again?.at));
     if (!answer) return;
     keepCopy = answer.keepMessageCopy;
     if (!answer.showToast || answer.deduped) return;
-    showLogged(sent.id, ct(`content.channel.${found.channel}`), answer.companyName || (verdict.company.name ?? host));
+    showLogged(answer.attemptId, ct(`content.channel.${found.channel}`), answer.companyName || (verdict.company.name ?? host));
   };
   /** Acts on an event once the page's verdict is known: at once, except in the first moments. */
   const afterVerdict = (act: () => Detected | undefined) => void judged.then(() => log(act()));
@@ -61,37 +64,48 @@ export function startPage(): () => void {
   const activity = new UserActivity();
   const note = (event: Event) => activity.note(event);
   // Capture phase, and defaultPrevented is NOT a reason to skip: most forms prevent the default
-  // navigation and send with fetch instead.
-  // `sentForm`: the form as it was sent, when the gate heard the submit before this part was here.
-  const submit = (event: Event, sentForm?: Node) => {
-    const form = event.target;
-    if (!event.isTrusted || !(form instanceof HTMLFormElement)) return;
-    if (!activity.submittedByUser(form, event instanceof SubmitEvent ? event.submitter : null)) return;
-    // Read now: pages reset or replace the form right after. Judged with the verdict once known.
-    const sent = detectFromSubmit(sentForm instanceof HTMLFormElement ? sentForm : form, keepCopy);
-    if (!sent) return;
+  // navigation and send with fetch instead. Reported at once, whatever the verdict: the page may
+  // be leaving, and a contact form is one wherever it sits. Then the page may show its reference.
+  const submit = (event: Event, early?: EarlyEvent['reported']) => {
+    const reported = early ?? reportSentForm(event, activity, keepCopy, verdict.company);
+    if (!reported) return;
     const shownBefore = referenceInText(pageText(document.body));
-    afterVerdict(() => {
-      if (verdict.kind === 'none') return undefined;
-      awaitReference(ctx, shownBefore, () => verdict);
-      return sent;
-    });
+    // The outbox has it; the message brings the answer for the notice.
+    void log(reported.sent, reported);
+    awaitReference(ctx, shownBefore, () => verdict);
   };
   const click = (event: Event) => {
     const target = event.target;
-    if (event.isTrusted && target instanceof Element) afterVerdict(() => detectFromClick(target, verdict, countryOf()));
+    if (!event.isTrusted || !(target instanceof Element)) return;
+    note(event);
+    const point = event instanceof MouseEvent && event.detail > 0 ? { x: event.clientX, y: event.clientY } : undefined;
+    afterVerdict(() => detectFromClick(target, verdict, countryOf(), point));
   };
   const copied = (selection: string) => afterVerdict(() => detectFromCopy(selection, verdict, countryOf()));
   const copy = (event: Event) => {
-    if (event.isTrusted) copied(String(document.getSelection() ?? ''));
+    if (event.isTrusted) copied(activity.copiedByUser() ? visibleSelection() : '');
   };
-  // Clicks inside a launcher iframe never reach this document: the window losing focus to it does.
-  const blur = (event: Event) => {
-    if (!event.isTrusted || activity.tabbedRecently()) return;
-    ctx.setTimeout(() => afterVerdict(() => detectFromFocusedFrame(document.activeElement)), 0);
+  // Clicks inside a launcher iframe never reach this document: the window losing focus to it
+  // does. Counted when the person pressed in that frame (not a script's focus()), once the focus
+  // has arrived there.
+  const blur = (event: Event, hovered = hoveredFrame()) => {
+    const frame = pressedFrame(hovered);
+    if (!event.isTrusted || activity.tabbedRecently() || !frame) return;
+    ctx.setTimeout(() => {
+      if (document.activeElement === frame) afterVerdict(() => detectFromFocusedFrame(frame));
+    }, 0);
   };
   ctx.onEnded(
-    listen([document, 'pointerdown', note], [document, 'keydown', note], [document, 'submit', submit], [document, 'click', click], [document, 'copy', copy], [window, 'blur', blur]),
+    listen(
+      [document, 'pointerdown', note],
+      [document, 'keydown', note],
+      [document, 'keyup', note],
+      [document, 'contextmenu', note],
+      [document, 'submit', (event) => submit(event)],
+      [document, 'click', click],
+      [document, 'copy', copy],
+      [window, 'blur', (event) => blur(event)],
+    ),
   );
 
   // Single-page sites: the same address watch as the gate's (a click or history step that changes it).
@@ -119,10 +133,12 @@ export function startPage(): () => void {
 
   // What the person did before this part was listening (the gate heard it, from the use that
   // loaded this part — a chat launcher opened, say): acted on in order.
-  const heard: Record<string, ((event: Event) => void) | undefined> = { pointerdown: note, keydown: note, submit, click, blur };
-  for (const { event, selection, sentForm } of takeEarlyEvents()) {
-    if (selection !== undefined) copied(selection);
-    else if (sentForm) submit(event, sentForm);
+  // A form sent then was reported by the gate: reported again here for the notice, by its id.
+  const heard: Record<string, ((event: Event) => void) | undefined> = { pointerdown: note, keydown: note, keyup: note, contextmenu: note, click };
+  for (const { event, selection, reported, frame } of takeEarlyEvents()) {
+    if (selection !== undefined) copied(activity.copiedByUser() && visibleSelection() === selection ? selection : '');
+    else if (reported) submit(event, reported);
+    else if (frame !== undefined) blur(event, frame);
     else heard[event.type]?.(event);
   }
   return () => ctx.end();

@@ -1,4 +1,9 @@
 import { browser } from 'wxt/browser';
+import { outboxKey } from '../../lib/capture/outbox-key';
+import { extensionAlive } from './lifetime';
+import { RETRY_PAUSES_MS } from './load-page-part';
+import { pageUrl } from './page-url';
+import type { FormSnapshot } from '../../lib/detect/form-snapshot';
 import type { DetectedChannel, PageJudgement } from '../../lib/detect/judge';
 import type { PageKind } from '../../lib/messages/protocol';
 import type { PageReading } from '../../lib/messages/page-reading';
@@ -12,32 +17,47 @@ export interface Reply {
 }
 
 async function send(message: Record<string, unknown>): Promise<Reply> {
-  try {
-    const reply: unknown = await browser.runtime.sendMessage(message);
-    return reply && typeof reply === 'object' ? (reply as Reply) : { ok: false, error: 'no reply' };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  let failure = 'no reply';
+  for (const pause of RETRY_PAUSES_MS) {
+    if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
+    try {
+      const reply: unknown = await browser.runtime.sendMessage(message);
+      if (reply && typeof reply === 'object') return reply as Reply;
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+      // Gone for good: the extension was reloaded or removed under the page.
+      if (!extensionAlive()) break;
+    }
   }
+  return { ok: false, error: failure };
 }
 
-/** The page address without its fragment, within the protocol's length limit. */
-export function pageUrl(): string {
-  return `${location.origin}${location.pathname}${location.search}`.slice(0, 2048);
-}
+export { pageUrl };
 
 export interface Detected {
   channel: Exclude<DetectedChannel, 'social'>;
   contact?: string;
   subject?: string;
   messageCopy?: string;
+  /** A sent form, judged by the background. */
+  form?: FormSnapshot;
 }
 
-export function reportAttempt(found: Detected, verdict: PageJudgement): Promise<Reply> & { id: string } {
-  const id = crypto.randomUUID();
-  const message: Record<string, unknown> = { type: 'cs/attempt-detected', id, at: Date.now(), pageUrl: pageUrl(), company: verdict.company, channel: found.channel };
+/**
+ * Reports a contact the person made. The report is written to the outbox first (see
+ * lib/capture/outbox-record.ts): that write leaves the page at once and needs no running worker,
+ * so the attempt is stored even when the page navigates away this instant (a form sent to a
+ * thank-you page) or the worker is asleep. The message after it brings the answer for the toast.
+ * The same id may be reported again (the gate reported a form before the page part came): the
+ * background stores it once.
+ */
+export function reportAttempt(found: Detected, company: PageJudgement['company'], id: string = crypto.randomUUID(), at = Date.now()): Promise<Reply> & { id: string } {
+  const message: Record<string, unknown> = { type: 'cs/attempt-detected', id, at, pageUrl: pageUrl(), company, channel: found.channel };
   if (found.contact) message.contact = found.contact.slice(0, 200);
   if (found.subject) message.subject = found.subject.slice(0, 200);
   if (found.messageCopy) message.messageCopy = found.messageCopy.slice(0, 5000);
+  if (found.form) message.form = found.form;
+  void browser.storage.local.set({ [outboxKey(id)]: message }).catch(() => undefined);
   return Object.assign(send(message), { id });
 }
 
@@ -90,10 +110,11 @@ export async function sendReading(reading: PageReading): Promise<{ verdict: Page
   return verdict ? { verdict, keepMessageCopy: data?.keepMessageCopy === true } : undefined;
 }
 /** What the background answered to a reported attempt, as far as the page part acts on it. */
-export function attemptReplyOf(reply: Reply): { companyName: string; deduped: boolean; showToast: boolean; keepMessageCopy: boolean } | undefined {
+export function attemptReplyOf(reply: Reply): { attemptId: string; companyName: string; deduped: boolean; showToast: boolean; keepMessageCopy: boolean } | undefined {
   const data = reply.ok ? record(reply.data) : undefined;
-  if (!data) return undefined;
+  if (!data || typeof data.attemptId !== 'string') return undefined;
   return {
+    attemptId: data.attemptId,
     companyName: typeof data.companyName === 'string' ? data.companyName : '',
     deduped: data.deduped === true,
     showToast: data.showToast === true,

@@ -86,6 +86,16 @@ export function chatVendorOf(el: Element): string | undefined {
   return undefined;
 }
 
+/** Every launcher the element is, or is inside, with its vendor (innermost selectors first in list order). */
+export function launchersAround(el: Element): [vendor: string, launcher: Element][] {
+  const found: [string, Element][] = [];
+  for (const [vendor, selector] of LAUNCHERS) {
+    const launcher = el.closest(selector);
+    if (launcher) found.push([vendor, launcher]);
+  }
+  return found;
+}
+
 /**
  * The vendor of the launcher frame that took the focus, if it is one. A click inside a launcher
  * iframe never reaches the page: the window losing focus to that frame is the only trace of it.

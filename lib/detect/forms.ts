@@ -1,53 +1,60 @@
+import { snapshotForm, type FieldSnapshot, type FormSnapshot } from './form-snapshot';
+
 /** What a <form> is for, judged from its structure (fields, names, vendor markup). */
 export type FormKind = 'contact' | 'login' | 'search' | 'newsletter' | 'comment' | 'other';
 
 /**
- * Markup of ticketing and form vendors: Zendesk request form, Salesforce Web-to-Case, HubSpot,
- * Gravity Forms, Contact Form 7, Drupal Webform, Freshdesk/Freshservice, WPForms, Ninja Forms.
+ * Markup of ticketing and form vendors, read from the snapshot's id, class, action and context:
+ * Zendesk request form, Salesforce Web-to-Case, Freshdesk/Freshservice tickets; Contact Form 7,
+ * HubSpot, Gravity Forms, Drupal Webform, WPForms, Ninja Forms, Formidable.
  */
-const VENDOR_TICKET = '#new_request,[data-form-type=request],[action*="WebToCase" i],#new_helpdesk_ticket,[action*="/support/tickets" i],[action*="/requests" i]';
-const VENDOR_FORM = '.wpcf7-form,.hs-form,[action*="hsforms"],[id^="gform_"],.gform_wrapper form,.webform-submission-form,[id^="webform-submission"],.wpforms-form,.nf-form-layout form,.frm-show-form';
+const VENDOR_TICKET = /^new_request |^new_helpdesk_ticket |webtocase|\/support\/tickets|\/requests|^request /;
+const VENDOR_FORM = /wpcf7-form|hs-form|hsforms|^gform_|gform_wrapper|webform-submission|wpforms-form|nf-form-layout|frm-show-form/;
+
+function vendorOf(form: FormSnapshot): '' | 'ticket' | 'form' {
+  if (VENDOR_TICKET.test(form.marker) || VENDOR_TICKET.test(form.context)) return 'ticket';
+  return VENDOR_FORM.test(form.marker) || VENDOR_FORM.test(form.context) ? 'form' : '';
+}
 
 const SEARCH_NAME = /^(q|query|s|search|searchterm|st|keyword|keywords|term|k)$/i;
 const MESSAGE_NAME = /message|description|comment|details|body|enquiry|inquiry|question|nachricht|mensaje|mensagem|messaggio|anliegen|beschreibung|descripcion|commentaire|demande|request|text|content|issue/i;
 const NAME_OR_EMAIL = /name|email|e-mail|mail|phone|tel|nom|nombre|vorname|nachname|telefon/i;
 
-function attrs(el: Element): string {
-  return `${el.getAttribute('name') ?? ''} ${el.id} ${el.getAttribute('autocomplete') ?? ''}`;
+/** A field's name, id and autocomplete token (its label is not part of what it is called). */
+function called(field: FieldSnapshot): string {
+  return field.words.split(' ').slice(0, 3).join(' ');
 }
 
 /** Visible-ish fields: hidden inputs and buttons say nothing about the purpose. */
-export function userFields(form: HTMLFormElement): Element[] {
-  return Array.from(form.querySelectorAll('input,select,textarea,[contenteditable=""],[contenteditable=true]')).filter(
-    (el) => !/^(hidden|submit|button|reset|image)$/i.test(el.getAttribute('type') ?? ''),
-  );
+export function userFields(form: FormSnapshot): FieldSnapshot[] {
+  return form.fields.filter((field) => !/^(hidden|submit|button|reset|image)$/.test(field.type));
 }
 
-export function classifyForm(form: HTMLFormElement): FormKind {
+const isMessageBox = (field: FieldSnapshot) => field.tag === 'textarea' || field.tag === 'editable';
+
+/** What a sent form was for, from its snapshot (the background has no DOM). */
+export function classifySnapshot(form: FormSnapshot): FormKind {
   const fields = userFields(form);
-  const types = fields.map((el) => (el.getAttribute('type') ?? el.nodeName).toLowerCase());
+  const types = fields.map((field) => field.type || field.tag);
   if (types.includes('password')) return 'login';
-  const marker = `${form.id} ${form.className} ${form.getAttribute('action') ?? ''}`.toLowerCase();
-  if (/comment|respond|reply/.test(marker)) return 'comment';
+  if (/comment|respond|reply|review/.test(form.marker)) return 'comment';
   const isSearch =
-    form.getAttribute('role') === 'search' ||
-    types.includes('search') ||
-    (fields.length <= 2 && fields.some((el) => SEARCH_NAME.test(el.getAttribute('name') ?? '')));
+    form.role === 'search' || types.includes('search') || (fields.length <= 2 && fields.some((field) => SEARCH_NAME.test(field.words.split(' ')[0] ?? '')));
   if (isSearch) return 'search';
-  const message = fields.some(
-    (el) =>
-      el.nodeName === 'TEXTAREA' ||
-      el.hasAttribute('contenteditable') ||
-      (el.nodeName === 'INPUT' && MESSAGE_NAME.test(attrs(el)) && !NAME_OR_EMAIL.test(attrs(el))),
-  );
-  const hasTextarea = fields.some((el) => el.nodeName === 'TEXTAREA' || el.hasAttribute('contenteditable'));
-  const identity = fields.some((el, i) => /email|tel/.test(types[i] ?? '') || NAME_OR_EMAIL.test(attrs(el)));
-  const choice = fields.some((el) => el.nodeName === 'SELECT');
-  if (form.matches(VENDOR_TICKET) && message) return 'contact';
-  if (form.matches(VENDOR_FORM) && hasTextarea) return 'contact';
+  const message = fields.some((field) => isMessageBox(field) || (field.tag === 'input' && MESSAGE_NAME.test(called(field)) && !NAME_OR_EMAIL.test(called(field))));
+  const hasTextarea = fields.some(isMessageBox);
+  const identity = fields.some((field, i) => /email|tel/.test(types[i] ?? '') || NAME_OR_EMAIL.test(called(field)));
+  const choice = fields.some((field) => field.tag === 'select');
+  const vendor = vendorOf(form);
+  if (vendor === 'ticket' && message) return 'contact';
+  if (vendor === 'form' && hasTextarea) return 'contact';
   if (hasTextarea && (identity || choice) && fields.length >= 2) return 'contact';
   if (types.includes('email') && !hasTextarea && fields.length <= 4) return 'newsletter';
   return 'other';
+}
+
+export function classifyForm(form: HTMLFormElement): FormKind {
+  return classifySnapshot(snapshotForm(form));
 }
 
 /** Every form of the document that is a contact form. */

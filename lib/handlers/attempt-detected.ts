@@ -1,22 +1,27 @@
 import { browser } from 'wxt/browser';
 import { syncCallBadge } from '../calls/badge';
+import { readPages } from '../capture/follow-pages';
+import { noteSent } from '../capture/follow-store';
+import { pendingReports, removeReport } from '../capture/outbox';
+import { inCaptureOrder } from '../capture/queue';
 import { attempts, attemptsUpdatedBetween } from '../db/attempts';
 import { cases, touchCase } from '../db/cases';
 import { getDb } from '../db/database';
 import { resolveCompanyHint } from '../companies';
-import { completedBy, findDuplicate } from '../logging/dedupe';
+import { completedBy, findDuplicate, sentBefore } from '../logging/dedupe';
 import { newAutoAttempt } from '../logging/new-attempt';
 import { isRateLimited } from '../logging/rate-limit';
 import { isNeverSite } from '../logging/site';
+import { sentFormDetails } from '../logging/sent-form';
 import { rememberReport } from '../logging/tab-report-store';
-import { DEDUPE_WINDOW_MS, MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../logging/windows';
+import { DEDUPE_WINDOW_MS, MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, REFERENCE_WINDOW_MS } from '../logging/windows';
 import { Refusal } from '../messages/refusal';
 import type { Attempt, Channel } from '../model';
 import { channelAutoLogEnabled } from '../settings/schema';
 import { loadSettings } from '../settings/items';
 import { caseForAutoAttempt } from './auto-case';
 import { pageOfSender } from './page-of-sender';
-import type { Handler, MessageOf } from './types';
+import type { Handler, HandlerContext, MessageOf } from './types';
 
 /** What the in-page toast shows ("Logged: web form to Acme, case …  Undo · Change case"). */
 export interface AttemptDetectedResult {
@@ -47,14 +52,76 @@ async function checkSettings(msg: MessageOf<'cs/attempt-detected'>) {
   return settings;
 }
 
-export const attemptDetected: Handler<'cs/attempt-detected'> = async (msg, ctx) => {
-  const { host, site } = pageOfSender(msg.pageUrl, ctx);
-  if (msg.at > ctx.now + MAX_CLOCK_SKEW_MS) throw new Refusal('refused: the contact is dated in the future');
-  if (msg.at < ctx.now - MAX_AGE_MS) throw new Refusal('refused: the contact is more than a day old');
-  const settings = await checkSettings(msg);
+/**
+ * A contact the page part saw the person make. The same report may arrive twice — as a message
+ * and through the outbox (lib/capture/outbox-record.ts) — in either order, or only through the
+ * outbox when the page left before the message got an answer: it is stored once, by its id.
+ * Before anything is awaited, the report is noted for the follow lists, so the page the tab loads
+ * next (the thank-you page) is read however soon it finishes loading.
+ */
+export const attemptDetected: Handler<'cs/attempt-detected'> = (msg, ctx) => {
+  const { site } = pageOfSender(msg.pageUrl, ctx);
+  void noteSent({ attemptId: msg.id, site, at: Math.min(msg.at, ctx.now), ...(ctx.tabId !== undefined ? { tabId: ctx.tabId } : {}) }, ctx.now)
+    .then(readPages)
+    .catch(() => undefined);
+  return inCaptureOrder(() => storeReported(msg, ctx));
+};
+
+/** Stores every report waiting in the outbox. Runs in capture order (see lib/capture/queue.ts). */
+export function drainOutbox(now: () => number = Date.now): Promise<void> {
+  return inCaptureOrder(() => drainOutboxNow(now));
+}
+
+/** The outbox drained from inside the capture queue (a confirmation's reference drains it first). */
+export async function drainOutboxNow(now: () => number = Date.now): Promise<void> {
+  for (const report of await pendingReports()) {
+    // A report from the outbox speaks for its page: only the extension's own scripts write there.
+    const ctx: HandlerContext = { origin: 'page', url: report.pageUrl, now: now() };
+    try {
+      const { site } = pageOfSender(report.pageUrl, ctx);
+      void noteSent({ attemptId: report.id, site, at: Math.min(report.at, ctx.now) }, ctx.now)
+        .then(readPages)
+        .catch(() => undefined);
+      await storeReported(report, ctx);
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      // Refused for good (logging switched off, too old, rate-limited…): it leaves the outbox.
+      await removeReport(report.id);
+    }
+  }
+}
+
+/** A sent form's report, with what its snapshot says; refused when it was no contact form. */
+function withFormDetails(report: MessageOf<'cs/attempt-detected'>, keepMessageCopy: boolean): MessageOf<'cs/attempt-detected'> {
+  const { form, ...rest } = report;
+  if (!form) return report;
+  if (report.channel !== 'web_form') throw new Refusal('refused: only a web form report carries a form');
+  const details = sentFormDetails(form, keepMessageCopy);
+  if (!details) throw new Refusal('not logged: the form sent is no contact form');
+  return { ...rest, ...details };
+}
+
+/** The handler's work, in capture order. A stored or refused report leaves the outbox. */
+async function storeReported(msg: MessageOf<'cs/attempt-detected'>, ctx: HandlerContext): Promise<AttemptDetectedResult> {
+  try {
+    const result = await store(msg, ctx);
+    await removeReport(msg.id);
+    return result;
+  } catch (error) {
+    if (error instanceof Refusal) await removeReport(msg.id);
+    throw error;
+  }
+}
+
+async function store(report: MessageOf<'cs/attempt-detected'>, ctx: HandlerContext): Promise<AttemptDetectedResult> {
+  const { host, site } = pageOfSender(report.pageUrl, ctx);
+  if (report.at > ctx.now + MAX_CLOCK_SKEW_MS) throw new Refusal('refused: the contact is dated in the future');
+  if (report.at < ctx.now - MAX_AGE_MS) throw new Refusal('refused: the contact is more than a day old');
+  const settings = await checkSettings(report);
+  const msg = withFormDetails(report, settings.keepMessageCopy);
 
   // Resolved before the transaction: the directory lookup may await more than IndexedDB, which
-  // would end a Dexie transaction early. Creating an "auto" company is idempotent (slug id).
+  // would end a Dexie transaction early. Creating an "auto" company is idempotent.
   const company = await resolveCompanyHint({ ...msg.company, host }, ctx.now);
 
   const db = getDb();
@@ -67,12 +134,16 @@ export const attemptDetected: Handler<'cs/attempt-detected'> = async (msg, ctx) 
       return { attempt: existing, deduped: false, openedCase: false };
     }
 
-    const since = ctx.now - Math.max(DEDUPE_WINDOW_MS, RATE_LIMIT_WINDOW_MS);
-    const recent = await attemptsUpdatedBetween(since, ctx.now);
+    const since = ctx.now - Math.max(DEDUPE_WINDOW_MS, RATE_LIMIT_WINDOW_MS, REFERENCE_WINDOW_MS);
+    const recent = await attemptsUpdatedBetween(since, ctx.now + MAX_CLOCK_SKEW_MS);
+    // The same channel on the same page moments ago, or the thank-you page this form led to,
+    // read before the form's report arrived: the report completes that attempt.
     const duplicate = findDuplicate(recent, msg, ctx.now);
-    if (duplicate) {
-      const completed = completedBy(duplicate, msg, settings.keepMessageCopy, ctx.now);
-      return { attempt: completed ? await attempts.put(completed) : duplicate, deduped: true, openedCase: false };
+    const confirmed = duplicate ? undefined : sentBefore(recent, msg, site, ctx.now);
+    const target = duplicate ?? confirmed;
+    if (target) {
+      const completed = completedBy(target, msg, settings.keepMessageCopy, ctx.now);
+      return { attempt: completed ? await attempts.put(completed) : target, deduped: duplicate !== undefined, openedCase: false };
     }
     if (isRateLimited(recent, site, ctx.now)) {
       throw new Refusal(`not logged: ${site} already produced ${RATE_LIMIT_MAX} automatic entries in the last ${RATE_LIMIT_WINDOW_MS / 60_000} minutes`);
@@ -97,7 +168,7 @@ export const attemptDetected: Handler<'cs/attempt-detected'> = async (msg, ctx) 
       ctx.now,
     );
   }
-  const result: AttemptDetectedResult = {
+  return {
     attemptId: outcome.attempt.id,
     caseId: outcome.attempt.caseId,
     caseTitle: theCase?.title ?? '',
@@ -108,5 +179,4 @@ export const attemptDetected: Handler<'cs/attempt-detected'> = async (msg, ctx) 
     showToast: settings.showToast,
     keepMessageCopy: settings.keepMessageCopy,
   };
-  return result;
-};
+}

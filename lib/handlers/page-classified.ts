@@ -1,3 +1,4 @@
+import { inCaptureOrder } from '../capture/queue';
 import { attempts, attemptsOfCompanySince, attemptsUpdatedBetween } from '../db/attempts';
 import { touchCase } from '../db/cases';
 import { getDb } from '../db/database';
@@ -10,8 +11,10 @@ import { rememberReport } from '../logging/tab-report-store';
 import { MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../logging/windows';
 import { Refusal } from '../messages/refusal';
 import type { PageKind } from '../messages/protocol';
-import { channelAutoLogEnabled } from '../settings/schema';
+import type { Attempt, Company } from '../model';
+import { channelAutoLogEnabled, type Settings } from '../settings/schema';
 import { loadSettings } from '../settings/items';
+import { drainOutboxNow } from './attempt-detected';
 import { pageOfSender } from './page-of-sender';
 import { caseForAutoAttempt } from './auto-case';
 import type { Handler, HandlerContext, MessageOf } from './types';
@@ -45,9 +48,41 @@ async function recordReference(
     throw new Refusal('not logged: this site is on the "never log on this site" list');
   }
   const company = await resolveCompanyHint({ ...msg.company, host }, ctx.now);
+  // In capture order, after every report still in the outbox: the form that led to this page
+  // is stored before its reference looks for it, whichever reached the background first.
+  const done = await inCaptureOrder(async () => {
+    await drainOutboxNow().catch(() => undefined);
+    return joinReference(msg, reference, company, site, settings, ctx);
+  });
 
+  if (ctx.tabId !== undefined && !done.attached) {
+    await rememberReport(
+      { attemptId: done.attempt.id, caseId: done.attempt.caseId, tabId: ctx.tabId, at: ctx.now, openedCase: done.openedCase },
+      ctx.now,
+    );
+  }
+  return {
+    kind: msg.kind,
+    companyName: company.name,
+    companyId: company.id,
+    known: company.source !== 'auto',
+    attached: done.attached,
+    attemptId: done.attempt.id,
+    caseId: done.attempt.caseId,
+  };
+}
+
+/** The reference joins the attempt it confirms, or becomes a web-form attempt of its own. */
+async function joinReference(
+  msg: MessageOf<'cs/page-classified'>,
+  reference: string,
+  company: Company,
+  site: string,
+  settings: Settings,
+  ctx: HandlerContext,
+): Promise<{ attempt: Attempt; attached: boolean; openedCase: boolean }> {
   const db = getDb();
-  const done = await db.transaction('rw', db.cases, db.attempts, async () => {
+  return db.transaction('rw', db.cases, db.attempts, async () => {
     const plan = planReference(await attemptsOfCompanySince(company.id, ctx.now - ALREADY_RECORDED_MS, ctx.now + MAX_CLOCK_SKEW_MS), reference, ctx.now);
     if (plan.kind === 'already') return { attempt: plan.attempt, attached: true, openedCase: false };
     if (plan.kind === 'attach') {
@@ -70,22 +105,6 @@ async function recordReference(
     await touchCase(theCase.id, attempt.at, ctx.now);
     return { attempt, attached: false, openedCase: opened };
   });
-
-  if (ctx.tabId !== undefined && !done.attached) {
-    await rememberReport(
-      { attemptId: done.attempt.id, caseId: done.attempt.caseId, tabId: ctx.tabId, at: ctx.now, openedCase: done.openedCase },
-      ctx.now,
-    );
-  }
-  return {
-    kind: msg.kind,
-    companyName: company.name,
-    companyId: company.id,
-    known: company.source !== 'auto',
-    attached: done.attached,
-    attemptId: done.attempt.id,
-    caseId: done.attempt.caseId,
-  };
 }
 
 /**

@@ -1,4 +1,7 @@
+import { followsReport } from '../capture/follow-store';
 import { judgePage, type PageVerdict } from '../detect/judge';
+import { referenceInText } from '../detect/reference';
+import { siteOf } from '../logging/site';
 import { Refusal } from '../messages/refusal';
 import { loadSettings } from '../settings/items';
 import { recordPage, type PageClassifiedResult } from './page-classified';
@@ -17,14 +20,20 @@ export interface PageReadResult extends PageClassifiedResult {
  * name the company for the badge — and send the verdict back for the page part to act on.
  */
 export const pageRead: Handler<'cs/page-read'> = async (msg, ctx) => {
-  const verdict = judgePage(msg.reading);
+  const judged = judgePage(msg.reading);
   const settings = await loadSettings();
+  // The page a tab shows right after a contact was sent from its site confirms it, if it shows a
+  // reference — many thank-you pages say nothing else ("Your reference number is 48213577").
+  const site = siteOf(msg.reading.url);
+  const followed = !judged.referenceNumber && site !== undefined && (await followsReport(ctx.tabId, site, ctx.now));
+  const reference = judged.referenceNumber ?? (followed ? referenceInText(msg.reading.text) : undefined);
+  const verdict: PageVerdict = reference && !judged.referenceNumber ? { ...judged, kind: 'confirmation', referenceNumber: reference } : judged;
   const classified: MessageOf<'cs/page-classified'> = {
     type: 'cs/page-classified',
     kind: verdict.kind,
     pageUrl: msg.reading.url,
     company: verdict.company,
-    ...(verdict.referenceNumber ? { reference: verdict.referenceNumber.slice(0, 200) } : {}),
+    ...(reference ? { reference: reference.slice(0, 200) } : {}),
   };
   let result: PageClassifiedResult;
   try {

@@ -1,6 +1,6 @@
 import type { Attempt, Channel } from '../model';
-import { pageKey } from './site';
-import { DEDUPE_WINDOW_MS } from './windows';
+import { pageKey, siteOf } from './site';
+import { DEDUPE_WINDOW_MS, REFERENCE_WINDOW_MS } from './windows';
 
 export interface DedupeCandidate {
   channel: Channel;
@@ -24,8 +24,29 @@ export function findDuplicate(recent: readonly Attempt[], candidate: DedupeCandi
   return best;
 }
 
+/**
+ * The attempt a thank-you page made before the report of the form that led to it arrived (the
+ * page was read first): an automatic web-form attempt of the same site holding a reference but no
+ * details of its own, recorded after this form was sent and within the reference window. The
+ * report completes it instead of logging the same contact twice.
+ */
+export function sentBefore(recent: readonly Attempt[], candidate: DedupeCandidate & { at: number }, site: string, now: number): Attempt | undefined {
+  if (candidate.channel !== 'web_form') return undefined;
+  let best: Attempt | undefined;
+  for (const attempt of recent) {
+    if (attempt.source !== 'auto' || attempt.channel !== 'web_form' || attempt.reference === undefined) continue;
+    if (attempt.subject !== undefined || attempt.contact !== undefined) continue;
+    if (attempt.at < candidate.at || attempt.at - candidate.at > REFERENCE_WINDOW_MS || attempt.createdAt > now) continue;
+    if (attempt.pageUrl === undefined || siteOf(attempt.pageUrl) !== site) continue;
+    if (!best || attempt.at < best.at) best = attempt;
+  }
+  return best;
+}
+
 /** What a repeated report may add to the attempt it repeats. */
 export interface RepeatDetails {
+  /** When the contact was made, by the repeat's account: the earlier time wins. */
+  at?: number;
   contact?: string;
   subject?: string;
   messageCopy?: string;
@@ -38,6 +59,7 @@ export interface RepeatDetails {
  */
 export function completedBy(duplicate: Attempt, repeat: RepeatDetails, keepMessageCopy: boolean, now: number): Attempt | undefined {
   const added: Partial<Attempt> = {
+    ...(repeat.at !== undefined && repeat.at < duplicate.at ? { at: repeat.at } : {}),
     ...(repeat.contact && !duplicate.contact ? { contact: repeat.contact } : {}),
     ...(repeat.subject && !duplicate.subject ? { subject: repeat.subject } : {}),
     ...(keepMessageCopy && repeat.messageCopy && !duplicate.messageCopy ? { messageCopy: repeat.messageCopy } : {}),

@@ -1,4 +1,4 @@
-import { FOLLOW_REPORT_MS, OPEN_WINDOW_MS } from './windows';
+import { OPEN_WINDOW_MS } from './windows';
 
 /**
  * Which tab reported which automatic attempt, and when. Undo and "Change case" from the in-page
@@ -42,13 +42,4 @@ export function findReport(
 
 export function removeAttemptReports(reports: readonly TabReport[], attemptId: string): TabReport[] {
   return reports.filter((r) => r.attemptId !== attemptId);
-}
-
-/**
- * The report a new page in `tabId` follows, if that page should be read at once: the tab logged
- * an attempt within FOLLOW_REPORT_MS (a form sent, then the page changed — often to a confirmation
- * showing the reference) and no page was read for that report yet.
- */
-export function reportToFollow(reports: readonly TabReport[], tabId: number, now: number, followed: ReadonlySet<string>): TabReport | undefined {
-  return reports.findLast((r) => r.tabId === tabId && r.at <= now && now - r.at <= FOLLOW_REPORT_MS && !followed.has(r.attemptId));
 }

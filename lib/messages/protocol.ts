@@ -23,6 +23,24 @@ export type PageKind = z.infer<typeof PageKind>;
 
 // ---- content script → background -------------------------------------------------------------
 
+/** A sent form as read at the moment it was sent (lib/detect/form-snapshot.ts); judged here. */
+export const FormSnapshot = z.strictObject({
+  marker: z.string().max(300),
+  role: z.string().max(40),
+  label: z.string().max(200),
+  context: z.string().max(300),
+  fields: z
+    .array(
+      z.strictObject({
+        tag: z.string().max(20),
+        type: z.string().max(40),
+        words: z.string().max(300),
+        value: z.string().max(5000),
+      }),
+    )
+    .max(100),
+});
+
 export const CsAttemptDetected = z.strictObject({
   type: z.literal('cs/attempt-detected'),
   /** UUID made by the content script, so a retried message is a no-op. */
@@ -37,6 +55,11 @@ export const CsAttemptDetected = z.strictObject({
   /** Sent only when the user switched on "keep a copy of what I send". */
   messageCopy: Text.optional(),
   reference: ShortText.optional(),
+  /**
+   * A web form: the form as sent. The background judges whether it was a contact form and takes
+   * its subject (and the message, when the person keeps copies) from it.
+   */
+  form: FormSnapshot.optional(),
 });
 
 export const CsPageClassified = z.strictObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addReport, findReport, pruneReports, removeAttemptReports, reportToFollow, type TabReport } from '../../../lib/logging/tab-reports';
-import { FOLLOW_REPORT_MS, OPEN_WINDOW_MS, UNDO_WINDOW_MS } from '../../../lib/logging/windows';
+import { addReport, findReport, pruneReports, removeAttemptReports, type TabReport } from '../../../lib/logging/tab-reports';
+import { OPEN_WINDOW_MS, UNDO_WINDOW_MS } from '../../../lib/logging/windows';
 
 const report = (over: Partial<TabReport> = {}): TabReport => ({
   attemptId: 'a1',
@@ -12,16 +12,6 @@ const report = (over: Partial<TabReport> = {}): TabReport => ({
 });
 
 describe('tab reports', () => {
-  it('has the next page of a tab read once after it logged an attempt, for a few minutes only', () => {
-    const list = [report({ attemptId: 'a1' }), report({ attemptId: 'a2', at: 1_000_500 }), report({ attemptId: 'b1', tabId: 8 })];
-    expect(reportToFollow(list, 7, 1_001_000, new Set())?.attemptId).toBe('a2');
-    expect(reportToFollow(list, 7, 1_001_000, new Set(['a2']))?.attemptId).toBe('a1');
-    expect(reportToFollow(list, 7, 1_001_000, new Set(['a1', 'a2']))).toBeUndefined();
-    expect(reportToFollow(list, 9, 1_001_000, new Set())).toBeUndefined();
-    expect(reportToFollow(list, 7, 1_000_500 + FOLLOW_REPORT_MS, new Set())?.attemptId).toBe('a2');
-    expect(reportToFollow(list, 7, 1_000_501 + FOLLOW_REPORT_MS, new Set())).toBeUndefined();
-  });
-
   it('finds a report only for the same tab and within the window', () => {
     const list = addReport([], report(), 1_000_000);
     expect(findReport(list, 'a1', 7, 1_000_000 + UNDO_WINDOW_MS, UNDO_WINDOW_MS)).toBeDefined();

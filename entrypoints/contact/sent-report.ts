@@ -1,0 +1,27 @@
+import { outboxKey } from '../../lib/capture/outbox-key';
+import type { SubmitCause } from './activity';
+import type { EarlyEvent } from './handoff';
+import { extensionApi } from './load-page-part';
+import { pageUrl } from './page-url';
+import { detectFromSubmit } from './sent-form';
+
+
+/**
+ * A form the person sent, put in the outbox at once — before anything is awaited, since the page
+ * may be leaving; the background stores it from there (lib/capture/outbox-record.ts), worker
+ * asleep or not. No message: the page part, once it comes, reports it again by its id for the
+ * notice. What was reported, or nothing (not the person's send, or no possible contact form).
+ */
+export function reportSentForm(event: Event, activity: SubmitCause, keepCopy = false, company: { host: string; name?: string } = { host: location.hostname }): EarlyEvent['reported'] {
+  const form = event.target;
+  if (!event.isTrusted || !(form instanceof HTMLFormElement)) return undefined;
+  if (!activity.submittedByUser(form, event instanceof SubmitEvent ? event.submitter : null)) return undefined;
+  const sent = detectFromSubmit(form, keepCopy);
+  const storage = extensionApi()?.storage;
+  if (!sent || !storage) return undefined;
+  const id = crypto.randomUUID();
+  const at = Date.now();
+  const report = { type: 'cs/attempt-detected', id, at, pageUrl: pageUrl(), company, channel: sent.channel, form: sent.form };
+  void storage.local.set({ [outboxKey(id)]: report }).catch(() => undefined);
+  return { id, sent, at };
+}
