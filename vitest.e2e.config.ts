@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // A state a test waits for comes when the product gets there: a generous bound, never a pause.
+    expect: { poll: { timeout: 20_000, interval: 50 } },
   },
 });

@@ -46,6 +46,12 @@ export interface ExtensionHarness {
   extensionErrors: ConsoleEntry[];
   /** Port of the local HTTPS server every host name is mapped to. */
   serverPort: number;
+  /**
+   * Stops the extension's service worker now, as Chrome does after 30 s idle, and resolves once
+   * it has stopped; the next event wakes it. `serviceWorker` above is the first worker's handle
+   * and is of no use after a stop: reach the extension through an extension page instead.
+   */
+  stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -174,6 +180,33 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   }
   const extensionId = new URL(serviceWorker.url()).host;
 
+  // The worker is stopped through the DevTools protocol of an extension page of our own.
+  let workerControl: { page: Page; stop(): Promise<void> } | undefined;
+  const controlWorker = async () => {
+    if (workerControl && !workerControl.page.isClosed()) return workerControl;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html#/worker-control`, { waitUntil: 'load' });
+    const cdp = await context.newCDPSession(page);
+    const status = new Map<string, string>();
+    const changed: (() => void)[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+      for (const notify of changed.splice(0)) notify();
+    });
+    await cdp.send('ServiceWorker.enable');
+    const until = async (done: () => boolean) => {
+      while (!done()) await new Promise<void>((resolve) => changed.push(resolve));
+    };
+    const stop = async () => {
+      await until(() => status.size > 0);
+      const running = [...status].filter(([, s]) => s === 'running' || s === 'starting').map(([id]) => id);
+      for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+      await until(() => running.every((id) => status.get(id) === 'stopped'));
+    };
+    workerControl = { page, stop };
+    return workerControl;
+  };
+
   return {
     context,
     extensionId,
@@ -196,6 +229,9 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`, { waitUntil: 'load' });
       return page;
+    },
+    async stopServiceWorker() {
+      await (await controlWorker()).stop();
     },
     close,
   };
