@@ -14,22 +14,54 @@ const ARTICLE = 'meta[property="og:type"][content="article" i],meta[property="ar
 const PRODUCT = 'meta[property="og:type"][content*="product" i],[itemtype*="schema.org/Product" i]';
 const CONTACT_POINT = '[itemtype*="schema.org/ContactPoint" i]';
 
+// JSON writes these as six bytes each ("\u0001"); a line feed, tab or form feed takes two.
+// eslint-disable-next-line no-control-regex -- replacing control characters is the point
+const SIX_BYTE_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f]/g;
+
+/**
+ * Page text as it is sent: control characters (other than line breaks and tabs) become spaces
+ * and a lone surrogate U+FFFD, each one character for one. They mean nothing to the classifier,
+ * and JSON writes each as six bytes, so a page full of them would make a reading too large to
+ * send; without them no character costs more than three bytes, which READING_LIMITS is sized for.
+ */
+export function sendable(text: string): string {
+  return text.replace(SIX_BYTE_CONTROLS, ' ').toWellFormed();
+}
+
+/** At most `max` characters of the page's text, as sent. */
+function cut(text: string, max: number): string {
+  return sendable(text.length > max ? text.slice(0, max) : text);
+}
+
 function texts(doc: Document, selector: string, max: number): string {
-  return Array.from(doc.querySelectorAll(selector))
-    .slice(0, max)
-    .map((el) => squash(el.textContent ?? ''))
-    .join(' \n ')
-    .slice(0, READING_LIMITS.heading);
+  return cut(
+    Array.from(doc.querySelectorAll(selector))
+      .slice(0, max)
+      .map((el) => squash(el.textContent ?? ''))
+      .join(' \n '),
+    READING_LIMITS.heading,
+  );
 }
 
 function hrefs(links: readonly Element[], scheme: RegExp): string[] {
   const found: string[] = [];
   for (const link of links) {
     const href = link.getAttribute('href') ?? '';
-    if (scheme.test(href)) found.push(href.slice(0, READING_LIMITS.url));
+    if (scheme.test(href)) found.push(cut(href, READING_LIMITS.url));
     if (found.length === READING_LIMITS.links) break;
   }
   return found;
+}
+
+/**
+ * The page's address within READING_LIMITS.url: an overlong one loses its query (never stored
+ * anyway) and any user name and password, then its path is cut — the origin stays, so the
+ * background still knows whose page it is.
+ */
+export function boundedUrl(url: string): string {
+  if (url.length <= READING_LIMITS.url) return url;
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`.slice(0, READING_LIMITS.url);
 }
 
 /** JSON-LD blocks whole (a cut block is broken JSON), as many as fit the limits. */
@@ -39,7 +71,9 @@ function jsonLdBlocks(doc: Document): string[] {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const block = script.textContent ?? '';
     if (block.length > READING_LIMITS.jsonLdBlock || total + block.length > READING_LIMITS.jsonLdTotal) continue;
-    blocks.push(block);
+    // Same length, so the totals above hold: a control character is no valid JSON inside a
+    // string, and between tokens a space reads the same.
+    blocks.push(sendable(block));
     total += block.length;
     if (blocks.length === READING_LIMITS.jsonLdBlocks) break;
   }
@@ -66,11 +100,12 @@ export function readSignalledPage(doc: Document, url: string): PageReading {
 
 /** Address, title, site name, JSON-LD: what every reading has. */
 function firstReading(doc: Document, url: string): PageReading {
-  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.slice(0, READING_LIMITS.title);
+  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
+  const siteName = site == null ? undefined : cut(site, READING_LIMITS.title);
   return {
-    url,
-    lang: doc.documentElement.lang.slice(0, 35),
-    title: doc.title.slice(0, READING_LIMITS.title),
+    url: boundedUrl(url),
+    lang: cut(doc.documentElement.lang, READING_LIMITS.lang),
+    title: cut(doc.title, READING_LIMITS.title),
     ...(siteName === undefined ? {} : { siteName }),
     jsonLd: jsonLdBlocks(doc),
     socialMarkup: socialMarkup(doc),
@@ -99,15 +134,15 @@ function readCloser(doc: Document, reading: PageReading): PageReading {
     signal: true,
     headings: texts(doc, 'h1', 3),
     status: texts(doc, 'h1,h2,[role=status],[role=alert]', 8),
-    contactForms: contactForms(doc).length,
+    contactForms: Math.min(contactForms(doc).length, READING_LIMITS.contactForms),
     telLinks: hrefs(links, /^tel:/i),
     mailtoLinks: hrefs(links, /^mailto:/i),
-    chatVendors: chatLaunchers(doc).slice(0, READING_LIMITS.vendors),
+    chatVendors: chatLaunchers(doc).slice(0, READING_LIMITS.vendors).map((vendor) => vendor.slice(0, READING_LIMITS.vendor)),
     contactPointMarkup: doc.querySelector(CONTACT_POINT) !== null,
     articleMarkup: doc.querySelector(ARTICLE) !== null,
     productMarkup: doc.querySelector(PRODUCT) !== null,
     passwordField: doc.querySelector('input[type=password]') !== null,
-    buttonLabels: buttons.map((b) => squash(b.textContent || b.getAttribute('value') || '').slice(0, READING_LIMITS.buttonLabel)),
-    text: doc.body ? pageText(doc.body, READING_LIMITS.text) : '',
+    buttonLabels: buttons.map((b) => cut(squash(b.textContent || b.getAttribute('value') || ''), READING_LIMITS.buttonLabel)),
+    text: doc.body ? sendable(pageText(doc.body, READING_LIMITS.text)) : '',
   };
 }

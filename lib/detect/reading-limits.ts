@@ -1,6 +1,10 @@
 /**
- * How much of a page the contact script reads for the classifier (see lib/messages/page-reading.ts).
- * Plain numbers, no imports: the page part reads them to cut its reading to size.
+ * How much of a page the contact script reads for the classifier: the one source of these limits,
+ * for the reader that cuts its reading to size (lib/detect/read.ts) and for the schema the
+ * background parses the reading with (lib/messages/page-reading.ts). Whatever a page holds, its
+ * reading fits both, and the message that carries it (MESSAGE_MAX_BYTES; every character of a
+ * reading costs at most three bytes of JSON, see `sendable` in read.ts).
+ * Plain numbers, no imports: the page part reads them.
  */
 export const READING_LIMITS = {
   /** Readable text of the page: phone numbers, emails and reference numbers are found in it. */
@@ -12,9 +16,17 @@ export const READING_LIMITS = {
   jsonLdTotal: 64_000,
   heading: 2_000,
   title: 1_000,
+  /** The page's address, and each tel: or mailto: link; equal to LIMITS.url of lib/model. */
   url: 2_048,
-  links: 50,
+  /** `<html lang>`: a BCP 47 tag, 35 characters at most in practice. */
+  lang: 35,
+  /** Contact forms counted; a page with more is reported as having this many. */
+  contactForms: 1_000,
+  /** tel: links, and mailto: links, each. */
+  links: 40,
   vendors: 50,
+  /** A chat vendor's name ("salesforce", "chat"). */
+  vendor: 40,
   buttons: 200,
   buttonLabel: 120,
 } as const;

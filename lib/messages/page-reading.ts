@@ -5,15 +5,17 @@ import { WebUrl } from '../model';
 /**
  * What the contact script's page part reads off a page for the classifier (lib/detect/read.ts):
  * strings and flags only, collected in the page, judged in the background (lib/detect/judge.ts).
+ * Every bound is one of READING_LIMITS, which the reader cuts to: no page can make a reading
+ * this schema refuses.
  * The page pays for the DOM reads; the regular expressions, phone and email parsing and scoring
  * run in the extension's own process, compiled once rather than on every page.
  */
 
 export const PageReading = z.strictObject({
-  /** The page address without its fragment. */
-  url: WebUrl,
+  /** The page address without its fragment (an overlong one also without its query, then cut). */
+  url: WebUrl.max(READING_LIMITS.url),
   /** `<html lang>`, for the page's country (how its phone numbers are written). */
-  lang: z.string().max(35),
+  lang: z.string().max(READING_LIMITS.lang),
   title: z.string().max(READING_LIMITS.title),
   /** og:site_name. */
   siteName: z.string().max(READING_LIMITS.title).optional(),
@@ -34,11 +36,11 @@ export const PageReading = z.strictObject({
   /** Headings and status/alert regions: where "Thank you, your case number is …" shows. */
   status: z.string().max(READING_LIMITS.heading),
   /** How many of the page's forms are contact forms (lib/detect/forms.ts). */
-  contactForms: z.number().int().nonnegative().max(1_000),
+  contactForms: z.number().int().nonnegative().max(READING_LIMITS.contactForms),
   telLinks: z.array(z.string().max(READING_LIMITS.url)).max(READING_LIMITS.links),
   mailtoLinks: z.array(z.string().max(READING_LIMITS.url)).max(READING_LIMITS.links),
   /** Chat vendors whose launcher is on the page; 'chat' for a generic chat button. */
-  chatVendors: z.array(z.string().max(READING_LIMITS.buttonLabel)).max(READING_LIMITS.vendors),
+  chatVendors: z.array(z.string().max(READING_LIMITS.vendor)).max(READING_LIMITS.vendors),
   contactPointMarkup: z.boolean(),
   articleMarkup: z.boolean(),
   productMarkup: z.boolean(),

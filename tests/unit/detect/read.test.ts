@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgePage, readPage } from '../../../lib/detect';
-import { readSignalledPage } from '../../../lib/detect/read';
+import { boundedUrl, readSignalledPage, sendable } from '../../../lib/detect/read';
 import { READING_LIMITS } from '../../../lib/detect/reading-limits';
 import { PageReading } from '../../../lib/messages/page-reading';
+import { AnyMessage, MESSAGE_MAX_BYTES } from '../../../lib/messages/protocol';
+import { LIMITS } from '../../../lib/model/common';
 import { loadPage, pageWith, readManifest } from './load-page';
 
 describe('readPage', () => {
@@ -51,5 +53,102 @@ describe('readPage', () => {
     const reading = readPage(doc, 'https://www.acme.example/contact');
     expect(reading.jsonLd).toEqual([org]);
     expect(judgePage(reading).company).toEqual({ host: 'www.acme.example', name: 'Acme Widgets' });
+  });
+});
+
+/** What the router counts against MESSAGE_MAX_BYTES: the message as JSON, in UTF-8. */
+function messageBytes(reading: PageReading): number {
+  return new TextEncoder().encode(JSON.stringify({ type: 'cs/page-read', reading })).length;
+}
+
+/** Parsed the way the background parses it: size first, then the message schema. */
+function acceptedByBackground(reading: PageReading): boolean {
+  return messageBytes(reading) <= MESSAGE_MAX_BYTES && AnyMessage.safeParse({ type: 'cs/page-read', reading }).success;
+}
+
+describe('a page reading is bounded as the background bounds it', () => {
+  it('reads a hostile page — 5,000 forms and links, a megabyte of title — into a reading the background accepts', () => {
+    const MB = 1024 * 1024;
+    // Control characters and lone surrogates: JSON writes each as six bytes.
+    const junk = (length: number) => '\u0001\ud800'.repeat(length / 2);
+    const forms = '<form><input name="email" type="email"><textarea name="message"></textarea><button>Send</button></form>'.repeat(5_000);
+    // 5,000 of each, the first ones longer than an address may be.
+    const long = (i: number, text: string) => (i < READING_LIMITS.links ? text.repeat(3_000) : '');
+    const links = Array.from({ length: 5_000 }, (_, i) => `<a href="tel:+44207${i}${long(i, '\u0002')}">call</a><a href="mailto:a${i}@example.com?body=${long(i, '%0B')}">mail</a>`).join('');
+    const ld = `<script type="application/ld+json">{"@type":"Organization","name":"${junk(7_000)}"}</script>`.repeat(20);
+    const doc = pageWith(
+      `${ld}<h1>Contact us ${junk(MB / 8)}</h1><h2 role="status">${junk(MB / 8)}</h2>${forms}${links}<button>${junk(10_000)}</button><p>${junk(MB / 8)}</p>`,
+      `Contact us ${junk(MB)}`,
+    );
+    doc.documentElement.lang = 'en-GB'.repeat(1_000);
+    const meta = doc.createElement('meta');
+    meta.setAttribute('property', 'og:site_name');
+    meta.setAttribute('content', junk(MB / 8));
+    doc.head.append(meta);
+    const url = `https://${'u'.repeat(3_000)}:pw@www.example.com/contact/${'%E2%82%AC'.repeat(1_000)}?q=${'x'.repeat(10_000)}`;
+
+    // As the page part reads a page the gate signalled (readPage first looks for the signal,
+    // which takes happy-dom seconds on this page).
+    {
+      const reading = readSignalledPage(doc, url);
+      const parsed = PageReading.safeParse(reading);
+      expect(parsed.success, parsed.error?.message).toBe(true);
+      expect(acceptedByBackground(reading)).toBe(true);
+      expect(reading.contactForms).toBe(READING_LIMITS.contactForms);
+      expect(reading.telLinks).toHaveLength(READING_LIMITS.links);
+      expect(reading.mailtoLinks).toHaveLength(READING_LIMITS.links);
+      expect(reading.title).toHaveLength(READING_LIMITS.title);
+      expect(new URL(reading.url).host).toBe('www.example.com');
+      expect(reading.url.startsWith('https://www.example.com/contact/%E2%82%AC')).toBe(true);
+    }
+  }, 60_000);
+
+  it('fits the fullest reading the schema accepts into one message', () => {
+    // Every string at its limit, in characters that cost three bytes each — the most a sendable
+    // character costs — and every list full.
+    const full = (length: number) => '€'.repeat(length);
+    const blockLength = READING_LIMITS.jsonLdTotal / READING_LIMITS.jsonLdBlocks;
+    const fullest: PageReading = {
+      url: `https://www.example.com/${'a'.repeat(READING_LIMITS.url - 24)}`,
+      lang: full(READING_LIMITS.lang),
+      title: full(READING_LIMITS.title),
+      siteName: full(READING_LIMITS.title),
+      jsonLd: Array.from({ length: READING_LIMITS.jsonLdBlocks }, () => full(Math.min(blockLength, READING_LIMITS.jsonLdBlock))),
+      socialMarkup: false,
+      signal: true,
+      headings: full(READING_LIMITS.heading),
+      status: full(READING_LIMITS.heading),
+      contactForms: READING_LIMITS.contactForms,
+      telLinks: Array.from({ length: READING_LIMITS.links }, () => full(READING_LIMITS.url)),
+      mailtoLinks: Array.from({ length: READING_LIMITS.links }, () => full(READING_LIMITS.url)),
+      chatVendors: Array.from({ length: READING_LIMITS.vendors }, () => full(READING_LIMITS.vendor)),
+      contactPointMarkup: true,
+      articleMarkup: true,
+      productMarkup: true,
+      passwordField: true,
+      buttonLabels: Array.from({ length: READING_LIMITS.buttons }, () => full(READING_LIMITS.buttonLabel)),
+      text: full(READING_LIMITS.text),
+    };
+    expect(fullest.url).toHaveLength(READING_LIMITS.url);
+    expect(PageReading.safeParse(fullest).success).toBe(true);
+    expect(messageBytes(fullest)).toBeLessThanOrEqual(MESSAGE_MAX_BYTES);
+  });
+
+  it('sends no character that costs JSON more than three bytes, keeping every length', () => {
+    const raw = 'a\u0000b\u000bc\u001fd\ud800e\udfff\n\t\f€😀';
+    const sent = sendable(raw);
+    expect(sent).toBe('a b c d\ufffde\ufffd\n\t\f€😀');
+    for (const char of sent) expect(new TextEncoder().encode(JSON.stringify(char)).length - 2).toBeLessThanOrEqual(char.length * 3);
+  });
+
+  it('keeps an address whole when it fits, and its origin when it does not', () => {
+    const ok = 'https://help.example.com/contact?topic=billing';
+    expect(boundedUrl(ok)).toBe(ok);
+    const long = `https://user:secret@help.example.com/${'p'.repeat(5_000)}?token=${'t'.repeat(100)}`;
+    expect(boundedUrl(long)).toBe(`https://help.example.com/${'p'.repeat(READING_LIMITS.url - 25)}`);
+  });
+
+  it('bounds the address as stored records do (lib/model LIMITS.url)', () => {
+    expect(READING_LIMITS.url).toBe(LIMITS.url);
   });
 });
