@@ -1,4 +1,5 @@
 import { inCaptureOrder } from '../capture/queue';
+import { addressOf, addressWords } from '../detect/signal';
 import { attempts, attemptsOfCompanySince, attemptsUpdatedBetween } from '../db/attempts';
 import { touchCase } from '../db/cases';
 import { getDb } from '../db/database';
@@ -41,6 +42,7 @@ async function recordReference(
   host: string,
   site: string,
   ctx: HandlerContext,
+  mayCreate: boolean,
 ): Promise<PageClassifiedResult> {
   const settings = await loadSettings();
   if (!settings.autoLog) throw new Refusal('not logged: automatic logging is switched off');
@@ -51,8 +53,8 @@ async function recordReference(
   // In capture order, after every report still in the outbox: the form that led to this page
   // is stored before its reference looks for it, whichever reached the background first.
   const done = await inCaptureOrder(async () => {
-    await drainOutboxNow().catch(() => undefined);
-    return joinReference(msg, reference, company, site, settings, ctx);
+    await drainOutboxNow(() => ctx.now).catch(() => undefined);
+    return joinReference(msg, reference, company, site, settings, ctx, mayCreate);
   });
 
   if (ctx.tabId !== undefined && !done.attached) {
@@ -80,6 +82,7 @@ async function joinReference(
   site: string,
   settings: Settings,
   ctx: HandlerContext,
+  mayCreate: boolean,
 ): Promise<{ attempt: Attempt; attached: boolean; openedCase: boolean }> {
   const db = getDb();
   return db.transaction('rw', db.cases, db.attempts, async () => {
@@ -89,6 +92,9 @@ async function joinReference(
       const attempt = await attempts.put({ ...plan.attempt, reference, updatedAt: Math.max(plan.attempt.updatedAt, ctx.now) });
       return { attempt, attached: true, openedCase: false };
     }
+    // Shown in place by a page's script, a number proves no contact: only a page the person
+    // reached whose address or title says it confirms a message may stand for one.
+    if (!mayCreate) throw new Refusal('not logged: the reference joins no contact made from this site, and the page does not say it confirms one');
     if (!channelAutoLogEnabled(settings, 'web_form')) {
       throw new Refusal('not logged: automatic logging of web_form contacts is switched off');
     }
@@ -114,11 +120,16 @@ async function joinReference(
  */
 export const pageClassified: Handler<'cs/page-classified'> = (msg, ctx) => recordPage(msg, ctx);
 
-/** The handler's work, typed: the page reading handler (./page-read.ts) does it too. */
-export async function recordPage(msg: MessageOf<'cs/page-classified'>, ctx: HandlerContext): Promise<PageClassifiedResult> {
+/**
+ * The handler's work, typed: the page reading handler (./page-read.ts) does it too. A reference
+ * joins a contact made from the site; `mayCreate`: with none to join, it stands for one (a page
+ * that says it confirms a message, reached after sending one where nothing was listening).
+ */
+export async function recordPage(msg: MessageOf<'cs/page-classified'>, ctx: HandlerContext, mayCreate = false): Promise<PageClassifiedResult> {
   const { host, site } = pageOfSender(msg.pageUrl, ctx);
   if (msg.kind === 'confirmation' && msg.reference?.trim()) {
-    return recordReference(msg, msg.reference.trim(), host, site, ctx);
+    const confirms = mayCreate || addressWords(addressOf(msg.pageUrl), '') === 'confirmation';
+    return recordReference(msg, msg.reference.trim(), host, site, ctx, confirms);
   }
   const company = await companyForUrl(msg.pageUrl);
   const result: PageClassifiedResult = {

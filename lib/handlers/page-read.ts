@@ -1,6 +1,7 @@
 import { followsReport } from '../capture/follow-store';
 import { judgePage, type PageVerdict } from '../detect/judge';
 import { referenceInText } from '../detect/reference';
+import { addressOf, addressWords } from '../detect/signal';
 import { siteOf } from '../logging/site';
 import { Refusal } from '../messages/refusal';
 import { loadSettings } from '../settings/items';
@@ -37,7 +38,8 @@ export const pageRead: Handler<'cs/page-read'> = async (msg, ctx) => {
   };
   let result: PageClassifiedResult;
   try {
-    result = await recordPage(classified, ctx);
+    const confirms = addressWords(addressOf(msg.reading.url), msg.reading.title) === 'confirmation';
+    result = await recordPage(classified, ctx, confirms);
   } catch (error) {
     // A reference not recorded (rate limit, web forms switched off) still leaves a verdict to act on.
     if (!(error instanceof Refusal) || !classified.reference) throw error;

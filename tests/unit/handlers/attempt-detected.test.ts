@@ -67,18 +67,40 @@ describe('cs/attempt-detected', () => {
     expect(await db.attempts.count()).toBe(2);
   });
 
-  it('completes the attempt it repeats: a confirmation read before the form that led to it was reported', async () => {
+  it('joins a reference shown in place to the form whose report is still in the outbox: the form is stored first', async () => {
+    // The form's report reached the outbox as it was sent; its message has not arrived yet.
+    const form = detected({ subject: 'Double charge', messageCopy: 'I was charged twice.' });
+    await fakeBrowser.storage.local.set({ [`outbox:${String(form.id)}`]: form });
     const confirmation = { type: 'cs/page-classified', kind: 'confirmation', pageUrl: CONTACT_URL, company: { host: 'www.acme-widgets.com', name: 'Acme Widgets' }, reference: 'R-48213' };
     expect((await send(confirmation)).ok).toBe(true);
-    const again = logged(await send(detected({ subject: 'Double charge', messageCopy: 'I was charged twice.' })));
-    expect(again.deduped).toBe(true);
-    // The subject joins the reference; the message text only when the person keeps copies (off).
     const stored = await db.attempts.toArray();
-    expect(stored).toEqual([expect.objectContaining({ reference: 'R-48213', subject: 'Double charge' })]);
+    // The subject and the reference in one attempt; the message text only when the person keeps copies (off).
+    expect(stored).toEqual([expect.objectContaining({ id: form.id, reference: 'R-48213', subject: 'Double charge' })]);
     expect(stored[0]).not.toHaveProperty('messageCopy');
-    // A second repeat with another subject changes nothing already recorded.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('outbox:'))).toEqual([]);
+    // The message comes late: the same attempt, stored once.
+    expect(logged(await send(form)).attemptId).toBe(form.id);
+    expect(await db.attempts.count()).toBe(1);
+  });
+
+  it('logs nothing for a reference shown in place with no contact of the site to join', async () => {
+    const confirmation = { type: 'cs/page-classified', kind: 'confirmation', pageUrl: CONTACT_URL, company: { host: 'www.acme-widgets.com', name: 'Acme Widgets' }, reference: 'R-48213' };
+    const reply = await send(confirmation);
+    expect(reply.ok).toBe(false);
+    expect(await db.attempts.count()).toBe(0);
+  });
+
+  it('completes the attempt a thank-you page made before the report of the form that led to it arrived', async () => {
+    const thanks = 'https://www.acme-widgets.com/support/thanks';
+    const confirmation = { type: 'cs/page-classified', kind: 'confirmation', pageUrl: thanks, company: { host: 'www.acme-widgets.com', name: 'Acme Widgets' }, reference: 'R-48213' };
+    expect((await send(confirmation, pageSender(thanks))).ok).toBe(true);
+    const again = logged(await send(detected({ subject: 'Double charge' })));
+    expect(again.deduped).toBe(false);
+    const stored = await db.attempts.toArray();
+    expect(stored).toEqual([expect.objectContaining({ reference: 'R-48213', subject: 'Double charge', at: NOW - 1_000 })]);
+    // A second report with another subject changes nothing already recorded.
     logged(await send(detected({ subject: 'Something else' })));
-    expect((await db.attempts.toArray())[0]?.subject).toBe('Double charge');
+    expect((await db.attempts.toArray()).find((a) => a.reference === 'R-48213')?.subject).toBe('Double charge');
   });
 
   it('rate-limits automatic attempts per site, leaving other sites alone', async () => {
