@@ -20,7 +20,7 @@ export function manifestFor(browser: string): UserManifest {
     // The always-on contact gate (entrypoints/contact): declared here rather than as a WXT content
     // script so that it can start without touching any extension API (see its header).
     content_scripts: [
-      { matches: ['http://*/*', 'https://*/*'], exclude_matches: socialMatchPatterns(), js: ['contact.js'], run_at: 'document_idle' },
+      { matches: ['http://*/*', 'https://*/*'], exclude_matches: socialMatchPatterns(), js: ['contact.js'], run_at: 'document_end' },
       // The social script (entrypoints/social), top frames of the networks' pages: declared here
       // rather than as a WXT content script so that no WXT context announces it to the page.
       { matches: socialScriptMatches(), js: ['social.js'], run_at: 'document_idle' },
