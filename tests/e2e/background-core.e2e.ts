@@ -11,7 +11,6 @@ import { launchExtension, type ExtensionHarness } from './support/harness';
 
 const Reply = z.union([z.strictObject({ ok: z.literal(true), data: z.unknown() }), z.strictObject({ ok: z.literal(false), error: z.string().min(1) })]);
 const TabBadges = z.array(z.object({ id: z.number(), text: z.string(), title: z.string() }));
-const idle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('background core', () => {
   let h: ExtensionHarness;
@@ -94,8 +93,8 @@ describe('background core', () => {
 
   it('marks a contact page on its own tab once the person uses it, and clears the mark on navigation', async () => {
     const page = await h.openFixture('contact-samsung-phone-chat.html');
-    // The page is read when the person first uses it (here a key press), not on every load.
-    await idle(1_000);
+    // The page is read when the person first uses it (here a key press), not on every load: the
+    // gate has run by the load event (document end) and asked for nothing.
     expect((await badges()).filter((b) => b.text === '●')).toEqual([]);
     await page.keyboard.press('Shift');
     let marked: { id: number; text: string; title: string } | undefined;
@@ -109,7 +108,6 @@ describe('background core', () => {
     expect((await badges()).filter((b) => b.text === '●')).toHaveLength(1);
 
     await page.goto('https://www.lakeshoretribune.com/business/2024/06/12/airline-refund-complaints-double/');
-    await idle(1_000);
     await expect.poll(async () => (await badges()).find((b) => b.id === marked?.id)?.text, { timeout: 10_000 }).toBe('');
     expect(h.externalRequests).toEqual([]);
     await page.close();

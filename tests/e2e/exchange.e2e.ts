@@ -39,8 +39,8 @@ function idb<T>(page: Page, action: 'read' | 'write', payload: Record<string, un
 
 async function caseTitles(h: ExtensionHarness): Promise<string> {
   const popup = await h.openExtensionPage('popup.html');
-  await popup.waitForLoadState('networkidle');
-  await popup.waitForTimeout(300);
+  // The home view has read the database once it shows its list of cases or says there is none.
+  await popup.locator('.empty.card, [data-testid=case-list] > li').first().waitFor();
   const text = await popup.locator('body').innerText();
   await popup.close();
   return text;
