@@ -35,8 +35,18 @@ export function clickedLauncherVendor(target: Element, point?: { x: number; y: n
   return launchersAround(target).find(([, launcher]) => launcherClicked(launcher, point))?.[0];
 }
 
-/** tel:, mailto: and chat launcher clicks. tel/mailto only count on pages detected as contact-ish. */
-export function detectFromClick(target: Element, verdict: PageJudgement, country: string, point?: { x: number; y: number }): Detected | undefined {
+/**
+ * tel:, mailto: and chat launcher clicks. tel/mailto only count on pages detected as contact-ish.
+ * `launcher`: the vendor of the launcher clicked, read at the click (a launcher often changes as
+ * its chat opens, before the verdict comes).
+ */
+export function detectFromClick(
+  target: Element,
+  verdict: PageJudgement,
+  country: string,
+  point?: { x: number; y: number },
+  launcher = clickedLauncherVendor(target, point),
+): Detected | undefined {
   const link = target.closest('a[href]');
   const href = link?.getAttribute('href') ?? '';
   const relevant = verdict.kind !== 'none';
@@ -50,7 +60,7 @@ export function detectFromClick(target: Element, verdict: PageJudgement, country
   }
   // A known vendor's launcher is a support channel wherever it sits; a generic "Chat" button
   // only on a page already detected as contact-ish.
-  const vendor = clickedLauncherVendor(target, point) ?? (relevant && isChatButton(target) ? verdict.chatVendors[0] ?? 'chat' : undefined);
+  const vendor = launcher ?? (relevant && isChatButton(target) ? verdict.chatVendors[0] ?? 'chat' : undefined);
   return vendor ? { channel: 'chat', contact: vendor === 'chat' ? undefined : vendor } : undefined;
 }
 

@@ -10,7 +10,7 @@ import { takeEarlyEvents } from './handoff';
 import { PageLifetime } from './lifetime';
 import { listen } from './listen';
 import { hoveredFrame, pressedFrame, UserActivity, visibleSelection } from './activity';
-import { detectFromClick, detectFromCopy, detectFromFocusedFrame } from './capture';
+import { clickedLauncherVendor, detectFromClick, detectFromCopy, detectFromFocusedFrame } from './capture';
 import type { EarlyEvent } from './handoff';
 import { attemptReplyOf, openAttempt, pageUrl, reportAttempt, reportPage, sendReading, undoAttempt, unjudged, type Detected } from './report';
 import { reportSentForm } from './sent-report';
@@ -79,7 +79,8 @@ export function startPage(): () => void {
     if (!event.isTrusted || !(target instanceof Element)) return;
     note(event);
     const point = event instanceof MouseEvent && event.detail > 0 ? { x: event.clientX, y: event.clientY } : undefined;
-    afterVerdict(() => detectFromClick(target, verdict, countryOf(), point));
+    const launcher = clickedLauncherVendor(target, point);
+    afterVerdict(() => detectFromClick(target, verdict, countryOf(), point, launcher));
   };
   const copied = (selection: string) => afterVerdict(() => detectFromCopy(selection, verdict, countryOf()));
   const copy = (event: Event) => {

@@ -15,7 +15,7 @@ import { detectFromSubmit } from './sent-form';
 export function reportSentForm(event: Event, activity: SubmitCause, keepCopy = false, company: { host: string; name?: string } = { host: location.hostname }): EarlyEvent['reported'] {
   const form = event.target;
   if (!event.isTrusted || !(form instanceof HTMLFormElement)) return undefined;
-  if (!activity.submittedByUser(form, event instanceof SubmitEvent ? event.submitter : null)) return undefined;
+  if (!activity.submittedByUser(form, (event as Partial<SubmitEvent>).submitter ?? null)) return undefined;
   const sent = detectFromSubmit(form, keepCopy);
   const storage = extensionApi()?.storage;
   if (!sent || !storage) return undefined;

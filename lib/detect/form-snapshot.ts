@@ -34,6 +34,8 @@ export const SENSITIVE = /pass|card|cc-|ccnum|cvv|cvc|csc|ssn|social.?sec|iban|b
 /** Fields whose value names the contact: its subject or category. Other values are not read. */
 export const SUBJECT = /subject|betreff|asunto|sujet|objet|assunto|oggetto|title|titel/i;
 export const CATEGORY = /categor|topic|reason|issue|type|enquiry|inquiry|ticket_form|motif|motivo|thema|anliegen|tema|kategorie/i;
+/** A subject-like name on a field that holds the person's own details ("inquiry_email", "Name (for this enquiry)", a title prefix). */
+const PERSONAL = /mail|tel|phone|name|honor|addr|post|zip/i;
 /** Limits that keep a snapshot far below the message size limit. */
 const FIELDS = 100;
 const WORDS = 300;
@@ -53,7 +55,7 @@ function fieldOf(el: Element, withMessage: boolean): FieldSnapshot {
     if (option?.value) field.value = (option.textContent ?? '').slice(0, VALUE);
   } else if (el instanceof HTMLTextAreaElement) {
     if (withMessage) field.value = el.value.slice(0, MESSAGE);
-  } else if (el instanceof HTMLInputElement && (SUBJECT.test(words) || CATEGORY.test(words))) {
+  } else if (el instanceof HTMLInputElement && (SUBJECT.test(words) || CATEGORY.test(words)) && !PERSONAL.test(`${type} ${words}`)) {
     field.value = el.value.slice(0, VALUE);
   }
   return field;
@@ -65,7 +67,7 @@ export function snapshotForm(form: HTMLFormElement, withMessage = false): FormSn
     .slice(0, FIELDS)
     .map((el) => fieldOf(el, withMessage));
   return {
-    marker: `${form.id} ${typeof form.className === 'string' ? form.className : ''} ${attr(form, 'action')}`.toLowerCase().slice(0, WORDS),
+    marker: `${form.id} ${attr(form, 'class')} ${attr(form, 'action')}`.toLowerCase().slice(0, WORDS),
     role: attr(form, 'role').slice(0, 40),
     label: attr(form, 'aria-label').slice(0, VALUE),
     context: `${attr(form, 'data-form-type')} ${form.parentElement?.getAttribute('class') ?? ''}`.toLowerCase().slice(0, WORDS),
@@ -76,10 +78,10 @@ export function snapshotForm(form: HTMLFormElement, withMessage = false): FormSn
 /**
  * Worth reporting: a form with a message box, or one of three fields or more and no password (a
  * vendor's request form may take the message in a text field). A search, login, sign-up or
- * newsletter form never is.
+ * newsletter form never is; the background judges the rest.
  */
 export function mayBeContactForm(form: FormSnapshot): boolean {
-  const fields = form.fields.filter((field) => !/^(hidden|submit|button|reset|image)$/.test(field.type));
-  if (fields.some((field) => field.type === 'password')) return false;
-  return fields.length >= 3 || fields.some((field) => field.tag === 'textarea' || field.tag === 'editable');
+  const types = form.fields.map((field) => field.type || field.tag).filter((type) => !/^(hidden|submit|button|reset|image)$/.test(type));
+  if (types.includes('password')) return false;
+  return types.length >= 3 || types.includes('textarea') || types.includes('editable');
 }
