@@ -90,10 +90,8 @@ export const exchange = {
   'exchange.import.start': 'Import',
   'exchange.import.progress': 'Import progress',
   'exchange.import.writing': 'Writing {done} of {total} records…',
-  'exchange.import.restoring': 'Something failed; restoring your data ({done} of {total})…',
   'exchange.import.done': 'Imported: {count} records written.',
   'exchange.import.failed': 'The import failed ({error}). Your data was restored as it was before.',
-  'exchange.import.failedUnrestored': 'The import failed ({error}) and your data could not be restored automatically. Import the safety backup that was downloaded.',
 
   // Your data: delete.
   'exchange.erase.heading': 'Delete everything',
