@@ -66,7 +66,7 @@ function longestBusy(raw: unknown): { script: number; withGc: number } {
 /**
  * Export and re-import of 100,000 attempts (300 cases) through the options page, as a person
  * would: JSON backup download, CSV download, then import of that backup into an empty database
- * (parsed, validated and written in a worker, 2,000 records per transaction). Measures each
+ * (parsed, validated and written in a worker, in one transaction). Measures each
  * step and the page's longest main-thread block during the import (long tasks and a heartbeat),
  * and from a CPU profile the longest uninterrupted run of page script (with and without GC).
  */
