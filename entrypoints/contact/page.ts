@@ -49,10 +49,10 @@ export function startPage(): () => void {
   let country: string | undefined;
   const countryOf = () => (country ??= pageCountry(document.documentElement.lang, host));
 
-  /** Reports a contact (a repeat of one the gate reported keeps its id and time) and shows the notice. */
-  const log = async (found: Detected | undefined, again?: { id: string; at: number }) => {
+  /** Reports a contact (a sent form is in the outbox already, by its id and time) and shows the notice. */
+  const log = async (found: Detected | undefined, inOutbox?: { id: string; at: number }) => {
     if (!found || ctx.ended) return;
-    const answer = attemptReplyOf(await reportAttempt(found, verdict.company, again?.id, again?.at));
+    const answer = attemptReplyOf(await reportAttempt(found, verdict.company, inOutbox));
     if (!answer) return;
     keepCopy = answer.keepMessageCopy;
     if (!answer.showToast || answer.deduped) return;

@@ -3,6 +3,7 @@ import { outboxKey } from '../../lib/capture/outbox-key';
 import { extensionAlive } from './lifetime';
 import { RETRY_PAUSES_MS } from './load-page-part';
 import { pageUrl } from './page-url';
+import { attemptMessage } from './sent-report';
 import type { FormSnapshot } from '../../lib/detect/form-snapshot';
 import type { DetectedChannel, PageJudgement } from '../../lib/detect/judge';
 import type { PageKind } from '../../lib/messages/protocol';
@@ -48,16 +49,19 @@ export interface Detected {
  * lib/capture/outbox-record.ts): that write leaves the page at once and needs no running worker,
  * so the attempt is stored even when the page navigates away this instant (a form sent to a
  * thank-you page) or the worker is asleep. The message after it brings the answer for the toast.
- * The same id may be reported again (the gate reported a form before the page part came): the
- * background stores it once.
+ * `inOutbox`: a report already written there (a sent form, see ./sent-report.ts) is only sent,
+ * with its id and time; the background stores it once.
  */
-export function reportAttempt(found: Detected, company: PageJudgement['company'], id: string = crypto.randomUUID(), at = Date.now()): Promise<Reply> & { id: string } {
-  const message: Record<string, unknown> = { type: 'cs/attempt-detected', id, at, pageUrl: pageUrl(), company, channel: found.channel };
-  if (found.contact) message.contact = found.contact.slice(0, 200);
-  if (found.subject) message.subject = found.subject.slice(0, 200);
-  if (found.messageCopy) message.messageCopy = found.messageCopy.slice(0, 5000);
-  if (found.form) message.form = found.form;
-  void browser.storage.local.set({ [outboxKey(id)]: message }).catch(() => undefined);
+export function reportAttempt(found: Detected, company: PageJudgement['company'], inOutbox?: { id: string; at: number }): Promise<Reply> & { id: string } {
+  const id = inOutbox?.id ?? crypto.randomUUID();
+  const clipped: Detected = {
+    ...found,
+    ...(found.contact ? { contact: found.contact.slice(0, 200) } : {}),
+    ...(found.subject ? { subject: found.subject.slice(0, 200) } : {}),
+    ...(found.messageCopy ? { messageCopy: found.messageCopy.slice(0, 5000) } : {}),
+  };
+  const message = attemptMessage(clipped, company, id, inOutbox?.at ?? Date.now());
+  if (!inOutbox) void browser.storage.local.set({ [outboxKey(id)]: message }).catch(() => undefined);
   return Object.assign(send(message), { id });
 }
 

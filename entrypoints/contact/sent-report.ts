@@ -1,6 +1,7 @@
 import { outboxKey } from '../../lib/capture/outbox-key';
 import type { SubmitCause } from './activity';
 import type { EarlyEvent } from './handoff';
+import type { Detected } from './report';
 import { extensionApi } from './load-page-part';
 import { pageUrl } from './page-url';
 import { detectFromSubmit } from './sent-form';
@@ -21,7 +22,11 @@ export function reportSentForm(event: Event, activity: SubmitCause, keepCopy = f
   if (!sent || !storage) return undefined;
   const id = crypto.randomUUID();
   const at = Date.now();
-  const report = { type: 'cs/attempt-detected', id, at, pageUrl: pageUrl(), company, channel: sent.channel, form: sent.form };
-  void storage.local.set({ [outboxKey(id)]: report }).catch(() => undefined);
+  void storage.local.set({ [outboxKey(id)]: attemptMessage(sent, company, id, at) }).catch(() => undefined);
   return { id, sent, at };
+}
+
+/** The `cs/attempt-detected` report of a contact (report.ts clips what a click or link carries). */
+export function attemptMessage(found: Detected, company: { host: string; name?: string }, id: string, at: number): Record<string, unknown> {
+  return { type: 'cs/attempt-detected', id, at, pageUrl: pageUrl(), company, ...found };
 }

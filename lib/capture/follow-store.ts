@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { serialQueue } from './queue';
 import { emptyFollowState, pagesToRead, prune, withLoad, withRead, withSent, type FollowState, type PageLoad, type SentFrom } from './follow';
 
 /**
@@ -17,13 +18,7 @@ const State = z.object({
 
 const item = storage.defineItem<unknown>('session:captureFollow', { fallback: emptyFollowState() });
 
-let queue: Promise<unknown> = Promise.resolve();
-
-function inOrder<T>(job: () => Promise<T>): Promise<T> {
-  const next = queue.then(job, job);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const inOrder = serialQueue();
 
 async function read(now: number): Promise<FollowState> {
   const parsed = State.safeParse(await item.getValue());

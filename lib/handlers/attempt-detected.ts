@@ -60,12 +60,16 @@ async function checkSettings(msg: MessageOf<'cs/attempt-detected'>) {
  * next (the thank-you page) is read however soon it finishes loading.
  */
 export const attemptDetected: Handler<'cs/attempt-detected'> = (msg, ctx) => {
-  const { site } = pageOfSender(msg.pageUrl, ctx);
-  void noteSent({ attemptId: msg.id, site, at: Math.min(msg.at, ctx.now), ...(ctx.tabId !== undefined ? { tabId: ctx.tabId } : {}) }, ctx.now)
-    .then(readPages)
-    .catch(() => undefined);
+  followReport(msg, ctx);
   return inCaptureOrder(() => storeReported(msg, ctx));
 };
+
+/** Notes the report for the follow lists (the page its tab, or its site, loads next is read). */
+function followReport(report: MessageOf<'cs/attempt-detected'>, ctx: HandlerContext): void {
+  const { site } = pageOfSender(report.pageUrl, ctx);
+  const sent = { attemptId: report.id, site, at: Math.min(report.at, ctx.now), ...(ctx.tabId !== undefined ? { tabId: ctx.tabId } : {}) };
+  void noteSent(sent, ctx.now).then(readPages).catch(() => undefined);
+}
 
 /** Stores every report waiting in the outbox. Runs in capture order (see lib/capture/queue.ts). */
 export function drainOutbox(now: () => number = Date.now): Promise<void> {
@@ -78,10 +82,7 @@ export async function drainOutboxNow(now: () => number = Date.now): Promise<void
     // A report from the outbox speaks for its page: only the extension's own scripts write there.
     const ctx: HandlerContext = { origin: 'page', url: report.pageUrl, now: now() };
     try {
-      const { site } = pageOfSender(report.pageUrl, ctx);
-      void noteSent({ attemptId: report.id, site, at: Math.min(report.at, ctx.now) }, ctx.now)
-        .then(readPages)
-        .catch(() => undefined);
+      followReport(report, ctx);
       await storeReported(report, ctx);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { serialQueue } from '../capture/queue';
 import { addReport, pruneReports, removeAttemptReports, type TabReport } from './tab-reports';
 
 /**
@@ -22,12 +23,7 @@ async function read(now: number): Promise<TabReport[]> {
 }
 
 // Writes are serialised so two reports arriving together do not overwrite each other.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(job: () => Promise<T>): Promise<T> {
-  const next = queue.then(job, job);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const serial = serialQueue();
 
 export function rememberReport(report: TabReport, now: number): Promise<void> {
   return serial(async () => item.setValue(addReport(await read(now), report, now)));

@@ -34,13 +34,22 @@ const portClosed = () => Promise.reject(new Error('The message port closed befor
 describe('reportAttempt', () => {
   it('writes the report to the outbox under its id before it sends it', async () => {
     answering();
-    const pending = reportAttempt({ channel: 'chat', contact: 'Intercom' }, { host: 'www.example.com' }, 'attempt-id', 1234);
-    expect(pending.id).toBe('attempt-id');
-    expect(order).toEqual(['write outbox:attempt-id', 'send cs/attempt-detected']);
+    vi.spyOn(Date, 'now').mockReturnValue(1234);
+    const pending = reportAttempt({ channel: 'chat', contact: 'Intercom' }, { host: 'www.example.com' });
+    const id = pending.id;
+    expect(order).toEqual([`write outbox:${id}`, 'send cs/attempt-detected']);
     await expect(pending).resolves.toEqual({ ok: true, data: { attemptId: 'attempt-1' } });
-    expect(await fakeBrowser.storage.local.get('outbox:attempt-id')).toEqual({
-      'outbox:attempt-id': { type: 'cs/attempt-detected', id: 'attempt-id', at: 1234, pageUrl: 'http://localhost:3000/', company: { host: 'www.example.com' }, channel: 'chat', contact: 'Intercom' },
+    expect(await fakeBrowser.storage.local.get(`outbox:${id}`)).toEqual({
+      [`outbox:${id}`]: { type: 'cs/attempt-detected', id, at: 1234, pageUrl: 'http://localhost:3000/', company: { host: 'www.example.com' }, channel: 'chat', contact: 'Intercom' },
     });
+  });
+
+  it('only sends a report already in the outbox, with its id and time', async () => {
+    answering();
+    const pending = reportAttempt({ channel: 'web_form' }, { host: 'www.example.com' }, { id: 'attempt-id', at: 1234 });
+    expect(pending.id).toBe('attempt-id');
+    expect(order).toEqual(['send cs/attempt-detected']);
+    await expect(pending).resolves.toEqual({ ok: true, data: { attemptId: 'attempt-1' } });
   });
 
   it('makes a new id and time when given none, and clips what it carries', () => {
