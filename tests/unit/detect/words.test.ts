@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../lib/detect/text';
-import { anyOf, CONTACT_HEADING, CONTACT_PATH, firstLabel, segmentWords, SUPPORT_HOST, SUPPORT_PATH, wholePhrases } from '../../../lib/detect/words';
+import { anyOf, CONFIRMATION_TEXT, CONTACT_HEADING, CONTACT_PATH, firstLabel, segmentWords, SUPPORT_HOST, SUPPORT_PATH } from '../../../lib/detect/words';
 
 describe('segmentWords (a word that starts a URL path segment)', () => {
   const words = segmentWords(['contact*', 'complaints', 'requests/new']);
@@ -22,20 +22,6 @@ describe('segmentWords (a word that starts a URL path segment)', () => {
   });
   it('finds a later occurrence after an earlier one that does not count', () => {
     expect(words.test('/news-complaints/complaints')).toBe(true);
-  });
-});
-
-describe('wholePhrases (whole words in folded text)', () => {
-  const phrases = wholePhrases(['contact', 'get in touch']);
-  it.each([
-    ['contact us | acme', true],
-    ['acme – contact', true],
-    ['get in touch!', true],
-    ['contactless payments explained', false],
-    ['recontacted', false],
-    ['', false],
-  ])('%s → %s', (text, expected) => {
-    expect(phrases.test(text)).toBe(expected);
   });
 });
 
@@ -96,5 +82,49 @@ describe('fold (lower case, no accents)', () => {
     const long = 'Atención al cliente: ¿cómo podemos ayudarte? '.repeat(40);
     expect(long.length).toBeGreaterThan(512);
     expect(fold(long)).toBe('atencion al cliente: ¿como podemos ayudarte? '.repeat(40));
+  });
+});
+
+describe('CONFIRMATION_TEXT', () => {
+  // Each phrase it stands for, folded as pages and titles are before the test.
+  const PHRASES = [
+    'thank you for contacting', 'thank you for your message', 'thank you for your request', 'thank you for your enquiry',
+    'thank you for your inquiry', 'thank you for your feedback', 'thank you for your complaint',
+    'thanks for getting in touch', 'thanks for contacting', 'thanks for your message',
+    "we've received your", 'we\u2019ve received your', 'we have received your', 'has been sent', 'has been submitted', 'has been received', 'successfully submitted',
+    'gracias por contactar', 'gracias por comunicarte', 'gracias por tu mensaje', 'gracias por su mensaje', 'hemos recibido',
+    'merci de nous avoir contacte', 'merci pour nous avoir contacte', 'merci de votre message', 'merci pour votre message',
+    'merci de votre demande', 'merci pour votre demande', 'nous avons recu', 'nous avons bien recu',
+    'vielen dank fur ihre nachricht', 'vielen dank fur ihre anfrage', 'vielen dank fur deine nachricht', 'vielen dank fur deine anfrage',
+    'wir haben ihre nachricht erhalten', 'wir haben ihre anfrage erhalten', 'wir haben deine nachricht erhalten', 'wir haben deine anfrage erhalten',
+  ];
+
+  it.each(PHRASES)('finds "%s" inside a sentence', (phrase) => {
+    expect(CONFIRMATION_TEXT.test(`ok. ${phrase} and more`)).toBe(true);
+  });
+
+  it.each(['thank you', 'contact us', 'your message', 'we received a parcel', 'has been delayed', 'merci beaucoup'])('does not take "%s" for a confirmation', (text) => {
+    expect(CONFIRMATION_TEXT.test(text)).toBe(false);
+  });
+});
+
+describe('CONTACT_HEADING', () => {
+  const PHRASES = [
+    'contact', 'contactez-nous', 'contactez nous', 'contactanos', 'contactenos', 'contacto',
+    'get in touch', 'reach us', 'talk to us', 'send us a message', 'submit a request', 'submit a support request', 'open a ticket',
+    'customer service', 'customer care', 'customer support', 'how can we help', 'how may we help',
+    'atencion al cliente', 'servicio al cliente', 'escribenos',
+    'nous contacter', 'service client', 'ecrivez-nous', 'ecrivez nous',
+    'kontakt', 'kontaktieren sie uns', 'kontaktformular', 'kundenservice', 'kundendienst', 'schreiben sie uns',
+    'contattaci', 'fale conosco',
+  ];
+
+  it.each(PHRASES)('finds "%s" as whole words', (phrase) => {
+    expect(CONTACT_HEADING.test(`${phrase} | acme`)).toBe(true);
+    expect(CONTACT_HEADING.test(`acme - ${phrase}`)).toBe(true);
+  });
+
+  it.each(['contacts', 'contactless payments', 'recontact', 'customer services', 'kontakte'])('does not find one inside another word: "%s"', (text) => {
+    expect(CONTACT_HEADING.test(text)).toBe(false);
   });
 });
