@@ -12,11 +12,14 @@ export function manifestFor(browser: string): UserManifest {
     name: 'Paper Trail',
     description:
       'Log every contact with a company, then draft a courteous public escalation that cites the history.',
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // The background injects the contact script's page part into a page where the always-on gate
-    // saw a contact signal (lib/handlers/contact-signal.ts). The same sites the gate already runs
-    // on, so the install prompt does not change.
-    host_permissions: ['http://*/*', 'https://*/*'],
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // No host permissions: the background never injects into or reads a page. The always-on gate
+    // imports the contact script's page part itself (entrypoints/contact/load-page-part.ts), so
+    // that file is web-accessible — at an address that changes each session in Chrome, so a page
+    // cannot probe for it to tell the extension is installed.
+    web_accessible_resources: [
+      { resources: ['contact-page.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     // The always-on contact gate (entrypoints/contact): declared here rather than as a WXT content
     // script so that it can start without touching any extension API (see its header).
     content_scripts: [

@@ -5,7 +5,6 @@ import { installExportReminder } from './export-reminder';
 import { installMessages } from './messages';
 import { installOutbox } from './outbox';
 import { installReminders } from './reminders';
-import { installReportFollow } from './follow-report';
 
 // A thin service worker: each install* wires one concern. Listeners are registered
 // synchronously on every start, because MV3 may stop and restart the worker at any time.
@@ -15,6 +14,5 @@ export default defineBackground(() => {
   installCallBadge();
   installContextMenu();
   installReminders();
-  installReportFollow();
   installExportReminder();
 });

@@ -22,6 +22,11 @@ export interface GateWiring {
   /** Asks for the page part; resolves to whether it comes. */
   load: () => Promise<boolean>;
   /**
+   * Asks, on a page that may follow a report (it came from a contact page of the same site),
+   * whether the background wants it read; `read` is called if and when it does.
+   */
+  follow: (read: () => void) => void;
+  /**
    * Reports a form the person sent, at once (entrypoints/contact/sent-report.ts): the page may be
    * leaving, and the page part would come too late. What was reported, or nothing.
    */
@@ -37,6 +42,8 @@ export interface GateWiring {
  * - on a page with a contact signal, at the person's first use (most such pages are only looked
  *   at, and reading one costs it milliseconds);
  * - on a confirmation page (its address or title says so) at once: it shows its reference now;
+ * - on a page the background says follows a report from this tab (the thank-you page of a form
+ *   just sent, whatever it looks like), when it says so;
  * - on a page that had no signal, at a use that finds one: a single-page app that rendered its
  *   contact view, a form that arrived late — looked for at most once a second, or at once when the
  *   address changed;
@@ -50,7 +57,7 @@ export interface GateWiring {
  * the page part listens is reported by the gate itself, at once: the page may be leaving (and
  * the page part then shows its notice). Returns a stop function.
  */
-export function runGate({ look, confirms, address, load, reportSent }: GateWiring): () => void {
+export function runGate({ look, confirms, address, load, follow, reportSent }: GateWiring): () => void {
   let signalled = false;
   let loading = false;
   let lookedAt = Date.now();
@@ -114,5 +121,6 @@ export function runGate({ look, confirms, address, load, reportSent }: GateWirin
     signalled = true;
     if (confirms()) loadNow();
   }
+  if (!loading) follow(loadNow);
   return stop;
 }

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { addressOf, addressWords, contactLook } from '../../lib/detect/signal';
+import { addressOf, addressWords, afterContactPage, contactLook } from '../../lib/detect/signal';
 import { runGate } from './gate';
-import { loadPagePart } from './load-page-part';
+import { askIfFollowed, loadPagePart } from './load-page-part';
 import { reportSentForm } from './sent-report';
 
 /**
@@ -26,6 +26,9 @@ export default defineUnlistedScript(() => {
     confirms: () => addressWords(addressOf(address()), document.title) === 'confirmation',
     address,
     load: loadPagePart,
+    follow: (read) => {
+      if (afterContactPage(document.referrer, address())) askIfFollowed(read);
+    },
     reportSent: (event, activity) => reportSentForm(event, activity),
   });
 });

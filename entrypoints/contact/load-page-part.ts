@@ -2,6 +2,8 @@
 interface Runtime {
   id: string;
   sendMessage(message: unknown): Promise<unknown>;
+  getURL(path: string): string;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
 }
 interface ExtensionApi {
   runtime: Runtime;
@@ -35,23 +37,60 @@ export function extensionApi(): ExtensionApi | undefined {
  */
 export const RETRY_PAUSES_MS = [0, 100, 500, 2000];
 
-/**
- * Asks the background to inject the page part (page reader, listeners, toast) into this frame; it
- * does so only when the settings allow logging on this site. Resolves to whether it did.
- */
-export async function loadPagePart(): Promise<boolean> {
+/** The contact script's page part (entrypoints/contact-page.ts) as built: web-accessible. */
+export const PAGE_PART_FILE = '/contact-page.js';
+
+/** Sends `message` to the background until it answers; `field` of its reply's data is true. */
+async function ask(message: { type: string }, field: string): Promise<boolean> {
   for (const pause of RETRY_PAUSES_MS) {
     if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
-    // Extension reloaded or removed under the page: nothing to load.
+    // Extension reloaded or removed under the page: nobody to ask.
     const api = extensionApi()?.runtime;
     if (!api) return false;
     try {
-      const reply: unknown = await api.sendMessage({ type: 'cs/contact-signal' });
+      const reply: unknown = await api.sendMessage(message);
       const data: unknown = typeof reply === 'object' && reply !== null ? Reflect.get(reply, 'data') : undefined;
-      return typeof data === 'object' && data !== null && Reflect.get(data, 'injected') === true;
+      return typeof data === 'object' && data !== null && Reflect.get(data, field) === true;
     } catch {
       // No answer: asked again.
     }
   }
   return false;
+}
+
+/**
+ * Loads the page part (page reader, listeners, toast) into this frame when the settings allow
+ * logging on this site (the background says so). Imported by the gate itself, from its own
+ * isolated world: no host permission is needed, and the page's CSP does not apply. Resolves to
+ * whether it came.
+ */
+export async function loadPagePart(): Promise<boolean> {
+  if (!(await ask({ type: 'cs/contact-signal' }, 'load'))) return false;
+  const api = extensionApi()?.runtime;
+  if (!api) return false;
+  try {
+    await import(/* @vite-ignore */ api.getURL(PAGE_PART_FILE));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * This page came from a contact page of the same site (see afterContactPage): it may be the
+ * thank-you page of a form just sent, showing the reference while its address and title say
+ * nothing. Asks the background whether the tab reported an attempt, and listens for it to say so
+ * later — the report may reach it after this page does (it drains the outbox in its own time).
+ * `read` is called when the page is to be read; it may be called more than once.
+ */
+export function askIfFollowed(read: () => void): void {
+  const api = extensionApi()?.runtime;
+  if (!api) return;
+  // Listening first: the answer may come either way, and either order.
+  api.onMessage.addListener((message) => {
+    if (typeof message === 'object' && message !== null && Reflect.get(message, 'type') === 'bg/read-page' && Reflect.get(message, 'url') === document.URL) read();
+  });
+  void ask({ type: 'cs/follow-check' }, 'follows').then((follows) => {
+    if (follows) read();
+  });
 }

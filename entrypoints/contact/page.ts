@@ -22,8 +22,8 @@ const LATE_LAUNCHER_MS = 15_000;
 const REFERENCE_WAIT_MS = 10_000;
 
 /**
- * The page part of the contact script, injected by the background only into pages where the gate
- * (./index.ts) saw a contact signal and the settings allow logging. Reads the page at once and
+ * The page part of the contact script, imported by the gate (./index.ts) only into pages where it
+ * saw a contact signal (or that follow a report) and the settings allow logging. Reads the page at once and
  * sends the reading to the background, which judges it and answers with the verdict (kind,
  * company, chat vendors); then listens — capture phase, trusted events only — for the person
  * using a channel. Returns what ends it (for tests; in a page it lasts as long as the extension).

@@ -4,9 +4,9 @@ import { FOLLOW_REPORT_MS } from '../logging/windows';
  * Which pages to read because they may confirm a contact just sent: the page a tab loads right
  * after an attempt was reported there often shows the reference ("Thanks — your ticket is
  * #48213") while its address and title say nothing. Two facts meet here, in whichever order the
- * background learns them: an attempt was sent from a site (with its tab when known), and a tab
- * finished loading a page. Pure: the background keeps both lists and injects the page part into
- * each pair's tab.
+ * background learns them: an attempt was sent from a site (with its tab when known), and a page
+ * of a tab asked whether it follows one (entrypoints/contact: a page reached from a contact page
+ * of its site). Pure: the background keeps both lists and tells each pair's page to be read.
  */
 
 /** An attempt reported from a page. `tabId` is unknown for a report that came through the outbox. */
@@ -17,7 +17,7 @@ export interface SentFrom {
   tabId?: number;
 }
 
-/** A page a tab finished loading (http or https). */
+/** A page of a tab that asked whether it follows a report (http or https). */
 export interface PageLoad {
   tabId: number;
   url: string;

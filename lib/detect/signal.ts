@@ -63,6 +63,24 @@ export function addressWords(url: PageAddress, rawTitle: string): 'confirmation'
   return SUPPORT_PATH.test(path) || SUPPORT_HOST.test(url.hostname) ? 'support' : undefined;
 }
 
+/** The last two labels of a host name: the site, or a little more than it (co.uk), cheaply. */
+function roughSite(host: string): string {
+  return host.split('.').slice(-2).join('.');
+}
+
+/**
+ * Whether a page came from a contact page of its own site: a referrer with contact words in its
+ * path (a form at /contact, /requests/new…), on the same host or a sibling of it. Such a page may
+ * be the thank-you page of a form just sent, and only such a page costs the extension a question
+ * to the background at load (the background knows whether a report came from the tab, and answers
+ * for the site exactly). Pages reached from elsewhere cost nothing more.
+ */
+export function afterContactPage(referrer: string, here: string): boolean {
+  if (!referrer.startsWith('http')) return false;
+  const from = addressOf(referrer);
+  return roughSite(from.hostname) === roughSite(addressOf(here).hostname) && CONTACT_PATH.test(foldedPath(from));
+}
+
 /** A message box in a form, a phone or email link, or ContactPoint microdata. */
 function markupSignal(doc: Document): boolean {
   for (const selector of CHANNEL_MARKUP) if (doc.querySelector(selector) !== null) return true;

@@ -4,6 +4,7 @@ import { attemptUndo } from './attempt-undo';
 import { callChanged } from './call-changed';
 import { contactSignal } from './contact-signal';
 import { draftRequest } from './draft-request';
+import { followCheck } from './follow-check';
 import { openAttempt } from './open-attempt';
 import { pageClassified } from './page-classified';
 import { pageRead } from './page-read';
@@ -15,6 +16,7 @@ import type { Handler } from './types';
 /** One handler per message type; the router (lib/messages/router.ts) validates before calling. */
 export const handlers: { [T in AnyMessage['type']]: Handler<T> } = {
   'cs/contact-signal': contactSignal,
+  'cs/follow-check': followCheck,
   'cs/attempt-detected': attemptDetected,
   'cs/page-classified': pageClassified,
   'cs/page-read': pageRead,

@@ -83,9 +83,20 @@ export const CsPageRead = z.strictObject({
 /**
  * The always-on contact gate wants the page part (page reader and listeners): the person started
  * using a page with a contact signal, opened a chat launcher, or the page is a confirmation page.
- * The background injects it into the sending tab's top frame, if the settings allow logging there.
+ * The background answers whether the settings allow logging there; the gate then imports it.
  */
 export const CsContactSignal = z.strictObject({ type: z.literal('cs/contact-signal') });
+
+/**
+ * A page that came from a contact page of its own site asks whether it follows an attempt its tab
+ * reported (lib/capture/follow.ts): if so, it is read whatever it looks like. Answered now when
+ * the report came first; otherwise the background tells the tab with `bg/read-page` when it comes.
+ */
+export const CsFollowCheck = z.strictObject({ type: z.literal('cs/follow-check') });
+
+/** Background → the contact gate of a tab: read the page at `url` (it follows a report). */
+export const BgReadPage = z.strictObject({ type: z.literal('bg/read-page'), url: z.string() });
+export type BgReadPage = z.infer<typeof BgReadPage>;
 
 /** Undo from the in-page toast: only for an attempt this tab reported moments ago. */
 export const CsAttemptUndo = z.strictObject({
@@ -138,6 +149,7 @@ export const UiRemindersRebuild = z.strictObject({ type: z.literal('ui/reminders
 
 export const CsMessage = z.discriminatedUnion('type', [
   CsContactSignal,
+  CsFollowCheck,
   CsAttemptDetected,
   CsPageClassified,
   CsPageRead,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionHarness } from './support/harness';
-import { attemptsFrom, badgeOf, outbox } from './support/records';
+import { attemptsFrom, badgeOf, openTab, outbox } from './support/records';
 
 /**
  * Capture at the worst moments, at tool speed: a form sent as the page leaves, to a stopped
@@ -51,11 +51,10 @@ describe('capture that never loses an attempt', () => {
   for (let round = 1; round <= 4; round += 1) {
     it(`stores a form sent to a stopped worker as the page leaves for a bare thank-you page, with its reference (round ${round})`, async () => {
       const { host, url } = site(h, `acme-kettles-${round}`, `4821357${round}`);
-      const page = await h.context.newPage();
-      await page.goto(url);
+      const { page, tabId } = await openTab(h.context, db, url);
       // The person starts typing (the page is read), then takes longer than the worker lives.
       await page.click('input[name=email]');
-      await expect.poll(() => badgeOf(db, url)).toBe('●');
+      await expect.poll(() => badgeOf(db, tabId)).toBe('●');
       await h.stopServiceWorker();
       await send(page, 'Kettle leaks');
       await page.waitForURL(/\/p\/481/);

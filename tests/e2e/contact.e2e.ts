@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionHarness } from './support/harness';
-import { attemptsFrom, badgeOf, outbox } from './support/records';
+import { attemptsFrom, badgeOf, openTab, outbox } from './support/records';
 
 /**
  * The contact-page script in real Chromium: each channel used on a fixture page becomes an
@@ -106,14 +106,13 @@ describe('contact-page script', () => {
       `<!DOCTYPE html><html lang="en"><head><title>Acme Kettles</title></head><body><h1>Thank you for your message</h1>
       <p>Your reference number is 48213577. We reply within two working days.</p></body></html>`,
     );
-    const page = await h.context.newPage();
-    await page.goto('https://www.acme-kettles.com/contact');
+    const { page, tabId } = await openTab(h.context, db, 'https://www.acme-kettles.com/contact');
     // As a person does: into the first field, which is when the page is read, and then seconds of
     // typing. A tool fills at once, and this page leaves as soon as it is sent: were it sent
     // before the reader arrived, nothing would be left to read the form on (the page that
     // resets its form above is sent as the first use; this one is about the page after).
     await page.click('input[name=email]');
-    await expect.poll(() => badgeOf(db, page.url())).toBe('●');
+    await expect.poll(() => badgeOf(db, tabId)).toBe('●');
     await page.fill('input[name=email]', 'pat@example.org');
     await page.fill('input[name=subject]', 'Kettle leaks');
     await page.fill('textarea', 'The lid seal leaks.');

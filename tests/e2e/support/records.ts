@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import { vi } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { extensionApi } from './harness';
 
 /**
@@ -58,14 +59,29 @@ export async function outbox(page: Page): Promise<string[]> {
   return page.evaluate(async (chrome) => Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('outbox:')), api);
 }
 
-/** The toolbar badge of the tab showing `url`: '●' once its page was read and judged a contact page. */
-export async function badgeOf(page: Page, url: string): Promise<string> {
-  const api = await extensionApi(page);
-  return page.evaluate(
-    async ([chrome, address]) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === address);
-      return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+/**
+ * Opens `url` in a new tab made through the extension API, so the test knows the tab's id: the
+ * extension has no host permissions, so it cannot find a tab by its address.
+ */
+export async function openTab(context: BrowserContext, extensionPage: Page, url: string): Promise<{ page: Page; tabId: number }> {
+  const api = await extensionApi(extensionPage);
+  const before = new Set(context.pages());
+  const tabId = await extensionPage.evaluate(async ([chrome, address]) => (await chrome.tabs.create({ url: address })).id ?? -1, [api, url] as const);
+  // The new tab's page, once it shows the address (other pages may open meanwhile).
+  const page = await vi.waitFor(
+    () => {
+      const found = context.pages().find((p) => !before.has(p) && p.url() === url);
+      if (!found) throw new Error(`no page at ${url} yet`);
+      return found;
     },
-    [api, url] as const,
+    { timeout: 20_000, interval: 20 },
   );
+  await page.waitForLoadState('load');
+  return { page, tabId };
+}
+
+/** The toolbar badge text of a tab ('●' on a page read and judged a contact or confirmation page). */
+export async function badgeOf(page: Page, tabId: number): Promise<string> {
+  const api = await extensionApi(page);
+  return page.evaluate(([chrome, tab]) => chrome.action.getBadgeText({ tabId: tab }), [api, tabId] as const);
 }

@@ -18,6 +18,9 @@ function trusted<E extends Event>(event: E): E {
 let sent: unknown[] = [];
 let stored: Record<string, unknown>[] = [];
 let injected = true;
+let follows = false;
+let hear: ((message: unknown) => void) | undefined;
+let referrer = '';
 let removeListeners = () => {};
 let unmarkSubmits = () => {};
 /** The extension API as the page's world sees it: `runtime` and `storage`. */
@@ -26,7 +29,13 @@ const extensionApi = () => ({
     id: 'test-extension',
     sendMessage: (message: unknown) => {
       sent.push(message);
-      return Promise.resolve({ ok: true, data: { injected } });
+      return Promise.resolve({ ok: true, data: { load: injected, follows } });
+    },
+    getURL: (path: string) => `data:text/javascript,//${encodeURIComponent(path)}`,
+    onMessage: {
+      addListener: (listener: (message: unknown) => void) => {
+        hear = listener;
+      },
     },
   },
   storage: {
@@ -43,6 +52,10 @@ beforeEach(() => {
   sent = [];
   stored = [];
   injected = true;
+  follows = false;
+  hear = undefined;
+  referrer = '';
+  vi.spyOn(document, 'referrer', 'get').mockImplementation(() => referrer);
   // The gate hands back no stop function: what it listens with is removed after each test.
   removeListeners = trackListeners();
   unmarkSubmits = browserSubmitsTrusted();
@@ -55,6 +68,7 @@ afterEach(() => {
   removeListeners();
   unmarkSubmits();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   vi.useRealTimers();
   document.body.innerHTML = '';
 });
@@ -150,6 +164,46 @@ describe('the gate and a form the person sends', () => {
     vi.stubGlobal('browser', el('#browser'));
     personClicks(el('#send'));
     expect(stored).toHaveLength(1);
+    expect(sent).toEqual([{ type: 'cs/contact-signal' }]);
+  });
+});
+
+describe('the gate on a page that may follow a report', () => {
+  const thanks = () => startOn('/p/481', 'Acme', '<h1>Thank you</h1><p>Your reference is 48213577.</p>');
+
+  it('asks nothing on a page reached from a page that was not a contact page, or from another site', () => {
+    referrer = 'https://shop.example.com/products/kettle';
+    thanks();
+    referrer = 'https://www.other-shop.com/contact';
+    thanks();
+    referrer = '';
+    thanks();
+    expect(sent).toEqual([]);
+  });
+
+  it('asks whether a page reached from a contact page of the same site follows a report, and loads the page part when it does', async () => {
+    referrer = `${location.origin}/contact`;
+    follows = true;
+    thanks();
+    expect(sent).toEqual([{ type: 'cs/follow-check' }]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([{ type: 'cs/follow-check' }, { type: 'cs/contact-signal' }]);
+  });
+
+  it('loads the page part when the background says so later (the report reached it after the page did), once', async () => {
+    referrer = `${location.origin}/contact-us`;
+    thanks();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([{ type: 'cs/follow-check' }]);
+    hear?.({ type: 'bg/read-page', url: document.URL });
+    hear?.({ type: 'bg/read-page', url: document.URL });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([{ type: 'cs/follow-check' }, { type: 'cs/contact-signal' }]);
+  });
+
+  it('asks no question on a confirmation page, which is read at once anyway', () => {
+    referrer = `${location.origin}/contact`;
+    startOn('/contact/thank-you', 'Thank you | Acme', '<p>Your case number is 34871265.</p>');
     expect(sent).toEqual([{ type: 'cs/contact-signal' }]);
   });
 });

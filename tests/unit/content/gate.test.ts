@@ -55,7 +55,7 @@ let reportSent = vi.fn(reportPersonsSubmit);
 let stop = () => {};
 let unmarkSubmits = () => {};
 const start = (wiring: Partial<GateWiring> = {}) => {
-  stop = runGate({ look, confirms: () => confirmation, address: () => address, load, reportSent, ...wiring });
+  stop = runGate({ look, confirms: () => confirmation, address: () => address, load, follow: () => {}, reportSent, ...wiring });
 };
 
 beforeEach(() => {
@@ -110,6 +110,24 @@ describe('runGate on a page with a contact signal', () => {
     expect(load).toHaveBeenCalledTimes(1);
     press();
     expect(keptTypes()).toEqual(['pointerdown']);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks whether the page follows a report unless it is read at once, and loads the page part when told to', () => {
+    const follow = vi.fn();
+    signal = true;
+    confirmation = true;
+    start({ follow });
+    expect(follow).not.toHaveBeenCalled();
+    stop();
+    load.mockClear();
+    confirmation = false;
+    start({ follow });
+    expect(follow).toHaveBeenCalledTimes(1);
+    expect(load).not.toHaveBeenCalled();
+    const read = follow.mock.calls[0]?.[0] as () => void;
+    read();
+    read();
     expect(load).toHaveBeenCalledTimes(1);
   });
 

@@ -53,7 +53,7 @@ function fakeBackground(): Background {
           resolve({ ok: true, data: { kind, verdict: { kind, chatVendors: [], company: { host: 'www.example.com', name: 'Example' } }, keepMessageCopy } });
       });
     }
-    if (msg.type === 'cs/contact-signal') return Promise.resolve({ ok: true, data: { injected: true } });
+    if (msg.type === 'cs/contact-signal') return Promise.resolve({ ok: true, data: { load: true } });
     if (msg.type === 'cs/attempt-detected') {
       attempts += 1;
       return Promise.resolve({ ok: true, data: { attemptId: `attempt-${attempts}`, companyName: 'Example', deduped: false, showToast: true, keepMessageCopy: false } });
@@ -198,7 +198,7 @@ describe('the contact page part and what the gate heard before it came', () => {
   it('re-sends a form the gate reported, by its id, with the form as it was sent', async () => {
     const bg = fakeBackground();
     // The gate on a page with a contact signal, wired as in entrypoints/contact/index.ts.
-    const stopHearing = runGate({ look: () => true, confirms: () => false, address: () => document.URL, load: () => Promise.resolve(true), reportSent: (event, cause) => reportSentForm(event, cause) });
+    const stopHearing = runGate({ follow: () => {}, look: () => true, confirms: () => false, address: () => document.URL, load: () => Promise.resolve(true), reportSent: (event, cause) => reportSentForm(event, cause) });
     personClicks(el('#send'));
     stopHearing();
     // The gate wrote the outbox, and sent nothing.
@@ -219,7 +219,7 @@ describe('the contact page part and what the gate heard before it came', () => {
     document.title = 'Your order | Example';
     const bg = fakeBackground();
     const roots = toastRoots();
-    const stopHearing = runGate({ look: () => false, confirms: () => false, address: () => document.URL, load: loadPagePart, reportSent: (event, cause) => reportSentForm(event, cause) });
+    const stopHearing = runGate({ follow: () => {}, look: () => false, confirms: () => false, address: () => document.URL, load: loadPagePart, reportSent: (event, cause) => reportSentForm(event, cause) });
     personClicks(el('#send'));
     expect(outboxWrites).toHaveBeenCalledTimes(1);
     const written = Object.values(outboxWrites.mock.calls[0]?.[0] ?? {})[0] as { id: string };
@@ -239,7 +239,7 @@ describe('the contact page part and what the gate heard before it came', () => {
     browserOpacity();
     layOut(el('.intercom-lightweight-app-launcher'), { x: 1200, y: 700, width: 60, height: 60 });
     const load = vi.fn(() => Promise.resolve(true));
-    const stopHearing = runGate({ look: () => false, confirms: () => false, address: () => document.URL, load, reportSent: () => undefined });
+    const stopHearing = runGate({ follow: () => {}, look: () => false, confirms: () => false, address: () => document.URL, load, reportSent: () => undefined });
     personClicks(el('#icon'), { x: 1230, y: 730 });
     stopHearing();
     expect(load).toHaveBeenCalledTimes(1);
@@ -255,7 +255,7 @@ describe('the contact page part and what the gate heard before it came', () => {
   it('counts a copy the gate heard only after the person’s copy shortcut, and only while on screen', async () => {
     for (const shortcut of [false, true]) {
       document.body.innerHTML = '<h1>Contact us</h1><p>Call <span id="phone">+1 800 344 1274</span></p>';
-      const stopHearing = runGate({ look: () => true, confirms: () => false, address: () => document.URL, load: () => Promise.resolve(true), reportSent: () => undefined });
+      const stopHearing = runGate({ follow: () => {}, look: () => true, confirms: () => false, address: () => document.URL, load: () => Promise.resolve(true), reportSent: () => undefined });
       select(el('#phone'), { x: 40, y: 100, width: 120, height: 18 });
       if (shortcut) personPresses(el('#phone'), 'c', { ctrlKey: true });
       else personPresses(el('#phone'), 'Shift');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SubmitCause } from '../../../entrypoints/contact/activity';
-import { extensionApi, loadPagePart, RETRY_PAUSES_MS } from '../../../entrypoints/contact/load-page-part';
+import { askIfFollowed, extensionApi, loadPagePart, PAGE_PART_FILE, RETRY_PAUSES_MS } from '../../../entrypoints/contact/load-page-part';
 import { reportSentForm } from '../../../entrypoints/contact/sent-report';
 import { el, trusted, untrusted } from './dom-support';
 
@@ -9,9 +9,15 @@ import { el, trusted, untrusted } from './dom-support';
  * it writes at once (reportSentForm). The extension API is a stub.
  */
 
-function apiStub(sendMessage: (message: unknown) => Promise<unknown> = () => Promise.resolve({ ok: true, data: { injected: true } })) {
+function apiStub(sendMessage: (message: unknown) => Promise<unknown> = () => Promise.resolve({ ok: true, data: { load: true } })) {
   return {
-    runtime: { id: 'test-extension', sendMessage: vi.fn(sendMessage) },
+    runtime: {
+      id: 'test-extension',
+      sendMessage: vi.fn(sendMessage),
+      // The page part as the gate imports it: a module that marks itself run.
+      getURL: vi.fn((path: string) => `data:text/javascript,globalThis.pagePartRuns%3D(globalThis.pagePartRuns%7C%7C0)%2B1%2F%2F${encodeURIComponent(path)}`),
+      onMessage: { addListener: vi.fn() },
+    },
     storage: { local: { set: vi.fn((_items: Record<string, unknown>) => Promise.resolve()) } },
   };
 }
@@ -49,14 +55,26 @@ describe('extensionApi', () => {
 });
 
 describe('loadPagePart', () => {
-  it('resolves to whether the background injected the page part', async () => {
+  it('imports the page part when the background allows logging here, and only then', async () => {
     vi.stubGlobal('browser', undefined);
-    vi.stubGlobal('chrome', apiStub(() => Promise.resolve({ ok: true, data: { injected: false } })));
+    const refused = apiStub(() => Promise.resolve({ ok: true, data: { load: false } }));
+    vi.stubGlobal('chrome', refused);
     await expect(loadPagePart()).resolves.toBe(false);
+    expect(refused.runtime.getURL).not.toHaveBeenCalled();
     const api = apiStub();
     vi.stubGlobal('chrome', api);
     await expect(loadPagePart()).resolves.toBe(true);
     expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'cs/contact-signal' });
+    expect(api.runtime.getURL).toHaveBeenCalledWith(PAGE_PART_FILE);
+    expect(Reflect.get(globalThis, 'pagePartRuns')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('resolves to false when the page part cannot be imported', async () => {
+    vi.stubGlobal('browser', undefined);
+    const api = apiStub();
+    api.runtime.getURL.mockReturnValue('data:text/javascript,throw new Error("no")');
+    vi.stubGlobal('chrome', api);
+    await expect(loadPagePart()).resolves.toBe(false);
   });
 
   it('asks again, after a pause, when the message got no answer (the worker stopped), as often as RETRY_PAUSES_MS says', async () => {
@@ -65,7 +83,7 @@ describe('loadPagePart', () => {
     const tries = RETRY_PAUSES_MS.length;
     expect(tries).toBeGreaterThan(1);
     let calls = 0;
-    const flaky = apiStub(() => (++calls < tries ? Promise.reject(new Error('port closed')) : Promise.resolve({ ok: true, data: { injected: true } })));
+    const flaky = apiStub(() => (++calls < tries ? Promise.reject(new Error('port closed')) : Promise.resolve({ ok: true, data: { load: true } })));
     vi.stubGlobal('chrome', flaky);
     const loaded = loadPagePart();
     await vi.runAllTimersAsync();
@@ -92,6 +110,46 @@ describe('loadPagePart', () => {
     vi.stubGlobal('browser', undefined);
     vi.stubGlobal('chrome', undefined);
     await expect(loadPagePart()).resolves.toBe(false);
+  });
+});
+
+describe('askIfFollowed', () => {
+  const listenerOf = (api: ReturnType<typeof apiStub>) => api.runtime.onMessage.addListener.mock.calls[0]?.[0] as (message: unknown) => void;
+
+  it('reads the page at once when the background answers that it follows a report', async () => {
+    vi.stubGlobal('browser', undefined);
+    const api = apiStub(() => Promise.resolve({ ok: true, data: { follows: true } }));
+    vi.stubGlobal('chrome', api);
+    const read = vi.fn();
+    askIfFollowed(read);
+    expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'cs/follow-check' });
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+  });
+
+  it('listens before it asks, and reads the page when the background says so later — for this address only', async () => {
+    vi.stubGlobal('browser', undefined);
+    const api = apiStub(() => Promise.resolve({ ok: true, data: { follows: false } }));
+    vi.stubGlobal('chrome', api);
+    const read = vi.fn();
+    askIfFollowed(read);
+    expect(api.runtime.onMessage.addListener).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    expect(read).not.toHaveBeenCalled();
+    const hear = listenerOf(api);
+    hear({ type: 'bg/read-page', url: 'https://elsewhere.example/' });
+    hear({ type: 'other', url: document.URL });
+    hear(null);
+    expect(read).not.toHaveBeenCalled();
+    hear({ type: 'bg/read-page', url: document.URL });
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing once the extension went away', () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { runtime: {} });
+    const read = vi.fn();
+    expect(() => askIfFollowed(read)).not.toThrow();
+    expect(read).not.toHaveBeenCalled();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasContactSignal, isSocialPage } from '../../../lib/detect';
-import { addressOf, addressWords, contactLook } from '../../../lib/detect/signal';
+import { addressOf, addressWords, afterContactPage, contactLook } from '../../../lib/detect/signal';
 import { pageWith } from './load-page';
 
 describe('hasContactSignal (the cheap first look every page gets)', () => {
@@ -95,5 +95,25 @@ describe('isSocialPage', () => {
     expect(isSocialPage(pageWith(''), 'www.facebook.com')).toBe(true);
     expect(isSocialPage(pageWith('<form class="compose-form"><textarea></textarea></form>'), 'fosstodon.org')).toBe(true);
     expect(isSocialPage(pageWith(''), 'xbox.com')).toBe(false);
+  });
+});
+
+describe('afterContactPage (whether a page may be the thank-you page of a form just sent)', () => {
+  it.each([
+    ['a contact page of the same host', 'https://www.acme.com/contact?topic=billing', 'https://www.acme.com/p/481'],
+    ['a request form on a sibling host', 'https://support.acme.com/hc/en-us/requests/new', 'https://www.acme.com/thanks'],
+    ['the same contact page (a form sent to itself)', 'https://www.acme.com/kontakt/', 'https://www.acme.com/kontakt/'],
+  ])('yes after %s', (_what, referrer, here) => {
+    expect(afterContactPage(referrer, here)).toBe(true);
+  });
+
+  it.each([
+    ['no referrer', '', 'https://www.acme.com/p/481'],
+    ['a page that is not a contact page', 'https://www.acme.com/products/kettle', 'https://www.acme.com/p/481'],
+    ['another site', 'https://www.other-shop.com/contact', 'https://www.acme.com/p/481'],
+    ['only an origin (a strict referrer policy)', 'https://www.acme.com/', 'https://www.acme.com/p/481'],
+    ['a help-centre article', 'https://www.acme.com/help/articles/42', 'https://www.acme.com/help/articles/43'],
+  ])('no after %s', (_what, referrer, here) => {
+    expect(afterContactPage(referrer, here)).toBe(false);
   });
 });

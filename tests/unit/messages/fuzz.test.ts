@@ -143,6 +143,7 @@ function countingHandlers(): { table: HandlerTable; reached: () => number } {
   };
   const table: HandlerTable = {
     'cs/contact-signal': (m, c) => count(handlers['cs/contact-signal'])(m, c),
+    'cs/follow-check': (m, c) => count(handlers['cs/follow-check'])(m, c),
     'cs/attempt-detected': (m, c) => count(handlers['cs/attempt-detected'])(m, c),
     'cs/page-classified': (m, c) => count(handlers['cs/page-classified'])(m, c),
     'cs/page-read': (m, c) => count(handlers['cs/page-read'])(m, c),
