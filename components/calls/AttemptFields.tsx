@@ -1,4 +1,4 @@
-import type { AttemptFormValues, FieldErrors } from '../../lib/calls/attempt-form';
+import { promiseIsPast, type AttemptFormValues, type FieldErrors } from '../../lib/calls/attempt-form';
 import { t, type MessageKey } from '../../lib/i18n';
 import { Outcome } from '../../lib/model';
 import { SelectField, TextArea, TextField } from '../ui/Field';
@@ -96,7 +96,15 @@ export function AttemptFields(props: {
       />
       <div className="row">
         <TextField id={`${p}-promiseText`} label={t('popup.field.promise')} hint={t('popup.field.promiseHint')} value={values.promiseText} onChange={(v) => set('promiseText', v)} error={errors.promiseText} />
-        <TextField id={`${p}-promiseDue`} type="date" label={t('popup.field.promiseDue')} value={values.promiseDue} onChange={(v) => set('promiseDue', v)} error={errors.promiseDue} />
+        <TextField
+          id={`${p}-promiseDue`}
+          type="date"
+          label={t('popup.field.promiseDue')}
+          hint={promiseIsPast(values, Date.now()) ? t('popup.field.promisePast') : undefined}
+          value={values.promiseDue}
+          onChange={(v) => set('promiseDue', v)}
+          error={errors.promiseDue}
+        />
       </div>
       {isEmail ? (
         <div className="field checkbox">

@@ -73,18 +73,20 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
           {formatClock(seconds)}
         </span>
       </p>
+      {/* Enter in a field only keeps what was typed: a call ends by its button alone — an agent's
+          name typed and Enter pressed mid-call must not end a 45-minute call at one second. */}
       <form
         noValidate
         onBlur={() => void saveDraft()}
         onSubmit={(e) => {
           e.preventDefault();
-          void end();
+          void saveDraft();
         }}
       >
         <ErrorSummary errors={errors} idPrefix="call" attempt={tries} />
         <AttemptFields idPrefix="call" values={values} errors={errors} onChange={setValues} running suggestions={props.suggestions} />
         <p className="actions">
-          <button type="submit" className="primary">
+          <button type="button" className="primary" onClick={() => void end()}>
             {t('popup.call.end')}
           </button>
           <SidePanelButton hash={href({ name: 'call', caseId: call.caseId })} />

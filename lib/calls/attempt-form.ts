@@ -63,6 +63,12 @@ export function attemptToForm(a: Attempt): AttemptFormValues {
   };
 }
 
+/** Whether the promise in the form is due before `now`: saved, and shown as a broken promise. */
+export function promiseIsPast(values: Pick<AttemptFormValues, 'promiseText' | 'promiseDue'>, now: number): boolean {
+  const due = values.promiseText.trim() === '' ? undefined : fromLocalDateValue(values.promiseDue);
+  return due !== undefined && due < now;
+}
+
 const FIELD_OF_PATH: Record<string, AttemptField> = {
   at: 'start',
   endedAt: 'end',
@@ -118,8 +124,10 @@ export function attemptFromForm(values: AttemptFormValues, base: Attempt, ctx: F
   if (values.promiseDue.trim() !== '' && promiseDue === undefined) errors.promiseDue = t('popup.error.dateInvalid');
   if (promiseText && values.promiseDue.trim() === '') errors.promiseDue = t('popup.error.promiseNeedsDate');
   if (!promiseText && promiseDue !== undefined) errors.promiseText = t('popup.error.promiseNeedsText');
-  // An old promise may stay in the past; a new or changed one must be in the future.
-  if (promiseDue !== undefined && promiseDue < ctx.now && !unchanged) errors.promiseDue = t('popup.error.dueInPast');
+  // A promise made on a call logged afterwards may be past due already: that is a broken promise,
+  // the strongest fact a person has, and it is saved (the form warns, see promiseIsPast). Only a
+  // due date before the day of the contact itself cannot be.
+  if (promiseDue !== undefined && start !== undefined && promiseDue < start && !unchanged) errors.promiseDue = t('popup.error.dueBeforeContact');
 
   let repliedAt: number | undefined;
   if (values.channel === 'email' && values.repliedAt.trim() !== '') {

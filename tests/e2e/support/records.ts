@@ -60,23 +60,24 @@ export async function outbox(page: Page): Promise<string[]> {
 }
 
 /**
- * Opens `url` in a new tab made through the extension API, so the test knows the tab's id: the
- * extension has no host permissions, so it cannot find a tab by its address.
+ * Opens `url` in a new tab and tells its id, found as the one tab id that the new page added: the
+ * extension has no host permissions, so it cannot find a tab by its address. Open no other page
+ * at the same time.
  */
 export async function openTab(context: BrowserContext, extensionPage: Page, url: string): Promise<{ page: Page; tabId: number }> {
   const api = await extensionApi(extensionPage);
-  const before = new Set(context.pages());
-  const tabId = await extensionPage.evaluate(async ([chrome, address]) => (await chrome.tabs.create({ url: address })).id ?? -1, [api, url] as const);
-  // The new tab's page, once it shows the address (other pages may open meanwhile).
-  const page = await vi.waitFor(
-    () => {
-      const found = context.pages().find((p) => !before.has(p) && p.url() === url);
-      if (!found) throw new Error(`no page at ${url} yet`);
-      return found;
+  const tabIds = () => extensionPage.evaluate(async ([chrome]) => (await chrome.tabs.query({})).map((t) => t.id ?? -1), [api] as const);
+  const before = new Set(await tabIds());
+  const page = await context.newPage();
+  const tabId = await vi.waitFor(
+    async () => {
+      const added = (await tabIds()).filter((id) => !before.has(id));
+      if (added.length !== 1) throw new Error(`${added.length} new tabs, not one`);
+      return added[0] ?? -1;
     },
     { timeout: 20_000, interval: 20 },
   );
-  await page.waitForLoadState('load');
+  await page.goto(url, { waitUntil: 'load' });
   return { page, tabId };
 }
 

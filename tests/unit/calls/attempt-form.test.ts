@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptFromForm, attemptToForm, emptyAttemptForm } from '../../../lib/calls/attempt-form';
+import { attemptFromForm, attemptToForm, emptyAttemptForm, promiseIsPast } from '../../../lib/calls/attempt-form';
 import { newAttempt } from '../../../lib/calls/calls';
 import { toLocalDateValue, toLocalInputValue } from '../../../lib/format/time';
 import { DAY, T0 } from '../timeline/records';
@@ -42,12 +42,12 @@ describe('attemptFromForm', () => {
     });
   });
 
-  it('refuses an end before the start, a promise in the past, a promise without a date, and bad hold times', () => {
+  it('refuses an end before the start, a promise due before the contact, a promise without a date, and bad hold times', () => {
     const base = { ...emptyAttemptForm('phone', now), start: toLocalInputValue(T0) };
     const endBefore = attemptFromForm({ ...base, end: toLocalInputValue(T0 - 60_000) }, pastCall(), { now });
     expect(errorsOf(endBefore).end).toMatch(/before the start/);
-    const pastDue = attemptFromForm({ ...base, promiseText: 'call back', promiseDue: toLocalDateValue(now - 3 * DAY) }, pastCall(), { now });
-    expect(errorsOf(pastDue).promiseDue).toMatch(/past/);
+    const beforeContact = attemptFromForm({ ...base, promiseText: 'call back', promiseDue: toLocalDateValue(T0 - 3 * DAY) }, pastCall(), { now });
+    expect(errorsOf(beforeContact).promiseDue).toMatch(/before the day of the contact/);
     const noDate = attemptFromForm({ ...base, promiseText: 'call back' }, pastCall(), { now });
     expect(errorsOf(noDate).promiseDue).toMatch(/Add the date/);
     const hold = attemptFromForm({ ...base, holdMinutes: 'ten' }, pastCall(), { now });
@@ -56,6 +56,24 @@ describe('attemptFromForm', () => {
     expect(errorsOf(tooLongHold).holdMinutes).toMatch(/longer than the call/);
     const empty = attemptFromForm({ ...base, start: '' }, pastCall(), { now });
     expect(errorsOf(empty).start).toMatch(/Enter a date/);
+  });
+
+  it('saves a past call with the promise made on it, though that promise is past due now — a broken promise', () => {
+    const callDay = now - 20 * DAY;
+    const values = {
+      ...emptyAttemptForm('phone', now),
+      start: toLocalInputValue(callDay),
+      promiseText: 'Credit by 30 Nov',
+      promiseDue: toLocalDateValue(callDay + 6 * DAY),
+    };
+    expect(promiseIsPast(values, now)).toBe(true);
+    const result = attemptFromForm(values, pastCall(), { now });
+    expect(result).toMatchObject({ ok: true, attempt: { outcome: 'promised', promise: { text: 'Credit by 30 Nov' } } });
+    expect(result.ok && result.attempt.promise!.dueAt < now).toBe(true);
+    // Due on the day of the contact itself is a promise too.
+    expect(attemptFromForm({ ...values, promiseDue: toLocalDateValue(callDay) }, pastCall(), { now }).ok).toBe(true);
+    expect(promiseIsPast({ promiseText: 'x', promiseDue: toLocalDateValue(now + 2 * DAY) }, now)).toBe(false);
+    expect(promiseIsPast({ promiseText: '', promiseDue: toLocalDateValue(callDay) }, now)).toBe(false);
   });
 
   it('reports over-long text on its field, from the schema', () => {

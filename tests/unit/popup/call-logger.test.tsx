@@ -59,6 +59,22 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     await expectNoAxeViolations(document.body);
   });
 
+  it('keeps the call running when Enter is pressed in any of its fields, and keeps what was typed', async () => {
+    const u = await startCallWith('Zebra Telecom Test');
+    const form = screen.getByTestId('call-timer').closest('section')!.querySelector('form')!;
+    const fields = Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'));
+    expect(fields.length).toBeGreaterThanOrEqual(5);
+    for (const field of fields) {
+      field.focus();
+      await u.keyboard('{Enter}');
+    }
+    await u.type(screen.getByLabelText('Agent 1'), 'Jordan{Enter}');
+    await u.type(screen.getByLabelText('Reference number'), 'TM-48213{Enter}');
+    expect(screen.getByTestId('call-timer')).toBeTruthy();
+    await waitFor(async () => expect((await db().attempts.toArray())[0]).toMatchObject({ inProgress: true, agents: ['Jordan'], reference: 'TM-48213' }));
+    expect((await db().attempts.toArray())[0]?.endedAt).toBeUndefined();
+  });
+
   it('keeps what was typed during the call when the popup closes without a blur', async () => {
     const u = await startCallWith('Zebra Telecom Test');
     await u.type(screen.getByLabelText('Reference number'), 'REF-9');
@@ -109,6 +125,28 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByTestId('duration').textContent).toMatch(/42 min/));
   });
 
+  it('backfills a past call with the promise made on it, now past due: saved, and shown as a broken promise', async () => {
+    window.location.hash = '#/call';
+    const u = userEvent.setup();
+    render(<App />);
+    await u.type(await screen.findByLabelText('Search companies'), 'Quokka Power');
+    await u.click(await screen.findByRole('button', { name: 'Use “Quokka Power” (not in the directory)' }));
+    await u.click(await screen.findByText('Log a call that already happened'));
+    const start = screen.getByLabelText('Started');
+    await u.clear(start);
+    await u.type(start, '2026-03-02T10:00');
+    await u.type(screen.getByLabelText('What they promised'), 'Credit the overcharge');
+    await u.type(screen.getByLabelText('Promised by'), '2026-03-09');
+    expect(screen.getByLabelText('Promised by').getAttribute('aria-describedby')).toMatch(/hint/);
+    expect(screen.getByText(/Already past: it is saved and shows as a broken promise/)).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Save call' }));
+    const timeline = await screen.findByTestId('timeline');
+    const [saved] = await db().attempts.toArray();
+    expect(saved).toMatchObject({ outcome: 'promised', promise: { text: 'Credit the overcharge' } });
+    expect(within(timeline).getByText('Broken promise')).toBeTruthy();
+    await expectNoAxeViolations(document.body);
+  });
+
   it('works from the keyboard alone: pick, start and end a call', async () => {
     const u = userEvent.setup();
     render(<App />);
@@ -126,6 +164,12 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     await screen.findByTestId('call-timer');
     await u.click(screen.getByLabelText('Agent 1'));
     await u.keyboard('Ravi{Enter}');
+    // Enter kept the name and the call runs on; End call is reached with Tab and pressed.
+    expect(screen.getByTestId('call-timer')).toBeTruthy();
+    const endCall = screen.getByRole('button', { name: 'End call' });
+    for (let presses = 0; presses < 30 && document.activeElement !== endCall; presses++) await u.tab();
+    expect(document.activeElement).toBe(endCall);
+    await u.keyboard('{Enter}');
     await screen.findByTestId('timeline');
     expect(await db().attempts.toArray()).toMatchObject([{ contact: '611', agents: ['Ravi'], channel: 'phone' }]);
   });

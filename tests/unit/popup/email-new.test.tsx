@@ -14,7 +14,7 @@ afterEach(cleanup);
 configure({ asyncUtilTimeout: 10_000 });
 
 describe('logging an email', { timeout: 30_000 }, () => {
-  it('refuses a promise dated in the past, then saves the email awaiting a reply', async () => {
+  it('refuses a promise due before the email was sent, then saves the email awaiting a reply', async () => {
     const c = await cases.put(makeCase());
     window.location.hash = `#/email?case=${c.id}`;
     const { container } = render(<App />);
@@ -24,7 +24,7 @@ describe('logging an email', { timeout: 30_000 }, () => {
     await u.type(screen.getByLabelText('What they promised'), 'Answer within a week');
     await u.type(screen.getByLabelText('Promised by'), toLocalDateValue(Date.now() - 3 * DAY));
     await u.click(screen.getByRole('button', { name: 'Save email' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/promised date is in the past/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/cannot be due before the day of the contact/);
     expect(await db().attempts.count()).toBe(0);
     await expectNoAxeViolations(container);
 
