@@ -9,6 +9,7 @@ import { TextField } from '../ui/Field';
 import { notifyCallChanged } from './notify';
 import { PastAttemptForm } from './PastAttemptForm';
 import { RunningCall } from './RunningCall';
+import { RunningCalls } from '../popup/RunningCalls';
 import { LogTargetPicker, useLogTarget } from './useLogTarget';
 
 /** Log a call as it happens (a timer that survives the popup closing) or one that already happened. */
@@ -25,22 +26,32 @@ export function CallLogger(props: {
 
   if (running === undefined || target.loading) return <p className="muted">{t('popup.loading')}</p>;
 
-  // Reopening the popup brings back the running call: of this case, this company, or any.
+  // Reopening the popup brings back the running call of this case or this company. A call with
+  // another company is never opened in its place: it is offered (back to it, end it) above the
+  // company picker, and a new call may start beside it.
   const call = props.caseId
     ? running.find((c) => c.caseId === props.caseId)
     : target.companyId
       ? running.find((c) => c.companyId === target.companyId)
-      : running[0];
+      : undefined;
   const company = target.companyId ? props.companies?.get(target.companyId) : undefined;
   const phones = (company?.phones ?? []).map((p) => p.number);
 
   if (call) {
-    return <RunningCall key={call.id} call={call} companyName={companyName(props.companies, call.companyId)} suggestions={phones} />;
+    return (
+      <>
+        <RunningCall key={call.id} call={call} companyName={companyName(props.companies, call.companyId)} suggestions={phones} />
+        <RunningCalls companyName={(id) => companyName(props.companies, id)} except={call.id} />
+      </>
+    );
   }
 
   if (!target.companyId) {
     return (
-      <LogTargetPicker target={target} companies={props.companies} tabCompany={props.tabCompany} />
+      <>
+        <RunningCalls companyName={(id) => companyName(props.companies, id)} lead={t('popup.call.otherRunning')} />
+        <LogTargetPicker target={target} companies={props.companies} tabCompany={props.tabCompany} />
+      </>
     );
   }
 
@@ -60,6 +71,7 @@ export function CallLogger(props: {
   return (
     <section aria-labelledby="call-heading">
       <h2 id="call-heading">{t('popup.call.heading', { company: name })}</h2>
+      <RunningCalls companyName={(id) => companyName(props.companies, id)} lead={t('popup.call.otherRunningStart')} />
       {target.caseRecord ? (
         <p className="muted">{t('popup.call.forCase', { title: target.caseRecord.title || t('popup.case.untitled', { company: name }) })}</p>
       ) : !props.caseId ? (

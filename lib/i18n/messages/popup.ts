@@ -61,6 +61,9 @@ export const popup = {
   'popup.call.runningHeading': 'Calls in progress',
   'popup.call.runningWith': 'Call with {company} running',
   'popup.call.backToCall': 'Back to the call',
+  'popup.call.endWith': 'End the call with {company}',
+  'popup.call.otherRunningStart': 'Another call is still running. Go back to it or end it — or start this one beside it.',
+  'popup.call.otherRunning': 'A call is still running. Go back to it or end it — or pick a company below to start a new call.',
 
   'popup.email.heading': 'Email to {company}',
   'popup.email.save': 'Save email',

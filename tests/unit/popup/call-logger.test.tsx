@@ -75,6 +75,31 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     expect((await db().attempts.toArray())[0]?.endedAt).toBeUndefined();
   });
 
+  it('offers a running call of another company rather than opening it, and starts the new call beside it', async () => {
+    await startCallWith('Samsung Test');
+    cleanup();
+    window.location.hash = '#/call';
+    const u = userEvent.setup();
+    render(<App />);
+    // Not the Samsung call: the company picker, with the running call offered above it.
+    await screen.findByLabelText('Search companies');
+    expect(screen.queryByTestId('call-timer')).toBeNull();
+    expect(await screen.findByText(/Call with Samsung Test running/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to the call' })).toBeTruthy();
+    await u.type(screen.getByLabelText('Search companies'), 'T-Mobile Test');
+    await u.click(await screen.findByRole('button', { name: 'Use “T-Mobile Test” (not in the directory)' }));
+    expect(await screen.findByText(/Another call is still running/)).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Start call' }));
+    expect((await screen.findByRole('heading', { name: 'On the phone with T-Mobile Test' })).id).toBe('running-heading');
+    await waitFor(async () => expect((await db().attempts.toArray()).filter((a) => a.inProgress)).toHaveLength(2));
+
+    // Ended from the list, by its company's name: the other call runs on.
+    await u.click(await screen.findByRole('button', { name: 'End the call with Samsung Test' }));
+    await waitFor(async () => expect((await db().attempts.toArray()).filter((a) => a.inProgress).map((a) => a.companyId)).toEqual(['user-t-mobile-test']));
+    expect(screen.getByTestId('call-timer')).toBeTruthy();
+    await expectNoAxeViolations(document.body);
+  });
+
   it('keeps what was typed during the call when the popup closes without a blur', async () => {
     const u = await startCallWith('Zebra Telecom Test');
     await u.type(screen.getByLabelText('Reference number'), 'REF-9');
