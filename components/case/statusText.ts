@@ -9,6 +9,8 @@ export function statusText(status: DerivedStatus, now: number): string {
   switch (status.state) {
     case 'needs_title':
       return t('popup.status.needsTitle');
+    case 'empty':
+      return t('popup.status.empty');
     case 'waiting':
       return since ? t('popup.status.waitingSince', { since }) : t('popup.status.waiting');
     case 'promised':

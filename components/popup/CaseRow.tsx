@@ -17,6 +17,9 @@ export function CaseRow(props: { item: Case; company: string; now: number; highl
   const records = useLiveQuery(() => caseRecordsRead(item.id), [item.id]);
   const derived = records ? deriveCaseStatus({ case: item, ...records }, now) : undefined;
   const title = item.title.trim() || t('popup.case.untitled', { company: props.company });
+  // A case's age counts from its first contact, not from when it was entered: a backfilled case
+  // of calls made weeks ago is weeks old.
+  const firstContactAt = records?.attempts.reduce<number | undefined>((first, a) => (first === undefined || a.at < first ? a.at : first), undefined);
   return (
     <li className={`case-row card${props.highlight ? ' highlight' : ''}`}>
       <a href={href({ name: 'case', caseId: item.id })} className="case-link">
@@ -25,8 +28,7 @@ export function CaseRow(props: { item: Case; company: string; now: number; highl
       </a>
       <span className="case-meta muted">
         {records ? plural(records.attempts.length, { one: 'popup.home.attempts_one', other: 'popup.home.attempts_other' }) : '…'}
-        {' · '}
-        {plural(wholeDays(item.openedAt, now), { one: 'popup.home.daysOpen_one', other: 'popup.home.daysOpen_other' })}
+        {firstContactAt !== undefined ? ` · ${plural(wholeDays(firstContactAt, now), { one: 'popup.home.daysOpen_one', other: 'popup.home.daysOpen_other' })}` : null}
       </span>
       {derived ? <span className={`case-status status-${derived.state}`}>{statusText(derived, now)}</span> : null}
     </li>

@@ -6,6 +6,7 @@ export type { CaseRecords } from './clocks';
 /** What a person sees at a glance on a case; derived, never stored. */
 export type CaseState =
   | 'needs_title'
+  | 'empty'
   | 'waiting'
   | 'promised'
   | 'overdue'
@@ -27,7 +28,7 @@ export interface DerivedStatus {
 /**
  * The headline state of a case. Order matters: a stored resolution wins; then a fix; then a
  * broken or passed promise (the user must act); then a pending promise; then the latest of
- * answer / public post / own attempt.
+ * answer / public post / own attempt; a case with nothing logged says so.
  */
 export function deriveCaseStatus(records: CaseRecords, now: number, timeZone: string = localTimeZone()): DerivedStatus {
   const c = records.case;
@@ -49,5 +50,7 @@ export function deriveCaseStatus(records: CaseRecords, now: number, timeZone: st
   }
   if (lastPost !== undefined) return { state: 'escalated', since: lastPost };
   if (c.needsTitle) return { state: 'needs_title', since: c.openedAt };
-  return { state: 'waiting', since: clocks.waitingSince ?? clocks.firstContactAt ?? c.openedAt };
+  // Nobody is waiting on a company that was never contacted: the case says nothing is logged yet.
+  if (clocks.firstContactAt === undefined) return { state: 'empty' };
+  return { state: 'waiting', since: clocks.waitingSince ?? clocks.firstContactAt };
 }

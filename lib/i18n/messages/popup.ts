@@ -33,6 +33,7 @@ export const popup = {
   'popup.status.needsTitle': 'New — give it a title',
   'popup.status.waiting': 'Waiting on the company',
   'popup.status.waitingSince': 'Waiting on the company since {since}',
+  'popup.status.empty': 'Nothing logged yet: log your first contact.',
   'popup.status.promisedBy': 'Promised by {due}',
   'popup.status.overdue': 'Overdue: promised by {due}',
   'popup.status.escalated': 'Escalated publicly',

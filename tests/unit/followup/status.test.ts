@@ -13,6 +13,12 @@ describe('deriveCaseStatus', () => {
     expect(deriveCaseStatus({ ...r, case: aCase({ needsTitle: true }) }, T0 + DAY).state).toBe('needs_title');
   });
 
+  it('says a case with nothing logged is empty, not waiting on anyone', () => {
+    expect(deriveCaseStatus(records({}), T0 + DAY)).toEqual({ state: 'empty' });
+    // A running call does not count yet; once its start is past, it does.
+    expect(deriveCaseStatus(records({ attempts: [anAttempt(T0 + 2 * DAY, { inProgress: true })] }), T0 + DAY)).toEqual({ state: 'empty' });
+  });
+
   it('is escalated after a post, replied after an answer', () => {
     const post = aPost(T0 + DAY);
     expect(deriveCaseStatus(records({ attempts: [anAttempt(T0)], escalations: [post] }), T0 + 2 * DAY)).toEqual({ state: 'escalated', since: T0 + DAY });

@@ -29,7 +29,7 @@ describe('home', { timeout: 30_000 }, () => {
     await expectNoAxeViolations(container);
   });
 
-  it('lists open cases by latest activity with attempts, days open and a readable status', async () => {
+  it('lists open cases by latest activity with attempts, days since the first contact and a readable status', async () => {
     const now = Date.now();
     const older = await cases.put(makeCase({ title: 'Broken router', openedAt: now - 12 * DAY, lastActivityAt: now - 5 * DAY }));
     const newer = await cases.put(makeCase({ title: 'Refund for March', openedAt: now - 3 * DAY, lastActivityAt: now - DAY }));
@@ -41,15 +41,31 @@ describe('home', { timeout: 30_000 }, () => {
     const list = await screen.findByTestId('case-list');
     const items = await within(list).findAllByRole('listitem');
     expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual([expect.stringContaining('Refund for March'), expect.stringContaining('Broken router')]);
-    expect(await within(items[0]!).findByText('2 attempts · open 3 days')).toBeTruthy();
+    // Entered 3 days ago, first contact 2 days ago: its age counts from the contact.
+    expect(await within(items[0]!).findByText('2 attempts · open 2 days')).toBeTruthy();
     expect(within(items[0]!).getByText(/Overdue: promised by/)).toBeTruthy();
-    expect(await within(items[1]!).findByText(/Waiting on the company since/)).toBeTruthy();
+    // Nothing logged: no age, and nobody is said to be waiting on the company.
+    expect(await within(items[1]!).findByText('0 attempts')).toBeTruthy();
+    expect(within(items[1]!).getByText('Nothing logged yet: log your first contact.')).toBeTruthy();
+    expect(within(items[1]!).queryByText(/Waiting on the company/)).toBeNull();
     expect(screen.queryByText('Old and done')).toBeNull();
     await expectNoAxeViolations(container);
 
     await userEvent.click(screen.getByRole('button', { name: /Show resolved and closed/ }));
     expect(await screen.findByText('Old and done')).toBeTruthy();
     expect(older.id).toBeTruthy();
+  });
+
+  it('dates a backfilled case from its first contact, and says since when it has waited', async () => {
+    const now = Date.now();
+    const c = await cases.put(makeCase({ title: 'Calls since March', openedAt: now, lastActivityAt: now }));
+    await attempts.put(makeAttempt(c.id, { at: now - 30 * DAY }));
+    await attempts.put(makeAttempt(c.id, { at: now - 9 * DAY }));
+    render(<App />);
+    const list = await screen.findByTestId('case-list');
+    const [item] = await within(list).findAllByRole('listitem');
+    expect(await within(item!).findByText('2 attempts · open 30 days')).toBeTruthy();
+    expect(within(item!).getByText('Waiting on the company since 9 days ago')).toBeTruthy();
   });
 
   it("puts the current tab's company first: its open case, or an offer to start one", async () => {
