@@ -1,7 +1,8 @@
 import { promiseIsPast, type AttemptFormValues, type FieldErrors } from '../../lib/calls/attempt-form';
 import { t, type MessageKey } from '../../lib/i18n';
-import { Outcome } from '../../lib/model';
+import { Outcome, type Channel } from '../../lib/model';
 import { SelectField, TextArea, TextField } from '../ui/Field';
+import { useNow } from '../ui/useNow';
 import { AgentsField } from './AgentsField';
 
 const OUTCOME_LABEL: Record<Outcome, MessageKey> = {
@@ -12,6 +13,18 @@ const OUTCOME_LABEL: Record<Outcome, MessageKey> = {
   refused: 'popup.outcome.refused',
   resolved: 'popup.outcome.resolved',
   pending: 'popup.outcome.pending',
+};
+
+/** What the "contact" field holds for each channel: the number, the address, the place… */
+const CONTACT_LABEL: Record<Channel, MessageKey> = {
+  phone: 'popup.field.numberDialled',
+  email: 'popup.field.emailTo',
+  web_form: 'popup.field.formWhere',
+  chat: 'popup.field.chatWhere',
+  social_dm: 'popup.field.dmTo',
+  letter: 'popup.field.letterTo',
+  in_person: 'popup.field.visitWhere',
+  app: 'popup.field.appName',
 };
 
 export function outcomeLabel(outcome: Outcome): string {
@@ -35,6 +48,7 @@ export function AttemptFields(props: {
   showReply?: boolean;
 }) {
   const { values, errors, idPrefix: p } = props;
+  const now = useNow(60_000);
   const set = <K extends keyof AttemptFormValues>(key: K, value: AttemptFormValues[K]) => props.onChange({ ...values, [key]: value });
   const isPhone = values.channel === 'phone';
   const isEmail = values.channel === 'email';
@@ -59,7 +73,7 @@ export function AttemptFields(props: {
       ) : null}
       <TextField
         id={`${p}-contact`}
-        label={isPhone ? t('popup.field.numberDialled') : isEmail ? t('popup.field.emailTo') : t('popup.field.contact')}
+        label={t(CONTACT_LABEL[values.channel])}
         value={values.contact}
         onChange={(v) => set('contact', v)}
         error={errors.contact}
@@ -74,10 +88,11 @@ export function AttemptFields(props: {
           ))}
         </datalist>
       ) : null}
-      {isEmail ? <TextField id={`${p}-subject`} label={t('popup.field.subject')} value={values.subject} onChange={(v) => set('subject', v)} error={errors.subject} /> : null}
+      {isEmail || values.channel === 'letter' || values.channel === 'web_form' ? <TextField id={`${p}-subject`} label={t('popup.field.subject')} value={values.subject} onChange={(v) => set('subject', v)} error={errors.subject} /> : null}
       {isEmail ? null : <AgentsField idPrefix={p} agents={values.agents} onChange={(a) => set('agents', a)} error={errors.agents} />}
-      <TextField id={`${p}-reference`} label={t('popup.field.reference')} value={values.reference} onChange={(v) => set('reference', v)} error={errors.reference} autoComplete="off" />
-      {isPhone ? (
+      <TextField id={`${p}-reference`} label={values.channel === 'letter' ? t('popup.field.referenceOrTracking') : t('popup.field.reference')} value={values.reference} onChange={(v) => set('reference', v)} error={errors.reference} autoComplete="off" />
+      {/* A running call times its holds with the stopwatch (RunningCall). */}
+      {isPhone && !props.running ? (
         <TextField
           id={`${p}-holdMinutes`}
           label={t('popup.field.holdMinutes')}
@@ -100,7 +115,7 @@ export function AttemptFields(props: {
           id={`${p}-promiseDue`}
           type="date"
           label={t('popup.field.promiseDue')}
-          hint={promiseIsPast(values, Date.now()) ? t('popup.field.promisePast') : undefined}
+          hint={promiseIsPast(values, now) ? t('popup.field.promisePast') : undefined}
           value={values.promiseDue}
           onChange={(v) => set('promiseDue', v)}
           error={errors.promiseDue}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { attemptFromForm, attemptToForm, type FieldErrors } from '../../lib/calls/attempt-form';
-import { endedCall, saveAttempt } from '../../lib/calls/calls';
+import { saveRunningCall, setOnHold } from '../../lib/calls/calls';
+import { holdSecondsAt, withCallNote } from '../../lib/calls/hold';
 import { formatClock } from '../../lib/format/time';
 import { t } from '../../lib/i18n';
 import type { Attempt } from '../../lib/model';
@@ -11,34 +12,37 @@ import { AttemptFields } from './AttemptFields';
 import { notifyCallChanged } from './notify';
 import { SidePanelButton } from './SidePanelButton';
 
-/** A call in progress: the timer (from the stored start time), the fields, and "End call". */
+/**
+ * A call in progress: the timer (from the stored start time), the hold stopwatch, notes stamped
+ * with the time into the call, the fields, and "End call". Everything typed is saved as it is
+ * typed (the popup may close at any moment); the call ends by its button alone.
+ */
 export function RunningCall(props: { call: Attempt; companyName: string; suggestions: readonly string[] }) {
   const { call } = props;
   const now = useNow(1_000);
   const [values, setValues] = useState(() => attemptToForm(call));
+  const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [tries, setTries] = useState(0);
   const saving = useRef(false);
-  // Once "End call" is under way no draft may be saved: it would make the call run again.
-  const ended = useRef(false);
+  const noteField = useRef<HTMLInputElement>(null);
 
-  // Keep what was typed so far even if the popup closes mid-call: save quietly when it is valid.
-  const saveDraft = async () => {
-    if (ended.current) return;
-    const result = attemptFromForm(values, call, { now: Date.now(), running: true });
-    if (result.ok && !ended.current) await saveAttempt(result.attempt);
-  };
-  // Also a moment after typing stops (closing the popup fires no blur). The stored call is read
-  // through a ref: saving changes it, and that must not schedule yet another save.
+  // The stored call is read through a ref: saving changes it, and that must not schedule yet
+  // another save. Each save lays the typed fields over the stored record in one transaction
+  // (saveRunningCall), so a hold begun meanwhile is kept and an ended call never runs again.
   const latestCall = useRef(call);
   useEffect(() => {
     latestCall.current = call;
   }, [call]);
+  const saveDraft = async (from = values) => {
+    const result = attemptFromForm(from, latestCall.current, { now: Date.now(), running: true });
+    if (result.ok) await saveRunningCall(result.attempt);
+  };
+  // Also a moment after typing stops (closing the popup fires no blur).
   useEffect(() => {
     const timer = setTimeout(() => {
-      if (ended.current) return;
       const result = attemptFromForm(values, latestCall.current, { now: Date.now(), running: true });
-      if (result.ok) void saveAttempt(result.attempt);
+      if (result.ok) void saveRunningCall(result.attempt);
     }, 800);
     return () => clearTimeout(timer);
   }, [values]);
@@ -46,16 +50,15 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
   const end = async () => {
     if (saving.current) return;
     const endAt = Date.now();
-    const result = attemptFromForm(values, call, { now: endAt, running: true });
+    const result = attemptFromForm(values, latestCall.current, { now: endAt, running: true });
     if (!result.ok) {
       setErrors(result.errors);
       setTries((n) => n + 1);
       return;
     }
     saving.current = true;
-    ended.current = true;
     try {
-      await saveAttempt(endedCall(result.attempt, endAt));
+      await saveRunningCall(result.attempt, endAt);
       await notifyCallChanged();
       navigate({ name: 'case', caseId: call.caseId, attemptId: call.id });
     } finally {
@@ -63,16 +66,62 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
     }
   };
 
+  const addNote = () => {
+    const next = { ...values, summary: withCallNote(values.summary, note, (Date.now() - call.at) / 1000) };
+    setValues(next);
+    setNote('');
+    void saveDraft(next);
+    noteField.current?.focus();
+  };
+
   const seconds = (now - call.at) / 1000;
+  const onHold = call.holdSince !== undefined;
+  const held = holdSecondsAt(call, now);
   return (
     <section className="running" aria-labelledby="running-heading">
-      <h2 id="running-heading">{t('popup.call.inProgressWith', { company: props.companyName })}</h2>
-      <p className="timer-line">
-        <span className="visually-hidden">{t('popup.call.elapsed')}</span>
-        <span className="timer big" data-testid="call-timer" role="timer" aria-live="off">
-          {formatClock(seconds)}
+      <div className="call-bar">
+        <h2 id="running-heading">{t('popup.call.inProgressWith', { company: props.companyName })}</h2>
+        <p className="timer-line">
+          <span className="visually-hidden">{t('popup.call.elapsed')}</span>
+          <span className="timer big" data-testid="call-timer" role="timer" aria-live="off">
+            {formatClock(seconds)}
+          </span>
+          <button type="button" className="primary" onClick={() => void end()}>
+            {t('popup.call.end')}
+          </button>
+        </p>
+        <p className="hold-line">
+          {onHold ? (
+            <>
+              <span className="on-hold">{t('popup.call.onHoldFor')}</span>{' '}
+              <span className="timer" data-testid="hold-timer" role="timer" aria-live="off">
+                {formatClock((now - (call.holdSince ?? now)) / 1000)}
+              </span>{' '}
+              <button type="button" onClick={() => void setOnHold(call.id, false, Date.now())}>
+                {t('popup.call.pickedUp')}
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={() => void setOnHold(call.id, true, Date.now())}>
+              {t('popup.call.putOnHold')}
+            </button>
+          )}{' '}
+          {held > 0 ? <span className="muted" data-testid="hold-total">{t('popup.call.holdTotal', { time: formatClock(held) })}</span> : null}
+        </p>
+      </div>
+      <form
+        className="call-note"
+        onSubmit={(e) => {
+          e.preventDefault();
+          addNote();
+        }}
+      >
+        <label htmlFor="call-note">{t('popup.call.note')}</label>
+        <span className="note-row">
+          <input id="call-note" ref={noteField} value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" maxLength={500} />
+          <button type="submit">{t('popup.call.addNote')}</button>
         </span>
-      </p>
+      </form>
       {/* Enter in a field only keeps what was typed: a call ends by its button alone — an agent's
           name typed and Enter pressed mid-call must not end a 45-minute call at one second. */}
       <form
@@ -86,9 +135,6 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
         <ErrorSummary errors={errors} idPrefix="call" attempt={tries} />
         <AttemptFields idPrefix="call" values={values} errors={errors} onChange={setValues} running suggestions={props.suggestions} />
         <p className="actions">
-          <button type="button" className="primary" onClick={() => void end()}>
-            {t('popup.call.end')}
-          </button>
           <SidePanelButton hash={href({ name: 'call', caseId: call.caseId })} />
         </p>
       </form>

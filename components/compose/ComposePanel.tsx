@@ -8,7 +8,7 @@ import { handleInfo } from '../../lib/compose/handle';
 import { t } from '../../lib/i18n';
 import { type Escalation, type EscalationKind, PLATFORMS, type Platform, type Tone } from '../../lib/model';
 import { useNow } from '../ui/useNow';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { EtiquetteNotice } from './EtiquetteNotice';
 import { markPosted, saveDraft, savePostUrl, type DraftToSave } from './escalation-record';
 import { HandlePicker } from './HandlePicker';

@@ -10,6 +10,7 @@ import { href, navigate, useRoute, type Route } from './router';
 const CaseView = lazy(() => import('../case/CaseView').then((m) => ({ default: m.CaseView })));
 const CallLogger = lazy(() => import('../calls/CallLogger').then((m) => ({ default: m.CallLogger })));
 const EmailLogger = lazy(() => import('../calls/EmailLogger').then((m) => ({ default: m.EmailLogger })));
+const ContactLogger = lazy(() => import('../calls/ContactLogger').then((m) => ({ default: m.ContactLogger })));
 const NewCase = lazy(() => import('../case/NewCase').then((m) => ({ default: m.NewCase })));
 const ComposePanel = lazy(() => import('../compose/ComposePanel').then((m) => ({ default: m.ComposePanel })));
 
@@ -66,6 +67,17 @@ function View(props: {
       return <CallLogger key={`${route.caseId}-${route.companyId}`} caseId={route.caseId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />;
     case 'email':
       return <EmailLogger key={`${route.caseId}-${route.companyId}`} caseId={route.caseId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />;
+    case 'log':
+      return (
+        <ContactLogger
+          key={`${route.caseId}-${route.companyId}-${route.channel}`}
+          caseId={route.caseId}
+          companyId={route.companyId}
+          channel={route.channel}
+          companies={companies}
+          tabCompany={tabCompany}
+        />
+      );
     case 'new':
       return <NewCase key={route.companyId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />;
   }

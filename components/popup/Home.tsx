@@ -24,6 +24,7 @@ function TabCompany(props: { company: Company; tabCase: Case | undefined; now: n
         <p className="actions">
           <a className="button" href={href({ name: 'call', caseId: tabCase.id })}>{t('popup.action.logCall')}</a>
           <a className="button" href={href({ name: 'email', caseId: tabCase.id })}>{t('popup.action.logEmail')}</a>
+          <a className="button" href={href({ name: 'log', caseId: tabCase.id })}>{t('popup.action.logOther')}</a>
           <a className="button primary" href={href({ name: 'compose', caseId: tabCase.id })}>{t('popup.action.escalate')}</a>
         </p>
       </section>
@@ -68,6 +69,7 @@ export function Home(props: { companies: Map<string, Company> | undefined; tabCo
       <nav className="actions quick-actions" aria-label={t('popup.home.quickActions')}>
         <a className="button" href={href({ name: 'call' })}>{t('popup.action.logCall')}</a>
         <a className="button" href={href({ name: 'email' })}>{t('popup.action.logEmail')}</a>
+        <a className="button" href={href({ name: 'log' })}>{t('popup.action.logOther')}</a>
         <a className="button" href={href({ name: 'new' })}>{t('popup.action.newCase')}</a>
       </nav>
 

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { isHandChannel, type HandChannel } from '../calls/hand-channels';
 
 /** Every view of the popup app; the same app runs in the side panel and in a tab. */
 export type Route =
@@ -7,6 +8,7 @@ export type Route =
   | { name: 'compose'; caseId: string }
   | { name: 'call'; caseId?: string; companyId?: string }
   | { name: 'email'; caseId?: string; companyId?: string; attemptId?: string }
+  | { name: 'log'; caseId?: string; companyId?: string; channel?: HandChannel }
   | { name: 'new'; companyId?: string };
 
 const ID = /^[A-Za-z0-9-]{1,80}$/;
@@ -37,6 +39,15 @@ export function parseRoute(hash: string): Route {
         ...(companyParam && { companyId: companyParam }),
         ...(attemptParam && { attemptId: attemptParam }),
       };
+    case 'log': {
+      const channel = params.get('channel');
+      return {
+        name: 'log',
+        ...(caseParam && { caseId: caseParam }),
+        ...(companyParam && { companyId: companyParam }),
+        ...(isHandChannel(channel) && { channel }),
+      };
+    }
     case 'new':
       return { name: 'new', ...(companyParam && { companyId: companyParam }) };
     default:
@@ -63,6 +74,8 @@ export function href(route: Route): string {
       return `#/call${q({ case: route.caseId, company: route.companyId })}`;
     case 'email':
       return `#/email${q({ case: route.caseId, company: route.companyId, attempt: route.attemptId })}`;
+    case 'log':
+      return `#/log${q({ case: route.caseId, company: route.companyId, channel: route.channel })}`;
     case 'new':
       return `#/new${q({ company: route.companyId })}`;
   }

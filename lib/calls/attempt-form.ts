@@ -106,8 +106,9 @@ export function attemptFromForm(values: AttemptFormValues, base: Attempt, ctx: F
   }
   if (start !== undefined && start > ctx.now + 60_000 && !ctx.running) errors.start = t('popup.error.startInFuture');
 
-  let holdSeconds: number | undefined;
-  if (values.holdMinutes.trim() !== '') {
+  // A running call's hold time is its stopwatch's (lib/calls/hold.ts), not a typed figure.
+  let holdSeconds: number | undefined = ctx.running ? base.holdSeconds : undefined;
+  if (!ctx.running && values.holdMinutes.trim() !== '') {
     const minutes = Number(values.holdMinutes.trim().replace(',', '.'));
     if (!Number.isFinite(minutes) || minutes < 0) errors.holdMinutes = t('popup.error.holdInvalid');
     else if (minutes > 1_440) errors.holdMinutes = t('popup.error.holdTooLong');
@@ -163,6 +164,7 @@ export function attemptFromForm(values: AttemptFormValues, base: Attempt, ctx: F
   set('reference', optional(values.reference));
   set('summary', optional(values.summary));
   set('holdSeconds', holdSeconds);
+  if (ctx.running) set('holdSince', base.holdSince);
   set('messageCopy', base.messageCopy);
   set('pageUrl', base.pageUrl);
   if (promiseText && promiseDue !== undefined) candidate.promise = { text: promiseText, dueAt: promiseDue };

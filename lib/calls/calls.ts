@@ -2,6 +2,7 @@ import { attempts } from '../db/attempts';
 import { touchCase } from '../db/cases';
 import { getDb } from '../db/database';
 import type { Attempt, Channel } from '../model';
+import { offHold, putOnHold, withStoredHold } from './hold';
 
 export { runningCalls } from '../timeline/read';
 
@@ -38,9 +39,9 @@ export async function startCall(caseId: string, companyId: string, now: number, 
   return attempt;
 }
 
-/** The ended version of a running call (pure). */
+/** The ended version of a running call (pure); a hold still running ends with it. */
 export function endedCall(call: Attempt, now: number): Attempt {
-  const { inProgress: _running, ...rest } = call;
+  const { inProgress: _running, ...rest } = offHold(call, now);
   return {
     ...rest,
     endedAt: Math.max(now, call.at),
@@ -64,4 +65,33 @@ export function badgeText(running: readonly Attempt[], now: number): string {
   if (!first) return '';
   const minutes = Math.max(0, Math.floor((now - Math.min(...running.map((a) => a.at))) / 60_000));
   return minutes < 100 ? `${minutes}m` : `${Math.floor(minutes / 60)}h`;
+}
+
+/**
+ * Saves what was typed on a running call onto the stored record, in one transaction: its hold
+ * stopwatch is kept as stored, and a call that has ended meanwhile (in another view, or from the
+ * list of running calls) is never made to run again. With `end`, the call ends at that moment.
+ * Resolves to the record as saved, or undefined when the call no longer runs.
+ */
+export async function saveRunningCall(fromForm: Attempt, end?: number): Promise<Attempt | undefined> {
+  const db = getDb();
+  return db.transaction('rw', db.attempts, db.cases, async () => {
+    const stored = await attempts.get(fromForm.id);
+    if (!stored?.inProgress) return undefined;
+    const merged = withStoredHold(fromForm, stored);
+    const saved = await attempts.put(end === undefined ? merged : endedCall(merged, end));
+    await touchCase(saved.caseId, saved.endedAt ?? saved.at);
+    return saved;
+  });
+}
+
+/** Puts a running call on hold, or takes it off hold, at `now`, in one transaction. */
+export async function setOnHold(callId: string, onHold: boolean, now: number): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.attempts, async () => {
+    const stored = await attempts.get(callId);
+    if (!stored?.inProgress) return;
+    const changed = onHold ? putOnHold(stored, now) : offHold(stored, now);
+    if (changed !== stored) await attempts.put(changed);
+  });
 }

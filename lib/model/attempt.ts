@@ -19,6 +19,8 @@ export const Attempt = z
     /** A call whose timer is still running. */
     inProgress: z.boolean().optional(),
     holdSeconds: z.number().int().nonnegative().max(86_400).optional(),
+    /** A running call on hold since then (the hold stopwatch); added to holdSeconds when it ends. */
+    holdSince: Timestamp.optional(),
     /** Several agents when a call was transferred. */
     agents: z.array(ShortText.min(1)).max(LIMITS.listItems),
     reference: ShortText.optional(),

@@ -134,4 +134,40 @@ describe('logging a call from the popup (real Chromium)', () => {
       }
     }
   });
+
+  it('keeps a call running when Enter is pressed in a field, keeps the fields across closing the popup, and starts a second company’s call beside it', async () => {
+    let popup = await h.openExtensionPage('popup.html#/call');
+    await popup.getByLabel('Search companies').fill('Enter Test Mobile');
+    await popup.getByRole('button', { name: 'Use “Enter Test Mobile” (not in the directory)' }).click();
+    await popup.getByRole('button', { name: 'Start call' }).click();
+    await popup.getByTestId('call-timer').waitFor();
+    await popup.getByLabel('Agent 1').fill('Jordan');
+    await popup.getByLabel('Agent 1').press('Enter');
+    await popup.getByLabel('Reference number').fill('TM-48213');
+    await popup.getByLabel('Reference number').press('Enter');
+    // Still the running call, and what was typed is stored with it.
+    await popup.getByTestId('call-timer').waitFor();
+    const running = async () => (await storedAttempts(popup)).filter((a) => a.inProgress);
+    await expect.poll(async () => (await running()).map((a) => [a.agents, a.reference])).toEqual([[['Jordan'], 'TM-48213']]);
+    const [first] = await running();
+
+    await popup.close();
+    popup = await h.openExtensionPage(`popup.html#/call?case=${first!.caseId}`);
+    await popup.getByTestId('call-timer').waitFor();
+    expect(await popup.getByLabel('Agent 1').inputValue()).toBe('Jordan');
+    expect(await popup.getByLabel('Reference number').inputValue()).toBe('TM-48213');
+
+    // "Log a call" for another company: the running call is offered, not opened.
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html#/call`);
+    await popup.getByLabel('Search companies').fill('Second Test Gas');
+    await popup.getByText(/Call with Enter Test Mobile running/).waitFor();
+    await popup.getByRole('button', { name: 'Use “Second Test Gas” (not in the directory)' }).click();
+    await popup.getByRole('button', { name: 'Start call' }).click();
+    await popup.getByRole('heading', { name: 'On the phone with Second Test Gas' }).waitFor();
+    await expect.poll(async () => (await running()).length).toBe(2);
+    await popup.getByRole('button', { name: 'End the call with Enter Test Mobile' }).click();
+    await expect.poll(async () => (await running()).map((a) => a.id)).not.toContain(first!.id);
+    expect(await running()).toHaveLength(1);
+    await popup.close();
+  });
 });

@@ -61,9 +61,10 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
 
   it('keeps the call running when Enter is pressed in any of its fields, and keeps what was typed', async () => {
     const u = await startCallWith('Zebra Telecom Test');
-    const form = screen.getByTestId('call-timer').closest('section')!.querySelector('form')!;
-    const fields = Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'));
-    expect(fields.length).toBeGreaterThanOrEqual(5);
+    // Every field of the running call: its form and the note box.
+    const view = screen.getByTestId('call-timer').closest('section')!;
+    const fields = Array.from(view.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'));
+    expect(fields.length).toBeGreaterThanOrEqual(6);
     for (const field of fields) {
       field.focus();
       await u.keyboard('{Enter}');
@@ -96,6 +97,27 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     // Ended from the list, by its company's name: the other call runs on.
     await u.click(await screen.findByRole('button', { name: 'End the call with Samsung Test' }));
     await waitFor(async () => expect((await db().attempts.toArray()).filter((a) => a.inProgress).map((a) => a.companyId)).toEqual(['user-t-mobile-test']));
+    expect(screen.getByTestId('call-timer')).toBeTruthy();
+    await expectNoAxeViolations(document.body);
+  });
+
+  it('times holds with the stopwatch and stamps notes with the time into the call', async () => {
+    const u = await startCallWith('Zebra Telecom Test');
+    const [call] = await db().attempts.toArray();
+    await u.click(screen.getByRole('button', { name: 'On hold' }));
+    await screen.findByTestId('hold-timer');
+    await waitFor(async () => expect((await db().attempts.get(call!.id))?.holdSince).toBeDefined());
+    // Three minutes on hold (the hold's start moved back rather than waiting).
+    await db().attempts.update(call!.id, { holdSince: Date.now() - 3 * 60_000 });
+    await u.click(await screen.findByRole('button', { name: 'Agent picked up' }));
+    expect((await screen.findByTestId('hold-total')).textContent).toMatch(/Hold so far: 3:0\d/);
+    const held = await db().attempts.get(call!.id);
+    expect(held?.holdSince).toBeUndefined();
+    expect(held?.holdSeconds).toBeGreaterThanOrEqual(180);
+
+    await u.type(screen.getByLabelText('Note (stamped with the time into the call)'), 'Priya will escalate to billing{Enter}');
+    expect((screen.getByLabelText('Notes') as HTMLTextAreaElement).value).toMatch(/^\d+:\d\d — Priya will escalate to billing$/);
+    await waitFor(async () => expect((await db().attempts.get(call!.id))?.summary).toMatch(/Priya will escalate to billing/));
     expect(screen.getByTestId('call-timer')).toBeTruthy();
     await expectNoAxeViolations(document.body);
   });

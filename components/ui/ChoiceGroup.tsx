@@ -7,10 +7,10 @@ export function ChoiceGroup<T extends string>(props: {
   onChange: (value: T) => void;
 }) {
   return (
-    <fieldset className="compose-choices">
+    <fieldset className="choices">
       <legend>{props.legend}</legend>
       {props.options.map((o) => (
-        <label key={o.value} className="compose-choice">
+        <label key={o.value} className="choice">
           <input
             type="radio"
             name={props.name}
