@@ -116,7 +116,7 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     expect(held?.holdSeconds).toBeGreaterThanOrEqual(180);
 
     await u.type(screen.getByLabelText('Note (stamped with the time into the call)'), 'Priya will escalate to billing{Enter}');
-    expect((screen.getByLabelText('Notes') as HTMLTextAreaElement).value).toMatch(/^\d+:\d\d — Priya will escalate to billing$/);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Notes').value).toMatch(/^\d+:\d\d — Priya will escalate to billing$/);
     await waitFor(async () => expect((await db().attempts.get(call!.id))?.summary).toMatch(/Priya will escalate to billing/));
     expect(screen.getByTestId('call-timer')).toBeTruthy();
     await expectNoAxeViolations(document.body);
