@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
+import { useHeadingFocus } from './useHeadingFocus';
 import { t } from '../../lib/i18n';
 import { Home } from './Home';
 import { RunningCalls } from './RunningCalls';
@@ -20,6 +21,8 @@ export function App() {
   const companies = useCompanies();
   const tabCompany = useCurrentTabCompany();
   const name = (id: string) => companyName(companies, id);
+  const main = useRef<HTMLElement>(null);
+  useHeadingFocus(main, href(route));
   return (
     <div className="app">
       <header className="app-header">
@@ -30,9 +33,22 @@ export function App() {
           <a className="button" href={href({ name: 'home' })}>
             {t('popup.nav.allCases')}
           </a>
-        ) : null}
+        ) : (
+          // The report, the exports and the settings open in a tab of their own.
+          <nav className="app-links" aria-label={t('popup.nav.more')}>
+            <a href="/report.html" target="_blank" rel="noopener">
+              {t('popup.nav.report')}
+            </a>
+            <a href="/options.html#data" target="_blank" rel="noopener">
+              {t('popup.nav.exports')}
+            </a>
+            <a href="/options.html" target="_blank" rel="noopener">
+              {t('popup.nav.settings')}
+            </a>
+          </nav>
+        )}
       </header>
-      <main>
+      <main ref={main}>
         {route.name !== 'call' ? <RunningCalls companyName={name} /> : null}
         <Suspense fallback={<p className="muted">{t('popup.loading')}</p>}>
           <View route={route} companies={companies} tabCompany={tabCompany} name={name} />

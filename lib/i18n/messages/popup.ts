@@ -3,6 +3,10 @@ export const popup = {
   'popup.loading': 'Loading…',
   'popup.nav.home': 'Back to all cases',
   'popup.nav.allCases': 'All cases',
+  'popup.nav.more': 'Report, exports and settings',
+  'popup.nav.report': 'Report',
+  'popup.nav.exports': 'Export',
+  'popup.nav.settings': 'Settings',
   'popup.nav.backToCase': 'Back to the case',
   'popup.compose.label': 'Draft a public post',
 

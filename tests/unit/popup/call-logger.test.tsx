@@ -91,7 +91,9 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     await u.click(await screen.findByRole('button', { name: 'Use “T-Mobile Test” (not in the directory)' }));
     expect(await screen.findByText(/Another call is still running/)).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Start call' }));
-    expect((await screen.findByRole('heading', { name: 'On the phone with T-Mobile Test' })).id).toBe('running-heading');
+    const heading = await screen.findByRole('heading', { name: 'On the phone with T-Mobile Test' });
+    // The view changed: focus moved to its heading, not to the page body.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     await waitFor(async () => expect((await db().attempts.toArray()).filter((a) => a.inProgress)).toHaveLength(2));
 
     // Ended from the list, by its company's name: the other call runs on.
