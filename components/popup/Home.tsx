@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { casesByActivityRead, latestOpenCaseRead } from '../../lib/timeline/read';
+import { attentionCasesRead, casesByActivityRead, latestOpenCaseRead } from '../../lib/timeline/read';
 import { t } from '../../lib/i18n';
 import type { Case, Company } from '../../lib/model';
 import { useNow } from '../ui/useNow';
@@ -53,13 +53,17 @@ export function Home(props: { companies: Map<string, Company> | undefined; tabCo
   const tabCompanyId = props.tabCompany?.id;
   const tabCase = useLiveQuery(async () => (tabCompanyId ? ((await latestOpenCaseRead(tabCompanyId)) ?? null) : null), [tabCompanyId]);
   const name = (id: string) => companyName(props.companies, id);
+  // After the list: the cases that need the person now (a broken promise, a reply) go first.
+  const attention = useLiveQuery(() => (open === undefined ? undefined : attentionCasesRead(Date.now())), [open]);
+  const urgent = (attention ?? []).filter(({ item }) => item.id !== tabCase?.id);
+  const urgentIds = new Set(urgent.map(({ item }) => item.id));
 
   useEffect(() => {
     // A User Timing mark, so benchmarks can read when the first cases were on screen.
     if (open && open.length > 0 && performance.getEntriesByName(CASE_LIST_MARK).length === 0) performance.mark(CASE_LIST_MARK);
   }, [open]);
 
-  const visible = (open ?? []).filter((c) => c.id !== tabCase?.id).slice(0, limit);
+  const visible = (open ?? []).filter((c) => c.id !== tabCase?.id && !urgentIds.has(c.id)).slice(0, limit);
   const firstRun = open !== undefined && open.length === 0 && !props.tabCompany;
 
   return (
@@ -72,6 +76,17 @@ export function Home(props: { companies: Map<string, Company> | undefined; tabCo
         <a className="button" href={href({ name: 'log' })}>{t('popup.action.logOther')}</a>
         <a className="button" href={href({ name: 'new' })}>{t('popup.action.newCase')}</a>
       </nav>
+
+      {urgent.length > 0 ? (
+        <section aria-labelledby="attention-heading">
+          <h2 id="attention-heading">{t('popup.home.needsAttention')}</h2>
+          <ul data-testid="attention-list" className="case-list">
+            {urgent.map(({ item }) => (
+              <CaseRow key={item.id} item={item} company={name(item.companyId)} now={now} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <h2>{t('popup.home.openCases')}</h2>
       {firstRun ? (

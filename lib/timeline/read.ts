@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { getDb } from '../db/database';
-import type { Attempt, Escalation, Response } from '../model';
+import { attentionOf, byAttention, type Attention } from '../followup/attention';
+import { deriveCaseStatus } from '../followup/status';
+import type { Attempt, Case, Escalation, Response } from '../model';
 
 /*
  * Read-only index queries for the popup's first paint. They import the database but not the
@@ -31,4 +33,31 @@ export async function caseRecordsRead(caseId: string): Promise<{ attempts: Attem
 export async function runningCalls(now: number): Promise<Attempt[]> {
   const recent = await getDb().attempts.where('at').above(now - 2 * DAY).toArray();
   return recent.filter((a) => a.inProgress === true).sort((a, b) => a.at - b.at);
+}
+
+/** At most this many cases are looked at for the "needs attention" group. */
+const ATTENTION_CANDIDATES = 100;
+
+/**
+ * The open cases that need the person now (lib/followup/attention.ts), most urgent first: those
+ * with a promise past its date, or a company reply. Candidates come from the promises and
+ * responses stored; each is then judged on all its records. Read after the case list painted.
+ */
+export async function attentionCasesRead(now: number): Promise<{ item: Case; attention: Attention }[]> {
+  const db = getDb();
+  const [promised, responses] = await Promise.all([
+    db.attempts.filter((a) => a.promise !== undefined && a.promise.dueAt < now).toArray(),
+    db.responses.toArray(),
+  ]);
+  const ids = [...new Set([...promised.map((a) => a.caseId), ...responses.map((r) => r.caseId)])].slice(0, ATTENTION_CANDIDATES);
+  const cases = (await db.cases.bulkGet(ids)).filter((c): c is Case => c !== undefined && c.status === 'open');
+  const judged = await Promise.all(
+    cases.map(async (item) => {
+      const status = deriveCaseStatus({ case: item, ...(await caseRecordsRead(item.id)) }, now);
+      return { item, attention: attentionOf(item.id, status) };
+    }),
+  );
+  const found = judged.filter((j): j is { item: Case; attention: Attention } => j.attention !== undefined);
+  const order = byAttention(found.map((f) => f.attention)).map((a) => a.caseId);
+  return found.sort((a, b) => order.indexOf(a.item.id) - order.indexOf(b.item.id));
 }

@@ -28,6 +28,7 @@ export const popup = {
 
   'popup.home.quickActions': 'Quick actions',
   'popup.home.openCases': 'Open cases',
+  'popup.home.needsAttention': 'Needs attention',
   'popup.home.onThisSite': 'On this site: {company}',
   'popup.home.startCaseWith': 'Start a case with {company}',
   'popup.home.attempts_one': '{count} attempt',

@@ -38,16 +38,20 @@ describe('home', { timeout: 30_000 }, () => {
     await cases.put(makeCase({ title: 'Old and done', status: 'resolved', resolvedAt: now - DAY, lastActivityAt: now }));
 
     const { container } = render(<App />);
-    const list = await screen.findByTestId('case-list');
-    const items = await within(list).findAllByRole('listitem');
-    expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual([expect.stringContaining('Refund for March'), expect.stringContaining('Broken router')]);
+    // The broken promise needs attention: it leads, in its own group.
+    const urgent = await screen.findByTestId('attention-list');
+    const [refund] = within(urgent).getAllByRole('listitem');
+    expect(within(refund!).getByRole('link').textContent).toContain('Refund for March');
     // Entered 3 days ago, first contact 2 days ago: its age counts from the contact.
-    expect(await within(items[0]!).findByText('2 attempts · open 2 days')).toBeTruthy();
-    expect(within(items[0]!).getByText(/Overdue: promised by/)).toBeTruthy();
+    expect(await within(refund!).findByText('2 attempts · open 2 days')).toBeTruthy();
+    expect(within(refund!).getByText(/Overdue: promised by/)).toBeTruthy();
+    const list = screen.getByTestId('case-list');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual([expect.stringContaining('Broken router')]);
     // Nothing logged: no age, and nobody is said to be waiting on the company.
-    expect(await within(items[1]!).findByText('0 attempts')).toBeTruthy();
-    expect(within(items[1]!).getByText('Nothing logged yet: log your first contact.')).toBeTruthy();
-    expect(within(items[1]!).queryByText(/Waiting on the company/)).toBeNull();
+    expect(await within(items[0]!).findByText('0 attempts')).toBeTruthy();
+    expect(within(items[0]!).getByText('Nothing logged yet: log your first contact.')).toBeTruthy();
+    expect(within(items[0]!).queryByText(/Waiting on the company/)).toBeNull();
     expect(screen.queryByText('Old and done')).toBeNull();
     await expectNoAxeViolations(container);
 
