@@ -109,6 +109,26 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
         </section>
       ) : null}
 
+      <nav className="actions" aria-label={t('popup.case.actions')}>
+        <a className="button" href={href({ name: 'call', caseId: item.id })}>{t('popup.action.logCall')}</a>
+        <a className="button" href={href({ name: 'email', caseId: item.id })}>{t('popup.action.logEmail')}</a>
+        <a className="button" href={href({ name: 'log', caseId: item.id })}>{t('popup.action.logOther')}</a>
+        <a className="button primary" href={href({ name: 'compose', caseId: item.id })}>{t('popup.action.escalate')}</a>
+      </nav>
+
+      <h3>{t('popup.timeline.heading')}</h3>
+      <Timeline
+        entries={entries}
+        now={now}
+        highlightId={props.attemptId}
+        onToast={setToast}
+        onMoved={(caseId) => navigate({ name: 'case', caseId })}
+      />
+
+      <h3>{t('popup.totals.heading')}</h3>
+      <Totals totals={caseTotals(attempts, now)} />
+
+      <h3>{t('popup.case.detailsHeading')}</h3>
       {editing ? (
         <CaseDetailsForm item={item} onDone={() => setEditing(false)} />
       ) : (
@@ -121,25 +141,6 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
           </p>
         </>
       )}
-
-      <nav className="actions" aria-label={t('popup.case.actions')}>
-        <a className="button" href={href({ name: 'call', caseId: item.id })}>{t('popup.action.logCall')}</a>
-        <a className="button" href={href({ name: 'email', caseId: item.id })}>{t('popup.action.logEmail')}</a>
-        <a className="button" href={href({ name: 'log', caseId: item.id })}>{t('popup.action.logOther')}</a>
-        <a className="button primary" href={href({ name: 'compose', caseId: item.id })}>{t('popup.action.escalate')}</a>
-      </nav>
-
-      <h3>{t('popup.totals.heading')}</h3>
-      <Totals totals={caseTotals(attempts, now)} />
-
-      <h3>{t('popup.timeline.heading')}</h3>
-      <Timeline
-        entries={entries}
-        now={now}
-        highlightId={props.attemptId}
-        onToast={setToast}
-        onMoved={(caseId) => navigate({ name: 'case', caseId })}
-      />
 
       <FollowUpPanel caseId={item.id} />
 

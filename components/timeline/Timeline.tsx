@@ -18,7 +18,13 @@ function entryKey(e: TimelineEntry): string {
   return e.kind === 'gap' ? `gap-${e.at}` : `${e.kind}-${e.record.id}`;
 }
 
-/** The case's history in order, with the silences between; attempts can be edited and deleted (with undo). */
+/** The newest entries shown at once; older ones are one click away (a long case stays short). */
+export const SHOWN_ENTRIES = 8;
+
+/**
+ * The case's history, newest first, with the silences between; older entries folded (unless the
+ * entry a link points to is among them); attempts can be edited and deleted (with undo).
+ */
 export function Timeline(props: {
   entries: TimelineEntry[];
   now: number;
@@ -27,6 +33,11 @@ export function Timeline(props: {
   onMoved: (caseId: string) => void;
 }) {
   const [editing, setEditing] = useState<string | undefined>();
+  const newestFirst = [...props.entries].reverse();
+  const pointedAt = newestFirst.findIndex((e) => e.kind === 'attempt' && e.record.id === props.highlightId);
+  const [showAll, setShowAll] = useState(pointedAt >= SHOWN_ENTRIES);
+  const shown = showAll ? newestFirst : newestFirst.slice(0, SHOWN_ENTRIES);
+  const folded = newestFirst.length - shown.length;
   const highlighted = useRef<HTMLLIElement>(null);
   useEffect(() => {
     highlighted.current?.scrollIntoView?.({ block: 'center' });
@@ -57,85 +68,92 @@ export function Timeline(props: {
 
   if (props.entries.length === 0) return <p className="muted">{t('popup.timeline.empty')}</p>;
   return (
-    <ol className="timeline" data-testid="timeline">
-      {props.entries.map((entry) => {
-        if (entry.kind === 'gap') {
-          return (
-            <li key={entryKey(entry)} className={`gap${entry.ongoing ? ' ongoing' : ''}`}>
-              {entry.ongoing
-                ? plural(entry.days, { one: 'popup.timeline.gapOngoing_one', other: 'popup.timeline.gapOngoing_other' })
-                : plural(entry.days, { one: 'popup.timeline.gap_one', other: 'popup.timeline.gap_other' })}
-            </li>
-          );
-        }
-        if (entry.kind === 'escalation') {
-          return (
-            <li key={entryKey(entry)} className="entry card">
-              <EscalationItem escalation={entry.record} />
-            </li>
-          );
-        }
-        if (entry.kind === 'response') {
-          const r = entry.record;
-          return (
-            <li key={entryKey(entry)} className="entry card">
-              <ResponseItem response={r} />
-              <p className="actions">
-                <button type="button" className="danger" onClick={() => void removeResponse(r)}>
-                  {t('action.delete')}
-                </button>
-              </p>
-            </li>
-          );
-        }
-        const a = entry.record;
-        const isHighlighted = a.id === props.highlightId;
-        return (
-          <li
-            key={entryKey(entry)}
-            ref={isHighlighted ? highlighted : undefined}
-            className={`entry card${isHighlighted ? ' highlight' : ''}`}
-            tabIndex={isHighlighted ? -1 : undefined}
-            data-testid="timeline-attempt"
-          >
-            {editing === a.id ? (
-              <AttemptEditor
-                attempt={a}
-                onDone={(moved) => {
-                  setEditing(undefined);
-                  if (moved) props.onMoved(moved.caseId);
-                }}
-              />
-            ) : (
-              <>
-                <AttemptItem attempt={a} now={props.now} />
+    <>
+      <ol className="timeline" data-testid="timeline">
+        {shown.map((entry) => {
+          if (entry.kind === 'gap') {
+            return (
+              <li key={entryKey(entry)} className={`gap${entry.ongoing ? ' ongoing' : ''}`}>
+                {entry.ongoing
+                  ? plural(entry.days, { one: 'popup.timeline.gapOngoing_one', other: 'popup.timeline.gapOngoing_other' })
+                  : plural(entry.days, { one: 'popup.timeline.gap_one', other: 'popup.timeline.gap_other' })}
+              </li>
+            );
+          }
+          if (entry.kind === 'escalation') {
+            return (
+              <li key={entryKey(entry)} className="entry card">
+                <EscalationItem escalation={entry.record} />
+              </li>
+            );
+          }
+          if (entry.kind === 'response') {
+            const r = entry.record;
+            return (
+              <li key={entryKey(entry)} className="entry card">
+                <ResponseItem response={r} />
                 <p className="actions">
-                  {a.inProgress ? (
-                    <a className="button" href={href({ name: 'call', caseId: a.caseId })}>
-                      {t('popup.call.backToCall')}
-                    </a>
-                  ) : null}
-                  {a.channel === 'email' && a.awaitingReply && a.repliedAt === undefined ? (
-                    <button type="button" onClick={() => void markReplied(a)}>
-                      {t('popup.timeline.markReplied')}
-                    </button>
-                  ) : null}
-                  <button
-                    type="button"
-                    onClick={() => setEditing(a.id)}
-                    aria-label={isHighlighted ? undefined : t('popup.timeline.editLabel', { when: formatDateTime(a.at) })}
-                  >
-                    {isHighlighted ? t('popup.timeline.editOrMove') : t('action.edit')}
-                  </button>
-                  <button type="button" className="danger" onClick={() => void removeAttempt(a)} aria-label={t('popup.timeline.deleteLabel', { when: formatDateTime(a.at) })}>
+                  <button type="button" className="danger" onClick={() => void removeResponse(r)}>
                     {t('action.delete')}
                   </button>
                 </p>
-              </>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+              </li>
+            );
+          }
+          const a = entry.record;
+          const isHighlighted = a.id === props.highlightId;
+          return (
+            <li
+              key={entryKey(entry)}
+              ref={isHighlighted ? highlighted : undefined}
+              className={`entry card${isHighlighted ? ' highlight' : ''}`}
+              tabIndex={isHighlighted ? -1 : undefined}
+              data-testid="timeline-attempt"
+            >
+              {editing === a.id ? (
+                <AttemptEditor
+                  attempt={a}
+                  onDone={(moved) => {
+                    setEditing(undefined);
+                    if (moved) props.onMoved(moved.caseId);
+                  }}
+                />
+              ) : (
+                <>
+                  <AttemptItem attempt={a} now={props.now} />
+                  <p className="actions">
+                    {a.inProgress ? (
+                      <a className="button" href={href({ name: 'call', caseId: a.caseId })}>
+                        {t('popup.call.backToCall')}
+                      </a>
+                    ) : null}
+                    {a.channel === 'email' && a.awaitingReply && a.repliedAt === undefined ? (
+                      <button type="button" onClick={() => void markReplied(a)}>
+                        {t('popup.timeline.markReplied')}
+                      </button>
+                    ) : null}
+                    <button
+                      type="button"
+                      onClick={() => setEditing(a.id)}
+                      aria-label={isHighlighted ? undefined : t('popup.timeline.editLabel', { when: formatDateTime(a.at) })}
+                    >
+                      {isHighlighted ? t('popup.timeline.editOrMove') : t('action.edit')}
+                    </button>
+                    <button type="button" className="danger" onClick={() => void removeAttempt(a)} aria-label={t('popup.timeline.deleteLabel', { when: formatDateTime(a.at) })}>
+                      {t('action.delete')}
+                    </button>
+                  </p>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {folded > 0 ? (
+        <button type="button" className="link-button" aria-expanded={false} onClick={() => setShowAll(true)}>
+          {plural(folded, { one: 'popup.timeline.showOlder_one', other: 'popup.timeline.showOlder_other' })}
+        </button>
+      ) : null}
+    </>
   );
 }

@@ -41,15 +41,38 @@ describe('case view', { timeout: 30_000 }, () => {
     expect(totals.textContent).toMatch(/2 \(Phone call 1, Email 1\)/);
     expect(totals.textContent).toMatch(/25 min/);
     const timeline = screen.getByTestId('timeline');
+    // Newest first: where the case stands now is at the top.
     const items = within(timeline).getAllByRole('listitem').map((li) => li.textContent ?? '');
-    expect(items[0]).toMatch(/Phone call/);
-    expect(items[1]).toMatch(/10 days without an answer/);
-    expect(items[2]).toMatch(/Email/);
-    expect(items[3]).toMatch(/6 days without an answer/);
-    expect(items[4]).toMatch(/Posted on X/);
-    expect(items[5]).toMatch(/Company answered: public reply/);
+    expect(items[0]).toMatch(/Company answered: public reply/);
+    expect(items[1]).toMatch(/Posted on X/);
+    expect(items[2]).toMatch(/6 days without an answer/);
+    expect(items[3]).toMatch(/Email/);
+    expect(items[4]).toMatch(/10 days without an answer/);
+    expect(items[5]).toMatch(/Phone call/);
     expect(items).toHaveLength(6);
     await expectNoAxeViolations(container);
+  });
+
+  it('folds older entries of a long case, and opens them on request or when a link points into them', async () => {
+    const now = Date.now();
+    const c = await cases.put(makeCase({ openedAt: now - 40 * DAY }));
+    const made = [];
+    for (let i = 0; i < 12; i++) made.push(await attempts.put(makeAttempt(c.id, { at: now - (30 - i) * 3_600_000, reference: `REF-${i}` })));
+    window.location.hash = `#/case/${c.id}`;
+    const u = userEvent.setup();
+    const { unmount } = render(<App />);
+    const timeline = await screen.findByTestId('timeline');
+    expect(within(timeline).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(timeline).getAllByTestId('reference')[0]?.textContent).toContain('REF-11');
+    await u.click(screen.getByRole('button', { name: 'Show 4 older entries' }));
+    expect(within(timeline).getAllByRole('listitem')).toHaveLength(12);
+    unmount();
+
+    window.location.hash = `#/case/${c.id}?attempt=${made[0]!.id}`;
+    render(<App />);
+    const pointed = await screen.findByTestId('timeline');
+    expect(within(pointed).getAllByRole('listitem')).toHaveLength(12);
+    expect(screen.queryByRole('button', { name: /older entries/ })).toBeNull();
   });
 
   it('edits the details, and refuses bad input without saving anything', async () => {
