@@ -74,7 +74,8 @@ export function CallLogger(props: {
       <RunningCalls companyName={(id) => companyName(props.companies, id)} lead={t('popup.call.otherRunningStart')} />
       {target.caseRecord ? (
         <p className="muted">{t('popup.call.forCase', { title: target.caseRecord.title || t('popup.case.untitled', { company: name }) })}</p>
-      ) : !props.caseId ? (
+      ) : null}
+      {!props.caseId ? (
         <p>
           <button type="button" className="link-button" onClick={target.clear}>
             {t('popup.call.changeCompany')}

@@ -60,6 +60,7 @@ export const popup = {
   'popup.status.closed': 'Closed',
 
   'popup.picker.heading': 'Which company?',
+  'popup.picker.openCases': 'Your open cases',
   'popup.picker.search': 'Search companies',
   'popup.picker.useTabCompany': 'Use {company} (this site)',
   'popup.picker.useNew': 'Use “{name}” (not in the directory)',

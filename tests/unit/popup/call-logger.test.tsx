@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../components/popup/App';
 import { attemptsOfCase } from '../../../lib/db/attempts';
+import { cases } from '../../../lib/db/cases';
+import { DAY, makeCase } from '../timeline/records';
 import { withFreshDb } from '../calls/db';
 import { expectNoAxeViolations } from './axe';
 
@@ -122,6 +124,21 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await db().attempts.get(call!.id))?.summary).toMatch(/Priya will escalate to billing/));
     expect(screen.getByTestId('call-timer')).toBeTruthy();
     await expectNoAxeViolations(document.body);
+  });
+
+  it('offers the open cases first, the current site’s company first, and logs the call in the case picked', async () => {
+    const older = await cases.put(makeCase({ companyId: 'user-quokka-power', title: 'Meter never read', lastActivityAt: Date.now() - 9 * DAY }));
+    await cases.put(makeCase({ companyId: 'user-kiwi-gas', title: 'Double charge', lastActivityAt: Date.now() - DAY }));
+    const u = userEvent.setup();
+    render(<App />);
+    const offered = await screen.findByRole('region', { name: 'Your open cases' });
+    const buttons = await within(offered).findAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([expect.stringContaining('Double charge'), expect.stringContaining('Meter never read')]);
+    await u.click(buttons[1]!);
+    expect(await screen.findByText('For the case “Meter never read”')).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Start call' }));
+    await screen.findByTestId('call-timer');
+    expect(await db().attempts.toArray()).toMatchObject([{ caseId: older.id, inProgress: true }]);
   });
 
   it('keeps what was typed during the call when the popup closes without a blur', async () => {
