@@ -6,6 +6,7 @@ import { AutoLogSettings } from '../../components/settings/AutoLogSettings';
 import { CompanySettings } from '../../components/settings/CompanySettings';
 import { ComposeSettings } from '../../components/settings/ComposeSettings';
 import { FollowUpSettings } from '../../components/settings/FollowUpSettings';
+import { CalendarExport } from '../../components/settings/CalendarExport';
 import { t } from '../../lib/i18n';
 import { nextTab, TABS, tabFromHash, type TabId } from './tabs';
 
@@ -36,7 +37,12 @@ export function App(props: { createImportClient?: () => ImportClient }) {
 
   const panels: Record<TabId, ReactNode> = {
     logging: <AutoLogSettings />,
-    followup: <FollowUpSettings />,
+    followup: (
+      <>
+        <FollowUpSettings />
+        <CalendarExport />
+      </>
+    ),
     composer: <ComposeSettings />,
     companies: <CompanySettings />,
     data: <DataPanel {...(props.createImportClient ? { createImportClient: props.createImportClient } : {})} />,

@@ -97,6 +97,11 @@ export const followup = {
 
   // Options: follow-up settings
   'followup.settings.heading': 'Reminders and follow-up',
+  'followup.calendar.heading': 'Reminders in your calendar',
+  'followup.calendar.intro': 'Save every reminder of your open cases — promises due, silences to chase, fixes to check — as a calendar file (.ics) to open in the calendar you use. Nothing is sent anywhere; save it again after a case changes.',
+  'followup.calendar.save': 'Save reminders (.ics)',
+  'followup.calendar.saved_one': '{count} reminder saved.',
+  'followup.calendar.saved_other': '{count} reminders saved.',
   'followup.settings.postHours': 'Remind me when a public post has no answer after (hours)',
   'followup.settings.emailDays': 'Remind me when an email or web form has no answer after (working days)',
   'followup.settings.emailDaysHint': 'Weekends are skipped, in your time zone.',
