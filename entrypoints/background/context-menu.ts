@@ -17,19 +17,13 @@ async function openLogger(companyId: string | undefined): Promise<void> {
   }
 }
 
-/** The menu item names the current tab's company, when the directory knows it. */
-async function retitle(url: string | undefined): Promise<void> {
-  const company = url && /^https?:/.test(url) ? await companyForUrl(url).catch(() => undefined) : undefined;
-  await browser.contextMenus.update(LOG_MENU_ID, { title: logMenuTitle(company) }).catch(() => undefined);
-}
-
 /**
  * "Log a contact attempt with <company>" on every page, and the keyboard shortcut (commands) that
  * opens quick logging: the toolbar popup where the browser allows it, else the logger window.
  */
 export function installContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: LOG_MENU_ID, title: logMenuTitle(undefined), contexts: ['page', 'selection', 'link'] }, () => {
+    browser.contextMenus.create({ id: LOG_MENU_ID, title: logMenuTitle(), contexts: ['page', 'selection', 'link'] }, () => {
       // Re-creating on update reports "duplicate id": harmless, but it must be read.
       void browser.runtime.lastError;
     });
@@ -40,18 +34,9 @@ export function installContextMenu(): void {
     void companyIdForUrl(info.pageUrl ?? tab?.url).then(openLogger);
   });
 
-  // Tab URLs are readable where the extension has host access (contact pages); elsewhere the
-  // title stays generic and the click still resolves the company from info.pageUrl.
-  browser.tabs.onActivated.addListener(({ tabId }) => {
-    void browser.tabs
-      .get(tabId)
-      .then((tab) => retitle(tab.url))
-      .catch(() => undefined);
-  });
-  browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
-    if (tab.active && (change.url !== undefined || change.status === 'complete')) void retitle(tab.url);
-  });
-
+  // The extension holds no host permissions, so it cannot read a tab's address to name the
+  // company in the menu ahead of time; the click resolves it from info.pageUrl, which the menu
+  // gives with the click.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== LOG_COMMAND) return;
     void quickLog(tab?.url);

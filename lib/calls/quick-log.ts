@@ -1,5 +1,4 @@
 import { t } from '../i18n';
-import type { Company } from '../model';
 
 export const LOG_MENU_ID = 'pt-log-attempt';
 export const LOG_COMMAND = 'log-attempt';
@@ -9,7 +8,10 @@ export function quickLogPath(companyId?: string): `/popup.html${string}` {
   return companyId ? `/popup.html#/call?company=${encodeURIComponent(companyId)}` : '/popup.html#/call';
 }
 
-/** "Log a contact attempt with Acme", or the generic title on an unknown site. */
-export function logMenuTitle(company: Company | undefined): string {
-  return company ? t('popup.menu.logWith', { company: company.name }) : t('popup.menu.logGeneric');
+/**
+ * The menu item's title. Generic: without host permissions the extension cannot read the tab's
+ * address before the click; the logger it opens names the page's company.
+ */
+export function logMenuTitle(): string {
+  return t('popup.menu.logGeneric');
 }

@@ -15,6 +15,7 @@ export const DB_NAME = 'paper-trail';
  * Schema history. Never edit a published version: add a new one with an upgrade.
  * v1: the first release.
  * v2: cases gain `lastActivityAt` (indexed) so the home list is ordered without scanning attempts.
+ * v3: attempts are indexed by their promise's due date, so broken promises are found without a scan.
  */
 export const SCHEMA_V1 = {
   companies: 'id, *domains, source',
@@ -28,6 +29,11 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   cases: 'id, companyId, status, [companyId+status], [status+lastActivityAt], lastActivityAt, openedAt, updatedAt',
+} as const;
+
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  attempts: `${SCHEMA_V1.attempts}, promise.dueAt`,
 } as const;
 
 export class PaperTrailDb extends Dexie {
@@ -59,6 +65,8 @@ export class PaperTrailDb extends Dexie {
             c.lastActivityAt = Math.max(c.openedAt, latest.get(c.id) ?? 0);
           });
       });
+    // A new index only: the browser builds it from the records already there.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -41,12 +41,13 @@ const ATTENTION_CANDIDATES = 100;
 /**
  * The open cases that need the person now (lib/followup/attention.ts), most urgent first: those
  * with a promise past its date, or a company reply. Candidates come from the promises and
- * responses stored; each is then judged on all its records. Read after the case list painted.
+ * responses stored (promises by their due-date index); each is then judged on all its records.
+ * Read after the case list painted.
  */
 export async function attentionCasesRead(now: number): Promise<{ item: Case; attention: Attention }[]> {
   const db = getDb();
   const [promised, responses] = await Promise.all([
-    db.attempts.filter((a) => a.promise !== undefined && a.promise.dueAt < now).toArray(),
+    db.attempts.where('promise.dueAt').below(now).toArray(),
     db.responses.toArray(),
   ]);
   const ids = [...new Set([...promised.map((a) => a.caseId), ...responses.map((r) => r.caseId)])].slice(0, ATTENTION_CANDIDATES);

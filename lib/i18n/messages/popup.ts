@@ -228,5 +228,4 @@ export const popup = {
   'popup.timeline.newCase': 'A new case',
 
   'popup.menu.logGeneric': 'Log a contact attempt',
-  'popup.menu.logWith': 'Log a contact attempt with {company}',
 } as const;

@@ -41,7 +41,7 @@ describe('quick logging', () => {
   it('opens the call logger for a company, or asks which one', () => {
     expect(quickLogPath('t-mobile')).toBe('/popup.html#/call?company=t-mobile');
     expect(quickLogPath()).toBe('/popup.html#/call');
-    expect(logMenuTitle(undefined)).toBe('Log a contact attempt');
+    expect(logMenuTitle()).toBe('Log a contact attempt');
     expect(LOG_MENU_ID).toBeTruthy();
   });
 });

@@ -16,7 +16,7 @@ describe('schema v1 → v2', () => {
     const quiet = v1Case({ title: 'no attempts yet', openedAt: 50_000 });
     const busy = v1Case({ title: 'three attempts', openedAt: 10_000 });
     const early = v1Case({ title: 'attempt before opening', openedAt: 40_000, status: 'resolved' });
-    const busyAttempts: Attempt[] = [anAttempt(busy.id, { at: 20_000 }), anAttempt(busy.id, { at: 90_000 }), anAttempt(busy.id, { at: 30_000 })];
+    const busyAttempts: Attempt[] = [anAttempt(busy.id, { at: 20_000 }), anAttempt(busy.id, { at: 90_000 }), anAttempt(busy.id, { at: 30_000, outcome: 'promised', promise: { text: 'refund', dueAt: 100_000 } })];
     const earlyAttempts: Attempt[] = [anAttempt(early.id, { at: 5_000 })];
 
     // A real v1 database, as the first release left it.
@@ -31,7 +31,9 @@ describe('schema v1 → v2', () => {
     const v2 = new PaperTrailDb(name);
     await v2.open();
     try {
-      expect(v2.verno).toBe(2);
+      expect(v2.verno).toBe(3);
+      // v3: the promise due-date index, built from the records already there.
+      expect(await v2.attempts.where('promise.dueAt').below(200_000).count()).toBe(1);
       expect(await v2.cases.count()).toBe(3);
       expect(await v2.attempts.count()).toBe(4);
       expect(await v2.escalations.count()).toBe(1);
