@@ -10,9 +10,14 @@ interface ExtensionApi {
   storage?: { local: { set(items: Record<string, unknown>): Promise<void> } };
 }
 
+/** `value[key]` of any value: undefined for anything but an object (replies and messages are untrusted). */
+function fieldOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+}
+
 function isApi(value: unknown): value is ExtensionApi {
-  const runtime: unknown = typeof value === 'object' && value !== null ? Reflect.get(value, 'runtime') : undefined;
-  return typeof runtime === 'object' && runtime !== null && typeof Reflect.get(runtime, 'id') === 'string' && typeof Reflect.get(runtime, 'sendMessage') === 'function';
+  const runtime = fieldOf(value, 'runtime');
+  return typeof fieldOf(runtime, 'id') === 'string' && typeof fieldOf(runtime, 'sendMessage') === 'function';
 }
 
 /**
@@ -48,9 +53,7 @@ async function ask(message: { type: string }, field: string): Promise<boolean> {
     const api = extensionApi()?.runtime;
     if (!api) return false;
     try {
-      const reply: unknown = await api.sendMessage(message);
-      const data: unknown = typeof reply === 'object' && reply !== null ? Reflect.get(reply, 'data') : undefined;
-      return typeof data === 'object' && data !== null && Reflect.get(data, field) === true;
+      return fieldOf(fieldOf(await api.sendMessage(message), 'data'), field) === true;
     } catch {
       // No answer: asked again.
     }
@@ -88,7 +91,7 @@ export function askIfFollowed(read: () => void): void {
   if (!api) return;
   // Listening first: the answer may come either way, and either order.
   api.onMessage.addListener((message) => {
-    if (typeof message === 'object' && message !== null && Reflect.get(message, 'type') === 'bg/read-page' && Reflect.get(message, 'url') === document.URL) read();
+    if (fieldOf(message, 'type') === 'bg/read-page' && fieldOf(message, 'url') === document.URL) read();
   });
   void ask({ type: 'cs/follow-check' }, 'follows').then((follows) => {
     if (follows) read();
