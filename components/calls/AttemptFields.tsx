@@ -27,6 +27,8 @@ const CONTACT_LABEL: Record<Channel, MessageKey> = {
   app: 'popup.field.appName',
 };
 
+const WITH_AGENTS: ReadonlySet<Channel> = new Set<Channel>(['phone', 'chat', 'social_dm', 'in_person']);
+
 export function outcomeLabel(outcome: Outcome): string {
   return t(OUTCOME_LABEL[outcome]);
 }
@@ -89,7 +91,8 @@ export function AttemptFields(props: {
         </datalist>
       ) : null}
       {isEmail || values.channel === 'letter' || values.channel === 'web_form' ? <TextField id={`${p}-subject`} label={t('popup.field.subject')} value={values.subject} onChange={(v) => set('subject', v)} error={errors.subject} /> : null}
-      {isEmail ? null : <AgentsField idPrefix={p} agents={values.agents} onChange={(a) => set('agents', a)} error={errors.agents} />}
+      {/* People answer calls, chats, messages and visits; letters, apps, forms and emails have no agent to name. */}
+      {!WITH_AGENTS.has(values.channel) ? null : <AgentsField idPrefix={p} agents={values.agents} onChange={(a) => set('agents', a)} error={errors.agents} />}
       <TextField id={`${p}-reference`} label={values.channel === 'letter' ? t('popup.field.referenceOrTracking') : t('popup.field.reference')} value={values.reference} onChange={(v) => set('reference', v)} error={errors.reference} autoComplete="off" />
       {/* A running call times its holds with the stopwatch (RunningCall). */}
       {isPhone && !props.running ? (
