@@ -34,10 +34,12 @@ const { module: harness } = await runnerImport(join(root, 'tests/e2e/support/har
   configFile: false,
   logLevel: 'error',
 });
-const h = await harness.launchExtension({ extensionDir: extDir, headed: !smoke });
+// A person trying the extension sees its first run as it is: the welcome tab stays open.
+const h = await harness.launchExtension({ extensionDir: extDir, headed: !smoke, keepWelcome: true });
 h.route(DEMO_URL, readFileSync(join(root, 'tests/fixtures/demo/contact.html')));
-const page = h.context.pages()[0] ?? (await h.context.newPage());
+const page = h.context.pages().find((p) => p !== h.welcomePage) ?? (await h.context.newPage());
 await page.goto(DEMO_URL);
+await page.bringToFront();
 if (smoke) {
   console.log(`Smoke check: "${await page.title()}" loaded with extension ${h.extensionId}.`);
   await h.close();

@@ -5,6 +5,7 @@ import { installExportReminder } from './export-reminder';
 import { installMessages } from './messages';
 import { installOutbox } from './outbox';
 import { installReminders } from './reminders';
+import { installWelcome } from './welcome';
 
 // A thin service worker: each install* wires one concern. Listeners are registered
 // synchronously on every start, because MV3 may stop and restart the worker at any time.
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   installContextMenu();
   installReminders();
   installExportReminder();
+  installWelcome();
 });

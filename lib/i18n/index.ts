@@ -6,6 +6,7 @@ import { followup } from './messages/followup';
 import { logging } from './messages/logging';
 import { popup } from './messages/popup';
 import { settings } from './messages/settings';
+import { welcome } from './messages/welcome';
 
 /**
  * Every user-visible string, in one folder (lib/i18n/messages, one file per feature), looked up
@@ -20,6 +21,7 @@ const catalog = {
   ...logging,
   ...exchange,
   ...settings,
+  ...welcome,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

@@ -20,6 +20,11 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Extra Chromium switches. */
   args?: string[];
+  /**
+   * Leave open the welcome tab the extension opens on install (as `welcomePage`). By default the
+   * harness waits for it and closes it, so a test sees no tab it did not open.
+   */
+  keepWelcome?: boolean;
 }
 
 export interface ConsoleEntry {
@@ -44,6 +49,8 @@ export interface ExtensionHarness {
   browserRequests: string[];
   /** Console errors and uncaught exceptions from the service worker and from extension pages. */
   extensionErrors: ConsoleEntry[];
+  /** The welcome tab opened on install, when launched with `keepWelcome`; otherwise it was closed. */
+  welcomePage: Page | undefined;
   /** Port of the local HTTPS server every host name is mapped to. */
   serverPort: number;
   /**
@@ -180,6 +187,23 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   }
   const extensionId = new URL(serviceWorker.url()).host;
 
+  // A fresh profile is an install: the worker opens the welcome tab (runtime.onInstalled). Wait
+  // for it — already there, or the next page to open at its address — so it never turns up
+  // midway through a test as an extra tab.
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  const isWelcome = (page: Page): boolean => page.url().startsWith(welcomeUrl);
+  let welcomePage: Page | undefined;
+  try {
+    welcomePage = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 20_000 }));
+    if (!opts.keepWelcome) {
+      await welcomePage.close();
+      welcomePage = undefined;
+    }
+  } catch (error) {
+    await close();
+    throw new Error(`The welcome tab (${welcomeUrl}) did not open on install: ${String(error)}`);
+  }
+
   // The worker is stopped through the DevTools protocol of an extension page of our own.
   let workerControl: { page: Page; stop(): Promise<void> } | undefined;
   const controlWorker = async () => {
@@ -211,6 +235,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     context,
     extensionId,
     serviceWorker,
+    welcomePage,
     serverPort: server.port,
     externalRequests,
     browserRequests: server.browserRequests,
