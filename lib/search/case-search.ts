@@ -1,0 +1,141 @@
+import type { Attempt, Case, Response } from '../model';
+
+/*
+ * Search across cases by company, reference number, agent and text. The records are folded once
+ * into a small index (one entry per case, a few strings per kind of field), so each keystroke is a
+ * scan of a few hundred strings in memory — never a database read.
+ */
+
+/** Which kind of field a hit came from, so the result can say why it matched. */
+export type SearchField = 'reference' | 'company' | 'agent' | 'title' | 'text';
+
+/** One field's value as shown, and its folded form for matching. */
+interface Entry {
+  field: SearchField;
+  shown: string;
+  folded: string;
+}
+
+export interface IndexedCase {
+  item: Case;
+  companyName: string;
+  entries: Entry[];
+  /** Every entry's folded text joined, so a query's words are checked with one `includes` each. */
+  all: string;
+}
+
+export interface SearchIndex {
+  cases: IndexedCase[];
+}
+
+export interface SearchHit {
+  item: Case;
+  companyName: string;
+  /** The best-ranked field that matched, and its value as stored (a reference keeps its case). */
+  field: SearchField;
+  shown: string;
+}
+
+/** Lower case, accents off, so "Müller" is found by "muller" and "MULLER". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Letters and digits only: "TM-48213", "tm 48213" and "TM48213" are the same reference. */
+function compact(folded: string): string {
+  return folded.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function entry(field: SearchField, shown: string | undefined): Entry[] {
+  const value = shown?.trim();
+  if (!value) return [];
+  const folded = fold(value);
+  // A reference also matches without its separators.
+  return [{ field, shown: value, folded: field === 'reference' ? `${folded} ${compact(folded)}` : folded }];
+}
+
+export function buildSearchIndex(input: {
+  cases: readonly Case[];
+  attempts: readonly Attempt[];
+  responses: readonly Response[];
+  companyName: (companyId: string) => string;
+}): SearchIndex {
+  const byCase = new Map<string, Entry[]>();
+  const add = (caseId: string, entries: Entry[]) => {
+    const list = byCase.get(caseId);
+    if (list) list.push(...entries);
+    else byCase.set(caseId, [...entries]);
+  };
+  for (const a of input.attempts) {
+    add(a.caseId, [
+      ...entry('reference', a.reference),
+      ...a.agents.flatMap((agent) => entry('agent', agent)),
+      ...entry('text', a.subject),
+      ...entry('text', a.contact),
+      ...entry('text', a.summary),
+      ...entry('text', a.promise?.text),
+    ]);
+  }
+  for (const r of input.responses) add(r.caseId, [...entry('agent', r.by), ...entry('text', r.note), ...entry('text', r.promise?.text)]);
+  const cases = input.cases.map((item): IndexedCase => {
+    const companyName = input.companyName(item.companyId);
+    const entries = [
+      ...entry('company', companyName),
+      ...entry('title', item.title),
+      ...entry('reference', item.privateRef),
+      ...entry('text', item.problem),
+      ...entry('text', item.ask),
+      ...dedupe(byCase.get(item.id) ?? []),
+    ];
+    return { item, companyName, entries, all: entries.map((e) => e.folded).join('\n') };
+  });
+  return { cases };
+}
+
+/** The same value logged on many attempts (one agent, one reference) is one entry. */
+function dedupe(entries: Entry[]): Entry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = `${e.field}\u0000${e.folded}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A query's words, folded, each also without its punctuation ("#4471," finds "4471"). */
+function terms(query: string): string[][] {
+  return fold(query)
+    .split(/\s+/)
+    .map((w) => [w, compact(w)])
+    // Punctuation alone is no word: it would match every case.
+    .filter(([, bare]) => bare !== '');
+}
+
+function matches(folded: string, forms: string[]): boolean {
+  return forms.some((f) => folded.includes(f));
+}
+
+const RANK: Record<SearchField, number> = { reference: 0, company: 1, agent: 2, title: 3, text: 4 };
+
+/**
+ * Cases in which every word of the query appears (in any of their fields), best first: a matching
+ * reference, then company, agent, title and other text; within a rank, the most recent activity.
+ */
+export function searchCases(index: SearchIndex, query: string, limit = 50): SearchHit[] {
+  const words = terms(query);
+  if (words.length === 0) return [];
+  const hits: (SearchHit & { rank: number })[] = [];
+  for (const c of index.cases) {
+    if (!words.every((w) => matches(c.all, w))) continue;
+    let best: Entry | undefined;
+    for (const e of c.entries) {
+      if (!words.some((w) => matches(e.folded, w))) continue;
+      if (!best || RANK[e.field] < RANK[best.field]) best = e;
+    }
+    if (!best) continue;
+    hits.push({ item: c.item, companyName: c.companyName, field: best.field, shown: best.shown, rank: RANK[best.field] });
+  }
+  hits.sort((a, b) => a.rank - b.rank || b.item.lastActivityAt - a.item.lastActivityAt);
+  return hits.slice(0, limit).map((h) => ({ item: h.item, companyName: h.companyName, field: h.field, shown: h.shown }));
+}
