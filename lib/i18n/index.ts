@@ -5,6 +5,7 @@ import { exchange } from './messages/exchange';
 import { followup } from './messages/followup';
 import { logging } from './messages/logging';
 import { popup } from './messages/popup';
+import { quickadd } from './messages/quickadd';
 import { settings } from './messages/settings';
 import { welcome } from './messages/welcome';
 
@@ -15,6 +16,7 @@ import { welcome } from './messages/welcome';
 const catalog = {
   ...common,
   ...popup,
+  ...quickadd,
   ...content,
   ...compose,
   ...followup,
