@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { caseRecordsRead } from '../../lib/timeline/read';
+import { caseRecordsRead, type CaseRecords } from '../../lib/timeline/read';
 import { plural } from '../../lib/format/plural';
 import { wholeDays } from '../../lib/format/time';
 import { deriveCaseStatus } from '../../lib/followup/status';
@@ -10,11 +10,14 @@ import { href } from './router';
 
 /**
  * One case in the home list. Its records are read per row (one index range each), after the
- * list itself has painted, so the home list never waits on the attempts table.
+ * list itself has painted, so the home list never waits on the attempts table — unless the list
+ * already read them (`records`, kept fresh by the list's own live query).
  */
-export function CaseRow(props: { item: Case; company: string; now: number; highlight?: boolean }) {
+export function CaseRow(props: { item: Case; company: string; now: number; highlight?: boolean; records?: CaseRecords }) {
   const { item, now } = props;
-  const records = useLiveQuery(() => caseRecordsRead(item.id), [item.id]);
+  const given = props.records !== undefined;
+  const read = useLiveQuery(() => (given ? null : caseRecordsRead(item.id)), [item.id, given]);
+  const records = props.records ?? read ?? undefined;
   const derived = records ? deriveCaseStatus({ case: item, ...records }, now) : undefined;
   const title = item.title.trim() || t('popup.case.untitled', { company: props.company });
   // A case's age counts from its first contact, not from when it was entered: a backfilled case

@@ -1,14 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { attentionCasesRead, casesByActivityRead, latestOpenCaseRead } from '../../lib/timeline/read';
+import { plural } from '../../lib/format/plural';
 import { t } from '../../lib/i18n';
 import type { Case, Company } from '../../lib/model';
 import { useNow } from '../ui/useNow';
 import { CaseRow } from './CaseRow';
+import { CaseSearch } from './CaseSearch';
 import { companyName } from './useCompanies';
 import { href } from './router';
 
 const PAGE = 30;
+/** The most urgent few; the rest of the group opens on request, so the open cases stay in view. */
+const ATTENTION_SHOWN = 5;
 export const CASE_LIST_MARK = 'pt:case-list-shown';
 
 /** The current tab's company first: its open case, or an offer to start one. */
@@ -42,33 +46,13 @@ function TabCompany(props: { company: Company; tabCase: Case | undefined; now: n
 
 export function Home(props: { companies: Map<string, Company> | undefined; tabCompany: Company | undefined }) {
   const now = useNow();
-  const [limit, setLimit] = useState(PAGE);
-  const [showDone, setShowDone] = useState(false);
-  // Only the case rows: per-case records load inside each row, after this list painted.
-  const open = useLiveQuery(() => casesByActivityRead('open', limit + 1), [limit]);
-  const done = useLiveQuery(
-    async () => (showDone ? [...(await casesByActivityRead('resolved', 100)), ...(await casesByActivityRead('closed', 100))] : []),
-    [showDone],
-  );
+  const [searching, setSearching] = useState(false);
   const tabCompanyId = props.tabCompany?.id;
   const tabCase = useLiveQuery(async () => (tabCompanyId ? ((await latestOpenCaseRead(tabCompanyId)) ?? null) : null), [tabCompanyId]);
-  const name = (id: string) => companyName(props.companies, id);
-  // After the list: the cases that need the person now (a broken promise, a reply) go first.
-  const attention = useLiveQuery(() => (open === undefined ? undefined : attentionCasesRead(Date.now())), [open]);
-  const urgent = (attention ?? []).filter(({ item }) => item.id !== tabCase?.id);
-  const urgentIds = new Set(urgent.map(({ item }) => item.id));
-
-  useEffect(() => {
-    // A User Timing mark, so benchmarks can read when the first cases were on screen.
-    if (open && open.length > 0 && performance.getEntriesByName(CASE_LIST_MARK).length === 0) performance.mark(CASE_LIST_MARK);
-  }, [open]);
-
-  const visible = (open ?? []).filter((c) => c.id !== tabCase?.id && !urgentIds.has(c.id)).slice(0, limit);
-  const firstRun = open !== undefined && open.length === 0 && !props.tabCompany;
-
   return (
     <div className="home">
-      {props.tabCompany ? <TabCompany company={props.tabCompany} tabCase={tabCase ?? undefined} now={now} /> : null}
+      {/* Only once its case is read, so an existing case never flashes "Start a case" first. */}
+      {props.tabCompany && tabCase !== undefined ? <TabCompany company={props.tabCompany} tabCase={tabCase ?? undefined} now={now} /> : null}
 
       <nav className="actions quick-actions" aria-label={t('popup.home.quickActions')}>
         <a className="button" href={href({ name: 'call' })}>{t('popup.action.logCall')}</a>
@@ -77,14 +61,66 @@ export function Home(props: { companies: Map<string, Company> | undefined; tabCo
         <a className="button" href={href({ name: 'new' })}>{t('popup.action.newCase')}</a>
       </nav>
 
+      <CaseSearch companies={props.companies} onSearching={setSearching} />
+      <div hidden={searching}>
+        <CaseLists companies={props.companies} hasTabCompany={props.tabCompany !== undefined} tabCaseId={tabCase?.id} />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Needs attention, open cases and the done ones. Memoised: typing in the search box above toggles
+ * only the `hidden` wrapper, never re-renders these rows.
+ */
+const CaseLists = memo(function CaseLists(props: {
+  companies: Map<string, Company> | undefined;
+  hasTabCompany: boolean;
+  tabCaseId: string | undefined;
+}) {
+  const { tabCaseId } = props;
+  const now = useNow();
+  const [limit, setLimit] = useState(PAGE);
+  const [showDone, setShowDone] = useState(false);
+  const [allAttention, setAllAttention] = useState(false);
+  // Only the case rows: per-case records load inside each row, after this list painted.
+  const open = useLiveQuery(() => casesByActivityRead('open', limit + 1), [limit]);
+  const done = useLiveQuery(
+    async () => (showDone ? [...(await casesByActivityRead('resolved', 100)), ...(await casesByActivityRead('closed', 100))] : []),
+    [showDone],
+  );
+  const name = (id: string) => companyName(props.companies, id);
+  // After the list: the cases that need the person now (a broken promise, a reply) go first.
+  const attention = useLiveQuery(() => (open === undefined ? undefined : attentionCasesRead(Date.now())), [open]);
+  const urgent = (attention ?? []).filter(({ item }) => item.id !== tabCaseId);
+  const urgentShown = allAttention ? urgent : urgent.slice(0, ATTENTION_SHOWN);
+  const urgentIds = new Set(urgent.map(({ item }) => item.id));
+
+  useEffect(() => {
+    // A User Timing mark, so benchmarks can read when the first cases were on screen.
+    if (open && open.length > 0 && performance.getEntriesByName(CASE_LIST_MARK).length === 0) performance.mark(CASE_LIST_MARK);
+  }, [open]);
+
+  const visible = (open ?? []).filter((c) => c.id !== tabCaseId && !urgentIds.has(c.id)).slice(0, limit);
+  const firstRun = open !== undefined && open.length === 0 && !props.hasTabCompany;
+
+  return (
+    <>
       {urgent.length > 0 ? (
         <section aria-labelledby="attention-heading">
           <h2 id="attention-heading">{t('popup.home.needsAttention')}</h2>
           <ul data-testid="attention-list" className="case-list">
-            {urgent.map(({ item }) => (
-              <CaseRow key={item.id} item={item} company={name(item.companyId)} now={now} />
+            {urgentShown.map(({ item, records }) => (
+              <CaseRow key={item.id} item={item} records={records} company={name(item.companyId)} now={now} />
             ))}
           </ul>
+          {urgent.length > ATTENTION_SHOWN ? (
+            <button type="button" className="link-button" aria-expanded={allAttention} onClick={() => setAllAttention((v) => !v)}>
+              {allAttention
+                ? t('popup.home.fewerAttention')
+                : plural(urgent.length - ATTENTION_SHOWN, { one: 'popup.home.moreAttention_one', other: 'popup.home.moreAttention_other' })}
+            </button>
+          ) : null}
         </section>
       ) : null}
 
@@ -125,6 +161,6 @@ export function Home(props: { companies: Map<string, Company> | undefined; tabCo
           </ul>
         )
       ) : null}
-    </div>
+    </>
   );
-}
+});

@@ -19,6 +19,8 @@ export interface BenchApi {
   /** Time one case-timeline query (attemptsOfCase). */
   timeline(caseId: string): Promise<TimedQuery>;
   counts(): Promise<{ cases: number; attempts: number }>;
+  /** A reference number some stored attempt holds (the seed numbers them differently on each run). */
+  storedReference(): Promise<string | undefined>;
 }
 
 declare global {

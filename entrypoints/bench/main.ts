@@ -52,6 +52,14 @@ const api: BenchApi = {
     const db = getDb();
     return { cases: await db.cases.count(), attempts: await db.attempts.count() };
   },
+
+  async storedReference() {
+    // The middle of the table, so the benchmark searches for neither the first nor the last one written.
+    const db = getDb();
+    const middle = Math.floor((await db.attempts.count()) / 2);
+    const found = await db.attempts.offset(middle).filter((a) => a.reference !== undefined).first();
+    return found?.reference;
+  },
 };
 
 window.ptBench = api;

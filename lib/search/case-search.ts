@@ -46,61 +46,81 @@ function compact(folded: string): string {
   return folded.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-function entry(field: SearchField, shown: string | undefined): Entry[] {
-  const value = shown?.trim();
-  if (!value) return [];
-  const folded = fold(value);
-  // A reference also matches without its separators.
-  return [{ field, shown: value, folded: field === 'reference' ? `${folded} ${compact(folded)}` : folded }];
+/** Folds each distinct value once: agents, companies and stock phrases repeat across thousands of records. */
+function foldOnce(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let folded = seen.get(text);
+    if (folded === undefined) {
+      folded = fold(text);
+      seen.set(text, folded);
+    }
+    return folded;
+  };
 }
 
+function toEntry(field: SearchField, value: string, foldText: (text: string) => string): Entry {
+  const folded = foldText(value);
+  // A reference also matches without its separators.
+  return { field, shown: value, folded: field === 'reference' ? `${folded} ${compact(folded)}` : folded };
+}
+
+/**
+ * Fold every record into one entry list per case. Built with plain pushes and a seen-set per case
+ * (no intermediate arrays): it runs over every attempt, and what it allocates is what the page
+ * must later collect while the person types.
+ */
 export function buildSearchIndex(input: {
   cases: readonly Case[];
   attempts: readonly Attempt[];
   responses: readonly Response[];
   companyName: (companyId: string) => string;
 }): SearchIndex {
-  const byCase = new Map<string, Entry[]>();
-  const add = (caseId: string, entries: Entry[]) => {
-    const list = byCase.get(caseId);
-    if (list) list.push(...entries);
-    else byCase.set(caseId, [...entries]);
+  const foldText = foldOnce();
+  const byCase = new Map<string, { entries: Entry[]; seen: Set<string> }>();
+  const add = (caseId: string, field: SearchField, shown: string | undefined) => {
+    const value = shown?.trim();
+    if (!value) return;
+    let list = byCase.get(caseId);
+    if (!list) {
+      list = { entries: [], seen: new Set() };
+      byCase.set(caseId, list);
+    }
+    // The same value logged on many attempts (one agent, one reference) is one entry.
+    const key = `${field}\u0000${value}`;
+    if (list.seen.has(key)) return;
+    list.seen.add(key);
+    list.entries.push(toEntry(field, value, foldText));
   };
   for (const a of input.attempts) {
-    add(a.caseId, [
-      ...entry('reference', a.reference),
-      ...a.agents.flatMap((agent) => entry('agent', agent)),
-      ...entry('text', a.subject),
-      ...entry('text', a.contact),
-      ...entry('text', a.summary),
-      ...entry('text', a.promise?.text),
-    ]);
+    add(a.caseId, 'reference', a.reference);
+    for (const agent of a.agents) add(a.caseId, 'agent', agent);
+    add(a.caseId, 'text', a.subject);
+    add(a.caseId, 'text', a.contact);
+    add(a.caseId, 'text', a.summary);
+    add(a.caseId, 'text', a.promise?.text);
   }
-  for (const r of input.responses) add(r.caseId, [...entry('agent', r.by), ...entry('text', r.note), ...entry('text', r.promise?.text)]);
+  for (const r of input.responses) {
+    add(r.caseId, 'agent', r.by);
+    add(r.caseId, 'text', r.note);
+    add(r.caseId, 'text', r.promise?.text);
+  }
   const cases = input.cases.map((item): IndexedCase => {
     const companyName = input.companyName(item.companyId);
-    const entries = [
-      ...entry('company', companyName),
-      ...entry('title', item.title),
-      ...entry('reference', item.privateRef),
-      ...entry('text', item.problem),
-      ...entry('text', item.ask),
-      ...dedupe(byCase.get(item.id) ?? []),
-    ];
+    const own: Entry[] = [];
+    const ownAdd = (field: SearchField, shown: string | undefined) => {
+      const value = shown?.trim();
+      if (value) own.push(toEntry(field, value, foldText));
+    };
+    ownAdd('company', companyName);
+    ownAdd('title', item.title);
+    ownAdd('reference', item.privateRef);
+    ownAdd('text', item.problem);
+    ownAdd('text', item.ask);
+    const entries = own.concat(byCase.get(item.id)?.entries ?? []);
     return { item, companyName, entries, all: entries.map((e) => e.folded).join('\n') };
   });
   return { cases };
-}
-
-/** The same value logged on many attempts (one agent, one reference) is one entry. */
-function dedupe(entries: Entry[]): Entry[] {
-  const seen = new Set<string>();
-  return entries.filter((e) => {
-    const key = `${e.field}\u0000${e.folded}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** A query's words, folded, each also without its punctuation ("#4471," finds "4471"). */
@@ -118,13 +138,20 @@ function matches(folded: string, forms: string[]): boolean {
 
 const RANK: Record<SearchField, number> = { reference: 0, company: 1, agent: 2, title: 3, text: 4 };
 
+export interface SearchResult {
+  /** The best `limit` matches. */
+  hits: SearchHit[];
+  /** How many cases matched in all. */
+  total: number;
+}
+
 /**
  * Cases in which every word of the query appears (in any of their fields), best first: a matching
  * reference, then company, agent, title and other text; within a rank, the most recent activity.
  */
-export function searchCases(index: SearchIndex, query: string, limit = 50): SearchHit[] {
+export function searchCases(index: SearchIndex, query: string, limit = 20): SearchResult {
   const words = terms(query);
-  if (words.length === 0) return [];
+  if (words.length === 0) return { hits: [], total: 0 };
   const hits: (SearchHit & { rank: number })[] = [];
   for (const c of index.cases) {
     if (!words.every((w) => matches(c.all, w))) continue;
@@ -137,5 +164,8 @@ export function searchCases(index: SearchIndex, query: string, limit = 50): Sear
     hits.push({ item: c.item, companyName: c.companyName, field: best.field, shown: best.shown, rank: RANK[best.field] });
   }
   hits.sort((a, b) => a.rank - b.rank || b.item.lastActivityAt - a.item.lastActivityAt);
-  return hits.slice(0, limit).map((h) => ({ item: h.item, companyName: h.companyName, field: h.field, shown: h.shown }));
+  return {
+    hits: hits.slice(0, limit).map((h) => ({ item: h.item, companyName: h.companyName, field: h.field, shown: h.shown })),
+    total: hits.length,
+  };
 }

@@ -15,8 +15,14 @@ const DAY = 86_400_000;
 /** The case queries (zod-free) under the names the first-paint views use. */
 export { casesByActivity as casesByActivityRead, latestOpenCaseOf as latestOpenCaseRead } from '../db/case-queries';
 
+export interface CaseRecords {
+  attempts: Attempt[];
+  escalations: Escalation[];
+  responses: Response[];
+}
+
 /** A case's attempts, posts and responses, each by its [caseId+…] index. */
-export async function caseRecordsRead(caseId: string): Promise<{ attempts: Attempt[]; escalations: Escalation[]; responses: Response[] }> {
+export async function caseRecordsRead(caseId: string): Promise<CaseRecords> {
   const db = getDb();
   const [attempts, escalations, responses] = await Promise.all([
     db.attempts.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray(),
@@ -44,7 +50,14 @@ const ATTENTION_CANDIDATES = 100;
  * responses stored (promises by their due-date index); each is then judged on all its records.
  * Read after the case list painted.
  */
-export async function attentionCasesRead(now: number): Promise<{ item: Case; attention: Attention }[]> {
+export interface AttentionCase {
+  item: Case;
+  attention: Attention;
+  /** The records it was judged on, so its row need not read them again. */
+  records: CaseRecords;
+}
+
+export async function attentionCasesRead(now: number): Promise<AttentionCase[]> {
   const db = getDb();
   const [promised, responses] = await Promise.all([
     db.attempts.where('promise.dueAt').below(now).toArray(),
@@ -54,11 +67,12 @@ export async function attentionCasesRead(now: number): Promise<{ item: Case; att
   const cases = (await db.cases.bulkGet(ids)).filter((c): c is Case => c !== undefined && c.status === 'open');
   const judged = await Promise.all(
     cases.map(async (item) => {
-      const status = deriveCaseStatus({ case: item, ...(await caseRecordsRead(item.id)) }, now);
-      return { item, attention: attentionOf(item.id, status) };
+      const records = await caseRecordsRead(item.id);
+      const status = deriveCaseStatus({ case: item, ...records }, now);
+      return { item, records, attention: attentionOf(item.id, status) };
     }),
   );
-  const found = judged.filter((j): j is { item: Case; attention: Attention } => j.attention !== undefined);
+  const found = judged.filter((j): j is AttentionCase => j.attention !== undefined);
   const order = byAttention(found.map((f) => f.attention)).map((a) => a.caseId);
   return found.sort((a, b) => order.indexOf(a.item.id) - order.indexOf(b.item.id));
 }

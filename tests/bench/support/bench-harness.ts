@@ -15,6 +15,7 @@ export async function launchBenchHarness(extensionDir: string): Promise<BenchHar
       seed: (spec) => benchPage.evaluate((s) => window.ptBench?.seed(s) ?? Promise.reject(new Error('bench page not ready')), spec),
       timeline: (caseId) => benchPage.evaluate((id) => window.ptBench?.timeline(id) ?? Promise.reject(new Error('bench page not ready')), caseId),
       counts: () => benchPage.evaluate(() => window.ptBench?.counts() ?? Promise.reject(new Error('bench page not ready'))),
+      storedReference: () => benchPage.evaluate(() => window.ptBench?.storedReference() ?? Promise.reject(new Error('bench page not ready'))),
     };
   } catch (error) {
     await h.close();

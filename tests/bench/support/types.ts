@@ -10,6 +10,7 @@ export interface BenchHarness extends ExtensionHarness {
   seed(spec: { cases: number; attempts: number; attachTo?: string[] }): Promise<SeedResult>;
   timeline(caseId: string): Promise<TimedQuery>;
   counts(): Promise<{ cases: number; attempts: number }>;
+  storedReference(): Promise<string | undefined>;
 }
 
 /** One measurement: null where something cannot be measured (yet). */

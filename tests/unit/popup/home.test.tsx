@@ -93,4 +93,23 @@ describe('home', { timeout: 30_000 }, () => {
     expect(other.id).not.toBe(mine.id);
     await expectNoAxeViolations(container);
   });
+
+  it('shows the five most urgent cases that need attention, and the rest on request', async () => {
+    const now = Date.now();
+    for (let i = 0; i < 7; i++) {
+      const c = await cases.put(makeCase({ title: `Broken promise ${i + 1}`, lastActivityAt: now - i * DAY }));
+      // The longer overdue, the more urgent: case 7 is the oldest broken promise.
+      await attempts.put(makeAttempt(c.id, { at: now - (i + 2) * DAY, outcome: 'promised', promise: { text: 'refund', dueAt: now - (i + 1) * DAY } }));
+    }
+    render(<App />);
+    const urgent = await screen.findByTestId('attention-list');
+    expect(within(urgent).getAllByRole('listitem')).toHaveLength(5);
+    // Each row shows what it was judged on, read with the group rather than again per row.
+    expect(within(urgent).getAllByText(/^1 attempt · open/)).toHaveLength(5);
+    const more = screen.getByRole('button', { name: 'Show 2 more that need attention' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(more);
+    expect(within(urgent).getAllByRole('listitem')).toHaveLength(7);
+    expect(screen.getByRole('button', { name: 'Show only the most urgent' }).getAttribute('aria-expanded')).toBe('true');
+  });
 });

@@ -33,7 +33,7 @@ const attempts = [
 ];
 const responses: Response[] = [{ id: 'r1', caseId: 'c2', kind: 'dm', at: T, by: '@SamsungSupport', note: 'Please DM us your serial', source: 'manual', createdAt: T, updatedAt: T }];
 const index = buildSearchIndex({ cases, attempts, responses, companyName: (id) => NAMES[id] ?? id });
-const found = (q: string) => searchCases(index, q).map((h) => `${h.item.id}:${h.field}:${h.shown}`);
+const found = (q: string) => searchCases(index, q).hits.map((h) => `${h.item.id}:${h.field}:${h.shown}`);
 
 describe('searchCases', () => {
   it('finds a case by its reference, with or without separators and in any case', () => {
@@ -45,7 +45,7 @@ describe('searchCases', () => {
   });
 
   it('shows the reference exactly as it was stored', () => {
-    expect(searchCases(index, 'tm-48213')[0]?.shown).toBe('TM-48213');
+    expect(searchCases(index, 'tm-48213').hits[0]?.shown).toBe('TM-48213');
   });
 
   it('finds by company, agent, title and text, saying which', () => {
@@ -76,12 +76,17 @@ describe('searchCases', () => {
       responses: [],
       companyName: (id) => id,
     });
-    expect(searchCases(both, '777').map((h) => h.item.id)).toEqual(['b', 'c', 'a']);
+    expect(searchCases(both, '777').hits.map((h) => h.item.id)).toEqual(['b', 'c', 'a']);
   });
 
   it('returns nothing for an empty or punctuation-only query, and honours the limit', () => {
     expect(found('')).toEqual([]);
     expect(found('  -  ')).toEqual([]);
-    expect(searchCases(index, 'e', 2)).toHaveLength(2);
+    const all = searchCases(index, 'e').total;
+    expect(all).toBeGreaterThan(2);
+    const limited = searchCases(index, 'e', 2);
+    expect(limited.hits).toHaveLength(2);
+    // The count says how many matched, not how many are shown.
+    expect(limited.total).toBe(all);
   });
 });
