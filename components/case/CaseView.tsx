@@ -113,6 +113,7 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
         <a className="button" href={href({ name: 'call', caseId: item.id })}>{t('popup.action.logCall')}</a>
         <a className="button" href={href({ name: 'email', caseId: item.id })}>{t('popup.action.logEmail')}</a>
         <a className="button" href={href({ name: 'log', caseId: item.id })}>{t('popup.action.logOther')}</a>
+        <a className="button" href={href({ name: 'quick', caseId: item.id })}>{t('popup.action.quickAdd')}</a>
         <a className="button primary" href={href({ name: 'compose', caseId: item.id })}>{t('popup.action.escalate')}</a>
       </nav>
 

@@ -12,6 +12,7 @@ const CaseView = lazy(() => import('../case/CaseView').then((m) => ({ default: m
 const CallLogger = lazy(() => import('../calls/CallLogger').then((m) => ({ default: m.CallLogger })));
 const EmailLogger = lazy(() => import('../calls/EmailLogger').then((m) => ({ default: m.EmailLogger })));
 const ContactLogger = lazy(() => import('../calls/ContactLogger').then((m) => ({ default: m.ContactLogger })));
+const QuickAddView = lazy(() => import('../calls/QuickAddView').then((m) => ({ default: m.QuickAddView })));
 const NewCase = lazy(() => import('../case/NewCase').then((m) => ({ default: m.NewCase })));
 const ComposePanel = lazy(() => import('../compose/ComposePanel').then((m) => ({ default: m.ComposePanel })));
 
@@ -96,5 +97,7 @@ function View(props: {
       );
     case 'new':
       return <NewCase key={route.companyId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />;
+    case 'quick':
+      return <QuickAddView key={route.caseId} caseId={route.caseId} companies={companies} tabCompany={tabCompany} />;
   }
 }

@@ -29,6 +29,7 @@ function TabCompany(props: { company: Company; tabCase: Case | undefined; now: n
           <a className="button" href={href({ name: 'call', caseId: tabCase.id })}>{t('popup.action.logCall')}</a>
           <a className="button" href={href({ name: 'email', caseId: tabCase.id })}>{t('popup.action.logEmail')}</a>
           <a className="button" href={href({ name: 'log', caseId: tabCase.id })}>{t('popup.action.logOther')}</a>
+          <a className="button" href={href({ name: 'quick', caseId: tabCase.id })}>{t('popup.action.quickAdd')}</a>
           <a className="button primary" href={href({ name: 'compose', caseId: tabCase.id })}>{t('popup.action.escalate')}</a>
         </p>
       </section>
@@ -58,6 +59,7 @@ export function Home(props: { companies: Map<string, Company> | undefined; tabCo
         <a className="button" href={href({ name: 'call' })}>{t('popup.action.logCall')}</a>
         <a className="button" href={href({ name: 'email' })}>{t('popup.action.logEmail')}</a>
         <a className="button" href={href({ name: 'log' })}>{t('popup.action.logOther')}</a>
+        <a className="button" href={href({ name: 'quick' })}>{t('popup.action.quickAdd')}</a>
         <a className="button" href={href({ name: 'new' })}>{t('popup.action.newCase')}</a>
       </nav>
 

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'call'; caseId?: string; companyId?: string }
   | { name: 'email'; caseId?: string; companyId?: string; attemptId?: string }
   | { name: 'log'; caseId?: string; companyId?: string; channel?: HandChannel }
-  | { name: 'new'; companyId?: string };
+  | { name: 'new'; companyId?: string }
+  | { name: 'quick'; caseId?: string };
 
 const ID = /^[A-Za-z0-9-]{1,80}$/;
 const clean = (value: string | null): string | undefined => (value !== null && ID.test(value) ? value : undefined);
@@ -50,6 +51,8 @@ export function parseRoute(hash: string): Route {
     }
     case 'new':
       return { name: 'new', ...(companyParam && { companyId: companyParam }) };
+    case 'quick':
+      return { name: 'quick', ...(caseParam && { caseId: caseParam }) };
     default:
       return { name: 'home' };
   }
@@ -78,6 +81,8 @@ export function href(route: Route): string {
       return `#/log${q({ case: route.caseId, company: route.companyId, channel: route.channel })}`;
     case 'new':
       return `#/new${q({ company: route.companyId })}`;
+    case 'quick':
+      return `#/quick${q({ case: route.caseId })}`;
   }
 }
 

@@ -24,6 +24,7 @@ export const popup = {
   'popup.field.formWhere': 'Form (page or name)',
   'popup.field.referenceOrTracking': 'Reference or tracking number',
   'popup.action.newCase': 'New case',
+  'popup.action.quickAdd': 'Log in one line',
   'popup.action.escalate': 'Escalate',
 
   'popup.home.quickActions': 'Quick actions',

@@ -1,6 +1,7 @@
 /** Strings of quick add: one typed line read into a contact, with questions for what is unclear. */
 export const quickadd = {
   'quickadd.label': 'Quick add',
+  'quickadd.heading': 'Log in one line',
   'quickadd.hint': 'One line, for example: Called T-Mobile, Priya, ref TM-48213, 45 min, credit by Fri',
   'quickadd.understand': 'Understand',
   'quickadd.preview.heading': 'What was understood',
@@ -61,6 +62,7 @@ export const quickadd = {
   'quickadd.option.reference': 'Reference {code}',
 
   'quickadd.error.empty': 'Type a line first.',
+  'quickadd.error.noCompany': 'Say which company, for example “Called T-Mobile …”.',
   'quickadd.error.tooLong': 'That is longer than {max} characters: keep it to one line.',
   'quickadd.error.invalid': 'Too long to save: {fields}. Edit the line.',
 } as const;

@@ -14,6 +14,8 @@ describe('hash routes', () => {
     expect(parseRoute('#/call?company=t-mobile')).toEqual({ name: 'call', companyId: 't-mobile' });
     expect(parseRoute('#/email')).toEqual({ name: 'email' });
     expect(parseRoute('#/new?company=acme')).toEqual({ name: 'new', companyId: 'acme' });
+    expect(parseRoute('#/quick')).toEqual({ name: 'quick' });
+    expect(parseRoute(`#/quick?case=${id}`)).toEqual({ name: 'quick', caseId: id });
   });
 
   it('ignores what is not an id and unknown paths', () => {
@@ -30,6 +32,7 @@ describe('hash routes', () => {
       ids.map((caseId) => ({ name: 'compose' as const, caseId })),
       fc.record({ name: fc.constant('call' as const), companyId: ids }),
       fc.record({ name: fc.constant('email' as const), caseId: ids, attemptId: ids }),
+      fc.record({ name: fc.constant('quick' as const), caseId: ids }),
     );
     fc.assert(
       fc.property(route, (r) => {
