@@ -21,6 +21,8 @@ export function QuickAdd(props: {
   locale?: string;
   onSave: (parsed: ResolvedQuickAdd) => Promise<void>;
   idPrefix?: string;
+  /** Where a line that names no company goes, as shown ("Acme (this case)"). */
+  fallbackCompany?: string;
 }) {
   const p = props.idPrefix ?? 'quick-add';
   const [text, setText] = useState('');
@@ -92,6 +94,7 @@ export function QuickAdd(props: {
           result={result}
           answers={answers}
           now={props.now}
+          fallbackCompany={props.fallbackCompany}
           busy={busy}
           onAnswer={(id, value) => setAnswers((a) => ({ ...a, [id]: value }))}
           onEdit={edit}
@@ -138,6 +141,7 @@ function Preview(props: {
   result: QuickAddUnderstood;
   answers: Readonly<Record<string, string>>;
   now: number;
+  fallbackCompany: string | undefined;
   busy: boolean;
   onAnswer: (id: string, value: string) => void;
   onEdit: () => void;
@@ -157,7 +161,7 @@ function Preview(props: {
         {t('quickadd.preview.heading')}
       </h3>
       <dl className="quick-add-fields" aria-labelledby={`${p}-preview-heading`}>
-        {previewRows(fields, asked, props.now).map((row) => (
+        {previewRows(fields, asked, props.now, props.fallbackCompany).map((row) => (
           <div key={row.key} data-testid={`quick-add-${row.key}`}>
             <dt>{row.label}</dt>
             <dd>

@@ -1,8 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import { cases } from '../../lib/db/cases';
 import { t } from '../../lib/i18n';
 import type { Company } from '../../lib/model';
 import type { ResolvedQuickAdd } from '../../lib/quickadd';
 import { QuickAddSaveError, saveQuickAdd } from '../../lib/quickadd/save';
+import { companyName } from '../popup/useCompanies';
 import { navigate } from '../popup/router';
 import { useNow } from '../ui/useNow';
 import { QuickAdd } from './QuickAdd';
@@ -14,6 +17,14 @@ import { QuickAdd } from './QuickAdd';
 export function QuickAddView(props: { caseId?: string; companies: Map<string, Company> | undefined; tabCompany: Company | undefined }) {
   const now = useNow();
   const list = useMemo(() => [...(props.companies?.values() ?? [])].map((c) => ({ id: c.id, name: c.name, domains: c.domains })), [props.companies]);
+  const { caseId } = props;
+  const inView = useLiveQuery(async () => (caseId ? ((await cases.get(caseId)) ?? null) : null), [caseId]);
+  // What a line that names no company is saved to, said in the preview.
+  const fallbackCompany = inView
+    ? t('quickadd.value.thisCase', { name: companyName(props.companies, inView.companyId) })
+    : props.tabCompany
+      ? t('quickadd.value.thisSite', { name: props.tabCompany.name })
+      : undefined;
   const save = async (resolved: ResolvedQuickAdd) => {
     try {
       const saved = await saveQuickAdd(resolved, { now: Date.now(), caseId: props.caseId, fallbackCompanyId: props.tabCompany?.id });
@@ -27,7 +38,7 @@ export function QuickAddView(props: { caseId?: string; companies: Map<string, Co
   return (
     <section aria-labelledby="quick-add-heading">
       <h2 id="quick-add-heading">{t('quickadd.heading')}</h2>
-      <QuickAdd companies={list} now={now} locale={navigator.language} onSave={save} />
+      <QuickAdd companies={list} now={now} locale={navigator.language} onSave={save} fallbackCompany={fallbackCompany} />
     </section>
   );
 }

@@ -77,14 +77,15 @@ export interface PreviewRow {
 
 /**
  * The rows of the preview, in a fixed order, from the fields as answered so far. A field still
- * asked about says so; one not said says that (and "when" not said means just now).
+ * asked about says so; one not said says that (and "when" not said means just now; a company not
+ * said is `fallbackCompany`, the case or site the line will go to, when there is one).
  */
-export function previewRows(fields: QuickAddFields, asked: ReadonlySet<string>, now: number): PreviewRow[] {
+export function previewRows(fields: QuickAddFields, asked: ReadonlySet<string>, now: number, fallbackCompany?: string): PreviewRow[] {
   const value = (field: string, present: string | undefined, absent = t('quickadd.value.notSaid')) =>
     present ?? (asked.has(field) ? t('quickadd.value.asked') : absent);
   const company = fields.company?.name ?? (fields.companyText ? t('quickadd.value.newCompany', { name: fields.companyText }) : undefined);
   const rows: PreviewRow[] = [
-    { key: 'company', label: t('quickadd.field.company'), value: value('company', company) },
+    { key: 'company', label: t('quickadd.field.company'), value: value('company', company, fallbackCompany) },
     { key: 'channel', label: t('quickadd.field.channel'), value: value('channel', fields.channel && channelLabel(fields.channel)) },
     { key: 'agents', label: t('quickadd.field.agents'), value: value('agents', fields.agents.length > 0 ? fields.agents.join(', ') : undefined) },
     { key: 'reference', label: t('quickadd.field.reference'), value: value('reference', fields.reference) },

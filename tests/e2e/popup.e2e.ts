@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { launchExtension, type ExtensionHarness } from './support/harness';
+import { storedRecords } from './support/records';
 import { axeViolations } from './support/axe';
 
 const StoredCall = z.looseObject({
@@ -123,13 +124,62 @@ describe('logging a call from the popup (real Chromium)', () => {
   it('every view passes axe in light and dark', async () => {
     const [call] = await storedAttempts(await h.openExtensionPage('popup.html'));
     expect(call).toBeDefined();
-    const views = ['popup.html', `popup.html#/case/${call!.caseId}`, `popup.html#/call?case=${call!.caseId}`, `popup.html#/email?case=${call!.caseId}`, 'popup.html#/new'];
+    const views = [
+      'popup.html',
+      `popup.html#/case/${call!.caseId}`,
+      `popup.html#/call?case=${call!.caseId}`,
+      `popup.html#/email?case=${call!.caseId}`,
+      `popup.html#/log?case=${call!.caseId}`,
+      `popup.html#/quick?case=${call!.caseId}`,
+      'popup.html#/new',
+    ];
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const view of views) {
         const page = await h.openExtensionPage(view);
         await page.emulateMedia({ colorScheme });
         await page.locator('main h2, main [data-testid="case-list"]').first().waitFor();
         expect({ view, colorScheme, violations: await axeViolations(page) }).toEqual({ view, colorScheme, violations: [] });
+        await page.close();
+      }
+    }
+  });
+
+  it('logs a call in one line, finds it by its reference, and both views pass axe in light and dark and fit a 360 px side panel', async () => {
+    // Its own data, through the product: a line saved from the quick-add view.
+    const start = await h.openExtensionPage('popup.html#/quick');
+    await start.getByLabel('Quick add').fill('Called T-Mobile, Priya, ref QA-99881, 10 min, no answer');
+    await start.getByLabel('Quick add').press('Enter');
+    await start.getByRole('button', { name: 'Save', exact: true }).click();
+    await start.getByRole('heading', { name: 'Timeline' }).waitFor();
+    const saved = (await storedRecords<{ caseId: string; reference?: string; agents: string[] }>(start, 'attempts')).find((a) => a.reference === 'QA-99881');
+    expect(saved?.agents).toEqual(['Priya']);
+    await start.close();
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [400, 360]) {
+        const page = await h.openExtensionPage('popup.html');
+        await page.setViewportSize({ width, height: 600 });
+        await page.emulateMedia({ colorScheme });
+        await page.getByRole('searchbox', { name: 'Search cases' }).fill('qa99881');
+        await page.getByTestId('search-results').getByText('QA-99881', { exact: true }).waitFor();
+        const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+        expect({ view: 'search', colorScheme, width, violations: await axeViolations(page), fits: await fits() }).toEqual({
+          view: 'search', colorScheme, width, violations: [], fits: true,
+        });
+
+        await page.goto(`chrome-extension://${h.extensionId}/popup.html#/quick?case=${saved!.caseId}`);
+        await page.getByLabel('Quick add').fill('Called back, Dana, 12 min, credit by Friday');
+        await page.getByLabel('Quick add').press('Enter');
+        await page.getByRole('heading', { name: 'What was understood' }).waitFor();
+        expect({ view: 'quick', colorScheme, width, violations: await axeViolations(page), fits: await fits() }).toEqual({
+          view: 'quick', colorScheme, width, violations: [], fits: true,
+        });
+        if (process.env.PT_SCREENSHOTS) {
+          await page.screenshot({ path: `${process.env.PT_SCREENSHOTS}/quick-${colorScheme}-${width}.png`, fullPage: true });
+          await page.goBack();
+          await page.getByTestId('search-results').waitFor();
+          await page.screenshot({ path: `${process.env.PT_SCREENSHOTS}/search-${colorScheme}-${width}.png`, fullPage: true });
+        }
         await page.close();
       }
     }

@@ -27,6 +27,8 @@ export const quickadd = {
   'quickadd.value.justNow': 'Just now',
   'quickadd.value.asked': 'To confirm below',
   'quickadd.value.newCompany': '{name} (a new company)',
+  'quickadd.value.thisCase': '{name} (this case)',
+  'quickadd.value.thisSite': '{name} (this site)',
   'quickadd.value.promise': '{text}, by {due}',
   'quickadd.value.promisePast': 'Already past: it is saved as a broken promise.',
   'quickadd.value.unknownWords': 'Words not understood, kept in the notes: {words}',

@@ -2,6 +2,8 @@ import { cleanup, configure, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/popup/App';
+import { cases } from '../../../lib/db/cases';
+import { newCase } from '../../../lib/calls/target';
 import { withFreshDb } from '../calls/db';
 import { expectNoAxeViolations } from './axe';
 
@@ -44,5 +46,18 @@ describe('log in one line', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: /^Save/ }));
     expect((await screen.findByRole('alert')).textContent).toContain('Say which company');
     expect(await db().cases.count()).toBe(0);
+  });
+
+  it('from a case: a line that names no company says it goes to that case, and does', async () => {
+    const user = userEvent.setup();
+    const kase = await cases.put(newCase('t-mobile', Date.now() - 86_400_000, 'Double charge'));
+    window.location.hash = `#/quick?case=${kase.id}`;
+    render(<App />);
+    await user.type(await screen.findByLabelText('Quick add'), 'called, 20 min, no answer{Enter}');
+    const company = await screen.findByTestId('quick-add-company');
+    expect(company.querySelector('dd')?.textContent).toBe('T-Mobile (US) (this case)');
+    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    await screen.findByRole('heading', { name: 'Timeline' });
+    expect((await db().attempts.toArray()).map((a) => a.caseId)).toEqual([kase.id]);
   });
 });
