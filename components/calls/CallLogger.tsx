@@ -6,6 +6,7 @@ import type { Company } from '../../lib/model';
 import { companyName } from '../popup/useCompanies';
 import { navigate } from '../popup/router';
 import { TextField } from '../ui/Field';
+import { useFocusIfUnfocused } from '../ui/useFocusIfUnfocused';
 import { notifyCallChanged } from './notify';
 import { PastAttemptForm } from './PastAttemptForm';
 import { RunningCall } from './RunningCall';
@@ -23,17 +24,19 @@ export function CallLogger(props: {
   const running = useLiveQuery(() => runningCalls(Date.now()), []);
   const [number, setNumber] = useState('');
   const [busy, setBusy] = useState(false);
-
-  if (running === undefined || target.loading) return <p className="muted">{t('popup.loading')}</p>;
-
   // Reopening the popup brings back the running call of this case or this company. A call with
   // another company is never opened in its place: it is offered (back to it, end it) above the
   // company picker, and a new call may start beside it.
-  const call = props.caseId
+  const call = running === undefined ? undefined : props.caseId
     ? running.find((c) => c.caseId === props.caseId)
     : target.companyId
       ? running.find((c) => c.companyId === target.companyId)
       : undefined;
+  // Opened by the shortcut on a known company: the number field has focus, so Enter starts the call.
+  useFocusIfUnfocused('start-number', running !== undefined && !target.loading && call === undefined && target.companyId !== undefined);
+
+  if (running === undefined || target.loading) return <p className="muted">{t('popup.loading')}</p>;
+
   const company = target.companyId ? props.companies?.get(target.companyId) : undefined;
   const phones = (company?.phones ?? []).map((p) => p.number);
 

@@ -144,6 +144,18 @@ describe('logging a call from the popup (real Chromium)', () => {
     }
   });
 
+  it('opened straight on the logger for a known company (as the shortcut does), Enter alone starts the call', async () => {
+    const page = await h.openExtensionPage('popup.html#/call?company=t-mobile');
+    const field = page.getByLabel('Number you are calling');
+    await field.waitFor();
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('call-timer').waitFor();
+    await page.getByRole('button', { name: 'End call' }).click();
+    await page.getByTestId('timeline').waitFor();
+    await page.close();
+  });
+
   it('logs a call in one line, finds it by its reference, and both views pass axe in light and dark and fit a 360 px side panel', async () => {
     // Its own data, through the product: a line saved from the quick-add view.
     const start = await h.openExtensionPage('popup.html#/quick');

@@ -213,6 +213,26 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     await expectNoAxeViolations(document.body);
   });
 
+  it('opened by the shortcut on a known company, starts a call with Enter alone; reached from the home, focuses the heading', async () => {
+    const u = userEvent.setup();
+    window.location.hash = '#/call?company=t-mobile';
+    render(<App />);
+    // The shortcut opens the popup straight on this route: the number field has focus.
+    const field = await screen.findByLabelText('Number you are calling');
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    await u.keyboard('{Enter}');
+    await screen.findByTestId('call-timer');
+    expect(await db().attempts.toArray()).toMatchObject([{ companyId: 't-mobile', inProgress: true }]);
+    cleanup();
+
+    window.location.hash = '#/';
+    render(<App />);
+    await u.click(await screen.findByRole('link', { name: 'Log a call' }));
+    // Reached by navigation, the view's first heading has focus, not a field.
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H2'));
+    expect(document.activeElement).toBe(document.querySelector('main h2'));
+  });
+
   it('works from the keyboard alone: pick, start and end a call', async () => {
     const u = userEvent.setup();
     render(<App />);
