@@ -135,6 +135,11 @@ const CaseLists = memo(function CaseLists(props: {
             <li>{t('popup.home.emptyStep2')}</li>
             <li>{t('popup.home.emptyStep3')}</li>
           </ol>
+          <p>
+            <a href="/welcome.html#sample" target="_blank" rel="noopener">
+              {t('popup.home.emptySample')}
+            </a>
+          </p>
         </div>
       ) : null}
       {open !== undefined && open.length > 0 && visible.length === 0 ? <p className="muted">{t('popup.home.noOtherCases')}</p> : null}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '../../lib/i18n';
 import type { SampleRefs } from '../../lib/welcome/sample';
 import { addSampleCase, removeSampleCase } from './sample-actions';
@@ -29,6 +29,13 @@ export function SampleSection(props: SampleSectionProps) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+
+  // Reached by "See how it works with a sample case" (welcome.html#sample): the page renders after
+  // the browser's own jump to the anchor, so the section is brought into view here, on its button.
+  useEffect(() => {
+    if (location.hash === '#sample') button.current?.focus();
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -68,11 +75,12 @@ export function SampleSection(props: SampleSectionProps) {
 
   const added = state.kind === 'added';
   return (
-    <section aria-labelledby="sample-heading" className="welcome-section welcome-sample card">
+    <section id="sample" aria-labelledby="sample-heading" className="welcome-section welcome-sample card">
       <h2 id="sample-heading">{t('welcome.sample.heading')}</h2>
       <p>{t('welcome.sample.intro')}</p>
       <p className="welcome-actions">
         <button
+          ref={button}
           type="button"
           className={added ? undefined : 'primary'}
           aria-disabled={busy || state.kind === 'loading' ? true : undefined}

@@ -52,6 +52,8 @@ export function App(props: { createImportClient?: () => ImportClient }) {
     <div className="options">
       <header>
         <h1>{t('options.title')}</h1>
+        {/* The install-time welcome page, for whoever closed it too soon or wants the sample case. */}
+        <a href="/welcome.html">{t('options.welcome')}</a>
       </header>
       <div role="tablist" aria-label={t('options.tabs')} className="options-tabs">
         {TABS.map((tab) => (

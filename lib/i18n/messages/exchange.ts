@@ -42,6 +42,7 @@ export const exchange = {
 
   // Options page shell.
   'options.title': 'Paper Trail settings',
+  'options.welcome': 'Getting started and the sample case',
   'options.tabs': 'Settings sections',
   'options.tab.logging': 'Logging',
   'options.tab.followup': 'Follow-up',

@@ -43,6 +43,7 @@ export const popup = {
   'popup.home.emptyStep1': 'Visit a company’s contact page: calls, emails, chats and forms started there are logged for you.',
   'popup.home.emptyStep2': 'On the phone? Choose “Log a call”: the timer keeps running even if you close this window.',
   'popup.home.emptyStep3': 'When the official channels fail, “Escalate” drafts a courteous public post that cites your record.',
+  'popup.home.emptySample': 'See how it works with a sample case',
   'popup.home.noOtherCases': 'No other open cases.',
   'popup.home.showMore': 'Show more cases',
   'popup.home.showDone': 'Show resolved and closed cases',

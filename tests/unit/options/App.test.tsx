@@ -21,6 +21,8 @@ describe('options tabs', () => {
     render(<App createImportClient={inPageImportClient} />);
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Logging', 'Follow-up', 'Composer', 'Companies', 'Your data']);
     expect(screen.getByRole('tab', { name: 'Logging' }).getAttribute('aria-selected')).toBe('true');
+    // The welcome page (and its sample case) can be reopened from here.
+    expect(screen.getByRole('link', { name: 'Getting started and the sample case' }).getAttribute('href')).toBe('/welcome.html');
   });
 
   it('opens the tab named by the hash (options.html#data)', async () => {

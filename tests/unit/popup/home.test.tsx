@@ -26,6 +26,10 @@ describe('home', { timeout: 30_000 }, () => {
     const { container } = render(<App />);
     expect(await screen.findByText(/No cases yet/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Log a call' })).toBeTruthy();
+    // The sample case is one click away on the welcome page, in a tab of its own.
+    const sample = screen.getByRole('link', { name: 'See how it works with a sample case' });
+    expect(sample.getAttribute('href')).toBe('/welcome.html#sample');
+    expect(sample.getAttribute('target')).toBe('_blank');
     await expectNoAxeViolations(container);
   });
 

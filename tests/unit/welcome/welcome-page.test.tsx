@@ -83,6 +83,23 @@ describe('the welcome page', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('That did not work: disk full');
     expect(screen.getByRole('button', { name: 'Add a sample case' })).toBe(button);
   });
+
+  it('opened at #sample (from the empty popup), puts the focus on the sample button', async () => {
+    history.replaceState(null, '', '#sample');
+    try {
+      renderPage();
+      const button = await screen.findByRole('button', { name: 'Add a sample case' });
+      expect(document.activeElement).toBe(button);
+    } finally {
+      history.replaceState(null, '', '#');
+    }
+  });
+
+  it('opened without the anchor, leaves the focus where the browser put it', async () => {
+    renderPage();
+    await screen.findByRole('button', { name: 'Add a sample case' });
+    expect(document.activeElement).toBe(document.body);
+  });
 });
 
 describe('the shortcut it names', () => {
