@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../../lib/i18n';
 import type { Company } from '../../lib/model';
 import type { SearchField, SearchResult } from '../../lib/search/case-search';
 import { href } from './router';
+import { storedSearchQuery, storeSearchQuery } from './search-query-store';
 import { SEARCH_TYPED_MARK, useCaseSearch } from './useCaseSearch';
 
 const FIELD_LABEL: Record<SearchField, MessageKey> = {
@@ -14,34 +15,19 @@ const FIELD_LABEL: Record<SearchField, MessageKey> = {
   text: 'popup.search.field.text',
 };
 
-/** Kept for the popup's session, so Back from a found case returns to the same results. */
-const QUERY_KEY = 'pt:search-query';
-
-function storedQuery(): string {
-  try {
-    return sessionStorage.getItem(QUERY_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
 /**
  * The search box and its results. It owns the query, so a keystroke re-renders only this part —
  * never the case lists beside it. `onSearching` says whether a query is shown.
  */
 export function CaseSearch(props: { companies: Map<string, Company> | undefined; onSearching: (searching: boolean) => void }) {
   const { onSearching } = props;
-  const [query, setQuery] = useState(storedQuery);
+  const [query, setQuery] = useState(() => storedSearchQuery());
   const [active, setActive] = useState(() => query.trim() !== '');
   const result = useCaseSearch(query, active, props.companies);
   const searching = query.trim() !== '';
   useEffect(() => {
     onSearching(searching);
-    try {
-      sessionStorage.setItem(QUERY_KEY, query);
-    } catch {
-      // Storage refused: the query is only lost on Back.
-    }
+    storeSearchQuery(query);
   }, [onSearching, searching, query]);
   return (
     <>

@@ -7,13 +7,15 @@ import type { Case, Company } from '../../lib/model';
 import { useNow } from '../ui/useNow';
 import { CaseRow } from './CaseRow';
 import { CaseSearch } from './CaseSearch';
-import { companyName } from './useCompanies';
+import { companyName } from './company-name';
+import { rememberCompanyNames } from './first-cases/company-names';
+import { takeFirstCases } from './first-cases/handover';
+import { markCaseListShown } from './first-cases/mark';
 import { href } from './router';
 
 const PAGE = 30;
 /** The most urgent few; the rest of the group opens on request, so the open cases stay in view. */
 const ATTENTION_SHOWN = 5;
-export const CASE_LIST_MARK = 'pt:case-list-shown';
 
 /** The current tab's company first: its open case, or an offer to start one. */
 function TabCompany(props: { company: Company; tabCase: Case | undefined; now: number }) {
@@ -45,9 +47,14 @@ function TabCompany(props: { company: Company; tabCase: Case | undefined; now: n
   );
 }
 
-export function Home(props: { companies: Map<string, Company> | undefined; tabCompany: Company | undefined }) {
+export function Home(props: {
+  companies: Map<string, Company> | undefined;
+  tabCompany: Company | undefined;
+}) {
   const now = useNow();
   const [searching, setSearching] = useState(false);
+  // The first open cases, read (and painted) before React loaded: shown until the live query answers.
+  const [initialOpen] = useState(takeFirstCases);
   const tabCompanyId = props.tabCompany?.id;
   const tabCase = useLiveQuery(async () => (tabCompanyId ? ((await latestOpenCaseRead(tabCompanyId)) ?? null) : null), [tabCompanyId]);
   return (
@@ -65,7 +72,7 @@ export function Home(props: { companies: Map<string, Company> | undefined; tabCo
 
       <CaseSearch companies={props.companies} onSearching={setSearching} />
       <div hidden={searching}>
-        <CaseLists companies={props.companies} hasTabCompany={props.tabCompany !== undefined} tabCaseId={tabCase?.id} />
+        <CaseLists companies={props.companies} hasTabCompany={props.tabCompany !== undefined} tabCaseId={tabCase?.id} initialOpen={initialOpen} />
       </div>
     </div>
   );
@@ -79,19 +86,20 @@ const CaseLists = memo(function CaseLists(props: {
   companies: Map<string, Company> | undefined;
   hasTabCompany: boolean;
   tabCaseId: string | undefined;
+  initialOpen: Case[] | undefined;
 }) {
-  const { tabCaseId } = props;
+  const { tabCaseId, companies, initialOpen } = props;
   const now = useNow();
   const [limit, setLimit] = useState(PAGE);
   const [showDone, setShowDone] = useState(false);
   const [allAttention, setAllAttention] = useState(false);
   // Only the case rows: per-case records load inside each row, after this list painted.
-  const open = useLiveQuery(() => casesByActivityRead('open', limit + 1), [limit]);
+  const open = useLiveQuery(() => casesByActivityRead('open', limit + 1), [limit], limit === PAGE ? initialOpen : undefined);
   const done = useLiveQuery(
     async () => (showDone ? [...(await casesByActivityRead('resolved', 100)), ...(await casesByActivityRead('closed', 100))] : []),
     [showDone],
   );
-  const name = (id: string) => companyName(props.companies, id);
+  const name = (id: string) => companyName(companies, id);
   // After the list: the cases that need the person now (a broken promise, a reply) go first.
   const attention = useLiveQuery(() => (open === undefined ? undefined : attentionCasesRead(Date.now())), [open]);
   const urgent = (attention ?? []).filter(({ item }) => item.id !== tabCaseId);
@@ -99,9 +107,12 @@ const CaseLists = memo(function CaseLists(props: {
   const urgentIds = new Set(urgent.map(({ item }) => item.id));
 
   useEffect(() => {
-    // A User Timing mark, so benchmarks can read when the first cases were on screen.
-    if (open && open.length > 0 && performance.getEntriesByName(CASE_LIST_MARK).length === 0) performance.mark(CASE_LIST_MARK);
+    if (open && open.length > 0) markCaseListShown();
   }, [open]);
+  useEffect(() => {
+    // The names the next popup paints its first rows with, before the directory has loaded.
+    if (companies && open) rememberCompanyNames(new Map(open.map((c) => [c.companyId, companyName(companies, c.companyId)])));
+  }, [companies, open]);
 
   const visible = (open ?? []).filter((c) => c.id !== tabCaseId && !urgentIds.has(c.id)).slice(0, limit);
   const firstRun = open !== undefined && open.length === 0 && !props.hasTabCompany;

@@ -14,9 +14,7 @@ export function useCompanies(): Map<string, Company> | undefined {
   }, []);
 }
 
-export function companyName(companies: Map<string, Company> | undefined, id: string): string {
-  return companies?.get(id)?.name ?? id.replace(/^user-/, '').replace(/-/g, ' ');
-}
+export { companyName } from './company-name';
 
 /**
  * The company whose site is in the active tab. The popup learns the URL through activeTab when

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Attempt, Case, Company, Escalation, Response } from '../model';
+import { DB_NAME } from './database-name';
 
 /** A reminder that has fired, so none fires twice (lib/followup decides which are due). */
 export interface FiredReminder {
@@ -9,7 +10,7 @@ export interface FiredReminder {
   firedAt: number;
 }
 
-export const DB_NAME = 'paper-trail';
+export { DB_NAME };
 
 /**
  * Schema history. Never edit a published version: add a new one with an upgrade.

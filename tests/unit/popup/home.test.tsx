@@ -7,6 +7,7 @@ import { cases } from '../../../lib/db/cases';
 import { DAY, makeAttempt, makeCase } from '../timeline/records';
 import { withFreshDb } from '../calls/db';
 import { expectNoAxeViolations } from './axe';
+import { handOverFirstCases } from '../../../components/popup/first-cases/handover';
 
 // The active tab's URL is an edge (tabs API); each test says which page is "open".
 const tab = vi.hoisted(() => ({ url: undefined as string | undefined }));
@@ -115,5 +116,21 @@ describe('home', { timeout: 30_000 }, () => {
     await userEvent.click(more);
     expect(within(urgent).getAllByRole('listitem')).toHaveLength(7);
     expect(screen.getByRole('button', { name: 'Show only the most urgent' }).getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('home, starting from the cases painted before React', { timeout: 30_000 }, () => {
+  it('shows the handed-over cases on its first render, then what the database holds; a later home starts afresh', async () => {
+    await cases.put(makeCase({ title: 'Stored case' }));
+    handOverFirstCases([{ ...makeCase({ title: 'Painted before React' }), id: 'painted-1' }]);
+    const { unmount } = render(<App />);
+    // The first render, before any query has answered.
+    expect(screen.getByText('Painted before React')).toBeTruthy();
+    expect(await screen.findByText('Stored case')).toBeTruthy();
+    expect(screen.queryByText('Painted before React')).toBeNull();
+    unmount();
+    render(<App />);
+    expect(screen.queryByText('Painted before React')).toBeNull();
+    expect(await screen.findByText('Stored case')).toBeTruthy();
   });
 });
