@@ -1,7 +1,7 @@
 import type { Platform } from '../model';
 import { stripAt } from './handle';
 
-/** Where a post goes once written (DESIGN §4). Pure: the UI opens the URL with browser.tabs.create. */
+/** Where a post goes once written. Pure: the UI opens the URL with browser.tabs.create. */
 
 export interface PostTarget {
   /** A compose page that takes the text prefilled, when the network has one. */
@@ -53,7 +53,8 @@ export function postTarget(platform: Platform, handle: string, parts: readonly s
   const profile = profileUrl(platform, handle, mastodonServer);
   switch (platform) {
     case 'x':
-      return { intentUrl: `https://twitter.com/intent/tweet?text=${enc(text)}`, profileUrl: profile };
+      // X's documented Post Web Intent (docs.x.com, "Web intent"); it also takes `in_reply_to`.
+      return { intentUrl: `https://x.com/intent/tweet?text=${enc(text)}`, profileUrl: profile };
     case 'bluesky':
       return { intentUrl: `https://bsky.app/intent/compose?text=${enc(text)}`, profileUrl: profile };
     case 'mastodon':

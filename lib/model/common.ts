@@ -24,7 +24,7 @@ export const CompanyId = z
 export const ShortText = z.string().max(LIMITS.shortText);
 export const Text = z.string().max(LIMITS.text);
 
-/** Only http(s), mailto and tel URLs ever become links (DESIGN §8). */
+/** Only http(s), mailto and tel URLs ever become links. */
 export const SafeUrl = z
   .string()
   .max(LIMITS.url)

@@ -73,7 +73,7 @@ describe('composer in real Chromium', () => {
   it('drafts for X from the logged case, opens the intent page with the text, and records the post', async () => {
     const page = await h.context.newPage();
     // Notes every tab the popup opens: the new tab itself may end on an error page, because
-    // twitter.com's certificate is pinned in Chromium and the test server cannot present it.
+    // x.com's certificate is pinned in Chromium and the test server cannot present it.
     await page.addInitScript(`
       window.__ptOpened = [];
       const create = chrome.tabs.create.bind(chrome.tabs);
@@ -93,7 +93,7 @@ describe('composer in real Chromium', () => {
     const opened = z.array(z.string()).parse(await page.evaluate('window.__ptOpened'));
     expect(opened).toHaveLength(1);
     const url = new URL(opened[0] ?? '');
-    expect(`${url.origin}${url.pathname}`).toBe('https://twitter.com/intent/tweet');
+    expect(`${url.origin}${url.pathname}`).toBe('https://x.com/intent/tweet');
     expect(url.searchParams.get('text')).toBe(text);
     await intent.close();
 
@@ -126,6 +126,6 @@ describe('composer in real Chromium', () => {
 
   it('makes no network request of its own', () => {
     // The only traffic is the tab the person asked to open (its page and the browser's favicon).
-    expect(h.externalRequests.filter((u) => !u.startsWith('https://twitter.com/'))).toEqual([]);
+    expect(h.externalRequests.filter((u) => !u.startsWith('https://x.com/'))).toEqual([]);
   });
 });

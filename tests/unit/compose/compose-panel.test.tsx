@@ -68,7 +68,7 @@ describe('ComposePanel', { timeout: 30_000 }, () => {
     // The draft is saved first, then the tab opens.
     await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     const url = create.mock.calls[0]![0].url ?? '';
-    expect(url.startsWith('https://twitter.com/intent/tweet?text=')).toBe(true);
+    expect(url.startsWith('https://x.com/intent/tweet?text=')).toBe(true);
     expect(new URL(url).searchParams.get('text')).toContain('@TMobileHelp ');
     await waitFor(async () => expect(await getDb().escalations.count()).toBe(1));
     expect((await getDb().escalations.toArray())[0]!.status).toBe('draft');

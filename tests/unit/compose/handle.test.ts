@@ -37,7 +37,7 @@ describe('handles', () => {
     expect(mentionFor('mastodon', 'help@mastodon.social')).toBe('@help@mastodon.social');
     expect(mentionFor('reddit', 'r/Comcast_Xfinity')).toBe('r/Comcast_Xfinity');
     expect(mentionFor('reddit', 'someone')).toBe('u/someone');
-    expect(postTarget('x', 'Help', ['a & b #1']).intentUrl).toBe('https://twitter.com/intent/tweet?text=a%20%26%20b%20%231');
+    expect(postTarget('x', 'Help', ['a & b #1']).intentUrl).toBe('https://x.com/intent/tweet?text=a%20%26%20b%20%231');
     expect(postTarget('bluesky', 'h', ['hi']).intentUrl).toBe('https://bsky.app/intent/compose?text=hi');
     expect(postTarget('mastodon', 'h@x.social', ['hi'], 0, 'fosstodon.org').intentUrl).toBe('https://fosstodon.org/share?text=hi');
     expect(postTarget('mastodon', 'h', ['hi'], 0, 'javascript:alert(1)').intentUrl).toBe('https://mastodon.social/share?text=hi');
