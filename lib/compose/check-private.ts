@@ -1,130 +1,150 @@
 import { t } from '../i18n';
+import { DATE_WITH_YEAR, cardShaped, digitsOf, ibanValid, luhnValid } from './check-ids';
+import { phoneHits } from './check-phone';
 import type { Finding } from './findings';
+import { protectedSpans } from './tokens';
+
+export { ibanValid, luhnValid } from './check-ids';
 
 /**
- * Private data that belongs in a DM, never in a public post: emails, card and account numbers,
- * IBANs, personal phone numbers, street addresses and postcodes. Reference numbers ("ref 123",
- * "case #456") and the company's own toll-free numbers are public and allowed.
+ * Private data that belongs in a DM, never in a public post: emails, card numbers, IBANs, PINs and
+ * passwords, dates of birth, personal phone numbers, addresses and postcodes, account and identity
+ * numbers. Public things are allowed: reference numbers ("ref 123", "case #456"), a company's own
+ * freephone line or role address (complaints@…), a card's last four digits.
  */
 
-const ACCOUNT_CUE = /\b(?:account|acct|a\/c|customer|member(?:ship)?|card|policy|sort code|iban|routing|membership|subscriber|meter|social security|ssn|passport|licen[cs]e)\b[\s\w.#:'’-]{0,20}$/i;
-const REFERENCE_CUE = /\b(?:refs?|reference|case|ticket|complaint|incident|claim|order|booking|confirmation|conf|tracking|request|invoice|rma|return|job|sr|cr|inc)\b[\s\w#.:,'’()-]{0,40}$|#\s*$/i;
-const ENDING_CUE = /\b(?:ending|ends|last (?:four|4|digits))(?: (?:in|with))?\s*$/i;
-const TOLL_FREE = /^(?:8(?:00|88|77|66|55|44|33)\d{7}$|0?80[08]|03[0347]\d|0?500|1[38]00)/;
+type PrivateKey = 'email' | 'iban' | 'card' | 'phone' | 'address' | 'postcode' | 'account' | 'secret' | 'birth';
 
-function digits(s: string): string {
-  return s.replace(/\D/g, '');
+interface Detector {
+  re: RegExp;
+  key: PrivateKey;
+  /** Which capture group is the private part (the whole match when absent). */
+  group?: number;
+  accept?: (m: RegExpExecArray, text: string) => boolean;
 }
 
-/** A company's own free or non-geographic line is public; a personal number is not. */
-function isCompanyLine(number: string): boolean {
-  return TOLL_FREE.test(digits(number).replace(/^(?:00)?(?:1|44|61|353)(?=\d{9,10}$)/, ''));
-}
+const ACCOUNT_CUE =
+  /\b(?:account|acct|a\/c|customer|client|member(?:ship)?|card|policy|sort code|iban|routing|subscriber|meter|social security|ssn|passport|licen[cs]e|cuenta|cliente|socio|compte|kunden|konto|vertrags|mitglieds|conta|nif|dni|nie|cpf|national insurance|ni|nhs|tax)\b[\s\p{L}.#:'’-]{0,20}$|(?:kundennummer|kontonummer|vertragsnummer|mitgliedsnummer)[\s:.#]*$/iu;
+const REFERENCE_CUE =
+  /\b(?:refs?|reference|case|ticket|complaint|incident|claim|order|booking|confirmation|conf|tracking|request|invoice|rma|return|job|sr|cr|inc|flight|serial|imei|pedido|reserva|commande|dossier|bestellung|auftrag|vorgang|encomenda|protocolo)\b[\s\w#.:,'’()-]{0,40}$|#\s*$/iu;
+const ENDING_CUE = /\b(?:ending|ends|last (?:four|4|digits))(?: (?:in|with))?\s*$/iu;
 
-export function luhnValid(number: string): boolean {
-  let sum = 0;
-  let double = false;
-  for (let i = number.length - 1; i >= 0; i -= 1) {
-    let d = Number(number[i]);
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return number.length > 0 && sum % 10 === 0;
-}
-
-export function ibanValid(raw: string): boolean {
-  const iban = raw.replace(/\s+/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
-  const moved = iban.slice(4) + iban.slice(0, 4);
-  let rest = 0;
-  for (const ch of moved) {
-    const value = /\d/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
-    for (const d of value) rest = (rest * 10 + Number(d)) % 97;
-  }
-  return rest === 1;
-}
+// Role addresses a company publishes are public; a person's address is not.
+const ROLE_LOCAL = /^(?:(?:customer|client|support|help|helpdesk|info|contact|service|services|care|complaints?|relations|billing|sales|hello|enquiries|inquiries|noreply|no|reply|press|media|privacy|dpo|gdpr|legal|feedback|team|admin|office|reservations|bookings|refunds|returns|claims|escalations|executive|ceo|resolution|disputes|accessibility|abuse|security|webmaster|atencion|atención|cliente|clientes|kundenservice|kontakt|service-client|sac|atendimento|ouvidoria)[._-]?)+$/iu;
+const FREE_MAIL = /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|orange|free|wanadoo|libero|btinternet|sky|virginmedia|terra|uol|bol)\./iu;
 
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const STREET_SUFFIX =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Close|Way|Place|Pl|Terrace|Crescent|Gardens|Parkway|Pkwy|Highway|Hwy|Square|Sq|Row|Mews|Grove|Hill|Walk';
+const NAME = "\\p{Lu}[\\p{L}'’-]+";
 
-const DETECTORS: { re: RegExp; key: PrivateKey; accept?: (m: RegExpExecArray, text: string) => boolean }[] = [
-  { re: /(?<![@\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/g, key: 'email' },
-  { re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, key: 'iban', accept: (m) => ibanValid(m[0]) },
+const PIN_CUE =
+  "pin(?:\\s*(?:code|number|no\\.?))?|passcode|pass code|puk|cvv2?|cvc|csc|otp|one[- ]time (?:code|passcode|password)|verification code|security (?:code|number|answer)|access code|login code|code pin|clave|geheimzahl|código(?: pin| de seguridad| de segurança)?";
+const PASSWORD_CUE = 'password|passwd|pwd|contraseña|mot de passe|passwort|kennwort|senha';
+const ANSWER_CUE = "security (?:answer|word|question answer)|memorable (?:word|answer|information)|secret answer|mother['’]?s maiden name|respuesta de seguridad|réponse secrète|sicherheitsantwort|resposta de segurança";
+// Qualifiers that make a "code" public: an error code, a promo code, a postcode.
+const PUBLIC_CODE = '(?<!(?:error|promo|discount|voucher|post|zip|area|tracking|booking|confirmation|product|fault|reference|country|dialling|dialing|bar|qr|coupon|gift|status|tax|sort)\\s)';
+const SAYS = "\\s*(?:is|was|es|est|ist|é|era|lautet|:|=|-)?\\s*(?:is\\s*)?:?\\s*";
+const NOT_A_COUNT = '(?!\\s*(?:times|digits?|-digit|attempts|tries|characters|veces|fois|mal|vezes|x)\\b)';
+const DOB_CUE =
+  "date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nacid[oa] el|nací el|n[ée]e? le|date de naissance|geboren am|geburtsdatum|geb\\.|data de nascimento|nascid[oa] em|nasci em";
+
+const DETECTORS: Detector[] = [
   {
-    re: /(?<![\w.])\d(?:[ -]?\d){12,18}(?![\w.])/g,
+    re: /(?<![@\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/gu,
+    key: 'email',
+    accept: (m) => !ROLE_LOCAL.test(m[1] ?? '') || FREE_MAIL.test(m[0]),
+  },
+  // "j.smith at gmail dot com": the spelled-out form people use to dodge scrapers.
+  { re: /\b[\w.+-]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*[a-z]{2,}(?:\s*(?:\sdot\s|\.)\s*[a-z]{2,})?\b/giu, key: 'email' },
+  // Spaced in capitals ("GB82 WEST 1234 5698 7654 32"), or written whole in any case.
+  { re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b|\b[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}\b/gu, key: 'iban', accept: (m) => ibanValid(m[0]) },
+  {
+    re: /(?<![\w.])\d(?:[ -]{0,2}\d){12,18}(?![\w.])/gu,
     key: 'card',
-    accept: (m) => luhnValid(digits(m[0])),
+    accept: (m, text) => luhnValid(digitsOf(m[0])) && cardShaped(m[0]) && !REFERENCE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)),
   },
+  // "my PIN is 4821", "CVV 123", "mi PIN es 1234" — but not "my PIN 3 times" or "a 6-digit passcode".
+  { re: new RegExp(`\\b(?:${PIN_CUE})\\b${SAYS}(\\d{3,8})\\b${NOT_A_COUNT}`, 'giu'), key: 'secret', group: 1 },
+  // "the code they texted me is 482913"
+  { re: new RegExp(`${PUBLIC_CODE}\\b(?:code|pin|otp|passcode)\\s+(?:\\p{L}+\\s+){1,4}?(?:is|was|:)\\s*(\\d{4,8})\\b${NOT_A_COUNT}`, 'giu'), key: 'secret', group: 1 },
+  { re: new RegExp(`\\b(?:${ANSWER_CUE})\\b${SAYS}(\\p{L}[\\p{L}\\p{N}'’-]{2,})`, 'giu'), key: 'secret', group: 1 },
+  { re: new RegExp(`\\b(?:${PASSWORD_CUE})\\b${SAYS}(\\S*(?:\\d|[!@#$%^&*_+=])\\S*)`, 'giu'), key: 'secret', group: 1 },
+  { re: new RegExp(`\\b(?:${DOB_CUE})\\b[^.!?\\d]{0,15}?(${DATE_WITH_YEAR})`, 'giu'), key: 'birth', group: 1 },
   {
-    // +44 20 7946 0958, (555) 123-4567, 555-123-4567, 07700 900123
-    re: /(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){2,4}|\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4}|\d{3}[.-]\d{3}[.-]\d{4}|1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}|0\d{2,4}[ -]?\d{3}[ -]?\d{3,4})(?![\w])/g,
-    key: 'phone',
-    accept: (m, text) => {
-      const all = digits(m[0]);
-      if (all.length < 9 || all.length > 15) return false;
-      if (isCompanyLine(all)) return false;
-      return !REFERENCE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
-    },
-  },
-  {
-    re: new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:(?:[A-Z][\\p{L}'’-]*|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_SUFFIX})\\b\\.?`, 'gu'),
+    re: new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:(?:${NAME}|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_SUFFIX})\\b\\.?`, 'gu'),
     key: 'address',
   },
-  { re: /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g, key: 'postcode' },
-  { re: new RegExp(`\\b(?:${US_STATES}),? \\d{5}(?:-\\d{4})?\\b|\\b\\d{5}-\\d{4}\\b`, 'g'), key: 'postcode' },
+  // 17 Rue de la Paix; Calle Mayor 12; Rua Augusta 100; Hauptstraße 5.
+  { re: new RegExp(`\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)\\s+(?:(?:de|du|des|la|le|l['’]|d['’])\\s*)*${NAME}`, 'giu'), key: 'address' },
+  {
+    re: new RegExp(`\\b(?:calle|c/|avenida|avda\\.?|paseo|plaza|camino|carrer|rua|travessa|largo|praça|alameda|estrada)\\s+(?:(?:de|del|la|las|los|da|do|das|dos)\\s+)*${NAME}(?:\\s+${NAME}){0,3},?\\s*(?:n[º°o]\\.?\\s*)?\\d{1,5}\\b`, 'giu'),
+    key: 'address',
+  },
+  { re: /\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|allee|platz|weg)\s+\d{1,4}[a-z]?\b/gu, key: 'address' },
+  {
+    // UK postcodes; written without the space only where an address is being given, since
+    // booking codes share the shape ("PNR X7K9QL").
+    re: /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/gu,
+    key: 'postcode',
+    accept: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (REFERENCE_CUE.test(before)) return false;
+      return m[0].includes(' ') || /\b(?:post ?code|postal|zip|address|live|deliver|send)\b[^.!?]*$/iu.test(before);
+    },
+  },
+  { re: new RegExp(`\\b(?:${US_STATES}),? \\d{5}(?:-\\d{4})?\\b|\\b\\d{5}-\\d{4}\\b`, 'gu'), key: 'postcode' },
   {
     // Long numbers that are not references: account, customer or policy numbers.
-    re: /(?<![\w.,/:-])\d(?:[ -]?\d){5,}(?![\w.,/:-]\d|\w)/g,
+    re: /(?<![\w.,/:-])\d(?:[ -]?\d){5,}(?![\w.,/:-]\d|\w)/gu,
     key: 'account',
     accept: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const n = digits(m[0]).length;
-      if (ENDING_CUE.test(before) || isCompanyLine(m[0])) return false;
+      if (ENDING_CUE.test(before)) return false;
       if (ACCOUNT_CUE.test(before)) return true;
-      return n >= 8 && !REFERENCE_CUE.test(before);
+      return digitsOf(m[0]).length >= 8 && !REFERENCE_CUE.test(before) && !/[£$€]\s*$/u.test(before);
     },
   },
   {
-    // "account number AB-123456", "customer no. X12345678"
-    re: /\b(?:account|acct|customer|member(?:ship)?|policy)\s*(?:number|no\.?|num|id|#)?\s*(?:is\s*)?:?\s*#?([A-Z0-9][A-Z0-9-]{4,})\b/gi,
+    // "account number AB-123456", "customer no. X12345678", "DNI 12345678Z"
+    re: /\b(?:account|acct|customer|client|member(?:ship)?|policy|cliente|socio|compte|kunden|conta|dni|nie|nif|cpf|passport|ssn|national insurance|social security|driving licen[cs]e|(?:ni|nhs|tax|licen[cs]e)(?=\s*(?:number|no\b|#)))\s*(?:number|no\.?|num|id|#|número|numéro|nummer|n[º°])?\s*(?:is|es|est|ist|é)?\s*:?\s*#?([A-Z0-9][A-Z0-9.-]{4,})\b/giu,
     key: 'account',
-    accept: (m) => /\d{4}/.test(m[1] ?? '') && !/^\d{1,4}$/.test(m[1] ?? ''),
+    group: 1,
+    accept: (m) => /\d{4}/u.test(m[1] ?? '') && !/^\d{1,4}$/u.test(m[1] ?? ''),
   },
 ];
 
-type PrivateKey = 'email' | 'iban' | 'card' | 'phone' | 'address' | 'postcode' | 'account';
-
-/** Spans of @mentions (`@name`, `@name.bsky.social`, `@name@server`): public handles, never private data. */
-function mentionSpans(text: string): Array<[number, number]> {
-  return [...text.matchAll(/(?<![\w@])@[\w.@-]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+function privateFinding(start: number, end: number, key: PrivateKey): Finding {
+  return { start, end, kind: 'private', message: t(`compose.check.private.${key}`), suggestion: t('compose.check.private.suggestion') };
 }
 
 export function privateFindings(text: string): Finding[] {
   const found: Finding[] = [];
-  const mentions = mentionSpans(text);
-  for (const { re, key, accept } of DETECTORS) {
+  // Handles (@EC1A1BB, @user5551234567@server) and links are public, whatever they look like.
+  const spans = protectedSpans(text);
+  // Company lines found among the phone numbers: public, so no later rule may call them an account number.
+  const cleared: { start: number; end: number }[] = [];
+  const covered = (start: number, end: number) => [...found, ...cleared].some((f) => start < f.end && end > f.start);
+  const shielded = (start: number, end: number, key: PrivateKey) => key !== 'email' && spans.some((s) => start < s.end && end > s.start);
+  for (const { re, key, group, accept } of DETECTORS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       if (accept && !accept(m, text)) continue;
-      const start = m.index;
-      const end = m.index + m[0].replace(/[.\s]+$/u, '').length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
-      // A handle such as @EC1A1BB looks like a postcode but is the account being addressed.
-      if (key !== 'email' && mentions.some(([from, to]) => start >= from && end <= to)) continue;
-      found.push({
-        start,
-        end,
-        kind: 'private',
-        message: t(`compose.check.private.${key}`),
-        suggestion: t('compose.check.private.suggestion'),
-      });
+      const part = group === undefined ? m[0] : (m[group] ?? '');
+      const start = group === undefined ? m.index : m.index + m[0].lastIndexOf(part);
+      const end = start + part.replace(/[.,\s]+$/u, '').length;
+      if (covered(start, end) || shielded(start, end, key)) continue;
+      found.push(privateFinding(start, end, key));
+    }
+    // Phones go after cards and IBANs (which can look like long phone numbers), before addresses.
+    if (key === 'card') {
+      for (const p of phoneHits(text)) {
+        if (covered(p.start, p.end) || shielded(p.start, p.end, 'phone')) continue;
+        if (p.personal) found.push(privateFinding(p.start, p.end, 'phone'));
+        else cleared.push(p);
+      }
     }
   }
   return found;

@@ -3,7 +3,9 @@ import type { FindingKind } from '../../../lib/compose/check';
 /**
  * Sentences a person might write in a public complaint, labelled with the finding the check must
  * raise (or 'ok' for none). Written to cover each kind with varied wording, plus hard negatives:
- * words that look risky in a harmless role ("the scam warning email you sent").
+ * words that look risky in a harmless role ("the scam warning email you sent"). A verdict on a
+ * service ("your service is rubbish") is fair comment, and "!!!" or "???" alone is emphasis, not
+ * shouting, so those rows are 'ok'.
  */
 export const TABLE: [string, FindingKind | 'ok'][] = [
   // ---- courteous: no finding ----
@@ -108,7 +110,7 @@ export const TABLE: [string, FindingKind | 'ok'][] = [
   ['You are a disgrace to the industry.', 'insult'],
   ['Your staff are lazy and rude.', 'insult'],
   ['Clowns, the lot of you.', 'insult'],
-  ['Your service is rubbish.', 'insult'],
+  ['Your service is rubbish.', 'ok'],
   ['Your company is a complete joke.', 'insult'],
   ['The manager was an ignorant jerk.', 'insult'],
   ['Only amateurs would run a helpline like this.', 'insult'],
@@ -118,7 +120,7 @@ export const TABLE: [string, FindingKind | 'ok'][] = [
   ['I WANT MY MONEY BACK.', 'shouting'],
   ['This is UNACCEPTABLE.', 'shouting'],
   ['Why has NOBODY called me back?', 'shouting'],
-  ['Please fix this!!!', 'shouting'],
+  ['Please fix this!!!', 'ok'],
   ['FIX IT NOW.', 'shouting'],
   ['I have NOT received my refund.', 'shouting'],
   ['STOP charging me for a service I cancelled.', 'shouting'],
@@ -126,7 +128,7 @@ export const TABLE: [string, FindingKind | 'ok'][] = [
   ['Seriously?!?!', 'shouting'],
   ['THREE WEEKS without a phone line.', 'shouting'],
   ['I am DONE waiting.', 'shouting'],
-  ['Where is my refund??? It has been a month.', 'shouting'],
+  ['Where is my refund??? It has been a month.', 'ok'],
   ['NEVER again.', 'shouting'],
   ['This is RIDICULOUS, honestly.', 'shouting'],
   ['PLEASE HELP ME.', 'shouting'],

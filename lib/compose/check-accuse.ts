@@ -1,0 +1,137 @@
+import { t } from '../i18n';
+import { namesPeople, wordAt, type Word } from './check-target';
+import { inSpans, keepCase, matchesOf, wordsRe } from './check-scan';
+import { CRIME_NOUNS, CRIME_VERBS, IMPOSTOR_CUES, SAFE_AFTER, SAFE_BEFORE, THIRD_PARTY } from './check-words';
+import { CRIME_INTL, SAFE_NEAR_INTL } from './check-words-intl';
+import type { Finding } from './findings';
+import type { Span } from './tokens';
+
+/**
+ * Defamation: crime or dishonesty stated as fact about someone, in any grammatical form ("you are
+ * thieves", "Northline stealing my credit", "lying to customers is their policy", "c'est une
+ * arnaque"). Reports about strangers are not accusations: "a scam text pretending to be you",
+ * "your fraud team", "someone stole my parcel", "my card was stolen", "is this email a scam?".
+ */
+
+const NOUN_RE = wordsRe([...CRIME_NOUNS, ...CRIME_INTL]);
+const VERB_RE = wordsRe(CRIME_VERBS);
+
+const SUGGESTIONS: Record<string, string> = {
+  scam: 'unfair',
+  fraud: 'billing error',
+  fraudulent: 'incorrect',
+  thieves: 'your company',
+  liars: 'your team',
+  'rip-off': 'overcharge',
+  ripoff: 'overcharge',
+};
+
+const BE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', "'s", "'re", 'got', 'get', 'gets', 'getting', 'feel', 'felt', 'am', "'m"]);
+const HAVE = new Set(['have', 'has', 'had', "'ve", 'having']);
+// "the problem lies with", "lie down": lying in place, not lying to someone.
+const LOCATIVE = new Set(['down', 'in', 'on', 'with', 'around', 'at', 'there', 'flat', 'ahead', 'beyond', 'within', 'under', 'behind', 'across', 'near', 'between', 'idle', 'low', 'dormant', 'awake']);
+const NEGATED_CLAIM = /\b(?:not|n[’']t|never|no one is|nobody is)\s+(?:\w+\s+){0,2}?(?:saying|suggesting|accusing|claiming|implying|calling)\b/iu;
+const ASKING = /^\s*(?:is|are|was|could|might)\s+(?:this|that|it|these|those|the)\b/iu;
+const PARTICIPLE = /^(?:stolen|robbed|scammed|cheated|defrauded|conned|swindled|fleeced|ripped)$/u;
+
+interface Around {
+  before: string[];
+  after: string[];
+  clauseBefore: readonly Word[];
+}
+
+function around(words: readonly Word[], first: number, last: number): Around {
+  const clause = words[first]!.clause;
+  let from = first;
+  while (from > 0 && words[from - 1]!.clause === clause) from -= 1;
+  const clauseBefore = words.slice(from, first);
+  return {
+    before: clauseBefore.slice(-2).map((w) => w.lower),
+    after: words.slice(last + 1, last + 4).filter((w) => w.clause === words[last]!.clause).map((w) => w.lower),
+    clauseBefore,
+  };
+}
+
+/** "scam warning", "I reported a scam", "scammers pretending to be you", "SMS de estafa": a report. */
+function isReport(a: Around): boolean {
+  const [next, second] = a.after;
+  if (next && (SAFE_AFTER.has(next) || SAFE_NEAR_INTL.has(next))) return true;
+  if (next === 'on' && (second === 'my' || second === 'our')) return true;
+  if (a.after.some((w) => IMPOSTOR_CUES.test(w))) return true;
+  if (a.before.some((w) => SAFE_BEFORE.has(w) || SAFE_NEAR_INTL.has(w))) return true;
+  return a.before.at(-1) === 'of' && /^victims?$|^víctima$|^victime$|^opfer$|^vítima$/u.test(a.before.at(-2) ?? '');
+}
+
+// Words earlier in the clause that make it a report to the police or an insurer ("the police report for the theft").
+const REPORTING = /^(?:police|policía|polizei|polícia|crime|insurer|insurance|reported|denuncia|anzeige|plainte)$/u;
+
+/** The clause is about a stranger, a crime already reported, or says plainly it accuses nobody. */
+function strangerOrDenied(a: Around, text: string): boolean {
+  if (a.clauseBefore.some((w) => THIRD_PARTY.has(w.lower) || REPORTING.test(w.lower))) return true;
+  const from = a.clauseBefore[0]?.start;
+  return from !== undefined && NEGATED_CLAIM.test(text.slice(from, a.clauseBefore.at(-1)!.end));
+}
+
+/** "Is this email a scam?": asking, not stating. */
+function isQuestion(text: string, a: Around, end: number): boolean {
+  const from = a.clauseBefore[0]?.start ?? end;
+  const rest = text.slice(end);
+  const stop = rest.search(/[.!?]/u);
+  return stop >= 0 && rest[stop] === '?' && ASKING.test(text.slice(from, end));
+}
+
+function verbAccuses(words: readonly Word[], first: number, last: number, a: Around): boolean {
+  const w = words[first]!;
+  // "Rob from your team was lovely": a name, not a verb.
+  if (w.raw === 'Rob' && !/^(?:me|us|you|them|people|customers|everyone|pensioners)$/u.test(a.after[0] ?? '')) return false;
+  if (/^lie[sd]?$|^lying$/u.test(w.lower) && LOCATIVE.has(a.after[0] ?? '')) return false;
+  if (SAFE_AFTER.has(a.after[0] ?? '')) return false;
+  const prior = a.before.at(-1) ?? '';
+  const prior2 = a.before.at(-2) ?? '';
+  // The writer's own words: "I lied about my age", "I would lie if I said".
+  if (/^(?:i|we)$/u.test(prior) || (/^(?:i|we)$/u.test(prior2) && /^(?:would|'d|will|'ll|never|did|do|could)$/u.test(prior))) return false;
+  if (PARTICIPLE.test(w.lower) || w.lower === 'fraudulently') {
+    const passive = a.before.some((b) => BE.has(b)) || (w.lower === 'fraudulently' && a.clauseBefore.some((b) => BE.has(b.lower)));
+    if (passive) {
+      // "My card was stolen": a victim's report; "I was robbed by your fees" names the culprit.
+      return words[last + 1]?.lower === 'by' && namesPeople(words, last + 2) && !THIRD_PARTY.has(words[last + 2]?.lower ?? '');
+    }
+    // "stolen phones are covered": an adjective; "you have stolen my money": an accusation.
+    if (w.lower === 'stolen' && !HAVE.has(prior)) return false;
+  }
+  return true;
+}
+
+export function accusationFindings(text: string, spans: readonly Span[], words: readonly Word[]): Finding[] {
+  const found: Finding[] = [];
+  const add = (start: number, end: number) => {
+    const word = text.slice(start, end);
+    found.push({
+      start,
+      end,
+      kind: 'defamation',
+      message: t('compose.check.defamation'),
+      suggestion: keepCase(word, SUGGESTIONS[word.toLowerCase()] ?? ''),
+    });
+  };
+  for (const m of matchesOf(NOUN_RE, text)) {
+    const end = m.index + m[0].length;
+    if (inSpans(spans, m.index, end)) continue;
+    const first = wordAt(words, m.index);
+    const last = wordAt(words, end - 1);
+    const a = around(words, first, last);
+    if (/^lies$/iu.test(m[0]) && LOCATIVE.has(a.after[0] ?? '')) continue;
+    if (isReport(a) || strangerOrDenied(a, text) || isQuestion(text, a, end)) continue;
+    add(m.index, end);
+  }
+  for (const m of matchesOf(VERB_RE, text)) {
+    const end = m.index + m[0].length;
+    if (inSpans(spans, m.index, end) || found.some((f) => m.index < f.end && end > f.start)) continue;
+    const first = wordAt(words, m.index);
+    const last = wordAt(words, end - 1);
+    const a = around(words, first, last);
+    if (strangerOrDenied(a, text) || !verbAccuses(words, first, last, a)) continue;
+    add(m.index, end);
+  }
+  return found;
+}

@@ -1,0 +1,59 @@
+import { t } from '../i18n';
+import { aimedAtSelf, targetOf, wordAt, type Word } from './check-target';
+import { inSpans, keepCase, matchesOf, wordsRe } from './check-scan';
+import { INSULT_IDIOMS, INSULT_NAMES, INSULT_VERDICTS, PROFANITY } from './check-words';
+import { INSULT_NAMES_INTL, INSULT_VERDICTS_INTL, PROFANITY_INTL } from './check-words-intl';
+import type { Finding } from './findings';
+import type { Span } from './tokens';
+
+const PROFANITY_RE = wordsRe([...PROFANITY, ...PROFANITY_INTL]);
+const NAMES_RE = wordsRe([...INSULT_NAMES, ...INSULT_NAMES_INTL]);
+const VERDICTS_RE = wordsRe([...INSULT_VERDICTS, ...INSULT_VERDICTS_INTL]);
+
+// Plain wording for the commonest verdicts; anything else is simply removed.
+const SUGGESTIONS: Record<string, string> = {
+  useless: 'not working for me',
+  incompetent: 'not able to help',
+  pathetic: 'disappointing',
+  disgraceful: 'disappointing',
+  disgrace: 'disappointment',
+  rubbish: 'poor',
+  garbage: 'poor',
+  hopeless: 'frustrating',
+  lazy: 'slow',
+  clueless: 'unsure',
+};
+
+/** Swearing, in English, Spanish, French, German and Portuguese. */
+export function profanityFindings(text: string, spans: readonly Span[]): Finding[] {
+  return matchesOf(PROFANITY_RE, text)
+    .filter((m) => !inSpans(spans, m.index, m.index + m[0].length))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'profanity', message: t('compose.check.profanity'), suggestion: '' }));
+}
+
+/**
+ * Insults aimed at people: name-calling unless the writer means themselves ("I was an idiot to
+ * pay upfront"), verdicts only when aimed at people ("your staff are useless", not "the app is
+ * useless" or "pathetic service level").
+ */
+export function insultFindings(text: string, spans: readonly Span[], words: readonly Word[]): Finding[] {
+  const found: Finding[] = [];
+  const add = (start: number, end: number) => {
+    const word = text.slice(start, end);
+    const suggestion = keepCase(word, SUGGESTIONS[word.toLowerCase()] ?? '');
+    found.push({ start, end, kind: 'insult', message: t('compose.check.insult'), suggestion });
+  };
+  for (const m of matchesOf(NAMES_RE, text)) {
+    const end = m.index + m[0].length;
+    if (inSpans(spans, m.index, end) || aimedAtSelf(words, wordAt(words, m.index))) continue;
+    add(m.index, end);
+  }
+  for (const m of matchesOf(VERDICTS_RE, text)) {
+    const end = m.index + m[0].length;
+    if (inSpans(spans, m.index, end)) continue;
+    const target = targetOf(words, wordAt(words, m.index), wordAt(words, end - 1));
+    if (target === 'people' || target === 'none') add(m.index, end);
+  }
+  for (const m of matchesOf(INSULT_IDIOMS, text)) add(m.index, m.index + m[0].length);
+  return found;
+}

@@ -1,0 +1,104 @@
+import { t } from '../i18n';
+import { shoutWeight } from './check-caps';
+import { inSpans, matchesOf } from './check-scan';
+import type { Finding } from './findings';
+import type { Span } from './tokens';
+
+/**
+ * Shouting: ordinary words in capitals, and long runs of ! or ?. Capitals that carry meaning are
+ * not shouting: acronyms, names (JOHN SMITH), brands, booking codes (PNR X7K9QL), airport routes
+ * (FRA to MAD), quoted screen messages ("NO SIGNAL") and labels before a number (ERROR 503). The
+ * fix lower-cases only the shouted words, so a code or a name in the same run is never changed.
+ */
+
+interface CapsToken {
+  start: number;
+  end: number;
+  raw: string;
+  weight: 0 | 1 | 2;
+}
+
+// "!!!" or "???" alone is emphasis many polite posts use; four or more reads as shouting.
+const EXCLAIM_RE = /[!?]{4,}|[¡¿]{4,}/gu;
+const QUOTED_RE = /["“”«»„]([^"“”«»„\n]{1,80})["“”«»„]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,80})['’](?![\p{L}\p{N}])/gu;
+const ROUTE_RE = /\b[A-Z]{3}\s*(?:-|–|—|→|>|to|a|à|nach|para)\s*[A-Z]{3}\b/gu;
+const NAME_CUE = /(?:\bname|\bnamed|\bpassengers?|\bmr|\bmrs|\bms|\bmiss|\bdr|\bsr|\bsra|\bherr|\bfrau|\bmme|\bmlle|\bnombre|\bnom|\bnome|\bsurname|\btitular)\s*[.:,]?\s*(?:is\s+|es\s+|est\s+|é\s+)?$/iu;
+
+// Capitals right after "status:", "says", "shows" are what a screen or a letter printed ("status: AWAITING DISPATCH").
+const SCREEN_CUE = /(?:\b(?:status|message|error|label|screen|display|notice|sign|reads|says|said|shows|showed|displays|displayed|stated?|marked(?: as)?)\s*[:=-]?\s*)$/iu;
+// Two-letter words that shout on their own in an otherwise calm sentence ("why is this SO hard").
+const SHORT_EMPHASIS = new Set(['SO', 'NO']);
+
+function capsTokens(text: string, skip: readonly Span[]): CapsToken[] {
+  const out: CapsToken[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}'’&]+/gu)) {
+    const raw = m[0];
+    const end = m.index + raw.length;
+    if (inSpans(skip, m.index, end) || /[\p{N}&]/u.test(raw)) continue;
+    const letters = raw.replace(/['’]/gu, '');
+    if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) continue;
+    out.push({ start: m.index, end, raw, weight: shoutWeight(letters) });
+  }
+  return out;
+}
+
+// Handles that open a post come before its first sentence.
+const SENTENCE_START = /(?:^|[.!?¡¿]\s)\s*(?:@\S+\s+)*["'“‘(]*$/u;
+
+function atSentenceStart(text: string, index: number): boolean {
+  return SENTENCE_START.test(text.slice(Math.max(0, index - 60), index));
+}
+
+/** The run with its shouted words in lower case; names, codes and "I" kept as written. */
+function quieter(text: string, run: readonly CapsToken[]): string {
+  const start = run[0]!.start;
+  let out = '';
+  let at = start;
+  for (const tk of run) {
+    out += text.slice(at, tk.start);
+    const keep = tk.weight === 0 || tk.raw === 'I' || /^I['’]/u.test(tk.raw);
+    out += keep ? tk.raw : tk.raw.toLowerCase();
+    at = tk.end;
+  }
+  if (atSentenceStart(text, start) && run[0]!.weight > 0) out = out[0]!.toUpperCase() + out.slice(1);
+  return out;
+}
+
+function skipped(text: string, spans: readonly Span[]): Span[] {
+  const extra: Span[] = [];
+  for (const m of matchesOf(QUOTED_RE, text)) extra.push({ start: m.index, end: m.index + m[0].length, kind: 'url' });
+  for (const m of matchesOf(ROUTE_RE, text)) extra.push({ start: m.index, end: m.index + m[0].length, kind: 'url' });
+  return [...spans, ...extra];
+}
+
+export function shoutFindings(text: string, spans: readonly Span[]): Finding[] {
+  const found: Finding[] = [];
+  const tokens = capsTokens(text, skipped(text, spans));
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    // A run: capitalised words separated only by spaces or light punctuation.
+    while (j + 1 < tokens.length && /^[\s,'’-]*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j += 1;
+    const run = tokens.slice(i, j + 1);
+    i = j + 1;
+    const lead = text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start);
+    if (NAME_CUE.test(lead) || SCREEN_CUE.test(lead)) continue;
+    const strong = run.filter((tk) => tk.weight === 2);
+    const words = run.filter((tk) => tk.weight > 0);
+    const letters = words.reduce((n, tk) => n + tk.raw.length, 0);
+    // A short capitalised label before a number or amount ("ERROR 503", "TOTAL PAID £0.00") is printed text.
+    if (run.length <= 3 && /^[\s:#-]*[\d£$€]/u.test(text.slice(run.at(-1)!.end))) continue;
+    const lone = strong[0]?.raw ?? '';
+    const shouted = words.length >= 2 ? strong.length > 0 && letters >= 5 : strong.length === 1 && (lone.length >= 3 || SHORT_EMPHASIS.has(lone));
+    if (!shouted) continue;
+    // The finding covers the shouted words; names or codes at either end stay outside it.
+    const first = run.findIndex((tk) => tk.weight > 0);
+    const last = run.length - 1 - [...run].reverse().findIndex((tk) => tk.weight > 0);
+    const part = run.slice(first, last + 1);
+    found.push({ start: part[0]!.start, end: part.at(-1)!.end, kind: 'shouting', message: t('compose.check.shouting'), suggestion: quieter(text, part) });
+  }
+  for (const m of matchesOf(EXCLAIM_RE, text)) {
+    found.push({ start: m.index, end: m.index + m[0].length, kind: 'shouting', message: t('compose.check.exclaim'), suggestion: m[0].includes('?') ? '?' : '.' });
+  }
+  return found;
+}

@@ -1,0 +1,22 @@
+import { MEASURE } from '../../fixtures/courtesy/measure';
+import { measure } from './check-measure';
+
+/**
+ * The held-out set: sentences the rules were never adjusted against. Its figures are the honest
+ * estimate of how the check does on text it has not seen; the floors below are the figures
+ * measured when the set was written, so that a change that makes the check worse on unseen
+ * text fails here even when every tuned table still passes.
+ */
+// Measured when the set was written: 156 of 197 harmful sentences reported, 19 of 241 courteous
+// ones flagged.
+const RECALL_FLOOR = 0.79;
+const FALSE_ALARM_CEILING = 0.08;
+
+describe('courtesy and risk check: held-out measurement set', () => {
+  it('reports its recall and false alarms on sentences it was never tuned on', () => {
+    const stats = measure('courtesy check, held-out set', MEASURE);
+    expect(MEASURE.length).toBeGreaterThanOrEqual(400);
+    expect(stats.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
+    expect(stats.falseAlarmRate).toBeLessThanOrEqual(FALSE_ALARM_CEILING);
+  });
+});
