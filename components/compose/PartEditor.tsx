@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { applySuggestion, checkText, type Finding } from '../../lib/compose/check';
 import { countPost } from '../../lib/compose/count';
+import { fitMessage } from '../../lib/compose/fit-message';
 import { highlightSegments } from '../../lib/compose/highlight';
 import { t } from '../../lib/i18n';
 import type { Platform } from '../../lib/model';
@@ -8,7 +9,8 @@ import { FindingsList } from './FindingsList';
 
 /**
  * One post of a draft: an editable text area, a live counter by the network's own rules (announced
- * politely to screen readers), the overflow and findings highlighted, and the findings explained.
+ * politely to screen readers), what keeps it from fitting (too long, too many bytes, a refused
+ * character, too many links) highlighted and said in words, and the findings explained.
  */
 export function PartEditor(props: {
   id: string;
@@ -25,7 +27,11 @@ export function PartEditor(props: {
   const findings = useMemo(() => checkText(value), [value]);
   const over = count.used - count.limit;
   const counterId = `${props.id}-counter`;
-  const segments = highlightSegments(value, findings, count.used > count.limit ? count.overflowAt : undefined);
+  const fitId = `${props.id}-fit`;
+  const fit = fitMessage(platform, value, count, { mastodonLimit });
+  // Whatever keeps the post from fitting is marked from where it starts, not only excess length.
+  const overflowAt = count.fits ? undefined : count.overflowAt;
+  const segments = highlightSegments(value, findings, overflowAt);
   const apply = (f: Finding) => props.onChange(applySuggestion(value, f));
   return (
     <div className="compose-part">
@@ -34,7 +40,7 @@ export function PartEditor(props: {
         id={props.id}
         rows={props.rows ?? 6}
         value={value}
-        aria-describedby={counterId}
+        aria-describedby={fit ? `${counterId} ${fitId}` : counterId}
         aria-invalid={!count.fits || undefined}
         onChange={(e) => props.onChange(e.currentTarget.value)}
       />
@@ -42,7 +48,11 @@ export function PartEditor(props: {
         {over > 0 ? t('compose.counter.over', { used: count.used, limit: count.limit, over }) : t('compose.counter', { used: count.used, limit: count.limit })}
         {count.maxLinks !== undefined && count.links > count.maxLinks ? ` ${t('compose.counter.links', { links: count.links, max: count.maxLinks })}` : ''}
       </p>
-      {findings.length || over > 0 ? (
+      {/* Always present so that a message appearing in it is announced. */}
+      <p id={fitId} className="compose-fit" aria-live="polite">
+        {fit}
+      </p>
+      {findings.length || overflowAt !== undefined ? (
         <p className="compose-highlights" aria-hidden="true">
           {segments.map((s, i) =>
             s.mark ? (

@@ -1,4 +1,5 @@
 import type { Platform } from '../model';
+import { withoutRefusedCharacters } from './clean-text';
 import { countPost } from './count';
 import { type CountOptions, rulesFor } from './limits';
 import { insideSpan, protectedSpans } from './tokens';
@@ -72,10 +73,11 @@ function pack(units: readonly string[], fits: (s: string) => boolean, parts: str
  * Splits a post that is over its network's limit into numbered parts ("… 1/3"), at sentence, then
  * word boundaries, never inside a link or mention. The first part keeps the opening (the handle);
  * every part, with its suffix, fits by the network's own counting. Networks without threads keep
- * one part (the counter shows the overflow).
+ * one part (the counter shows the overflow). Characters a network refuses outright are dropped
+ * first: no part holding one could ever fit, so the text would otherwise be cut up around them.
  */
 export function splitPost(platform: Platform, text: string, options: CountOptions = {}): string[] {
-  const trimmed = text.trim();
+  const trimmed = withoutRefusedCharacters(text).trim();
   if (countPost(platform, trimmed, options).fits || !rulesFor(platform, options).threads) return [trimmed];
   const sentences = sentencesOf(trimmed);
   for (let width = 1; width <= 3; width += 1) {
