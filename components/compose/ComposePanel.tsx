@@ -5,6 +5,9 @@ import { rulesFor } from '../../lib/compose/limits';
 import { joinThread, splitPost } from '../../lib/compose/split';
 import { etiquetteFor } from '../../lib/compose/etiquette';
 import { handleInfo } from '../../lib/compose/handle';
+import { answerWindow } from '../../lib/followup/answer-window';
+import { suggestedKind } from '../../lib/followup/suggested-kind';
+import { formatWeekdayTime } from '../../lib/followup/weekday-time';
 import { t } from '../../lib/i18n';
 import { type Escalation, type EscalationKind, PLATFORMS, type Platform, type Tone } from '../../lib/model';
 import { useNow } from '../ui/useNow';
@@ -32,12 +35,22 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
   const [edits, setEdits] = useState<string[] | undefined>();
   const [escalationId] = useState(() => crypto.randomUUID());
   const [record, setRecord] = useState<Escalation | undefined>();
+  // The suggestion is made once, when the composer opens: a window passing while typing must not flip the draft.
+  const [openedAt] = useState(() => Date.now());
 
   const info = useMemo(() => handleInfo(records?.company, platform), [records?.company, platform]);
   const handle = handles[platform] ?? info.handle ?? '';
   // Default kind from the history before this post (recording it must not flip the draft).
-  const postedBefore = records?.escalations.some((e) => e.status === 'posted' && e.id !== escalationId);
-  const resolvedKind: EscalationKind = kind ?? (records?.caseRecord.status === 'resolved' ? 'thanks' : postedBefore ? 'follow_up' : 'initial');
+  const suggestion = useMemo(() => {
+    if (!records) return { kind: 'initial' as const, window: undefined };
+    const before = { case: records.caseRecord, attempts: records.attempts, escalations: records.escalations.filter((e) => e.id !== escalationId), responses: records.responses };
+    return {
+      kind: suggestedKind(before, openedAt, settings.remindAfterPostHours),
+      window: records.caseRecord.status === 'open' ? answerWindow(before, openedAt, settings.remindAfterPostHours) : undefined,
+    };
+  }, [records, escalationId, openedAt, settings.remindAfterPostHours]);
+  const resolvedKind: EscalationKind = kind ?? suggestion.kind;
+  const followUpFrom = suggestion.window;
 
   // The generated draft depends on the records and choices, not on the clock ticking.
   const minute = Math.floor(now / 60_000);
@@ -82,6 +95,7 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
       />
       <ChoiceGroup name="compose-tone" legend={t('compose.tone')} value={tone} options={TONES.map((v) => ({ value: v, label: t(`compose.tone.${v}`) }))} onChange={choose(setTone)} />
       <ChoiceGroup name="compose-kind" legend={t('compose.kind')} value={resolvedKind} options={KINDS.map((v) => ({ value: v, label: t(`compose.kind.${v}`) }))} onChange={choose(setKind)} />
+      {followUpFrom?.pending ? <p className="muted">{t('compose.kind.followUpFrom', { time: formatWeekdayTime(followUpFrom.opensAt) })}</p> : null}
       <HandlePicker platform={platform} info={info} value={handle} onChange={(h) => choose(setHandles)({ ...handles, [platform]: h })} />
       <div className="compose-parts">
         {parts.map((part, i) => {

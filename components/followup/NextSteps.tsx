@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/format/time';
 import type { CaseRecords } from '../../lib/followup/clocks';
 import { regulatorClock, type NextStep } from '../../lib/followup/ladder';
 import { regulatorSummary } from '../../lib/followup/regulator-summary';
+import { formatWeekdayTime } from '../../lib/followup/weekday-time';
 import { t } from '../../lib/i18n';
 import type { Company, Escalation } from '../../lib/model';
 import { href } from '../popup/router';
@@ -64,11 +65,16 @@ export function NextSteps(props: { steps: readonly NextStep[]; records: CaseReco
         {steps.map((step) => {
           switch (step.kind) {
             case 'follow_up_post': {
-              const draft = followUpDraft(records, company, lastPost, now);
+              // No draft before the answer window has passed: it would say "still not resolved" too soon.
+              const draft = step.open ? followUpDraft(records, company, lastPost, now) : undefined;
               return (
                 <li key="follow-up" className="card">
                   <strong>{t('followup.next.followUp.title')}</strong>
-                  <p>{t('followup.next.followUp.body', { days: step.daysSince })}</p>
+                  <p className={step.open ? undefined : 'muted'}>
+                    {step.open || step.opensAt === undefined
+                      ? t('followup.next.followUp.body', { days: step.daysSince })
+                      : t('followup.next.followUp.opensAt', { time: formatWeekdayTime(step.opensAt) })}
+                  </p>
                   {draft && lastPost ? (
                     <>
                       <label htmlFor={`${summaryId}-draft`}>{t('followup.next.draftLabel', { platform: lastPost.platform })}</label>

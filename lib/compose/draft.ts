@@ -1,8 +1,10 @@
+import { plural } from '../format/plural';
 import { t } from '../i18n';
 import type { Channel, EscalationKind, Platform, Tone } from '../model';
 import { checkText } from './check';
 import { countPost } from './count';
 import { type DateOptions, daysBetween, formatDay, formatDuration } from './dates';
+import { recordsWithoutRefusedCharacters } from './clean-text';
 import { type CaseFacts, type CaseRecords, gatherFacts } from './facts';
 import { handleInfo, mentionFor, stripAt } from './handle';
 import { REDDIT_TITLE_LIMIT, rulesFor } from './limits';
@@ -85,10 +87,11 @@ function promisesText(f: CaseFacts, d: Detail, full: boolean, dates: DateOptions
     );
   }
   if (broken.length === 1) return [t('compose.draft.promise.one', { date: formatDay(broken[0]!.dueAt, dates) })];
+  // With the dates dropped, one date in brackets would read as if every promise fell that day.
   return [
     d.promiseDates
       ? t('compose.draft.promise.many', { count: broken.length, dates: listText(broken.map((p) => formatDay(p.dueAt, dates))) })
-      : t('compose.draft.promise.many', { count: broken.length, dates: formatDay(broken.at(-1)!.dueAt, dates) }),
+      : t('compose.draft.promise.manyLatest', { count: broken.length, date: formatDay(broken.at(-1)!.dueAt, dates) }),
   ];
 }
 
@@ -96,7 +99,15 @@ function opening(f: CaseFacts, req: DraftRequest, dates: DateOptions): string {
   if (req.kind === 'thanks') return t('compose.draft.thanks.main', { title: f.title.replace(/[.!?]+$/u, '') });
   if (req.kind === 'initial') return '';
   const now = req.now;
-  if (f.lastPostAt) return t('compose.draft.followUp.sincePost', { days: daysText(daysBetween(f.lastPostAt, now)), date: formatDay(f.lastPostAt, dates) });
+  if (f.lastPostAt) {
+    // What the company (or the person) did since the post says more than the days gone by.
+    const postDate = formatDay(f.lastPostAt, dates);
+    if (f.replySincePostAt) return t('compose.draft.followUp.repliedSincePost', { postDate, replyDate: formatDay(f.replySincePostAt, dates) });
+    if (f.attemptsSincePost > 0) {
+      return plural(f.attemptsSincePost, { one: 'compose.draft.followUp.triedSincePost_one', other: 'compose.draft.followUp.triedSincePost_other' }, { date: postDate });
+    }
+    return t('compose.draft.followUp.sincePost', { days: daysText(daysBetween(f.lastPostAt, now)), date: postDate });
+  }
   if (f.lastReplyAt) return t('compose.draft.followUp.sinceReply', { days: daysText(daysBetween(f.lastReplyAt, now)), date: formatDay(f.lastReplyAt, dates) });
   const promise = f.brokenPromises.at(-1);
   if (promise) return t('compose.draft.followUp.sincePromise', { days: daysText(daysBetween(promise.dueAt, now)), date: formatDay(promise.dueAt, dates) });
@@ -170,7 +181,7 @@ function redditTitle(f: CaseFacts, req: DraftRequest): string {
  * Private data never enters it.
  */
 export function draftFor(req: DraftRequest): Draft {
-  const facts = gatherFacts(req, req.now);
+  const facts = gatherFacts(recordsWithoutRefusedCharacters(req), req.now);
   const dates: DateOptions = { now: req.now, timeZone: req.timeZone };
   const handle = stripAt(req.handle ?? handleInfo(req.company, req.platform).handle ?? '');
   const mention = mentionFor(req.platform, handle);

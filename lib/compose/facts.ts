@@ -41,6 +41,10 @@ export interface CaseFacts {
   brokenPromises: PromiseFact[];
   lastPostAt?: number;
   lastReplyAt?: number;
+  /** The company's latest answer of any kind (a fix aside) after the latest post, email replies included. */
+  replySincePostAt?: number;
+  /** The person's own attempts (calls, emails…) after the latest post. */
+  attemptsSincePost: number;
   resolvedAt?: number;
 }
 
@@ -97,6 +101,12 @@ export function gatherFacts(records: CaseRecords, now: number): CaseFacts {
   let problem = ensureStop(sentencesOf(problemFull)[0] ?? '');
   if (!problem || problem.length > 200) problem = ensureStop(redactPrivate(c.title, secrets));
   const ask = redactPrivate(c.ask, secrets).replace(/[.!?\s]+$/u, '');
+  const lastPostAt = Math.max(...posted.map((e) => e.postedAt ?? 0), 0) || undefined;
+  const answerTimes = [
+    ...records.responses.filter((r) => r.kind !== 'fix').map((r) => r.at),
+    ...attempts.flatMap((a) => (a.repliedAt === undefined ? [] : [a.repliedAt])),
+  ];
+  const answersSincePost = lastPostAt === undefined ? [] : answerTimes.filter((at) => at >= lastPostAt);
 
   return {
     companyName: company?.name ?? c.companyId,
@@ -114,8 +124,10 @@ export function gatherFacts(records: CaseRecords, now: number): CaseFacts {
     references,
     promises,
     brokenPromises: promises.filter((p) => p.broken),
-    lastPostAt: Math.max(...posted.map((e) => e.postedAt ?? 0), 0) || undefined,
+    lastPostAt,
     lastReplyAt: Math.max(...replies.map((r) => r.at), 0) || undefined,
     resolvedAt: c.resolvedAt ?? fixes.at(-1)?.at,
+    replySincePostAt: answersSincePost.length ? Math.max(...answersSincePost) : undefined,
+    attemptsSincePost: lastPostAt === undefined ? 0 : attempts.filter((a) => a.at > lastPostAt).length,
   };
 }

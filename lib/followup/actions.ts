@@ -2,6 +2,7 @@ import { touchCase } from '../db/cases';
 import { getDb } from '../db/database';
 import { responses } from '../db/responses';
 import type { Response } from '../model';
+import type { TrackedPromise } from './clocks';
 
 /** Writes of the follow-up panel; each is one transaction. */
 
@@ -40,5 +41,21 @@ export async function answerFixCheck(responseId: string, fixed: boolean, now: nu
       });
     }
     await touchCase(answer.caseId, now, now);
+  });
+}
+
+/**
+ * "They kept it" on an overdue promise: the answer that carried it (if any) is marked kept and a
+ * fix is recorded now, as for "Did they fix it?" — yes.
+ */
+export async function recordPromiseKept(caseId: string, promise: Pick<TrackedPromise, 'recordId' | 'from'>, now: number): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.responses, db.cases, async () => {
+    if (promise.from === 'response') {
+      const answer = await responses.get(promise.recordId);
+      if (answer) await responses.put({ ...answer, promiseKept: true, updatedAt: now });
+    }
+    await responses.put({ id: crypto.randomUUID(), caseId, kind: 'fix', at: now, source: 'manual', createdAt: now, updatedAt: now });
+    await touchCase(caseId, now, now);
   });
 }

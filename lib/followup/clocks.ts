@@ -42,7 +42,10 @@ export interface CaseClocks {
   fixedAt?: number;
   timeToFix?: number;
   refusedAt?: number;
-  /** The answer awaiting "Did they fix it?" (seven days after it with no fix), if any. */
+  /**
+   * The answer awaiting "Did they fix it?" (seven days after it with no fix), if any; none while
+   * an open promise is overdue or falls due before it (the promise is asked about instead).
+   */
   fixCheck?: { responseId: string; dueAt: number; due: boolean };
 }
 
@@ -97,7 +100,10 @@ export function caseClocks(records: CaseRecords, now: number, timeZone = 'UTC'):
     const candidate = answers.at(-1);
     if (candidate && candidate.promiseKept === undefined) {
       const dueAt = addLocalDays(candidate.at, FIX_CHECK_DAYS, timeZone);
-      fixCheck = { responseId: candidate.id, dueAt, due: dueAt <= now };
+      // An open promise that is overdue, or falls due first, asks the sharper question
+      // ("did they keep it?"): "did they fix it?" would ask it twice.
+      const promiseFirst = open.some((p) => p.overdue || p.dueAt <= dueAt);
+      if (!promiseFirst) fixCheck = { responseId: candidate.id, dueAt, due: dueAt <= now };
     }
   }
 

@@ -1,23 +1,36 @@
 import { t } from '../i18n';
 import type { Company } from '../model';
+import { answerWindow } from './answer-window';
 import { caseClocks, type CaseRecords } from './clocks';
 import { regulatorsFor, waitFor, type Regulator } from './regulators';
 import { addWorkingDays, DAY } from './zoned-time';
 
 export type NextStep =
-  | { kind: 'follow_up_post'; daysSince: number }
+  /** Not open yet (opensAt): the company is still inside its answer window after the latest post. */
+  | { kind: 'follow_up_post'; daysSince: number; opensAt?: number; open: boolean }
   | { kind: 'thanks_post' }
   | { kind: 'written_complaint' }
   | { kind: 'regulator'; regulator: Regulator; opensAt?: number; open: boolean };
 
 const WRITTEN = new Set(['email', 'letter', 'web_form']);
 
+export interface LadderOptions {
+  /** Hours a company gets to answer a public post (settings.remindAfterPostHours; 24 when absent). */
+  answerWindowHours?: number;
+}
+
 /**
- * The next steps for a case, in the order DESIGN §6 gives: a courteous public follow-up, a
+ * The next steps for a case, in escalating order: a courteous public follow-up, a
  * written complaint, then the regulator or ombudsman for the company's sector and country.
  * After a fix: a thank-you post instead.
  */
-export function nextSteps(records: CaseRecords, company: Pick<Company, 'sector' | 'country'> | undefined, now: number, timeZone = 'UTC'): NextStep[] {
+export function nextSteps(
+  records: CaseRecords,
+  company: Pick<Company, 'sector' | 'country'> | undefined,
+  now: number,
+  timeZone = 'UTC',
+  options: LadderOptions = {},
+): NextStep[] {
   const clocks = caseClocks(records, now, timeZone);
   const posted = records.escalations.filter((e) => e.status === 'posted');
   if (clocks.fixedAt !== undefined || records.case.status === 'resolved') {
@@ -31,8 +44,12 @@ export function nextSteps(records: CaseRecords, company: Pick<Company, 'sector' 
   const daysSince = Math.max(0, Math.floor((now - start) / DAY));
   const judgedNotFixed = records.responses.some((r) => r.promiseKept === false);
   const stillWaiting = clocks.waitingSince !== undefined;
-  if (posted.length > 0 && (stillWaiting || judgedNotFixed || clocks.overdueSince !== undefined || clocks.fixCheck?.due === true)) {
-    steps.push({ kind: 'follow_up_post', daysSince });
+  const window = answerWindow(records, now, options.answerWindowHours);
+  if (window?.pending) {
+    // Minutes after a post a follow-up reads as pestering: say when it makes sense instead.
+    steps.push({ kind: 'follow_up_post', daysSince, opensAt: window.opensAt, open: false });
+  } else if (posted.length > 0 && (stillWaiting || judgedNotFixed || clocks.overdueSince !== undefined || clocks.fixCheck?.due === true)) {
+    steps.push({ kind: 'follow_up_post', daysSince, open: true });
   }
 
   const writtenAt = records.attempts.filter((a) => WRITTEN.has(a.channel)).map((a) => a.at).sort((a, b) => a - b)[0];

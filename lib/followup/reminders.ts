@@ -1,6 +1,8 @@
+import { formatRelative } from '../format/time';
 import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { ANSWER_KINDS, caseClocks, type CaseRecords } from './clocks';
+import { durationText } from './duration';
 import { addWorkingDays, HOUR } from './zoned-time';
 
 export type ReminderKind = 'no_answer_post' | 'no_answer_email' | 'promise_due' | 'fix_check';
@@ -21,6 +23,15 @@ const WRITTEN_CHANNELS = new Set(['email', 'web_form']);
 
 function reminder(kind: ReminderKind, recordId: string, caseId: string, dueAt: number, title: string, body: string): Reminder {
   return { id: `${kind}:${recordId}:${dueAt}`, caseId, kind, dueAt, title, body };
+}
+
+/**
+ * Texts tell the real elapsed time at max(now, dueAt): the scheduler rebuilds the list when it
+ * fires, possibly long after the due time (a computer asleep), so a fixed "24 h" would be wrong.
+ */
+function promiseBody(promise: string, name: string, dueAt: number, at: number): string {
+  if (at - dueAt < HOUR) return t('followup.reminder.promiseDue.body', { promise, case: name });
+  return t('followup.reminder.promiseDue.bodyLate', { promise, case: name, when: formatRelative(dueAt, at) });
 }
 
 /**
@@ -50,10 +61,11 @@ export function remindersFor(
     .sort((a, b) => (a.postedAt ?? 0) - (b.postedAt ?? 0))
     .at(-1);
   if (post?.postedAt !== undefined && !answeredAfter(post.postedAt)) {
+    const dueAt = post.postedAt + settings.remindAfterPostHours * HOUR;
     out.push(
-      reminder('no_answer_post', post.id, c.id, post.postedAt + settings.remindAfterPostHours * HOUR,
+      reminder('no_answer_post', post.id, c.id, dueAt,
         t('followup.reminder.noAnswerPost.title', { company: companyName }),
-        t('followup.reminder.noAnswerPost.body', { hours: settings.remindAfterPostHours, case: name })),
+        t('followup.reminder.noAnswerPost.body', { elapsed: durationText(Math.max(now, dueAt) - post.postedAt), case: name })),
     );
   }
 
@@ -63,10 +75,11 @@ export function remindersFor(
     .sort((a, b) => a.at - b.at)
     .at(-1);
   if (written && !answeredAfter(written.at)) {
+    const dueAt = addWorkingDays(written.at, settings.remindAfterEmailWorkingDays, timeZone);
     out.push(
-      reminder('no_answer_email', written.id, c.id, addWorkingDays(written.at, settings.remindAfterEmailWorkingDays, timeZone),
+      reminder('no_answer_email', written.id, c.id, dueAt,
         t('followup.reminder.noAnswerEmail.title', { company: companyName }),
-        t('followup.reminder.noAnswerEmail.body', { days: settings.remindAfterEmailWorkingDays, case: name })),
+        t('followup.reminder.noAnswerEmail.body', { elapsed: durationText(Math.max(now, dueAt) - written.at), case: name })),
     );
   }
 
@@ -75,15 +88,19 @@ export function remindersFor(
     out.push(
       reminder('promise_due', p.recordId, c.id, p.dueAt,
         t('followup.reminder.promiseDue.title', { company: companyName }),
-        t('followup.reminder.promiseDue.body', { promise: p.text, case: name })),
+        promiseBody(p.text, name, p.dueAt, Math.max(now, p.dueAt))),
     );
   }
 
-  if (clocks.fixCheck) {
+  // caseClocks gives no fix check while an open promise is overdue or due first: the promise
+  // reminder above already asks "did they keep it?".
+  const check = clocks.fixCheck;
+  const answeredAt = check && records.responses.find((r) => r.id === check.responseId)?.at;
+  if (check && answeredAt !== undefined) {
     out.push(
-      reminder('fix_check', clocks.fixCheck.responseId, c.id, clocks.fixCheck.dueAt,
+      reminder('fix_check', check.responseId, c.id, check.dueAt,
         t('followup.reminder.fixCheck.title', { company: companyName }),
-        t('followup.reminder.fixCheck.body', { case: name })),
+        t('followup.reminder.fixCheck.body', { elapsed: durationText(Math.max(now, check.dueAt) - answeredAt), case: name })),
     );
   }
   return out.sort((a, b) => a.dueAt - b.dueAt);

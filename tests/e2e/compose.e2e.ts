@@ -114,7 +114,8 @@ describe('composer in real Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await h.openExtensionPage(`popup.html#/case/${caseRecord.id}/compose`);
       await page.emulateMedia({ colorScheme });
-      // After the first post the composer offers a follow-up, possibly a thread: take its first part.
+      // Minutes after the first post the composer starts on a first post again (a follow-up waits
+      // for the company's answer window); it may be a thread: take its first part.
       const area = page.locator('textarea').first();
       await area.waitFor();
       await area.fill(`@TMobileHelp your support is useless!!! Email me at a.b@example.com ${'and more '.repeat(30)}`);

@@ -40,6 +40,10 @@ export const followup = {
   'followup.fixCheck.yes': 'Yes, it is fixed',
   'followup.fixCheck.no': 'No, not fixed',
   'followup.fixCheck.notFixedNote': 'Noted: not fixed. The next steps below can help.',
+  'followup.promiseCheck.heading': 'Did they keep their promise?',
+  'followup.promiseCheck.body': '“{text}” was due {when} ({date}).',
+  'followup.promiseCheck.kept': 'They kept it — record the fix',
+  'followup.promiseCheck.otherwise': 'Otherwise it counts as a broken promise in your posts and letters, and the next steps below can help.',
   'followup.responses.heading': 'What the company did',
   'followup.responses.empty': 'Nothing recorded yet. Replies to your posts on X, Bluesky and Mastodon are recorded when you view your thread.',
   'followup.responses.add': 'Record a response',
@@ -68,6 +72,7 @@ export const followup = {
   'followup.next.none': 'Nothing to do right now.',
   'followup.next.followUp.title': 'A courteous follow-up post',
   'followup.next.followUp.body': 'It has been {days} days since your first contact. A short, polite public follow-up often gets things moving.',
+  'followup.next.followUp.opensAt': 'From {time} — companies usually answer within a day, so a follow-up before then comes too soon.',
   'followup.next.thanks.title': 'Say thank you publicly',
   'followup.next.thanks.body': 'They fixed it. A short public thank-you closes the loop and helps the next person.',
   'followup.next.openComposer': 'Open the composer',
@@ -116,13 +121,14 @@ export const followup = {
 
   // Reminders (notifications)
   'followup.reminder.noAnswerPost.title': 'No answer from {company} yet',
-  'followup.reminder.noAnswerPost.body': '{hours} h since your public post about “{case}”. Time for a courteous follow-up?',
+  'followup.reminder.noAnswerPost.body': '{elapsed} since your public post about “{case}”. Time for a courteous follow-up?',
   'followup.reminder.noAnswerEmail.title': '{company} has not answered your message',
-  'followup.reminder.noAnswerEmail.body': '{days} working days without a reply about “{case}”.',
+  'followup.reminder.noAnswerEmail.body': '{elapsed} without a reply about “{case}”.',
   'followup.reminder.promiseDue.title': '{company}’s promise is due',
-  'followup.reminder.promiseDue.body': '“{promise}” ({case}) was due now. Did they keep it?',
+  'followup.reminder.promiseDue.body': '“{promise}” ({case}) is due now. Did they keep it?',
+  'followup.reminder.promiseDue.bodyLate': '“{promise}” ({case}) was due {when}. Did they keep it?',
   'followup.reminder.fixCheck.title': 'Did {company} fix it?',
-  'followup.reminder.fixCheck.body': 'A week ago they answered about “{case}”. Is it fixed?',
+  'followup.reminder.fixCheck.body': '{elapsed} ago they answered about “{case}”. Is it fixed?',
 
   // Regulator clocks
   'followup.regulator.clock.fcc': 'The FCC forwards your complaint; the provider has 30 days to respond.',

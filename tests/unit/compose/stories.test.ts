@@ -30,13 +30,13 @@ describe('the six stories, drafted', () => {
   it('fast social team, slow company: a follow-up after the reply that fixed nothing', () => {
     expect(draft(stories.fastSocial, { kind: 'follow_up', tone: 'firm' }).parts).toMatchInlineSnapshot(`
       [
-        "@VerizonSupport Following up: it's been 6 days since my post on 9 Nov, and this is still not resolved. Since early November almost every call I make from home drops within two minutes. 1/2",
+        "@VerizonSupport Following up on my post of 9 Nov: you replied on 11 Nov, but this is still not resolved. Since early November almost every call I make from home drops within two minutes. 1/2",
         "Since 2 Nov (13 days) I have contacted you 5 times: 2 calls, 1 chat, 1 DM and 1 email (1h 25m on the phone, 4 different agents). Ref VZ-88213, VZ-90114. I am asking for: a fix for the signal at my address, or a credit while it is broken. Please reply here or by DM. Thank you. 2/2",
       ]
     `);
     expect(draft(stories.fastSocial, { kind: 'follow_up', platform: 'bluesky', handle: 'phonehelp.example.com' }).parts).toMatchInlineSnapshot(`
       [
-        "@phonehelp.example.com Following up: it's been 6 days since my post on 9 Nov, and this is still not resolved. Since early November almost every call I make from home drops within two minutes. 1/2",
+        "@phonehelp.example.com Following up on my post of 9 Nov: you replied on 11 Nov, but this is still not resolved. Since early November almost every call I make from home drops within two minutes. 1/2",
         "Since 2 Nov (13 days) I have contacted you 5 times: 2 calls, 1 chat, 1 DM and 1 email (1h 25m on the phone, 4 different agents). Ref VZ-88213, VZ-90114. Could you please help? What I am asking for: a fix for the signal at my address, or a credit while it is broken. Thank you! 2/2",
       ]
     `);

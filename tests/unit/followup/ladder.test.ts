@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextSteps, regulatorClock } from '../../../lib/followup/ladder';
 import { regulatorSummary } from '../../../lib/followup/regulator-summary';
 import { regulatorsFor } from '../../../lib/followup/regulators';
-import { DAY } from '../../../lib/followup/zoned-time';
+import { DAY, HOUR } from '../../../lib/followup/zoned-time';
 import { aCase, anAttempt, aPost, aResponse, records } from './records';
 
 const T0 = Date.UTC(2026, 0, 5, 10, 0);
@@ -24,7 +24,27 @@ describe('nextSteps', () => {
     const r = records({ attempts: [anAttempt(T0)], escalations: [aPost(T0 + DAY)] });
     const steps = nextSteps(r, { sector: 'telecom', country: 'US' }, T0 + 4 * DAY);
     expect(steps.map((s) => s.kind)).toEqual(['follow_up_post', 'written_complaint', 'regulator', 'regulator', 'regulator']);
-    expect(steps[0]).toEqual({ kind: 'follow_up_post', daysSince: 4 });
+    expect(steps[0]).toEqual({ kind: 'follow_up_post', daysSince: 4, open: true });
+  });
+
+  it('inside the answer window after a post, the follow-up step waits and says when it opens', () => {
+    const posted = records({ attempts: [anAttempt(T0)], escalations: [aPost(T0 + DAY)] });
+    const minutesLater = nextSteps(posted, undefined, T0 + DAY + 10 * 60_000);
+    expect(minutesLater[0]).toMatchObject({ kind: 'follow_up_post', open: false, opensAt: T0 + 2 * DAY });
+    // The window follows the setting.
+    expect(nextSteps(posted, undefined, T0 + DAY + HOUR, 'UTC', { answerWindowHours: 6 })[0]).toMatchObject({ open: false, opensAt: T0 + DAY + 6 * HOUR });
+    expect(nextSteps(posted, undefined, T0 + DAY + 6 * HOUR, 'UTC', { answerWindowHours: 6 })[0]).toMatchObject({ kind: 'follow_up_post', open: true });
+    // The latest post starts the window again.
+    const twice = records({ attempts: [anAttempt(T0)], escalations: [aPost(T0 + DAY), aPost(T0 + 3 * DAY)] });
+    expect(nextSteps(twice, undefined, T0 + 3 * DAY + HOUR)[0]).toMatchObject({ open: false, opensAt: T0 + 4 * DAY });
+  });
+
+  it('an answer inside the window decides at once: a reply judged not fixed opens the follow-up', () => {
+    const post = aPost(T0);
+    const replied = records({ escalations: [post], responses: [aResponse('public_reply', T0 + 10 * 60_000)] });
+    expect(nextSteps(replied, undefined, T0 + HOUR).map((s) => s.kind)).not.toContain('follow_up_post');
+    const notFixed = records({ escalations: [post], responses: [aResponse('public_reply', T0 + 10 * 60_000, { promiseKept: false })] });
+    expect(nextSteps(notFixed, undefined, T0 + HOUR)[0]).toEqual({ kind: 'follow_up_post', daysSince: 0, open: true });
   });
 
   it('opens a UK ombudsman only after 8 weeks from the written complaint (6 for telecom from April 2026)', () => {

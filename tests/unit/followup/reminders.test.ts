@@ -63,6 +63,43 @@ describe('remindersFor', () => {
     expect(list[0]?.dueAt).toBe(T0 + 7 * DAY);
   });
 
+  it('states the real elapsed time when a reminder fires late', () => {
+    const post = aPost(T0);
+    const onTime = remindersFor(records({ escalations: [post] }), DEFAULT_SETTINGS, T0, NY, 'Acme')[0];
+    expect(onTime?.body).toBe('24 h since your public post about “Overcharged $110”. Time for a courteous follow-up?');
+    // The computer slept: the scheduler rebuilds at 48 h and fires the same reminder.
+    const late = remindersFor(records({ escalations: [post] }), DEFAULT_SETTINGS, T0 + 48 * HOUR, NY, 'Acme')[0];
+    expect(late?.id).toBe(onTime?.id);
+    expect(late?.body).toBe('2 days since your public post about “Overcharged $110”. Time for a courteous follow-up?');
+
+    const email = anAttempt(T0, { channel: 'email' });
+    expect(remindersFor(records({ attempts: [email] }), DEFAULT_SETTINGS, T0, NY, 'Acme')[0]?.body).toBe('7 days without a reply about “Overcharged $110”.');
+    expect(remindersFor(records({ attempts: [email] }), DEFAULT_SETTINGS, T0 + 10 * DAY, NY, 'Acme')[0]?.body).toBe('10 days without a reply about “Overcharged $110”.');
+  });
+
+  it('says a promise is due now only within the hour of its date, otherwise how long ago', () => {
+    const promise = aResponse('promise', T0, { promise: { text: 'credit by Fri', dueAt: T0 + 3 * DAY } });
+    const body = (now: number) => remindersFor(records({ responses: [promise] }), DEFAULT_SETTINGS, now, NY, 'Acme').find((x) => x.kind === 'promise_due')?.body;
+    expect(body(T0)).toBe('“credit by Fri” (Overcharged $110) is due now. Did they keep it?');
+    expect(body(T0 + 3 * DAY + 30 * 60_000)).toBe('“credit by Fri” (Overcharged $110) is due now. Did they keep it?');
+    expect(body(T0 + 4 * DAY)).toBe('“credit by Fri” (Overcharged $110) was due yesterday. Did they keep it?');
+    expect(body(T0 + 6 * DAY)).toBe('“credit by Fri” (Overcharged $110) was due 3 days ago. Did they keep it?');
+  });
+
+  it('counts the days since the answer in "did they fix it?"', () => {
+    const reply = aResponse('public_reply', T0);
+    const list = (now: number) => remindersFor(records({ escalations: [aPost(T0 - HOUR)], responses: [reply] }), DEFAULT_SETTINGS, now, NY, 'Acme');
+    expect(list(T0)[0]?.body).toBe('7 days ago they answered about “Overcharged $110”. Is it fixed?');
+    expect(list(T0 + 9 * DAY)[0]?.body).toBe('9 days ago they answered about “Overcharged $110”. Is it fixed?');
+  });
+
+  it('gives no "did they fix it?" when a promise reminder comes first', () => {
+    const reply = aResponse('public_reply', T0);
+    const promise = anAttempt(T0 - DAY, { promise: { text: 'credit by Fri', dueAt: T0 + 2 * DAY } });
+    const kinds = remindersFor(records({ attempts: [promise], responses: [reply] }), DEFAULT_SETTINGS, T0, NY, 'Acme').map((x) => x.kind);
+    expect(kinds).toEqual(['promise_due']);
+  });
+
   it('gives nothing for a resolved or closed case', () => {
     const r = { escalations: [aPost(T0)], attempts: [anAttempt(T0, { channel: 'email' })] };
     expect(remindersFor(records({ ...r, case: aCase({ status: 'resolved', resolvedAt: T0 }) }), DEFAULT_SETTINGS, T0, NY, 'Acme')).toEqual([]);

@@ -87,4 +87,20 @@ describe('caseClocks', () => {
     expect(deriveCaseStatus(r, dueAt, 'America/New_York')).toMatchObject({ state: 'replied', fixCheckDue: true });
     expect(caseClocks(records({ responses: [{ ...reply, promiseKept: false }] }), dueAt).fixCheck).toBeUndefined();
   });
+
+  it('does not ask "did they fix it?" while an open promise is overdue or falls due first', () => {
+    const reply = aResponse('public_reply', T0);
+    // A promise from an earlier call, already overdue when the fix check comes.
+    const overdue = anAttempt(T0 - 5 * DAY, { promise: { text: 'credit by Fri', dueAt: T0 + 2 * DAY } });
+    expect(caseClocks(records({ attempts: [overdue], responses: [reply] }), T0 + 7 * DAY).fixCheck).toBeUndefined();
+    // A promise in the answer itself, due before the fix check: the promise is asked about first.
+    const promised = aResponse('promise', T0, { promise: { text: 'engineer visit', dueAt: T0 + 3 * DAY } });
+    expect(caseClocks(records({ responses: [promised] }), T0 + DAY).fixCheck).toBeUndefined();
+    // Due after the fix check and not overdue: the ordinary question stays.
+    const later = anAttempt(T0 - DAY, { promise: { text: 'refund', dueAt: T0 + 10 * DAY } });
+    expect(caseClocks(records({ attempts: [later], responses: [reply] }), T0 + 7 * DAY).fixCheck).toMatchObject({ responseId: reply.id, due: true });
+    // Kept or judged broken: no longer open, so it does not hold the question back.
+    const judged = aResponse('promise', T0 - DAY, { promise: { text: 'callback', dueAt: T0 + DAY }, promiseKept: false });
+    expect(caseClocks(records({ responses: [judged, reply] }), T0 + 7 * DAY).fixCheck).toMatchObject({ responseId: reply.id, due: true });
+  });
 });

@@ -45,7 +45,7 @@ afterEach(() => {
   db.close();
 });
 
-describe('a reply is not a resolution (DESIGN §1)', () => {
+describe('a reply is not a resolution', () => {
   it('reply recorded → seven days → "Did they fix it?" → no → next step offered', async () => {
     // 1. The company answers publicly within minutes; the social script reports it.
     const replyAt = POSTED + 20 * 60_000;
