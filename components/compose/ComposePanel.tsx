@@ -5,6 +5,7 @@ import { rulesFor } from '../../lib/compose/limits';
 import { joinThread, splitPost } from '../../lib/compose/split';
 import { etiquetteFor } from '../../lib/compose/etiquette';
 import { handleInfo } from '../../lib/compose/handle';
+import { nextPartIndex, threadInProgress } from '../../lib/compose/thread-progress';
 import { answerWindow } from '../../lib/followup/answer-window';
 import { suggestedKind } from '../../lib/followup/suggested-kind';
 import { formatWeekdayTime } from '../../lib/followup/weekday-time';
@@ -13,7 +14,7 @@ import { type Escalation, type EscalationKind, PLATFORMS, type Platform, type To
 import { useNow } from '../ui/useNow';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { EtiquetteNotice } from './EtiquetteNotice';
-import { markPosted, saveDraft, savePostUrl, type DraftToSave } from './escalation-record';
+import { markPartPosted, saveDraft, savePartUrl, type DraftToSave } from './escalation-record';
 import { HandlePicker } from './HandlePicker';
 import { PartEditor } from './PartEditor';
 import { PostActions } from './PostActions';
@@ -33,10 +34,35 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
   const [kind, setKind] = useState<EscalationKind | undefined>();
   const [handles, setHandles] = useState<Partial<Record<Platform, string>>>({});
   const [edits, setEdits] = useState<string[] | undefined>();
-  const [escalationId] = useState(() => crypto.randomUUID());
-  const [record, setRecord] = useState<Escalation | undefined>();
+  const [escalationId, setEscalationId] = useState<string>(() => crypto.randomUUID());
+  const [saved, setSaved] = useState<Escalation | undefined>();
+  const [resume, setResume] = useState<{ checked: boolean; id?: string }>({ checked: false });
   // The suggestion is made once, when the composer opens: a window passing while typing must not flip the draft.
   const [openedAt] = useState(() => Date.now());
+
+  // A thread left half posted (the popup closes when the network's tab opens) is taken up where
+  // it stopped, once, when the records first arrive; the person can start a new post instead.
+  if (records && !resume.checked) {
+    const open = records.caseRecord.status === 'open' ? threadInProgress(records.escalations) : undefined;
+    setResume({ checked: true, ...(open ? { id: open.id } : {}) });
+    if (open) {
+      setEscalationId(open.id);
+      setPlatform(open.platform);
+      setTone(open.tone);
+      setKind(open.kind);
+      setHandles({ [open.platform]: open.handle });
+      setEdits(open.parts);
+    }
+  }
+  // The stored escalation, live: a part seen posted on the network's page shows up here too.
+  const record = records?.escalations.find((e) => e.id === escalationId) ?? (saved?.id === escalationId ? saved : undefined);
+  const setRecord = setSaved;
+  const startOver = () => {
+    setResume({ checked: true });
+    setEscalationId(crypto.randomUUID());
+    setKind(undefined);
+    setEdits(undefined);
+  };
 
   const info = useMemo(() => handleInfo(records?.company, platform), [records?.company, platform]);
   const handle = handles[platform] ?? info.handle ?? '';
@@ -57,15 +83,26 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
   const draft = useMemo(
     () =>
       records
-        ? draftFor({ ...records, platform, tone, kind: resolvedKind, handle, now: minute * 60_000, mastodonLimit: settings.mastodonLimit })
+        ? draftFor({
+            ...records,
+            // The post being written never cites itself.
+            escalations: records.escalations.filter((e) => e.id !== escalationId),
+            platform,
+            tone,
+            kind: resolvedKind,
+            handle,
+            now: minute * 60_000,
+            mastodonLimit: settings.mastodonLimit,
+          })
         : undefined,
-    [records, platform, tone, resolvedKind, handle, minute, settings.mastodonLimit],
+    [records, escalationId, platform, tone, resolvedKind, handle, minute, settings.mastodonLimit],
   );
 
   if (records === undefined) return <p className="muted">{t('compose.loading')}</p>;
   if (records === null || !draft) return <p>{t('compose.notFound')}</p>;
 
-  const parts = edits ?? draft.parts;
+  // Once a part is out, the text is what was posted: new facts must not rewrite the rest of it.
+  const parts = edits ?? (record?.status === 'posted' ? record.parts : draft.parts);
   const advice = etiquetteFor(records.attempts, now);
   const toSave = (): DraftToSave => ({ id: escalationId, caseRecord: records.caseRecord, platform, handle, kind: resolvedKind, tone, parts });
   // A change of network, tone, kind or account starts again from the logged facts.
@@ -85,6 +122,14 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
   return (
     <div className="compose">
       <h2>{t('compose.title')}</h2>
+      {resume.id !== undefined && resume.id === escalationId && record ? (
+        <p className="card" role="note">
+          {t('compose.post.continuing', { platform: t(`compose.platform.${record.platform}`), n: (nextPartIndex(record, record.parts.length) ?? 0) + 1, total: record.parts.length })}{' '}
+          <button type="button" className="link-button" onClick={startOver}>
+            {t('compose.post.startOver')}
+          </button>
+        </p>
+      ) : null}
       <EtiquetteNotice advice={advice} />
       <ChoiceGroup
         name="compose-network"
@@ -144,13 +189,13 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
         handle={handle}
         parts={parts}
         mastodonServer={settings.mastodonServer}
-        posted={record}
+        record={record}
         onOpened={async () => setRecord(await saveDraft(toSave(), Date.now()))}
-        onPosted={async () => setRecord(await markPosted(toSave(), Date.now()))}
-        onPostUrl={async (url) => {
-          const saved = await savePostUrl(escalationId, url, Date.now());
-          if (saved === 'invalid') return false;
-          setRecord(saved);
+        onPartPosted={async (index) => setRecord(await markPartPosted(toSave(), index, Date.now()))}
+        onPartUrl={async (index, url) => {
+          const stored = await savePartUrl(escalationId, index, url, Date.now());
+          if (stored === 'invalid') return false;
+          setRecord(stored);
           return true;
         }}
       />

@@ -1,93 +1,123 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { postTarget } from '../../lib/compose/post';
+import { nextPartIndex, postedPartsOf, replyParentUrl } from '../../lib/compose/thread-progress';
 import { formatDate } from '../../lib/format/time';
 import { t } from '../../lib/i18n';
 import type { Escalation, Platform } from '../../lib/model';
 
 /**
- * Posting: networks with a prefill page open it in a new tab (a thread one part per click);
- * the others get the text copied and the company's page opened. The user then confirms.
+ * Posting, one part at a time: networks with a prefill page open it in a new tab (on X a
+ * thread's next part opens as a reply to the part before, once that part's link is known); the
+ * others get the text copied and the company's page opened. The person confirms each part, and
+ * where they are in the thread comes from the stored escalation, so closing the popup while
+ * the network's tab is open loses nothing.
  */
 export function PostActions(props: {
   platform: Platform;
   handle: string;
   parts: readonly string[];
   mastodonServer: string;
-  posted?: Escalation;
+  record?: Escalation;
   onOpened: () => Promise<void>;
-  onPosted: () => Promise<void>;
-  onPostUrl: (url: string) => Promise<boolean>;
+  onPartPosted: (index: number) => Promise<void>;
+  onPartUrl: (index: number, url: string) => Promise<boolean>;
 }) {
-  const { platform, handle, parts, mastodonServer, posted } = props;
-  const [next, setNext] = useState(0);
-  const [status, setStatus] = useState('');
-  const [url, setUrl] = useState('');
+  const { platform, handle, parts, mastodonServer, record } = props;
+  // What happened to the part just opened; it gives way to the progress once that part is recorded.
+  const [status, setStatus] = useState<{ index: number; text: string } | undefined>();
+  const [url, setUrl] = useState<{ index: number; value: string }>({ index: -1, value: '' });
   const [urlError, setUrlError] = useState('');
   const name = t(`compose.platform.${platform}`);
-  const threadParts = platform === 'reddit' ? 1 : parts.length;
-  const target = postTarget(platform, handle, parts, Math.min(next, parts.length - 1), mastodonServer);
+  const total = platform === 'reddit' ? 1 : parts.length;
+  const thread = total > 1;
+  const next = nextPartIndex(record, total);
+  const current = next ?? total - 1;
+  const replyTo = replyParentUrl(record, current);
+  const target = postTarget(platform, handle, parts, platform === 'reddit' ? 0 : current, mastodonServer, replyTo);
+  const posted = postedPartsOf(record).filter((p) => p.index < total);
+  const latest = posted.at(-1);
+  // On X a part after the first can join the chain only through its parent's link.
+  const needsParentLink = platform === 'x' && next !== undefined && next > 0 && replyTo === undefined;
+  const linkIndex = needsParentLink && next !== undefined ? next - 1 : latest?.index;
+  const storedLink = posted.find((p) => p.index === linkIndex)?.url ?? '';
 
   const open = async () => {
     await props.onOpened();
     if (target.intentUrl) {
       await browser.tabs.create({ url: target.intentUrl });
-      setStatus(t('compose.post.opened'));
+      setStatus({ index: current, text: t('compose.post.opened') });
     } else {
-      const text = parts[Math.min(next, parts.length - 1)] ?? '';
       try {
-        await navigator.clipboard.writeText(text);
-        setStatus(t('compose.post.copied', { platform: name }));
+        await navigator.clipboard.writeText(parts[current] ?? '');
+        setStatus({ index: current, text: t('compose.post.copied', { platform: name }) });
       } catch {
-        setStatus(t('compose.post.copyFailed'));
+        setStatus({ index: current, text: t('compose.post.copyFailed') });
       }
       await browser.tabs.create({ url: target.profileUrl });
     }
-    setNext((n) => (n + 1 < threadParts ? n + 1 : n));
   };
 
-  const label =
-    threadParts > 1
-      ? target.intentUrl
-        ? t('compose.post.openPart', { n: next + 1, total: threadParts })
-        : t('compose.post.copyPart', { n: next + 1, total: threadParts })
-      : target.intentUrl
-        ? t('compose.post.open', { platform: name })
-        : t('compose.post.copy', { platform: name });
+  const confirm = async () => {
+    if (next === undefined) return;
+    await props.onPartPosted(next);
+  };
+
+  const n = current + 1;
+  const label = !thread
+    ? target.intentUrl
+      ? t('compose.post.open', { platform: name })
+      : t('compose.post.copy', { platform: name })
+    : !target.intentUrl
+      ? t('compose.post.copyPart', { n, total })
+      : platform === 'x' && replyTo !== undefined
+        ? t('compose.post.openReply', { n, total })
+        : t('compose.post.openPart', { n, total });
+
+  const progress =
+    next === undefined && posted.length > 0
+      ? thread
+        ? t('compose.post.threadRecorded', { total, date: formatDate(Math.min(...posted.map((p) => p.at))) })
+        : t('compose.post.recorded', { date: formatDate(posted[0]!.at) })
+      : posted.length > 0 && next !== undefined
+        ? t('compose.post.partRecorded', { n: latest!.index + 1, total, next: next + 1 })
+        : '';
 
   return (
     <section className="compose-post" aria-label={t('compose.post.open', { platform: name })}>
-      <p className="actions">
-        <button type="button" className="primary" onClick={() => void open()}>
-          {label}
-        </button>{' '}
-        {posted?.status === 'posted' ? null : (
-          <button type="button" onClick={() => void props.onPosted()}>
-            {t('compose.post.confirm')}
+      {next === undefined ? null : (
+        <p className="actions">
+          <button type="button" className="primary" onClick={() => void open()}>
+            {label}
+          </button>{' '}
+          <button type="button" onClick={() => void confirm()}>
+            {thread ? t('compose.post.confirmPart', { n: next + 1 }) : t('compose.post.confirm')}
           </button>
-        )}
-      </p>
+        </p>
+      )}
       <p role="status" className="muted">
-        {posted?.status === 'posted' && posted.postedAt ? t('compose.post.recorded', { date: formatDate(posted.postedAt) }) : status}
+        {status !== undefined && status.index === next ? status.text : progress}
       </p>
-      {posted?.status === 'posted' ? (
+      {needsParentLink && next !== undefined ? <p className="muted">{t('compose.post.replyNeedsLink', { n: next, next: next + 1 })}</p> : null}
+      {linkIndex === undefined ? null : (
         <form
           className="compose-url"
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void props.onPostUrl(url).then((ok) => setUrlError(ok ? '' : t('compose.post.urlInvalid')));
+            const value = url.index === linkIndex ? url.value : storedLink;
+            void props.onPartUrl(linkIndex, value).then((ok) => setUrlError(ok ? '' : t('compose.post.urlInvalid')));
           }}
         >
-          <label htmlFor="compose-post-url">{t('compose.post.url')}</label>
+          <label htmlFor="compose-post-url">{thread ? t('compose.post.partUrl', { n: linkIndex + 1 }) : t('compose.post.url')}</label>
           <input
             id="compose-post-url"
             type="url"
             inputMode="url"
-            value={url || posted.postUrl || ''}
+            value={url.index === linkIndex ? url.value : storedLink}
             aria-invalid={urlError ? true : undefined}
             aria-describedby={urlError ? 'compose-post-url-error' : undefined}
-            onChange={(e) => setUrl(e.currentTarget.value)}
+            onChange={(e) => setUrl({ index: linkIndex, value: e.currentTarget.value })}
           />
           {urlError ? (
             <p id="compose-post-url-error" className="field-error">
@@ -96,7 +126,7 @@ export function PostActions(props: {
           ) : null}
           <button type="submit">{t('compose.post.saveUrl')}</button>
         </form>
-      ) : null}
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { touchCase } from '../../lib/db/cases';
 import { escalations } from '../../lib/db/escalations';
 import type { Case, Escalation, EscalationKind, Platform, Tone } from '../../lib/model';
 import { WebUrl } from '../../lib/model';
+import { withPartPosted, withPartUrl } from '../../lib/compose/thread-progress';
 import { remindersChanged } from '../followup/reminders-changed';
 
 export interface DraftToSave {
@@ -29,24 +30,28 @@ export async function saveDraft(d: DraftToSave, now: number): Promise<Escalation
     status: existing?.status ?? 'draft',
     ...(existing?.postedAt !== undefined ? { postedAt: existing.postedAt } : {}),
     ...(existing?.postUrl !== undefined ? { postUrl: existing.postUrl } : {}),
+    ...(existing?.postedParts !== undefined ? { postedParts: existing.postedParts } : {}),
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   });
 }
 
-/** "I posted it": the escalation becomes posted (once), the case moves, reminders re-arm. */
-export async function markPosted(d: DraftToSave, now: number): Promise<Escalation> {
+/**
+ * "I posted it" for one part (the whole post when it is not a thread): that part is recorded
+ * once, the escalation is posted from its first part, the case moves and reminders re-arm.
+ */
+export async function markPartPosted(d: DraftToSave, index: number, now: number): Promise<Escalation> {
   const saved = await saveDraft(d, now);
-  const posted = await escalations.put({ ...saved, status: 'posted', postedAt: saved.postedAt ?? now, updatedAt: now });
+  const posted = await escalations.put(withPartPosted(saved, index, now, undefined, now));
   await touchCase(d.caseRecord.id, now);
   remindersChanged();
   return posted;
 }
 
-/** Adds the link to the post; refuses anything but an http(s) URL. */
-export async function savePostUrl(id: string, url: string, now: number): Promise<Escalation | 'invalid'> {
+/** Adds the link to one posted part; refuses anything but an http(s) URL. */
+export async function savePartUrl(id: string, index: number, url: string, now: number): Promise<Escalation | 'invalid'> {
   const parsed = WebUrl.safeParse(url.trim());
   const existing = await escalations.get(id);
   if (!parsed.success || !existing) return 'invalid';
-  return escalations.put({ ...existing, postUrl: parsed.data, updatedAt: now });
+  return escalations.put(withPartUrl(existing, index, parsed.data, now));
 }

@@ -26,8 +26,13 @@ export function watchPublishing(lifetime: PageLifetime, adapter: SocialAdapter):
     const now = Date.now();
     if (!text || (text === last.text && now - last.at < REPEAT_MS)) return;
     last = { text, at: now };
-    const mentions = adapter.addressees(text, location);
-    if (mentions.length === 0) return;
+    // A reply need not name anyone: X's "Replying to @AmazonHelp" box, or a thread's next part
+    // answering the person's own first part, is addressed through the post it answers.
+    const root = adapter.threadRoot(document, location);
+    const replyTo = adapter.replyTarget?.(document, location) ?? root?.url;
+    const own = adapter.addressees(text, location);
+    const mentions = own.length > 0 ? own : root ? [root.author, ...root.mentions] : [];
+    if (mentions.length === 0 && replyTo === undefined) return;
     const before = new Set(adapter.posts(document, location.href).map((p) => p.url));
     const started = now;
     const finish = (postUrl?: string) =>
@@ -37,6 +42,7 @@ export function watchPublishing(lifetime: PageLifetime, adapter: SocialAdapter):
         text: text.slice(0, MAX_TEXT),
         mentions: mentions.slice(0, 50).map((m) => m.slice(0, 200)),
         postUrl,
+        replyTo,
         at: started,
       });
     const poll = () => {

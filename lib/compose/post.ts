@@ -1,4 +1,5 @@
 import type { Platform } from '../model';
+import { xStatusId } from '../social/permalinks';
 import { stripAt } from './handle';
 
 /** Where a post goes once written. Pure: the UI opens the URL with browser.tabs.create. */
@@ -48,13 +49,25 @@ export function profileUrl(platform: Platform, handle: string, mastodonServer = 
  * The page to open for one part of a draft. `parts` are the draft's posts (Reddit: [title, body]);
  * `index` picks the thread part to prefill.
  */
-export function postTarget(platform: Platform, handle: string, parts: readonly string[], index = 0, mastodonServer = 'mastodon.social'): PostTarget {
+export function postTarget(
+  platform: Platform,
+  handle: string,
+  parts: readonly string[],
+  index = 0,
+  mastodonServer = 'mastodon.social',
+  /** The link of the post this part answers (the thread's previous part), when known. */
+  replyTo?: string,
+): PostTarget {
   const text = parts[index] ?? '';
   const profile = profileUrl(platform, handle, mastodonServer);
   switch (platform) {
-    case 'x':
-      // X's documented Post Web Intent (docs.x.com, "Web intent"); it also takes `in_reply_to`.
-      return { intentUrl: `https://x.com/intent/tweet?text=${enc(text)}`, profileUrl: profile };
+    case 'x': {
+      // X's documented Post Web Intent (docs.x.com, "Web intent"): `in_reply_to` takes the id of
+      // the post to answer, which is how a thread's next part joins the chain.
+      const parent = replyTo === undefined ? undefined : xStatusId(replyTo);
+      const reply = parent === undefined ? '' : `&in_reply_to=${parent}`;
+      return { intentUrl: `https://x.com/intent/tweet?text=${enc(text)}${reply}`, profileUrl: profile };
+    }
     case 'bluesky':
       return { intentUrl: `https://bsky.app/intent/compose?text=${enc(text)}`, profileUrl: profile };
     case 'mastodon':

@@ -50,6 +50,17 @@ export async function checkIntegrity(data: BackupData, stored: StoredKeys): Prom
       if (where === 'missing') problems.push({ where: `${table}[${index}].caseId`, message: t('exchange.error.unknownCase', { id: record.caseId }) });
     }
   }
+  data.escalations.forEach((e, index) => {
+    // Each posted part names a part of this post, once.
+    const seen = new Set<number>();
+    for (const part of e.postedParts ?? []) {
+      if (part.index >= e.parts.length || seen.has(part.index)) {
+        problems.push({ where: `escalations[${index}].postedParts`, message: t('exchange.error.postedPart', { index: part.index, parts: e.parts.length }) });
+        break;
+      }
+      seen.add(part.index);
+    }
+  });
   for (let index = 0; index < data.responses.length; index++) {
     const escalationId = data.responses[index]?.escalationId;
     if (escalationId === undefined || escalationIds.has(escalationId)) continue;

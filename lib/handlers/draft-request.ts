@@ -6,7 +6,8 @@ import { getDb } from '../db/database';
 import { escalationsOfCase } from '../db/escalations';
 import { responsesOfCase } from '../db/responses';
 import { Refusal } from '../messages/refusal';
-import type { Escalation, Platform } from '../model';
+import type { Platform } from '../model';
+import { nextPartIndex, threadInProgress } from '../compose/thread-progress';
 import { loadSettings } from '../settings/items';
 import { companyByHandle, sameHandle } from '../social/handles';
 import { isNetworkPage } from '../social/hosts';
@@ -25,21 +26,29 @@ function pageHost(url: string | undefined): string | undefined {
   }
 }
 
-/** The newest saved draft on this network addressed to this handle, in a case still open. */
-async function newestDraft(platform: Platform, handle: string, host?: string): Promise<Escalation | undefined> {
-  const drafts = (await getDb().escalations.where('status').equals('draft').toArray())
+/**
+ * What to insert for this handle: the next part of a thread already going out, else the newest
+ * saved draft (its first part: the others follow as replies), in a case still open.
+ */
+async function savedText(platform: Platform, handle: string, host?: string): Promise<string | undefined> {
+  const mine = (await getDb().escalations.where('status').anyOf('draft', 'posted').toArray())
     .filter((e) => e.platform === platform && sameHandle(platform, e.handle, handle, host))
     .sort((a, b) => b.updatedAt - a.updatedAt);
-  for (const d of drafts) {
-    const c = await cases.get(d.caseId);
-    if (c?.status === 'open') return d;
+  const thread = threadInProgress(mine);
+  const drafts = mine.filter((e) => e.status === 'draft');
+  for (const e of thread ? [thread, ...drafts] : drafts) {
+    const c = await cases.get(e.caseId);
+    if (c?.status !== 'open') continue;
+    if (platform === 'reddit') return e.parts[1] ?? '';
+    const next = nextPartIndex(e, e.parts.length);
+    if (next !== undefined) return e.parts[next];
   }
   return undefined;
 }
 
 /**
- * The social script's "Insert Paper Trail draft": the newest draft addressed to the handle in the
- * page's composer, or a fresh one for that company's newest open case. Refuses when there is none,
+ * The social script's "Insert Paper Trail draft": the saved text addressed to the handle in the
+ * page's composer (a thread's next part, or a draft's first), or a fresh one for that company's newest open case. Refuses when there is none,
  * and — before reading anything — unless the asking page is one of the network's own pages where
  * the social script runs: a draft cites the case's history, and any other site's content-script
  * context could otherwise ask for it. The answer is the text alone.
@@ -47,11 +56,8 @@ async function newestDraft(platform: Platform, handle: string, host?: string): P
 export const draftRequest = (async (msg, ctx): Promise<DraftReply> => {
   if (!isNetworkPage(msg.platform, ctx.url)) throw new Refusal(`refused: a ${msg.platform} draft is given only to ${msg.platform}'s own pages`);
   const host = pageHost(ctx.url);
-  const saved = await newestDraft(msg.platform, msg.handle, host);
-  if (saved) {
-    const parts = saved.parts.filter((p) => p.trim());
-    return { text: msg.platform === 'reddit' ? (parts[1] ?? '') : parts.join('\n\n') };
-  }
+  const saved = await savedText(msg.platform, msg.handle, host);
+  if (saved?.trim()) return { text: saved };
   const company = companyByHandle(msg.platform, msg.handle, await listCompanies(), host);
   if (!company) throw new Refusal('no company in the directory uses this handle');
   const caseRecord = await latestOpenCaseOf(company.id);

@@ -6,7 +6,8 @@ import { requestReminderRebuild } from '../followup/scheduler';
 import { t } from '../i18n';
 import type { Company, Escalation, Platform } from '../model';
 import { companyByHandle, sameHandle, textSimilarity } from '../social/handles';
-import { samePost } from '../social/permalinks';
+import { authorOfPermalink, samePost } from '../social/permalinks';
+import { partUrls, postedPartsOf, withPartPosted } from '../compose/thread-progress';
 import { Refusal } from '../messages/refusal';
 import { isNetworkPage } from '../social/hosts';
 import type { Handler } from './types';
@@ -16,8 +17,13 @@ export interface SocialPostedResult {
   recorded: boolean;
   escalationId?: string;
   caseId?: string;
-  /** 'draft' = a saved draft became posted; 'new' = a posted escalation was created; 'repeat' = already recorded. */
+  /**
+   * 'draft' = a saved draft (or a thread's next part) became posted; 'new' = a posted escalation
+   * was created; 'repeat' = already recorded.
+   */
   how?: 'draft' | 'new' | 'repeat';
+  /** The thread part it was recorded as, from 0. */
+  part?: number;
 }
 
 /** A draft counts as what was posted when most of its words were (the user may have edited it). */
@@ -43,6 +49,25 @@ function addressedCompany(platform: Platform, mentions: readonly string[], compa
   return undefined;
 }
 
+/** The escalation and part index a published text is, among drafts and threads still going out. */
+function partPosted(candidates: readonly Escalation[], text: string, parent?: Escalation) {
+  return candidates
+    .flatMap((e) => {
+      const done = new Set(postedPartsOf(e).map((p) => p.index));
+      return e.parts.flatMap((part, index) => (done.has(index) ? [] : [{ e, index, score: textSimilarity(part, text) }]));
+    })
+    .filter((x) => x.score >= DRAFT_MATCH)
+    .sort((a, b) => Number(b.e === parent) - Number(a.e === parent) || b.score - a.score || b.e.updatedAt - a.e.updatedAt)[0];
+}
+
+function isRepeat(e: Escalation, msg: { text: string; postUrl?: string | undefined }, at: number): boolean {
+  return postedPartsOf(e).some(
+    (p) =>
+      (msg.postUrl !== undefined && p.url !== undefined && samePost(p.url, msg.postUrl)) ||
+      (Math.abs(p.at - at) < REPEAT_WINDOW_MS && textSimilarity(e.parts[p.index] ?? '', msg.text) >= 0.9),
+  );
+}
+
 /**
  * The user published a post on a social network. If it is addressed to a known company's handle,
  * the matching draft escalation becomes "posted" with its link, or a posted escalation is added
@@ -53,46 +78,40 @@ export const socialPosted = (async (msg, ctx): Promise<SocialPostedResult> => {
   // x.com is never a Bluesky post; a Mastodon report from a site that is no server we read is forged).
   if (!isNetworkPage(msg.platform, ctx.url)) throw new Refusal(`refused: a ${msg.platform} report from another site`);
   const host = pageHost(ctx.url);
-  const target = addressedCompany(msg.platform, msg.mentions, await listCompanies(), host);
-  if (!target) return { recorded: false };
-  const { company, handle } = target;
+  const companies = await listCompanies();
   const at = Math.min(msg.at, ctx.now + MAX_CLOCK_SKEW_MS);
 
   const db = getDb();
   const result = await db.transaction('rw', db.escalations, db.cases, async (): Promise<SocialPostedResult> => {
-    const ofCompany = (await db.escalations.where('status').anyOf('draft', 'posted').toArray()).filter(
-      (e) => e.companyId === company.id && e.platform === msg.platform && sameHandle(msg.platform, e.handle, handle, host),
-    );
-    const repeat = ofCompany.find(
-      (e) =>
-        e.status === 'posted' &&
-        ((msg.postUrl !== undefined && e.postUrl !== undefined && samePost(e.postUrl, msg.postUrl)) ||
-          (Math.abs((e.postedAt ?? 0) - at) < REPEAT_WINDOW_MS && textSimilarity(e.parts.join(' '), msg.text) >= 0.9)),
-    );
+    const ofPlatform = (await db.escalations.where('status').anyOf('draft', 'posted').toArray()).filter((e) => e.platform === msg.platform);
+    // A reply to one of the person's own posts belongs to that post's company, handle typed or not.
+    const parent = msg.replyTo === undefined ? undefined : ofPlatform.find((e) => partUrls(e).some((url) => samePost(url, msg.replyTo ?? '')));
+    const parentCompany = parent ? companies.find((c) => c.id === parent.companyId) : undefined;
+    const target =
+      addressedCompany(msg.platform, msg.mentions, companies, host) ??
+      (parent && parentCompany ? { company: parentCompany, handle: parent.handle } : undefined) ??
+      // A reply to the company's own post (its author is in the link).
+      (msg.replyTo === undefined ? undefined : addressedCompany(msg.platform, [authorOfPermalink(msg.platform, msg.replyTo) ?? ''].filter(Boolean), companies, host));
+    if (!target) return { recorded: false };
+    const { company, handle } = target;
+    const ofCompany = ofPlatform.filter((e) => e.companyId === company.id && sameHandle(msg.platform, e.handle, handle, host));
+
+    const repeat = ofCompany.find((e) => e.status === 'posted' && isRepeat(e, msg, at));
     if (repeat) {
       // A later report may carry the link the first one lacked.
-      if (!repeat.postUrl && msg.postUrl) await escalations.put({ ...repeat, postUrl: msg.postUrl, updatedAt: ctx.now });
-      return { recorded: true, escalationId: repeat.id, caseId: repeat.caseId, how: 'repeat' };
+      const part = postedPartsOf(repeat).find((p) => textSimilarity(repeat.parts[p.index] ?? '', msg.text) >= 0.9 || (p.url !== undefined && msg.postUrl !== undefined && samePost(p.url, msg.postUrl)));
+      if (part && part.url === undefined && msg.postUrl) await escalations.put(withPartPosted(repeat, part.index, part.at, msg.postUrl, ctx.now));
+      return { recorded: true, escalationId: repeat.id, caseId: repeat.caseId, how: 'repeat', ...(part ? { part: part.index } : {}) };
     }
 
-    const draft = ofCompany
-      .filter((e) => e.status === 'draft')
-      .map((e) => ({ e, score: textSimilarity(e.parts.join(' '), msg.text) }))
-      .filter((x) => x.score >= DRAFT_MATCH)
-      .sort((a, b) => b.score - a.score || b.e.updatedAt - a.e.updatedAt)[0]?.e;
-    if (draft) {
-      const posted: Escalation = {
-        ...draft,
-        // A single-part draft records what was actually published; a thread keeps its parts.
-        parts: draft.parts.length === 1 ? [msg.text] : draft.parts,
-        status: 'posted',
-        postedAt: at,
-        postUrl: msg.postUrl ?? draft.postUrl,
-        updatedAt: ctx.now,
-      };
-      await escalations.put(posted);
-      await touchCase(draft.caseId, at, ctx.now);
-      return { recorded: true, escalationId: draft.id, caseId: draft.caseId, how: 'draft' };
+    const match = partPosted(ofCompany, msg.text, parent);
+    if (match) {
+      const { e, index } = match;
+      // A single-part draft records what was actually published; a thread keeps its parts.
+      const base: Escalation = e.parts.length === 1 ? { ...e, parts: [msg.text] } : e;
+      await escalations.put(withPartPosted(base, index, at, msg.postUrl, ctx.now));
+      await touchCase(e.caseId, at, ctx.now);
+      return { recorded: true, escalationId: e.id, caseId: e.caseId, how: 'draft', part: index };
     }
 
     const { theCase } = await caseToJoin(
@@ -114,11 +133,12 @@ export const socialPosted = (async (msg, ctx): Promise<SocialPostedResult> => {
       status: 'posted',
       postedAt: at,
       postUrl: msg.postUrl,
+      postedParts: [{ index: 0, at, ...(msg.postUrl ? { url: msg.postUrl } : {}) }],
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
     await touchCase(theCase.id, at, ctx.now);
-    return { recorded: true, escalationId: created.id, caseId: theCase.id, how: 'new' };
+    return { recorded: true, escalationId: created.id, caseId: theCase.id, how: 'new', part: 0 };
   });
   if (result.how !== 'repeat') await requestReminderRebuild();
   return result;

@@ -5,6 +5,7 @@ import { listCompanies } from '../companies';
 import { requestReminderRebuild } from '../followup/scheduler';
 import type { Escalation } from '../model';
 import { companyByHandle, sameHandle } from '../social/handles';
+import { partUrls } from '../compose/thread-progress';
 import { authorOfPermalink, samePost } from '../social/permalinks';
 import { Refusal } from '../messages/refusal';
 import { isNetworkPage } from '../social/hosts';
@@ -32,7 +33,8 @@ function pageHost(url: string | undefined): string | undefined {
  */
 function escalationFor(candidates: readonly Escalation[], platform: Escalation['platform'], inReplyToUrl: string | undefined): Escalation | undefined {
   if (!inReplyToUrl) return undefined;
-  const direct = candidates.find((e) => e.postUrl !== undefined && samePost(e.postUrl, inReplyToUrl));
+  // Any part of a thread: the company may answer its second post.
+  const direct = candidates.find((e) => partUrls(e).some((url) => samePost(url, inReplyToUrl)));
   if (direct) return direct;
   const threadAuthor = authorOfPermalink(platform, inReplyToUrl);
   if (!threadAuthor) return undefined;

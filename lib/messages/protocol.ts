@@ -114,9 +114,11 @@ export const CsSocialPosted = z.strictObject({
   type: z.literal('cs/social-posted'),
   platform: Platform,
   text: z.string().min(1).max(LIMITS.text),
-  /** Handles mentioned, without "@". */
+  /** Handles mentioned, without "@" (else those of the post it answers, as the page shows them). */
   mentions: z.array(ShortText).max(LIMITS.listItems),
   postUrl: WebUrl.optional(),
+  /** The post it answers, when it is a reply: a thread's next part, or a reply to the company. */
+  replyTo: WebUrl.optional(),
   at: Timestamp,
 });
 

@@ -27,8 +27,24 @@ export function authorOfPermalink(platform: Platform, url: string): string | und
   return platform === 'mastodon' && !author.includes('@') ? `${author}@${u.host}`.toLowerCase() : author.toLowerCase();
 }
 
+/**
+ * The id of a post on X (x.com or twitter.com, any path form: /<user>/status/<id>,
+ * /i/status/<id>, /i/web/status/<id>), which names the post whatever the author part says.
+ */
+export function xStatusId(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    if (!/^(?:(?:www|mobile)\.)?(?:x|twitter)\.com$/iu.test(u.host)) return undefined;
+    return /\/status(?:es)?\/(\d{1,25})(?:\/|$)/u.exec(u.pathname)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
 /** Two permalinks of the same post (ignoring query, hash, trailing slash, host aliases and case). */
 export function samePost(a: string, b: string): boolean {
+  const ids = [xStatusId(a), xStatusId(b)];
+  if (ids[0] !== undefined && ids[1] !== undefined) return ids[0] === ids[1];
   const key = (url: string) => {
     try {
       const u = new URL(url);

@@ -36,6 +36,11 @@ export interface SocialAdapter {
   posts(doc: Document, base: string): SeenPost[];
   /** The signed-in person's handle, when the page shows it (their own threads are the ones that matter). */
   signedInAs?(doc: Document, host: string): string | undefined;
+  /**
+   * The post a composer on this page answers, when the page says (X's reply intent names it);
+   * otherwise the page's thread root stands for it.
+   */
+  replyTarget?(doc: Document, loc: Pick<Location, 'href' | 'pathname'>): string | undefined;
   /** The post the page is about (a status/thread page), if any. */
   threadRoot(doc: Document, loc: Pick<Location, 'href' | 'pathname'>, posts?: readonly SeenPost[]): SeenPost | undefined;
 }

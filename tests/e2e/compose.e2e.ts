@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -13,7 +14,16 @@ const StoredEscalation = z.looseObject({
   status: z.enum(['draft', 'posted']),
   parts: z.array(z.string()),
   postedAt: z.number().optional(),
+  postUrl: z.string().optional(),
+  postedParts: z.array(z.object({ index: z.number(), at: z.number(), url: z.string().optional() })).optional(),
 });
+
+/** Notes every tab an extension page opens, in `window.__ptOpened`. */
+const NOTE_OPENED_TABS = `
+  window.__ptOpened = [];
+  const create = chrome.tabs.create.bind(chrome.tabs);
+  chrome.tabs.create = (props, ...rest) => { window.__ptOpened.push(props.url); return create(props, ...rest); };
+`;
 
 /** Raw IndexedDB access from an extension page (same origin as the popup: the same database). */
 function idb<T>(page: Page, store: string, mode: 'readonly' | 'readwrite', rows: unknown[] = []): Promise<T> {
@@ -74,11 +84,7 @@ describe('composer in real Chromium', () => {
     const page = await h.context.newPage();
     // Notes every tab the popup opens: the new tab itself may end on an error page, because
     // x.com's certificate is pinned in Chromium and the test server cannot present it.
-    await page.addInitScript(`
-      window.__ptOpened = [];
-      const create = chrome.tabs.create.bind(chrome.tabs);
-      chrome.tabs.create = (props, ...rest) => { window.__ptOpened.push(props.url); return create(props, ...rest); };
-    `);
+    await page.addInitScript(NOTE_OPENED_TABS);
     await page.goto(`chrome-extension://${h.extensionId}/popup.html#/case/${caseRecord.id}/compose`);
     const area = page.getByLabel('Post text');
     await area.waitFor();
@@ -123,6 +129,67 @@ describe('composer in real Chromium', () => {
       expect({ colorScheme, violations: await axeViolations(page) }).toEqual({ colorScheme, violations: [] });
       await page.close();
     }
+  });
+
+  it('posts a thread as a reply chain on X, each part recorded with its link, and picks up after part 1 when reopened', async () => {
+    h.route('https://x.com/intent/tweet', readFileSync('tests/fixtures/social/x-intent-post.html', 'utf8'));
+    const openComposer = async () => {
+      const page = await h.context.newPage();
+      await page.addInitScript(NOTE_OPENED_TABS);
+      await page.goto(`chrome-extension://${h.extensionId}/popup.html#/case/${caseRecord.id}/compose`);
+      await page.getByLabel('Post text').or(page.getByLabel(/^Post 1 of \d+$/u)).waitFor();
+      return page;
+    };
+    const thread = async (page: Page) => {
+      const rows = z.array(StoredEscalation).parse(await idb<unknown[]>(page, 'escalations', 'readonly'));
+      return rows.find((e) => e.parts.length > 1);
+    };
+    /** Opens a part from the composer and posts it on X's intent page, as the person would. */
+    const postPart = async (composer: Page, button: string) => {
+      const [intent] = await Promise.all([h.context.waitForEvent('page'), composer.getByRole('button', { name: button }).click()]);
+      // The tab cannot load x.com by itself here (its certificate is pinned and the test server
+      // cannot present it): load in it the address the composer opened.
+      const opened = z.array(z.string()).parse(await composer.evaluate('window.__ptOpened'));
+      await intent.goto(opened.at(-1) ?? '');
+      await intent.locator('[data-testid=tweetButton]:not([disabled])').click();
+      await intent.getByText('Your post was sent.').waitFor();
+      return intent;
+    };
+
+    let composer = await openComposer();
+    await composer.getByLabel('Post text').fill(`@TMobileHelp no signal at home since March.${' It has been going on for weeks.'.repeat(8)}`);
+    await composer.getByRole('button', { name: 'Split into a thread' }).click();
+    const parts = await Promise.all((await composer.getByLabel(/^Post \d+ of \d+$/u).all()).map((p) => p.inputValue()));
+    const total = parts.length;
+    expect(total).toBeGreaterThan(1);
+
+    // Part 1 goes out on X; the page shows it with its link, and the background records both.
+    const first = await postPart(composer, `Open part 1 of ${total}`);
+    expect(new URL(first.url()).searchParams.get('in_reply_to')).toBeNull();
+    await expect.poll(async () => (await thread(composer))?.postedParts?.[0]?.url ?? '', { timeout: 15_000 }).toMatch(/^https:\/\/x\.com\/jdawson_84\/status\/\d+$/u);
+    await first.close();
+    // The popup closed when the tab opened: reopened, the composer continues with part 2.
+    await composer.close();
+    composer = await openComposer();
+    await composer.getByText(`Continuing your thread on X: part 2 of ${total} is next.`).waitFor();
+    expect(await Promise.all((await composer.getByLabel(/^Post \d+ of \d+$/u).all()).map((p) => p.inputValue()))).toEqual(parts);
+
+    for (let n = 2; n <= total; n += 1) {
+      const before = (await thread(composer))?.postedParts ?? [];
+      const parentUrl = before.find((p) => p.index === n - 2)?.url ?? '';
+      const intent = await postPart(composer, `Open part ${n} of ${total} as a reply`);
+      // X's reply intent names the part before, and shows it above the composer.
+      expect(new URL(intent.url()).searchParams.get('in_reply_to')).toBe(/\/status\/(\d+)$/u.exec(parentUrl)?.[1]);
+      await expect.poll(async () => (await thread(composer))?.postedParts?.length ?? 0, { timeout: 15_000 }).toBe(n);
+      await expect.poll(async () => (await thread(composer))?.postedParts?.[n - 1]?.url ?? '').toMatch(/^https:\/\/x\.com\/jdawson_84\/status\/\d+$/u);
+      await intent.close();
+    }
+    const done = await thread(composer);
+    const urls = (done?.postedParts ?? []).map((p) => p.url);
+    expect(new Set(urls).size).toBe(total);
+    expect(done).toMatchObject({ status: 'posted', parts, postUrl: urls[0] });
+    await composer.getByText(`All ${total} parts recorded as posted`, { exact: false }).waitFor();
+    await composer.close();
   });
 
   it('makes no network request of its own', () => {

@@ -155,6 +155,18 @@ describe('follow-up on social networks (real Chromium)', () => {
     expect(fired.filter((f) => f.id.startsWith(`promise_due:${id}`))).toHaveLength(1);
   }, 60_000);
 
+  it('records a reply typed in the thread without the company\'s handle (the thread names it)', async () => {
+    const before = (await readStore(ext, 'escalations')).length;
+    const page = await h.openFixture(THREAD);
+    await page.locator('[data-testid=tweetTextarea_0]').click();
+    await page.keyboard.type('Day six now, still nothing. Could someone look at the mast on Elm Street?');
+    await page.locator('[data-testid=tweetButtonInline]').click();
+    await expect.poll(async () => (await readStore(ext, 'escalations')).length, { timeout: 15_000 }).toBe(before + 1);
+    const added = (await readStore(ext, 'escalations')).find((e) => JSON.stringify(e['parts']).includes('Day six'));
+    expect(added).toMatchObject({ companyId: 't-mobile', handle: 'TMobileHelp', status: 'posted' });
+    await page.close();
+  });
+
   it('made no request that left the machine', () => {
     expect(h.externalRequests).toEqual([]);
   });

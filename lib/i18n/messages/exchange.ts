@@ -37,6 +37,7 @@ export const exchange = {
   'exchange.error.duplicateId': 'the id {id} appears twice (first at {first})',
   'exchange.error.unknownCase': 'points at case {id}, which is neither in the file nor stored',
   'exchange.error.unknownEscalation': 'points at post {id}, which is neither in the file nor stored',
+  'exchange.error.postedPart': 'lists part {index} as posted twice or beyond its {parts} parts',
   'exchange.error.nothingLoaded': 'Choose a file first.',
   'exchange.error.partialReplace': 'A one-case export cannot replace everything; merge it instead.',
 

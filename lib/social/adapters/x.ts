@@ -1,4 +1,5 @@
 import type { SeenPost, SocialAdapter } from '../types';
+import { xStatusId } from '../permalinks';
 import { absolute, atMentions, pathOf, textOf, timeOf } from '../text';
 
 const COMPOSER = '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"]';
@@ -24,6 +25,17 @@ function readArticle(article: Element, base: string): SeenPost | undefined {
   return { author, url, at: timeOf(link ?? article), text, mentions: atMentions(text) };
 }
 
+/** The post id a reply intent answers (x.com/intent/tweet or /intent/post?in_reply_to=<id>). */
+function intentReplyId(loc: Pick<Location, 'href' | 'pathname'>): string | undefined {
+  if (!/^\/intent\/(?:tweet|post)\/?$/u.test(loc.pathname)) return undefined;
+  try {
+    const id = new URL(loc.href).searchParams.get('in_reply_to') ?? '';
+    return /^\d{1,25}$/u.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const xAdapter: SocialAdapter = {
   platform: 'x',
   recognises: () => true,
@@ -42,7 +54,15 @@ export const xAdapter: SocialAdapter = {
   publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
   addressees: (text) => atMentions(text),
   posts: (doc, base) => [...doc.querySelectorAll('article[data-testid="tweet"]')].flatMap((a) => readArticle(a, base) ?? []),
+  replyTarget(doc, loc) {
+    const id = intentReplyId(loc);
+    if (id) return `https://x.com/i/status/${id}`;
+    return this.threadRoot(doc, loc)?.url;
+  },
   threadRoot(doc, loc, posts) {
+    // The reply intent (x.com/intent/post?in_reply_to=<id>) shows the post it answers.
+    const id = intentReplyId(loc);
+    if (id) return (posts ?? this.posts(doc, loc.href)).find((p) => xStatusId(p.url) === id);
     const path = loc.pathname.replace(/\/+$/, '');
     if (!/\/status\/\d+$/.test(path)) return undefined;
     return (posts ?? this.posts(doc, loc.href)).find((p) => pathOf(p.url).toLowerCase() === path.toLowerCase());

@@ -43,8 +43,25 @@ describe('cs/draft-request', () => {
     const base = { caseId: c.id, companyId: c.companyId, platform: 'x' as const, handle: 'TMobileHelp', kind: 'initial' as const, tone: 'firm' as const, status: 'draft' as const, createdAt: 1 };
     await escalations.put({ ...base, id: crypto.randomUUID(), parts: ['@TMobileHelp older'], updatedAt: 1 });
     await escalations.put({ ...base, id: crypto.randomUUID(), parts: ['@TMobileHelp my edited draft', 'second part'], updatedAt: 2 });
-    const reply = await request('TMobileHelp');
-    expect(reply).toEqual({ text: '@TMobileHelp my edited draft\n\nsecond part' });
+    // A thread goes out part by part: its first part now, the next as a reply.
+    expect(await request('TMobileHelp')).toEqual({ text: '@TMobileHelp my edited draft' });
+  });
+
+  it('offers the next part of a thread already going out, in the reply box of the part before', async () => {
+    const c = stories.eightCalls.caseRecord;
+    const base = { caseId: c.id, companyId: c.companyId, platform: 'x' as const, handle: 'TMobileHelp', kind: 'initial' as const, tone: 'firm' as const, createdAt: 1 };
+    await escalations.put({ ...base, id: crypto.randomUUID(), status: 'draft', parts: ['@TMobileHelp a newer draft'], updatedAt: 1 });
+    const thread = crypto.randomUUID();
+    await escalations.put({
+      ...base, id: thread, status: 'posted', parts: ['@TMobileHelp part one 1/3', 'part two 2/3', 'part three 3/3'],
+      postedAt: 5, postedParts: [{ index: 0, at: 5, url: 'https://x.com/me/status/1' }], updatedAt: 0,
+    });
+    expect(await request('TMobileHelp')).toEqual({ text: 'part two 2/3' });
+    await db.escalations.update(thread, { postedParts: [{ index: 0, at: 5 }, { index: 1, at: 6 }] });
+    expect(await request('TMobileHelp')).toEqual({ text: 'part three 3/3' });
+    // Once the thread is out, the newest draft is offered again.
+    await db.escalations.update(thread, { postedParts: [{ index: 0, at: 5 }, { index: 1, at: 6 }, { index: 2, at: 7 }] });
+    expect(await request('TMobileHelp')).toEqual({ text: '@TMobileHelp a newer draft' });
   });
 
   it('refuses when no company uses the handle or it has no open case', async () => {

@@ -32,6 +32,17 @@ describe('social adapters on saved pages', () => {
     ]);
   });
 
+  it('X: a composer answers the post its page names — the reply intent\'s in_reply_to, else the thread root', () => {
+    const { doc, loc, adapter } = load('social-x-post-tmobilehelp.html');
+    expect(adapter.replyTarget?.(doc, loc)).toBe(loc.href);
+    const intent = new URL('https://x.com/intent/tweet?text=more&in_reply_to=1801371928466313524');
+    expect(adapter.replyTarget?.(doc, { href: intent.href, pathname: intent.pathname })).toBe('https://x.com/i/status/1801371928466313524');
+    // On the intent page the post it answers, when shown, is the root its mentions come from.
+    expect(adapter.threadRoot(doc, { href: intent.href, pathname: intent.pathname })?.mentions).toEqual(['TMobileHelp']);
+    const bad = new URL('https://x.com/intent/tweet?text=x&in_reply_to=abc');
+    expect(adapter.replyTarget?.(doc, { href: bad.href, pathname: bad.pathname })).toBeUndefined();
+  });
+
   it('Bluesky thread: the reply by delta.com', () => {
     const { doc, loc, adapter } = load('social-bsky-thread-delta.html');
     const found = repliesToRoot(adapter, doc, loc);

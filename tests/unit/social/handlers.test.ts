@@ -67,6 +67,63 @@ describe('cs/social-posted', () => {
   });
 });
 
+describe('cs/social-posted: threads and replies without a typed handle', () => {
+  const CASE = { id: CASE_ID, companyId: 't-mobile', title: 'No signal', needsTitle: false, problem: '', ask: '', status: 'open' as const, openedAt: NOW - 9e6, lastActivityAt: NOW - 9e6, createdAt: 0, updatedAt: 0 };
+  const report = (text: string, mentions: string[], postUrl?: string, replyTo?: string, at = NOW - 60_000) =>
+    socialPosted({ type: 'cs/social-posted', platform: 'x', text, mentions, postUrl, replyTo, at }, ctx(X_THREAD));
+  const PART_1 = '@TMobileHelp I have called 8 times since 3 March about no signal at home, ref TM-48213. 1/2';
+  const PART_2 = 'Each time I was promised an engineer within 48 hours and nobody came. Please fix the mast or credit my bill. 2/2';
+
+  async function threadDraft() {
+    await cases.put(CASE);
+    const id = crypto.randomUUID();
+    await escalations.put({
+      id, caseId: CASE_ID, companyId: 't-mobile', platform: 'x', handle: 'TMobileHelp', kind: 'initial', tone: 'friendly',
+      status: 'draft', parts: [PART_1, PART_2], createdAt: NOW - 1e6, updatedAt: NOW - 1e6,
+    });
+    return id;
+  }
+
+  it('records a thread part by part: part 2 answers part 1 without naming the company, and both links are kept', async () => {
+    const id = await threadDraft();
+    const one = await report(PART_1, ['TMobileHelp'], 'https://x.com/jdawson_84/status/501');
+    expect(one).toMatchObject({ how: 'draft', escalationId: id, part: 0 });
+    expect(await escalations.get(id)).toMatchObject({ status: 'posted', postUrl: 'https://x.com/jdawson_84/status/501', parts: [PART_1, PART_2] });
+
+    // From X's reply intent: the parent is named by id only (x.com/i/status/<id>).
+    const two = await report(PART_2, [], 'https://x.com/jdawson_84/status/502', 'https://x.com/i/status/501', NOW - 30_000);
+    expect(two).toMatchObject({ how: 'draft', escalationId: id, part: 1 });
+    const e = await escalations.get(id);
+    expect(e?.postedParts).toEqual([
+      { index: 0, at: NOW - 60_000, url: 'https://x.com/jdawson_84/status/501' },
+      { index: 1, at: NOW - 30_000, url: 'https://x.com/jdawson_84/status/502' },
+    ]);
+    expect(e).toMatchObject({ postedAt: NOW - 60_000, postUrl: 'https://x.com/jdawson_84/status/501' });
+    // The same report again changes nothing.
+    expect(await report(PART_2, [], 'https://x.com/jdawson_84/status/502', 'https://x.com/i/status/501', NOW - 30_000)).toMatchObject({ how: 'repeat', part: 1 });
+    expect(await db.escalations.count()).toBe(1);
+  });
+
+  it('records part 2 even when it is seen before part 1 (order of reports does not matter)', async () => {
+    const id = await threadDraft();
+    expect(await report(PART_2, ['TMobileHelp'], 'https://x.com/jdawson_84/status/602', undefined, NOW - 30_000)).toMatchObject({ escalationId: id, part: 1 });
+    expect(await report(PART_1, ['TMobileHelp'], 'https://x.com/jdawson_84/status/601')).toMatchObject({ escalationId: id, part: 0 });
+    expect(await escalations.get(id)).toMatchObject({ postedAt: NOW - 60_000, postUrl: 'https://x.com/jdawson_84/status/601' });
+  });
+
+  it('records a reply typed in the company\'s own thread without its handle', async () => {
+    const r = await report('Still no signal today, day five.', [], 'https://x.com/jdawson_84/status/700', 'https://x.com/TMobileHelp/status/1801376537713234197');
+    expect(r).toMatchObject({ recorded: true, how: 'new' });
+    expect(await escalations.get(r.escalationId ?? '')).toMatchObject({ companyId: 't-mobile', handle: 'TMobileHelp', parts: ['Still no signal today, day five.'] });
+  });
+
+  it('ignores a reply to a friend, or to nobody the page names', async () => {
+    expect(await report('Ha, same here', [], 'https://x.com/jdawson_84/status/800', 'https://x.com/a_friend/status/123')).toEqual({ recorded: false });
+    expect(await report('Ha, same here', [], 'https://x.com/jdawson_84/status/801', 'https://x.com/i/status/999')).toEqual({ recorded: false });
+    expect(await db.escalations.count()).toBe(0);
+  });
+});
+
 describe('cs/social-reply-seen', () => {
   const reply = (url = 'https://x.com/TMobileHelp/status/1801376537713234197', by = 'TMobileHelp', inReplyToUrl: string | undefined = X_THREAD) =>
     socialReplySeen({ type: 'cs/social-reply-seen', platform: 'x', by, url, inReplyToUrl, text: 'Send us a DM', at: Date.UTC(2024, 5, 13, 18, 40) }, ctx(X_THREAD));
