@@ -34,19 +34,20 @@ export interface Draft {
   parts: string[];
 }
 
-/** Optional pieces a compact draft drops, in this order, to fit one post before it becomes a thread. */
+/**
+ * Optional pieces a compact draft drops, in this order, to fit one post before it becomes a
+ * thread. Reference numbers and the dates of broken promises are facts the company can act on:
+ * they are never dropped to fit — the draft splits instead.
+ */
 interface Detail {
   greeting: boolean;
-  refs: boolean;
+  /** Phone time and the number of agents. */
   extras: boolean;
-  promiseDates: boolean;
-  problem: boolean;
 }
 const LEVELS: Detail[] = [
-  { greeting: true, refs: true, extras: true, promiseDates: true, problem: true },
-  { greeting: true, refs: false, extras: true, promiseDates: true, problem: true },
-  { greeting: false, refs: false, extras: true, promiseDates: true, problem: true },
-  { greeting: false, refs: false, extras: false, promiseDates: false, problem: true },
+  { greeting: true, extras: true },
+  { greeting: false, extras: true },
+  { greeting: false, extras: false },
 ];
 
 const daysText = (days: number) =>
@@ -76,7 +77,7 @@ function history(f: CaseFacts, d: Detail, dates: DateOptions): string {
   return t('compose.draft.history.many', { date, days: daysText(f.days), count: f.count, channels });
 }
 
-function promisesText(f: CaseFacts, d: Detail, full: boolean, dates: DateOptions): string[] {
+function promisesText(f: CaseFacts, full: boolean, dates: DateOptions): string[] {
   const broken = f.brokenPromises;
   if (broken.length === 0) return [];
   if (full) {
@@ -87,12 +88,7 @@ function promisesText(f: CaseFacts, d: Detail, full: boolean, dates: DateOptions
     );
   }
   if (broken.length === 1) return [t('compose.draft.promise.one', { date: formatDay(broken[0]!.dueAt, dates) })];
-  // With the dates dropped, one date in brackets would read as if every promise fell that day.
-  return [
-    d.promiseDates
-      ? t('compose.draft.promise.many', { count: broken.length, dates: listText(broken.map((p) => formatDay(p.dueAt, dates))) })
-      : t('compose.draft.promise.manyLatest', { count: broken.length, date: formatDay(broken.at(-1)!.dueAt, dates) }),
-  ];
+  return [t('compose.draft.promise.many', { count: broken.length, dates: listText(broken.map((p) => formatDay(p.dueAt, dates))) })];
 }
 
 function opening(f: CaseFacts, req: DraftRequest, dates: DateOptions): string {
@@ -123,14 +119,14 @@ function compactSentences(f: CaseFacts, req: DraftRequest, d: Detail, dates: Dat
   if (req.kind === 'thanks') {
     return [opening(f, req, dates), f.count >= 2 ? t('compose.draft.thanks.after', { days: daysText(daysBetween(f.firstAt, f.resolvedAt ?? req.now)), count: f.count }) : '', t('compose.draft.thanks.close')];
   }
-  const refs = d.refs && f.references.length ? t('compose.draft.refs', { refs: f.references.slice(0, 3).join(', ') }) : '';
+  const refs = f.references.length ? t('compose.draft.refs', { refs: f.references.slice(0, 3).join(', ') }) : '';
   return [
     req.kind === 'initial' && d.greeting ? t(`compose.draft.greeting.${req.tone}`) : '',
     opening(f, req, dates),
-    d.problem ? f.problem : '',
+    f.problem,
     history(f, d, dates),
     refs,
-    ...promisesText(f, d, false, dates),
+    ...promisesText(f, false, dates),
     askText(f, req.tone),
     t(`compose.draft.close.${req.tone}`),
   ];
@@ -158,7 +154,7 @@ function fullText(f: CaseFacts, req: DraftRequest, mention: string, dates: DateO
     head,
     f.problemFull,
     [history(f, d, dates), ...(lines.length ? [t('compose.draft.full.heading'), ...lines] : [])].filter(Boolean).join('\n'),
-    promisesText(f, d, true, dates).join(' '),
+    promisesText(f, true, dates).join(' '),
     askText(f, req.tone),
     t(`compose.draft.close.${req.tone}`),
   ];

@@ -47,14 +47,20 @@ describe('the follow-up opening tells what happened since the post', () => {
   });
 });
 
-describe('promised dates in a compact post', () => {
-  it('names the latest date as the latest when the others are left out', () => {
-    const text = draft(stories.checkInTheMail, { platform: 'mastodon', tone: 'friendly' }).text;
-    expect(text).toContain('3 promised dates have passed, the latest on 10 Oct.');
-    expect(text).not.toContain('(10 Oct)');
+describe('facts a compact post keeps', () => {
+  it('lists every promised date, splitting rather than leaving any out', () => {
+    expect(draft(stories.checkInTheMail, { kind: 'initial' }).text).toContain('3 promised dates have passed (15 Sep, 30 Sep and 10 Oct).');
+    const mastodon = draft(stories.checkInTheMail, { platform: 'mastodon', tone: 'friendly' });
+    expect(mastodon.parts.join(' ')).toContain('(15 Sep, 30 Sep and 10 Oct)');
   });
 
-  it('lists every date when there is room', () => {
-    expect(draft(stories.checkInTheMail, { kind: 'initial' }).text).toContain('3 promised dates have passed (15 Sep, 30 Sep and 10 Oct).');
+  it('keeps the reference numbers on every short network, as a thread where one post is too short', () => {
+    for (const story of [stories.eightCalls, stories.fastSocial, stories.officeHours, stories.etiquette]) {
+      const refs = [...new Set(story.attempts.flatMap((a) => (a.reference ? [a.reference] : [])))].slice(0, 3);
+      for (const platform of ['x', 'bluesky', 'mastodon', 'threads'] as const) {
+        const text = draft(story, { platform, kind: 'initial' }).parts.join(' ');
+        for (const ref of refs) expect({ platform, has: text.includes(ref) }).toEqual({ platform, has: true });
+      }
+    }
   });
 });

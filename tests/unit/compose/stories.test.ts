@@ -13,12 +13,12 @@ describe('the six stories, drafted', () => {
     const d = draft(stories.eightCalls);
     expect(d.parts).toMatchInlineSnapshot(`
       [
-        "@TMobileHelp My October bill charged me $110 for an international add-on I never ordered. Since 3 Nov (10 days) I have contacted you 8 times: 8 calls (3h 5m on the phone, 8 different agents). Could you please help? What I am asking for: a refund of the $110 charge. Thank you!",
+        "@TMobileHelp My October bill charged me $110 for an international add-on I never ordered. Since 3 Nov (10 days) I have contacted you 8 times: 8 calls. Ref TM-55120, TM-55871, TM-56410. Could you please help? What I am asking for: a refund of the $110 charge. Thank you!",
       ]
     `);
     expect(draft(stories.eightCalls, { platform: 'bluesky', handle: 'carrierhelp.example.com' }).parts).toMatchInlineSnapshot(`
       [
-        "@carrierhelp.example.com My October bill charged me $110 for an international add-on I never ordered. Since 3 Nov (10 days) I have contacted you 8 times: 8 calls (3h 5m on the phone, 8 different agents). Could you please help? What I am asking for: a refund of the $110 charge. Thank you!",
+        "@carrierhelp.example.com My October bill charged me $110 for an international add-on I never ordered. Since 3 Nov (10 days) I have contacted you 8 times: 8 calls. Ref TM-55120, TM-55871, TM-56410. Could you please help? What I am asking for: a refund of the $110 charge. Thank you!",
       ]
     `);
     // The account number typed into the problem never reaches the post.
@@ -45,12 +45,13 @@ describe('the six stories, drafted', () => {
   it('etiquette: email, agent and supervisor first, then a courteous post', () => {
     expect(draft(stories.etiquette).parts).toMatchInlineSnapshot(`
       [
-        "@NorthwindPrints My order of 500 event flyers arrived two days after the guaranteed date, after the event. Since 20 Oct (2 days) I have contacted you 3 times: 2 calls and 1 email. Could you please help? What I am asking for: a refund of the rush shipping fee. Thank you!",
+        "@NorthwindPrints Hi, I hope you can help. My order of 500 event flyers arrived two days after the guaranteed date, after the event. Since 20 Oct (2 days) I have contacted you 3 times: 2 calls and 1 email (36 min on the phone, 2 different agents). Ref NP-204331. 1/2",
+        "Could you please help? What I am asking for: a refund of the rush shipping fee. Thank you! 2/2",
       ]
     `);
     expect(draft(stories.etiquette, { platform: 'bluesky' }).parts).toMatchInlineSnapshot(`
       [
-        "My order of 500 event flyers arrived two days after the guaranteed date, after the event. Since 20 Oct (2 days) I have contacted you 3 times: 2 calls and 1 email (36 min on the phone, 2 different agents). Could you please help? What I am asking for: a refund of the rush shipping fee. Thank you!",
+        "My order of 500 event flyers arrived two days after the guaranteed date, after the event. Since 20 Oct (2 days) I have contacted you 3 times: 2 calls and 1 email. Ref NP-204331. Could you please help? What I am asking for: a refund of the rush shipping fee. Thank you!",
       ]
     `);
     // Official channels came first, over more than two days: nothing to warn about.
