@@ -5,7 +5,7 @@ import { rulesFor } from '../../lib/compose/limits';
 import { joinThread, splitPost } from '../../lib/compose/split';
 import { etiquetteFor } from '../../lib/compose/etiquette';
 import { handleInfo } from '../../lib/compose/handle';
-import { nextPartIndex, threadInProgress } from '../../lib/compose/thread-progress';
+import { nextPartIndex, postedPartsOf, threadInProgress } from '../../lib/compose/thread-progress';
 import { answerWindow } from '../../lib/followup/answer-window';
 import { suggestedKind } from '../../lib/followup/suggested-kind';
 import { formatWeekdayTime } from '../../lib/followup/weekday-time';
@@ -109,12 +109,20 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
   const choose = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     setEdits(undefined);
+    // What went out stays as it went out: another network, tone or account is another post.
+    if (record?.status === 'posted') {
+      setResume({ checked: true });
+      setEscalationId(crypto.randomUUID());
+    }
   };
+  const postedIndexes = new Set(postedPartsOf(record).map((p) => p.index));
   const editPart = (i: number) => (text: string) => setEdits(parts.map((p, j) => (j === i ? text : p)));
   const countOptions = { mastodonLimit: settings.mastodonLimit };
   // An edited post that grew past the limit can be split (again) into a numbered thread.
   const canSplit =
     platform !== 'reddit' &&
+    // Splitting again would rewrite parts already posted.
+    postedIndexes.size === 0 &&
     rulesFor(platform, countOptions).threads &&
     parts.some((p) => !countPost(platform, p, countOptions).fits);
   const split = () => setEdits(splitPost(platform, joinThread(parts), countOptions));
@@ -150,11 +158,13 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
             : parts.length > 1
               ? t('compose.part.label', { n: i + 1, total: parts.length })
               : t('compose.part.single');
+          const posted = postedIndexes.has(i);
           return (
             <PartEditor
               key={`${platform}-${i}`}
               id={`compose-part-${i}`}
-              label={label}
+              label={posted ? t('compose.part.posted', { label }) : label}
+              readOnly={posted}
               platform={platform}
               role={reddit && i === 0 ? 'title' : 'body'}
               rows={reddit && i === 0 ? 2 : draft.parts.length > 1 ? 5 : 8}

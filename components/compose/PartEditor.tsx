@@ -20,6 +20,8 @@ export function PartEditor(props: {
   mastodonLimit: number;
   value: string;
   rows?: number;
+  /** Already posted: shown as it went out, no longer editable. */
+  readOnly?: boolean;
   onChange: (value: string) => void;
 }) {
   const { platform, role, mastodonLimit, value } = props;
@@ -40,6 +42,7 @@ export function PartEditor(props: {
         id={props.id}
         rows={props.rows ?? 6}
         value={value}
+        readOnly={props.readOnly}
         aria-describedby={fit ? `${counterId} ${fitId}` : counterId}
         aria-invalid={!count.fits || undefined}
         onChange={(e) => props.onChange(e.currentTarget.value)}

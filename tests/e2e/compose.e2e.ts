@@ -110,10 +110,15 @@ describe('composer in real Chromium', () => {
     expect(stored[0]).toMatchObject({ caseId: caseRecord.id, platform: 'x', handle: 'TMobileHelp', status: 'posted', parts: [text] });
     expect(stored[0]!.postedAt).toBeGreaterThan(Date.now() - 60_000);
 
-    // Typing keeps the counter exact and flags what should not be posted.
-    await area.fill(`${text} Call me on 07700 900123`);
-    await page.getByText(/personal phone number/u).waitFor();
+    // What went out stays as it went out.
+    expect(await page.getByLabel('Post text (posted)').isEditable()).toBe(false);
     await page.close();
+
+    // In a new post, typing keeps the counter exact and flags what should not be posted.
+    const fresh = await h.openExtensionPage(`popup.html#/case/${caseRecord.id}/compose`);
+    await fresh.getByLabel('Post text', { exact: true }).fill(`${text} Call me on 07700 900123`);
+    await fresh.getByText(/personal phone number/u).waitFor();
+    await fresh.close();
   });
 
   it('passes axe in light and dark, with findings and an overflow highlighted', async () => {
@@ -137,7 +142,7 @@ describe('composer in real Chromium', () => {
       const page = await h.context.newPage();
       await page.addInitScript(NOTE_OPENED_TABS);
       await page.goto(`chrome-extension://${h.extensionId}/popup.html#/case/${caseRecord.id}/compose`);
-      await page.getByLabel('Post text').or(page.getByLabel(/^Post 1 of \d+$/u)).waitFor();
+      await page.getByLabel('Post text', { exact: true }).or(page.getByLabel(/^Post 1 of \d+/u)).waitFor();
       return page;
     };
     const thread = async (page: Page) => {
@@ -157,7 +162,7 @@ describe('composer in real Chromium', () => {
     };
 
     let composer = await openComposer();
-    await composer.getByLabel('Post text').fill(`@TMobileHelp no signal at home since March.${' It has been going on for weeks.'.repeat(8)}`);
+    await composer.getByLabel('Post text', { exact: true }).fill(`@TMobileHelp no signal at home since March.${' It has been going on for weeks.'.repeat(8)}`);
     await composer.getByRole('button', { name: 'Split into a thread' }).click();
     const parts = await Promise.all((await composer.getByLabel(/^Post \d+ of \d+$/u).all()).map((p) => p.inputValue()));
     const total = parts.length;
@@ -172,7 +177,7 @@ describe('composer in real Chromium', () => {
     await composer.close();
     composer = await openComposer();
     await composer.getByText(`Continuing your thread on X: part 2 of ${total} is next.`).waitFor();
-    expect(await Promise.all((await composer.getByLabel(/^Post \d+ of \d+$/u).all()).map((p) => p.inputValue()))).toEqual(parts);
+    expect(await Promise.all((await composer.getByLabel(/^Post \d+ of \d+( \(posted\))?$/u).all()).map((p) => p.inputValue()))).toEqual(parts);
 
     for (let n = 2; n <= total; n += 1) {
       const before = (await thread(composer))?.postedParts ?? [];

@@ -165,6 +165,7 @@ export const compose = {
   'compose.post.partUrl': 'Link to part {n} (optional)',
   'compose.post.replyNeedsLink': 'Add the link to part {n} so part {next} is posted as a reply to it, as a thread.',
   'compose.post.continuing': 'Continuing your thread on {platform}: part {n} of {total} is next.',
+  'compose.part.posted': '{label} (posted)',
   'compose.post.startOver': 'Write a new post instead',
   'compose.post.saveDraft': 'Save draft',
   'compose.post.draftSaved': 'Draft saved.',

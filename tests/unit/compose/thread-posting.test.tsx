@@ -25,7 +25,7 @@ async function writeThread(user: ReturnType<typeof userEvent.setup>) {
   const area = await screen.findByLabelText<HTMLTextAreaElement>('Post text');
   await user.type(area, ' It has been going on for weeks.'.repeat(8));
   await user.click(screen.getByRole('button', { name: 'Split into a thread' }));
-  return screen.getAllByLabelText<HTMLTextAreaElement>(/^Post \d+ of \d+$/u).map((p) => p.value);
+  return screen.getAllByLabelText<HTMLTextAreaElement>(/^Post \d+ of \d+( \(posted\))?$/u).map((p) => p.value);
 }
 
 describe('posting a thread part by part', { timeout: 30_000 }, () => {
@@ -82,13 +82,33 @@ describe('posting a thread part by part', { timeout: 30_000 }, () => {
 
     render(<ComposePanel caseId={caseId} />);
     await screen.findByText(`Continuing your thread on X: part 2 of ${parts.length} is next.`);
-    expect(screen.getAllByLabelText<HTMLTextAreaElement>(/^Post \d+ of \d+$/u).map((p) => p.value)).toEqual(parts);
+    expect(screen.getAllByLabelText<HTMLTextAreaElement>(/^Post \d+ of \d+( \(posted\))?$/u).map((p) => p.value)).toEqual(parts);
     expect(screen.getByRole('button', { name: 'I posted part 2' })).toBeTruthy();
     expect(await getDb().escalations.count()).toBe(1);
+
+    // What went out stays as it went out.
+    expect(screen.getByLabelText<HTMLTextAreaElement>(`Post 1 of ${parts.length} (posted)`).readOnly).toBe(true);
+    expect(screen.getByLabelText<HTMLTextAreaElement>(`Post 2 of ${parts.length}`).readOnly).toBe(false);
 
     // Or start afresh: a new post, and the half-posted thread stays as it was.
     await user.click(screen.getByRole('button', { name: 'Write a new post instead' }));
     expect(screen.queryByText(/Continuing your thread/u)).toBeNull();
     expect(screen.getByLabelText<HTMLTextAreaElement>('Post text').value.startsWith('@TMobileHelp ')).toBe(true);
+  });
+
+  it('another network after a post is another post: what went out is never rewritten', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(browser.tabs, 'create').mockResolvedValue(undefined);
+    const caseId = await seed();
+    render(<ComposePanel caseId={caseId} />);
+    await screen.findByLabelText('Post text');
+    await user.click(screen.getByRole('button', { name: 'I posted it' }));
+    await screen.findByText(/Recorded as posted/u);
+    const [posted] = await getDb().escalations.toArray();
+    await user.click(screen.getByRole('radio', { name: 'Bluesky' }));
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(async () => expect(await getDb().escalations.count()).toBe(2));
+    expect(await getDb().escalations.get(posted!.id)).toEqual(posted);
+    expect((await getDb().escalations.toArray()).map((e) => `${e.platform}:${e.status}`).sort()).toEqual(['bluesky:draft', 'x:posted']);
   });
 });
