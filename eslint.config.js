@@ -28,4 +28,20 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Layering: lib/ is the product's logic and runs in every context; it never reaches up into
+    // the UI (components/) or a context's wiring (entrypoints/).
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/components/**', '**/components'], message: 'lib/ must not import UI components: move the logic into lib/ instead.' },
+            { group: ['**/entrypoints/**', '**/entrypoints'], message: 'lib/ must not import an entry point: pass what it needs in.' },
+          ],
+        },
+      ],
+    },
+  },
 );
