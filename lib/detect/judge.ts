@@ -110,7 +110,9 @@ export function judgePage(reading: PageReading): PageVerdict {
   add('contactForm', reading.contactForms > 0);
   add('chatVendor', chats.some((vendor) => vendor !== 'chat'));
   add('chatButton', chats.length === 1 && chats[0] === 'chat');
-  add('telLink', telPhones.length > 0, Math.min(telPhones.length, 2));
+  // Distinct numbers, not links: the same number in the header and the footer is one channel.
+  const distinctTel = new Set(telPhones).size;
+  add('telLink', distinctTel > 0, Math.min(distinctTel, 2));
   add('mailtoLink', mailtoEmails.length > 0);
   add('phoneText', textPhones.some((p) => !telPhones.includes(p)));
   add('emailText', textEmails.some((e) => !mailtoEmails.includes(e)));
@@ -119,7 +121,11 @@ export function judgePage(reading: PageReading): PageVerdict {
   add('contactHeading', contactHeading);
   add('contactTitle', contactTitle);
   add('supportSite', support);
-  add('articlePage', reading.articleMarkup || (/\/(?:\d{4}\/\d{2}|blog|news|article)\//.test(path) && !support));
+  // og:type=article is a hint, not a verdict: site builders put it on every page, a contact page
+  // included. Alone it counts only when nothing on the page says "contact"; a byline, a
+  // publication date or an article's address always do.
+  const saysContact = reading.contactForms > 0 || contactPath || contactHeading;
+  add('articlePage', reading.articleMarkup || (reading.articleType && !saysContact) || (/\/(?:\d{4}\/\d{2}|blog|news|article)\//.test(path) && !support));
   add(
     'productPage',
     reading.productMarkup || ld.some((node) => node['@type'] === 'Product') || reading.buttonLabels.some((label) => BUY_BUTTON.test(fold(label))),

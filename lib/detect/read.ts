@@ -10,7 +10,9 @@ import { pageText, squash } from './text';
  * each bounded. This half runs in the page; the judging runs in the background.
  */
 
-const ARTICLE = 'meta[property="og:type"][content="article" i],meta[property="article:published_time"],[itemprop=datePublished],article .entry-meta,article .byline,.post-meta';
+// A byline or a publication date marks an article; og:type=article alone is only a hint (below).
+const ARTICLE = 'meta[property="article:published_time"],[itemprop=datePublished],article .entry-meta,article .byline,.post-meta';
+const ARTICLE_TYPE = 'meta[property="og:type"][content="article" i]';
 const PRODUCT = 'meta[property="og:type"][content*="product" i],[itemtype*="schema.org/Product" i]';
 const CONTACT_POINT = '[itemtype*="schema.org/ContactPoint" i]';
 
@@ -118,6 +120,7 @@ function firstReading(doc: Document, url: string): PageReading {
     chatVendors: [],
     contactPointMarkup: false,
     articleMarkup: false,
+    articleType: false,
     productMarkup: false,
     passwordField: false,
     buttonLabels: [],
@@ -140,6 +143,7 @@ function readCloser(doc: Document, reading: PageReading): PageReading {
     chatVendors: chatLaunchers(doc).slice(0, READING_LIMITS.vendors).map((vendor) => vendor.slice(0, READING_LIMITS.vendor)),
     contactPointMarkup: doc.querySelector(CONTACT_POINT) !== null,
     articleMarkup: doc.querySelector(ARTICLE) !== null,
+    articleType: doc.querySelector(ARTICLE_TYPE) !== null,
     productMarkup: doc.querySelector(PRODUCT) !== null,
     passwordField: doc.querySelector('input[type=password]') !== null,
     buttonLabels: buttons.map((b) => cut(squash(b.textContent || b.getAttribute('value') || ''), READING_LIMITS.buttonLabel)),

@@ -42,7 +42,10 @@ export const PageReading = z.strictObject({
   /** Chat vendors whose launcher is on the page; 'chat' for a generic chat button. */
   chatVendors: z.array(z.string().max(READING_LIMITS.vendor)).max(READING_LIMITS.vendors),
   contactPointMarkup: z.boolean(),
+  /** A byline or a publication date. */
   articleMarkup: z.boolean(),
+  /** og:type=article, which site builders put on every page: a hint only. */
+  articleType: z.boolean(),
   productMarkup: z.boolean(),
   passwordField: z.boolean(),
   /** Labels of the page's buttons ("Add to basket" marks a shop page). */

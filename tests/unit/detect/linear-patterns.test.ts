@@ -203,6 +203,7 @@ describe('judgePage on the largest reading the background accepts', () => {
       chatVendors: [],
       contactPointMarkup: false,
       articleMarkup: false,
+      articleType: false,
       productMarkup: false,
       passwordField: false,
       buttonLabels: Array.from({ length: READING_LIMITS.buttons }, () => cut(READING_LIMITS.buttonLabel)),

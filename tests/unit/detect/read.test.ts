@@ -124,6 +124,7 @@ describe('a page reading is bounded as the background bounds it', () => {
       chatVendors: Array.from({ length: READING_LIMITS.vendors }, () => full(READING_LIMITS.vendor)),
       contactPointMarkup: true,
       articleMarkup: true,
+      articleType: true,
       productMarkup: true,
       passwordField: true,
       buttonLabels: Array.from({ length: READING_LIMITS.buttons }, () => full(READING_LIMITS.buttonLabel)),

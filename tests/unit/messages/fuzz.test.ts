@@ -40,6 +40,7 @@ const validMessages: fc.Arbitrary<Record<string, unknown>>[] = [
       chatVendors: fc.array(short, { maxLength: 2 }),
       contactPointMarkup: fc.boolean(),
       articleMarkup: fc.boolean(),
+      articleType: fc.boolean(),
       productMarkup: fc.boolean(),
       passwordField: fc.boolean(),
       buttonLabels: fc.array(short, { maxLength: 3 }),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { judgePage, readPage } from '../../../lib/detect';
+import { pageWith } from './load-page';
+
+const FORM = '<form><label>Name <input name="name"></label><label>Email <input type="email" name="email"></label><label>Message <textarea name="message"></textarea></label><button>Send</button></form>';
+const judge = (body: string, title: string, url: string, head = '') => judgePage(readPage(pageWith(`${head}${body}`, title), url));
+
+describe('judging a page: hints are hints, channels are counted once', () => {
+  it('a contact page that its site builder tags og:type=article is still a contact page', () => {
+    const head = '<meta property="og:type" content="article">';
+    const verdict = judge(`<h1>Contact us</h1><p>Write to us and we answer within a day.</p>${FORM}`, 'Contact us | Bakery', 'https://www.smallbakery.example/contact/', head);
+    expect(verdict.kind).toBe('contact');
+    expect(verdict.signals).not.toContain('articlePage');
+  });
+
+  it('a dated article with a byline is an article even when it says "contact"', () => {
+    const head = '<meta property="og:type" content="article"><meta property="article:published_time" content="2026-03-01T10:00:00Z">';
+    const verdict = judge(
+      '<h1>How to contact customer service</h1><p>Call <a href="tel:+18005550100">1-800-555-0100</a> or <a href="tel:+18005550111">1-800-555-0111</a>.</p>',
+      'How to contact customer service',
+      'https://www.consumerblog.example/how-to-contact-customer-service/',
+      head,
+    );
+    expect(verdict.signals).toContain('articlePage');
+    expect(verdict.kind).not.toBe('contact');
+  });
+
+  it('the same number in the header and the footer counts as one channel', () => {
+    const tel = '<a href="tel:+442079460000">020 7946 0000</a>';
+    const once = judge(`<header>${tel}</header><main><h1>About us</h1><p>Family-run since 1982.</p></main>`, 'About us', 'https://www.shop.example/about/');
+    const twice = judge(`<header>${tel}</header><main><h1>About us</h1><p>Family-run since 1982.</p></main><footer>${tel}</footer>`, 'About us', 'https://www.shop.example/about/');
+    expect(twice.score).toBe(once.score);
+    expect(twice.kind).not.toBe('contact');
+  });
+});
