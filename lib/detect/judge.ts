@@ -12,6 +12,8 @@ import {
   CONFIRMATION_TEXT,
   CONTACT_HEADING,
   CONTACT_PATH,
+  LEGAL_OR_FAQ_PATH,
+  LEGAL_OR_FAQ_TITLE,
   SEARCH_RESULTS,
   SUPPORT_HOST,
   SUPPORT_PATH,
@@ -55,6 +57,7 @@ export const WEIGHTS = {
   contactTitle: 1.5,
   supportSite: 0.5,
   articlePage: -4,
+  legalOrFaq: -2.5,
   productPage: -4,
   loginForm: -3,
   searchResults: -5,
@@ -121,6 +124,7 @@ export function judgePage(reading: PageReading): PageVerdict {
   add('contactHeading', contactHeading);
   add('contactTitle', contactTitle);
   add('supportSite', support);
+  add('legalOrFaq', LEGAL_OR_FAQ_PATH.test(path) || LEGAL_OR_FAQ_TITLE.test(title));
   // og:type=article is a hint, not a verdict: site builders put it on every page, a contact page
   // included. Alone it counts only when nothing on the page says "contact"; a byline, a
   // publication date or an article's address always do.

@@ -33,3 +33,24 @@ describe('judging a page: hints are hints, channels are counted once', () => {
     expect(twice.kind).not.toBe('contact');
   });
 });
+
+describe('legal notices and FAQs list how to reach a business without being its contact page', () => {
+  const channels = '<p>Acme GmbH, Hauptstraße 5, 10115 Berlin</p><p>Telefon: <a href="tel:+493012345678">030 12345678</a> · E-Mail: <a href="mailto:info@acme.example">info@acme.example</a></p><p>Fax 030 12345679</p>';
+  const contactPoint = '<div itemscope itemtype="https://schema.org/ContactPoint"><span itemprop="telephone">+49 30 12345678</span></div>';
+
+  it('an Impressum with every channel and site-wide ContactPoint markup is not a contact page', () => {
+    const verdict = judge(`<h1>Impressum</h1>${channels}${contactPoint}<p>Geschäftsführer: Max Muster</p>`, 'Impressum | Acme', 'https://www.acme.example/impressum/');
+    expect(verdict.signals).toContain('legalOrFaq');
+    expect(verdict.kind).not.toBe('contact');
+  });
+
+  it('an FAQ page with a mail link and a number is a support page, not a contact page', () => {
+    const verdict = judge(`<h1>Frequently asked questions</h1><p>Still stuck? <a href="mailto:help@shop.example">help@shop.example</a>, <a href="tel:+448001234567">0800 123 4567</a>, or from abroad +44 20 7946 0000.</p>${contactPoint}`, 'FAQ | Shop', 'https://www.shop.example/faq/');
+    expect(verdict.kind).toBe('support-article');
+  });
+
+  it('a "Kontakt & Impressum" page with a contact form is a contact page', () => {
+    const verdict = judge(`<h1>Kontakt</h1>${FORM}<h2>Impressum</h2>${channels}`, 'Kontakt & Impressum | Acme', 'https://www.acme.example/kontakt-impressum/');
+    expect(verdict.kind).toBe('contact');
+  });
+});
