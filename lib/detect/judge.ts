@@ -5,6 +5,7 @@ import { emailsInText, parseMailto } from './emails';
 import { pageCountry, phoneFromTel, phonesInText } from './phones';
 import { referenceInText } from './reference';
 import { foldedPath } from './signal';
+import { LEGAL_OR_FAQ_PATH, LEGAL_OR_FAQ_TITLE } from './legal-words';
 import { isSocialHost } from './social-hosts';
 import { fold } from './text';
 import {
@@ -12,8 +13,6 @@ import {
   CONFIRMATION_TEXT,
   CONTACT_HEADING,
   CONTACT_PATH,
-  LEGAL_OR_FAQ_PATH,
-  LEGAL_OR_FAQ_TITLE,
   SEARCH_RESULTS,
   SUPPORT_HOST,
   SUPPORT_PATH,

@@ -80,20 +80,6 @@ export const CONTACT_HEADING: WordTest = guarded(
   /(?<![a-z])(?:contact|contactez[- ]nous|contact[ae]nos|contacto|get in touch|reach us|talk to us|send us a message|submit a (?:support )?request|open a ticket|customer (?:service|care|support)|how (?:can|may) we help|atencion al cliente|servicio al cliente|escribenos|nous contacter|service client|ecrivez[- ]nous|kontakt(?:ieren sie uns|formular)?|kunden(?:service|dienst)|schreiben sie uns|contattaci|fale conosco)(?![a-z])/,
 );
 
-/**
- * Legal notices, policies and FAQs, by address or title: they list how to reach a business (an
- * Impressum must) without existing to let a customer do it. Read in the background only.
- */
-export const LEGAL_OR_FAQ_PATH = segmentWords([
-  'impressum', 'imprint', 'legal-notice', 'legal-notices', 'legal', 'mentions-legales', 'aviso-legal', 'nota-legal', 'colofon', 'colophon',
-  'privacy*', 'datenschutz*', 'privacidad', 'confidentialite', 'terms*', 'agb', 'cgv', 'cgu', 'disclaimer',
-  'faq', 'faqs', 'preguntas-frecuentes', 'questions-frequentes', 'haeufige-fragen', 'haufige-fragen', 'perguntas-frequentes', 'veelgestelde-vragen',
-]);
-export const LEGAL_OR_FAQ_TITLE: WordTest = guarded(
-  'impressum imprint legal mentions aviso privacy datenschutz faq frequent frecuentes fragen frequentes',
-  /(?<![a-z])(?:impressum|imprint|legal notice|mentions legales|aviso legal|privacy (?:policy|notice)|datenschutz(?:erklarung)?|frequently asked questions|faqs?|preguntas frecuentes|questions frequentes|haufig gestellte fragen|haufige fragen|perguntas frequentes)(?![a-z])/,
-);
-
 /** Support sites: help centres, knowledge bases, FAQs. */
 export const SUPPORT_PATH = segmentWords([
   'hc', 'help', 'helpcenter', 'help-center', 'support', 'kb', 'knowledge', 'knowledgebase', 'faq', 'faqs', 'article', 'articles',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -22,6 +22,15 @@ const BuiltManifest = z.looseObject({
   options_page: z.string().optional(),
 });
 const manifest = BuiltManifest.parse(JSON.parse(readFileSync(join(defaultExtensionDir(), 'manifest.json'), 'utf8')));
+
+describe('the built extension on disk', () => {
+  it('keeps the always-on contact script, which every page loads, within its 10 KB budget', () => {
+    const scripts = z.array(z.looseObject({ js: z.array(z.string()).optional() })).parse(manifest.content_scripts ?? []);
+    const alwaysOn = scripts.flatMap((s) => s.js ?? []);
+    expect(alwaysOn).toContain('contact.js');
+    expect(statSync(join(defaultExtensionDir(), 'contact.js')).size).toBeLessThanOrEqual(10 * 1024);
+  });
+});
 
 describe('the built extension in Chromium', () => {
   let h: ExtensionHarness;
