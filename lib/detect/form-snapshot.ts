@@ -76,12 +76,14 @@ export function snapshotForm(form: HTMLFormElement, withMessage = false): FormSn
 }
 
 /**
- * Worth reporting: a form with a message box, or one of three fields or more and no password (a
- * vendor's request form may take the message in a text field). A search, login, sign-up or
- * newsletter form never is; the background judges the rest.
+ * Worth reporting: a form with a message box, one of three fields or more, or two fields one of
+ * which is a phone number, and no password (a vendor's request form may take the message in a
+ * text field). A search, login, sign-up or newsletter form never is; the background judges the rest.
  */
 export function mayBeContactForm(form: FormSnapshot): boolean {
   const types = form.fields.map((field) => field.type || field.tag).filter((type) => !/^(hidden|submit|button|reset|image)$/.test(type));
   if (types.includes('password')) return false;
-  return types.length >= 3 || types.includes('textarea') || types.includes('editable');
+  // A phone field counts twice: "call me back" forms ask only for a name and a number. (Written
+  // short: this ships in the always-on script.)
+  return types.length + Number(types.includes('tel')) > 2 || /textarea|editable/.test(types.join());
 }

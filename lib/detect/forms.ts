@@ -18,6 +18,12 @@ function vendorOf(form: FormSnapshot): '' | 'ticket' | 'form' {
 
 const SEARCH_NAME = /^(q|query|s|search|searchterm|st|keyword|keywords|term|k)$/i;
 const MESSAGE_NAME = /message|description|comment|details|body|enquiry|inquiry|question|nachricht|mensaje|mensagem|messaggio|anliegen|beschreibung|descripcion|commentaire|demande|request|text|content|issue/i;
+const PHONE_NAME = /phone|(?:^|[^a-z])tel(?:[^a-z]|$)|telefon|telefono|telephone|mobile|movil|portable|handy|callback|call-back|rappel|ruckruf|rueckruf/i;
+const PERSON_NAME = /name|(?:^|[^a-z])nom(?:[^a-z]|$)|nombre|prenom|vorname|nachname|apellido/i;
+/** A sign-up or account form, by its markup. */
+const SIGN_UP = /sign-?up|regist|create-?account|anmeld|inscri/;
+/** Fields a checkout or account form asks for and an enquiry does not. */
+const CHECKOUT = /address|street|postcode|postal|zip|city|billing|shipping|cc-|card|strasse|plz|direccion|adresse|codigo-postal|code-postal/i;
 const NAME_OR_EMAIL = /name|email|e-mail|mail|phone|tel|nom|nombre|vorname|nachname|telefon/i;
 
 /** A field's name, id and autocomplete token (its label is not part of what it is called). */
@@ -49,6 +55,15 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   if (vendor === 'ticket' && message) return 'contact';
   if (vendor === 'form' && hasTextarea) return 'contact';
   if (hasTextarea && (identity || choice) && fields.length >= 2) return 'contact';
+  if (SIGN_UP.test(form.marker) || fields.some((field) => CHECKOUT.test(called(field)))) return 'other';
+  // Without a message box, what it asks says what it is for. A phone number is not what a
+  // newsletter or a sign-up asks for: with a name it is a call-back request; a topic to choose or
+  // a date (an appointment, a booking) with a way to answer is an enquiry.
+  const phone = fields.some((field, i) => types[i] === 'tel' || PHONE_NAME.test(called(field)));
+  const named = fields.some((field) => PERSON_NAME.test(called(field)));
+  const when = types.some((type) => /^(date|datetime-local|time)$/.test(type));
+  if (phone && named && fields.length <= 10) return 'contact';
+  if ((choice || when) && (phone || types.includes('email')) && fields.length >= 3 && fields.length <= 10) return 'contact';
   if (types.includes('email') && !hasTextarea && fields.length <= 4) return 'newsletter';
   return 'other';
 }

@@ -28,7 +28,7 @@ describe('the built extension on disk', () => {
     const scripts = z.array(z.looseObject({ js: z.array(z.string()).optional() })).parse(manifest.content_scripts ?? []);
     const alwaysOn = scripts.flatMap((s) => s.js ?? []);
     expect(alwaysOn).toContain('contact.js');
-    expect(statSync(join(defaultExtensionDir(), 'contact.js')).size).toBeLessThanOrEqual(10 * 1024);
+    expect(statSync(join(defaultExtensionDir(), 'contact.js')).size).toBeLessThanOrEqual(10_000);
   });
 });
 
