@@ -52,7 +52,9 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   const identity = fields.some((field, i) => /email|tel/.test(types[i] ?? '') || NAME_OR_EMAIL.test(called(field)));
   const choice = fields.some((field) => field.tag === 'select');
   const vendor = vendorOf(form);
-  if (vendor === 'ticket' && message) return 'contact';
+  // A help centre's request form is one from its first step, which may show only the choice of
+  // request type (the message box comes with the second).
+  if (vendor === 'ticket' && (message || choice)) return 'contact';
   if (vendor === 'form' && hasTextarea) return 'contact';
   if (hasTextarea && (identity || choice) && fields.length >= 2) return 'contact';
   if (SIGN_UP.test(form.marker) || fields.some((field) => CHECKOUT.test(called(field)))) return 'other';

@@ -20,6 +20,8 @@ describe('classifyForm', () => {
     ['<form><input type="email" name="EMAIL"><input type="submit"></form>', 'newsletter'],
     ['<form id="commentform" action="/wp-comments-post.php"><input name="author"><input type="email" name="email"><textarea name="comment"></textarea></form>', 'comment'],
     ['<form class="compose-form"><textarea></textarea></form>', 'other'],
+    // Zendesk's "Submit a request", first step: only the request type to choose.
+    ['<form id="new_request" class="request-form"><select name="request_issue_type_select" id="request_issue_type_select"><option value="-">Please choose</option><option value="360001">Billing</option></select></form>', 'contact'],
     // Contact forms without a message box: what they ask says what they are for.
     ['<form id="callback"><input name="your_name"><input type="tel" name="phone"><input type="checkbox" name="consent"></form>', 'contact'],
     ['<form class="elementor-form"><input name="form_fields[name]"><input type="email" name="form_fields[email]"><input type="tel" name="form_fields[phone]"><select name="form_fields[service]"><option>Boiler repair</option></select></form>', 'contact'],

@@ -54,3 +54,12 @@ describe('legal notices and FAQs list how to reach a business without being its 
     expect(verdict.kind).toBe('contact');
   });
 });
+
+describe('help-centre request flows', () => {
+  it('Zendesk\'s "Submit a request" is a contact page from its first step, which shows only the request type', () => {
+    const chooser = '<form id="new_request" class="request-form"><label for="request_issue_type_select">Please choose your issue below</label><select name="request_issue_type_select" id="request_issue_type_select"><option value="-">-</option><option value="360001">Billing</option><option value="360002">Delivery</option></select></form>';
+    const verdict = judge(`<h1>Submit a request</h1>${chooser}`, 'Submit a request – Acme Help Center', 'https://support.acme.example/hc/en-us/requests/new');
+    expect(verdict.kind).toBe('contact');
+    expect(verdict.channels).toEqual(['web_form']);
+  });
+});
