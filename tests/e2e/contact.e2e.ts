@@ -164,6 +164,23 @@ describe('contact-page script', () => {
     await page.close();
   });
 
+  it('logs a call-back form (a name and a number, no message box) sent from a product page', async () => {
+    h.route(
+      'https://www.boiler-fixers.com/products/combi-30',
+      `<!DOCTYPE html><html lang="en"><head><title>Combi 30 boiler — Boiler Fixers</title></head><body><main><h1>Combi 30</h1><p>Our best-selling boiler, fitted in a day.</p>
+      <aside><h2>Not sure? We'll call you</h2><form id="callback"><label>Your name <input name="your_name"></label><label>Phone <input type="tel" name="phone"></label><button>Call me back</button></form></aside>
+      <script>document.getElementById('callback').addEventListener('submit', (e) => { e.preventDefault(); e.target.replaceWith(Object.assign(document.createElement('p'), { textContent: 'Thanks, we will call you today.' })); });</script>
+      </main></body></html>`,
+    );
+    const page = await h.context.newPage();
+    await page.goto('https://www.boiler-fixers.com/products/combi-30');
+    await page.getByLabel('Your name').fill('Sam Doe');
+    await page.getByLabel('Phone').fill('07700 900123');
+    await page.getByRole('button', { name: 'Call me back' }).click();
+    await expect.poll(() => attemptsOn('www.boiler-fixers.com')).toEqual([expect.objectContaining({ channel: 'web_form', source: 'auto' })]);
+    await page.close();
+  });
+
   it('logs a launcher frame opened on a page that is no contact page', async () => {
     h.route(
       'https://www.frame-chat-shop.com/',
