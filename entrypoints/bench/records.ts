@@ -1,9 +1,9 @@
 import type { Attempt, Case, Channel, Outcome } from '../../lib/model';
+import { DAY } from '../../lib/time-units';
 
 const CHANNELS: readonly Channel[] = ['phone', 'email', 'web_form', 'chat', 'social_dm', 'letter'];
 const OUTCOMES: readonly Outcome[] = ['no_answer', 'unresolved', 'transferred', 'promised', 'refused', 'pending'];
 const COMPANIES = ['t-mobile', 'comcast', 'ryanair', 'samsung', 'maytag', 'spectrum', 'att', 'southwest'];
-const DAY = 86_400_000;
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run stores the same shapes. */
 function random(seed: number): () => number {

@@ -1,7 +1,7 @@
+import { DAY } from '../time-units';
+
 /** Compact, unambiguous dates for public posts: "3 Nov", or "3 Nov 2025" outside the current year. */
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export const DAY_MS = 86_400_000;
 
 export interface DateOptions {
   now: number;
@@ -32,7 +32,7 @@ export function formatDay(at: number, { now, timeZone }: DateOptions): string {
 
 /** Whole days between two instants (never negative). */
 export function daysBetween(from: number, to: number): number {
-  return Math.max(0, Math.floor((to - from) / DAY_MS));
+  return Math.max(0, Math.floor((to - from) / DAY));
 }
 
 /** "45 min", "2h", "2h 10m". */

@@ -1,5 +1,5 @@
 import type { Attempt, Channel } from '../model';
-import { DAY_MS } from './dates';
+import { DAY } from '../time-units';
 
 /** Channels a company offers for complaints; a DM to its social team is not one of them. */
 const OFFICIAL: ReadonlySet<Channel> = new Set(['phone', 'email', 'web_form', 'chat', 'letter', 'in_person', 'app']);
@@ -24,6 +24,6 @@ export function etiquetteFor(attempts: readonly Attempt[], now: number): Etiquet
   const firstAt = official.reduce<number | undefined>((min, a) => (min === undefined || a.at < min ? a.at : min), undefined);
   const reasons: EtiquetteAdvice['reasons'] = [];
   if (official.length < 2) reasons.push('fewAttempts');
-  if (firstAt === undefined || now - firstAt < 2 * DAY_MS) reasons.push('tooSoon');
+  if (firstAt === undefined || now - firstAt < 2 * DAY) reasons.push('tooSoon');
   return { thin: reasons.length > 0, reasons, official: official.length, byChannel, firstAt };
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import type { CaseRecords } from './clocks';
-import { HOUR } from './zoned-time';
+import { HOUR } from '../time-units';
 
 /** The time a company gets to answer a public post before a follow-up post is suggested. */
 export interface AnswerWindow {

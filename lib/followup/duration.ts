@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { DAY, HOUR } from './zoned-time';
+import { DAY, HOUR } from '../time-units';
 
 /** A span for reading: "25 min", "7 h", "3 days" (the largest unit that keeps it short). */
 export function durationText(ms: number): string {

@@ -3,7 +3,8 @@ import type { Company } from '../model';
 import { answerWindow } from './answer-window';
 import { caseClocks, type CaseRecords } from './clocks';
 import { regulatorsFor, waitFor, type Regulator } from './regulators';
-import { addWorkingDays, DAY } from './zoned-time';
+import { DAY } from '../time-units';
+import { addWorkingDays } from './zoned-time';
 
 export type NextStep =
   /** Not open yet (opensAt): the company is still inside its answer window after the latest post. */

@@ -3,7 +3,8 @@ import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { ANSWER_KINDS, caseClocks, type CaseRecords } from './clocks';
 import { durationText } from './duration';
-import { addWorkingDays, HOUR } from './zoned-time';
+import { HOUR } from '../time-units';
+import { addWorkingDays } from './zoned-time';
 
 export type ReminderKind = 'no_answer_post' | 'no_answer_email' | 'promise_due' | 'fix_check';
 

@@ -3,8 +3,7 @@
  * days and "evening/weekend" are facts about the user's (or company's) local calendar, not UTC.
  */
 
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+import { DAY } from '../time-units';
 
 export interface WallTime {
   year: number;

@@ -1,5 +1,6 @@
+import { MINUTE } from '../time-units';
+
 /** Time windows of the auto-logging policy (one place, so tests and docs agree). */
-export const MINUTE = 60_000;
 
 /** The same channel on the same page within this window is one attempt, not two. */
 export const DEDUPE_WINDOW_MS = 2 * MINUTE;

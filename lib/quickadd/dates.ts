@@ -1,5 +1,6 @@
 import type { AmbiguityReason } from './types';
 import { PART_HOUR, type DayPart, type Unit, type WeekdayShift } from './time-words';
+import { HOUR, MINUTE } from '../time-units';
 
 /**
  * Calendar arithmetic for quick add, in the person's local time (Date's local fields): "Friday"
@@ -36,8 +37,6 @@ export interface Resolution {
   reason?: AmbiguityReason;
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 /** A promise due on a day runs to its end (as lib/format/time's fromLocalDateValue reads a date). */
 const END_OF_DAY: [number, number, number, number] = [23, 59, 59, 999];
 /** A past day with no time said: noon, the middle of the day, rather than midnight. */

@@ -1,8 +1,7 @@
 import { emptyAttemptForm, type AttemptFormValues } from '../calls/attempt-form';
 import { toLocalDateValue, toLocalInputValue } from '../format/time';
 import type { ResolvedQuickAdd } from './resolve';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../time-units';
 
 export interface AttemptDraft {
   /** The known company, when the line named one. */

@@ -3,14 +3,13 @@ import { getDb } from '../db/database';
 import { attentionOf, byAttention, type Attention } from '../followup/attention';
 import { deriveCaseStatus } from '../followup/status';
 import type { Attempt, Case, Escalation, Response } from '../model';
+import { DAY } from '../time-units';
 
 /*
  * Read-only index queries for the popup's first paint. They import the database but not the
  * zod schemas (reads need no validation), so the home view's first bundle stays small; every
  * write still goes through the validating repositories in lib/db.
  */
-
-const DAY = 86_400_000;
 
 /** The case queries (zod-free) under the names the first-paint views use. */
 export { casesByActivity as casesByActivityRead, latestOpenCaseOf as latestOpenCaseRead } from '../db/case-queries';

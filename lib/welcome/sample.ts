@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bareCompany } from '../companies/auto';
 import type { FiredReminder } from '../db/database';
 import { remindersFor } from '../followup/reminders';
-import { DAY } from '../followup/zoned-time';
+import { DAY, MINUTE } from '../time-units';
 import { t } from '../i18n';
 import { CompanyId, Id, LIMITS, Timestamp, type Attempt, type Case, type Company } from '../model';
 
@@ -27,8 +27,6 @@ export interface Sample {
   attempts: Attempt[];
   refs: SampleRefs;
 }
-
-const MINUTE = 60_000;
 
 /**
  * The sample's records for `now` (pure but for `newId`, which tests pin). Every contact lies in

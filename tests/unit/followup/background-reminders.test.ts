@@ -5,7 +5,7 @@ import { cases } from '../../../lib/db/cases';
 import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
 import { responses } from '../../../lib/db/responses';
 import { setReminderRunner } from '../../../lib/followup/scheduler';
-import { DAY, HOUR } from '../../../lib/followup/zoned-time';
+import { DAY, HOUR } from '../../../lib/time-units';
 import { remindersRebuild } from '../../../lib/handlers/reminders-rebuild';
 
 const CASE_ID = '44444444-4444-4444-8444-444444444444';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyRecords, median } from '../../../lib/followup/company-record';
-import { HOUR } from '../../../lib/followup/zoned-time';
+import { HOUR } from '../../../lib/time-units';
 import { aCase, aPost, aResponse, records } from './records';
 
 describe('companyRecords', () => {

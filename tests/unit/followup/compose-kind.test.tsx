@@ -5,7 +5,7 @@ import { ComposePanel } from '../../../components/compose/ComposePanel';
 import { attempts } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
 import { escalations } from '../../../lib/db/escalations';
-import { HOUR } from '../../../lib/followup/zoned-time';
+import { HOUR } from '../../../lib/time-units';
 import { stories } from '../../fixtures/stories';
 import { withFreshDb } from '../calls/db';
 import { expectNoAxeViolations } from '../popup/axe';

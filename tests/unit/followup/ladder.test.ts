@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextSteps, regulatorClock } from '../../../lib/followup/ladder';
 import { regulatorSummary } from '../../../lib/followup/regulator-summary';
 import { regulatorsFor } from '../../../lib/followup/regulators';
-import { DAY, HOUR } from '../../../lib/followup/zoned-time';
+import { DAY, HOUR } from '../../../lib/time-units';
 import { aCase, anAttempt, aPost, aResponse, records } from './records';
 
 const T0 = Date.UTC(2026, 0, 5, 10, 0);

@@ -7,7 +7,7 @@ import { cases } from '../../../lib/db/cases';
 import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
 import { escalations } from '../../../lib/db/escalations';
 import { responses } from '../../../lib/db/responses';
-import { DAY, HOUR } from '../../../lib/followup/zoned-time';
+import { DAY, HOUR } from '../../../lib/time-units';
 import type { Response } from '../../../lib/model';
 import { updateSettings } from '../../../lib/settings/items';
 import { expectNoAxeViolations } from '../popup/axe';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planReminders, remindersFor, STALE_AFTER } from '../../../lib/followup/reminders';
-import { DAY, HOUR, wallTime } from '../../../lib/followup/zoned-time';
+import { wallTime } from '../../../lib/followup/zoned-time';
+import { DAY, HOUR } from '../../../lib/time-units';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { aCase, anAttempt, aPost, aResponse, records } from './records';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseClocks } from '../../../lib/followup/clocks';
 import { deriveCaseStatus } from '../../../lib/followup/status';
-import { DAY, HOUR } from '../../../lib/followup/zoned-time';
+import { DAY, HOUR } from '../../../lib/time-units';
 import { aCase, anAttempt, aPost, aResponse, records } from './records';
 
 const T0 = Date.UTC(2026, 5, 1, 12, 0); // Mon 1 Jun 2026

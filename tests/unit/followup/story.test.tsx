@@ -11,7 +11,7 @@ import { nextSteps } from '../../../lib/followup/ladder';
 import { loadCaseRecords } from '../../../lib/followup/reminder-store';
 import { remindersFor } from '../../../lib/followup/reminders';
 import { deriveCaseStatus } from '../../../lib/followup/status';
-import { DAY, HOUR } from '../../../lib/followup/zoned-time';
+import { DAY, HOUR } from '../../../lib/time-units';
 import { socialReplySeen } from '../../../lib/handlers/social-reply-seen';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestedKind } from '../../../lib/followup/suggested-kind';
-import { DAY, HOUR } from '../../../lib/followup/zoned-time';
+import { DAY, HOUR } from '../../../lib/time-units';
 import { aCase, anAttempt, aPost, aResponse, records } from './records';
 
 const T0 = Date.UTC(2026, 11, 5, 14, 5);

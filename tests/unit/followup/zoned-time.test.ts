@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addLocalDays, addWorkingDays, DAY, fromWallTime, HOUR, wallTime } from '../../../lib/followup/zoned-time';
+import { addLocalDays, addWorkingDays, fromWallTime, wallTime } from '../../../lib/followup/zoned-time';
+import { DAY, HOUR } from '../../../lib/time-units';
 
 const NY = 'America/New_York';
 const LONDON = 'Europe/London';

@@ -5,7 +5,7 @@ import { saveAttempt, newAttempt } from '../../../lib/calls/calls';
 import { ensureUserCompany, newCase } from '../../../lib/calls/target';
 import { cases } from '../../../lib/db/cases';
 import { responses } from '../../../lib/db/responses';
-import { DAY } from '../../../lib/followup/zoned-time';
+import { DAY } from '../../../lib/time-units';
 import { withFreshDb } from '../calls/db';
 
 const NOW = Date.UTC(2026, 10, 12, 9, 30);

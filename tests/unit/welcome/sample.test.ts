@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { caseClocks } from '../../../lib/followup/clocks';
 import { deriveCaseStatus } from '../../../lib/followup/status';
 import { remindersFor } from '../../../lib/followup/reminders';
-import { DAY } from '../../../lib/followup/zoned-time';
+import { DAY } from '../../../lib/time-units';
 import { buildSample, SampleRefs, silencedReminders } from '../../../lib/welcome/sample';
 
 const NOW = Date.UTC(2026, 10, 12, 9, 30, 15, 250);
