@@ -1,58 +1,44 @@
-import { formatDate, formatDateTime, formatDuration } from '../../lib/format/time';
-import type { CaseReport, ReportEvent } from '../../lib/exchange/report';
+import { formatDateTime, formatDuration } from '../../lib/format/time';
+import type { CaseReport } from '../../lib/exchange/report';
 import { t } from '../../lib/i18n';
-import { channelLabel, platformLabel, responseLabel } from '../timeline/labels';
+import type { Escalation } from '../../lib/model';
+import { channelLabel } from '../timeline/labels';
+import { EventDetails } from './EventDetails';
+import { eventOutcome, eventTitle } from './event-labels';
 import { TimelinePicture } from './TimelinePicture';
 
-function what(event: ReportEvent): string {
-  if (event.type === 'attempt') return t('report.event.attempt', { channel: channelLabel(event.record.channel) });
-  if (event.type === 'post') return t('report.event.post', { platform: platformLabel(event.record.platform), handle: event.record.handle });
-  return t('report.event.response', { kind: responseLabel(event.record.kind) });
+/** The person's name and postal address from the settings; empty strings when not given. */
+export interface PreparedBy {
+  name: string;
+  address: string;
 }
 
-function details(event: ReportEvent): string[] {
-  const lines: string[] = [];
-  if (event.type === 'attempt') {
-    const a = event.record;
-    if (a.agents.length) lines.push(t('report.detail.agents', { names: a.agents.join(', ') }));
-    if (a.reference) lines.push(t('report.detail.reference', { reference: a.reference }));
-    if (a.endedAt !== undefined) lines.push(t('report.detail.duration', { duration: formatDuration((a.endedAt - a.at) / 1000) }));
-    if (a.summary) lines.push(a.summary);
-    if (a.promise) lines.push(t('report.detail.promise', { text: a.promise.text, due: formatDate(a.promise.dueAt) }));
-  } else if (event.type === 'post') {
-    lines.push(event.record.parts.join(' '));
-    if (event.record.postUrl) lines.push(event.record.postUrl);
-  } else {
-    const r = event.record;
-    if (r.by) lines.push(t('report.detail.by', { by: r.by }));
-    if (r.note) lines.push(r.note);
-    if (r.promise) lines.push(t('report.detail.promise', { text: r.promise.text, due: formatDate(r.promise.dueAt) }));
-    if (r.url) lines.push(r.url);
-  }
-  return lines;
-}
-
-function outcome(event: ReportEvent): string {
-  if (event.type === 'attempt') return event.record.outcome.replace(/_/g, ' ');
-  if (event.type === 'response' && event.record.promiseKept !== undefined) return t(event.record.promiseKept ? 'report.promiseKept' : 'report.promiseBroken');
-  return '';
-}
+const words = (seconds: number) => formatDuration(seconds, { style: 'words' });
 
 const STATUS = { open: 'report.status.open', resolved: 'report.status.resolved', closed: 'report.status.closed' } as const;
 
 /** One case, laid out for a regulator, a bank or a court. */
-export function CaseReportView(props: { report: CaseReport }) {
-  const { report } = props;
+export function CaseReportView(props: { report: CaseReport; preparedBy?: PreparedBy }) {
+  const { report, preparedBy } = props;
   const c = report.case;
   const company = report.company;
   const totals = report.totals;
+  const postsById = new Map<string, Escalation>(report.events.flatMap((e) => (e.type === 'post' ? [[e.record.id, e.record] as const] : [])));
+  const phoneTime = totals.holdSeconds > 0 ? t('report.totals.phoneWithHold', { time: words(totals.phoneSeconds), hold: words(totals.holdSeconds) }) : words(totals.phoneSeconds);
   return (
     <article className="case-report" aria-labelledby={`report-${c.id}`}>
       <h2 id={`report-${c.id}`}>{c.title || company?.name || c.companyId}</h2>
       <section aria-label={t('report.parties')} className="parties">
         <div>
           <h3>{t('report.customer')}</h3>
-          <p className="muted">{t('report.customerText')}</p>
+          {preparedBy?.name ? (
+            <p>
+              <strong>{t('report.preparedBy', { name: preparedBy.name })}</strong>
+            </p>
+          ) : (
+            <p className="muted">{t('report.customerText')}</p>
+          )}
+          {preparedBy?.address && <p className="postal-address">{preparedBy.address}</p>}
           {c.privateRef && (
             <p>
               <strong>{t('report.privateRef')}:</strong> {c.privateRef}
@@ -95,7 +81,7 @@ export function CaseReportView(props: { report: CaseReport }) {
           {totals.attemptsByChannel.length > 0 && ` (${totals.attemptsByChannel.map(([ch, n]) => `${channelLabel(ch)}: ${n}`).join(', ')})`}
         </dd>
         <dt>{t('report.totals.phoneTime')}</dt>
-        <dd>{formatDuration(totals.phoneSeconds)}</dd>
+        <dd>{phoneTime}</dd>
         <dt>{t('report.totals.posts')}</dt>
         <dd>{totals.posts}</dd>
         <dt>{t('report.totals.days')}</dt>
@@ -103,7 +89,7 @@ export function CaseReportView(props: { report: CaseReport }) {
         <dt>{t('report.totals.promisesBroken')}</dt>
         <dd>{totals.promisesBroken}</dd>
         <dt>{t('report.totals.firstResponse')}</dt>
-        <dd>{totals.firstResponseMs === undefined ? t('report.totals.noResponse') : formatDuration(totals.firstResponseMs / 1000)}</dd>
+        <dd>{totals.firstResponseMs === undefined ? t('report.totals.noResponse') : words(totals.firstResponseMs / 1000)}</dd>
       </dl>
       <TimelinePicture report={report} />
       <h3>{t('report.timeline')}</h3>
@@ -120,13 +106,11 @@ export function CaseReportView(props: { report: CaseReport }) {
           {report.events.map((event) => (
             <tr key={`${event.type}-${event.record.id}`}>
               <td>{formatDateTime(event.at)}</td>
-              <td>{what(event)}</td>
+              <td>{eventTitle(event)}</td>
               <td>
-                {details(event).map((line, i) => (
-                  <p key={i}>{line}</p>
-                ))}
+                <EventDetails event={event} postsById={postsById} />
               </td>
-              <td>{outcome(event)}</td>
+              <td>{eventOutcome(event)}</td>
             </tr>
           ))}
         </tbody>

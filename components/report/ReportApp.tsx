@@ -5,9 +5,18 @@ import { formatDate } from '../../lib/format/time';
 import { buildCaseReport, type CaseReport } from '../../lib/exchange/report';
 import { readAllData, readCaseData } from '../../lib/exchange/read';
 import { t } from '../../lib/i18n';
-import { CaseReportView } from './CaseReportView';
+import { loadSettings } from '../../lib/settings/items';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { CaseReportView, type PreparedBy } from './CaseReportView';
+import { printPageCss } from './print-page';
 
-type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; reports: CaseReport[] };
+type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; reports: CaseReport[]; preparedBy: PreparedBy };
+
+/** The person's name and address from the settings; unreadable settings print the neutral wording. */
+async function loadPreparedBy(): Promise<PreparedBy> {
+  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  return { name: settings.reportName.trim(), address: settings.reportAddress.trim() };
+}
 
 /** Builds the reports for one case (?case=<id>) or every case, from the database. */
 export async function loadReports(caseId: string | null, now: number): Promise<CaseReport[] | undefined> {
@@ -39,8 +48,8 @@ export function ReportApp(props: { caseId: string | null; now?: number }) {
   const [now] = useState(() => props.now ?? Date.now());
   useEffect(() => {
     let live = true;
-    void loadReports(props.caseId, now).then((reports) => {
-      if (live) setState(reports ? { kind: 'ready', reports } : { kind: 'missing' });
+    void Promise.all([loadReports(props.caseId, now), loadPreparedBy()]).then(([reports, preparedBy]) => {
+      if (live) setState(reports ? { kind: 'ready', reports, preparedBy } : { kind: 'missing' });
     });
     return () => {
       live = false;
@@ -48,12 +57,17 @@ export function ReportApp(props: { caseId: string | null; now?: number }) {
   }, [props.caseId, now]);
 
   const single = state.kind === 'ready' && state.reports.length === 1 ? state.reports[0] : undefined;
+  const title = single ? t('report.titleCase', { title: single.case.title }) : t('report.title');
   useEffect(() => {
-    document.title = single ? t('report.titleCase', { title: single.case.title }) : t('report.title');
-  }, [single]);
+    document.title = title;
+  }, [title]);
+
+  const name = state.kind === 'ready' ? state.preparedBy.name : '';
+  const footer = printPageCss({ left: name ? `${title} — ${t('report.preparedBy', { name })}` : title, pageTemplate: t('report.page') });
 
   return (
     <main className="report">
+      <style>{footer}</style>
       <header className="report-header">
         <h1>{t('report.title')}</h1>
         <p className="muted">{t('report.generated', { date: formatDate(now) })}</p>
@@ -64,7 +78,7 @@ export function ReportApp(props: { caseId: string | null; now?: number }) {
       {state.kind === 'loading' && <p role="status">{t('report.loading')}</p>}
       {state.kind === 'missing' && <p role="alert">{t('report.notFound')}</p>}
       {state.kind === 'ready' && state.reports.length === 0 && <p>{t('report.empty')}</p>}
-      {state.kind === 'ready' && state.reports.map((report) => <CaseReportView key={report.case.id} report={report} />)}
+      {state.kind === 'ready' && state.reports.map((report) => <CaseReportView key={report.case.id} report={report} preparedBy={state.preparedBy} />)}
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { CompanySettings } from '../../components/settings/CompanySettings';
 import { ComposeSettings } from '../../components/settings/ComposeSettings';
 import { FollowUpSettings } from '../../components/settings/FollowUpSettings';
 import { CalendarExport } from '../../components/settings/CalendarExport';
+import { PreparedBySettings } from '../../components/report/PreparedBySettings';
 import { t } from '../../lib/i18n';
 import { nextTab, TABS, tabFromHash, type TabId } from './tabs';
 
@@ -45,7 +46,12 @@ export function App(props: { createImportClient?: () => ImportClient }) {
     ),
     composer: <ComposeSettings />,
     companies: <CompanySettings />,
-    data: <DataPanel {...(props.createImportClient ? { createImportClient: props.createImportClient } : {})} />,
+    data: (
+      <>
+        <DataPanel {...(props.createImportClient ? { createImportClient: props.createImportClient } : {})} />
+        <PreparedBySettings />
+      </>
+    ),
   };
 
   return (

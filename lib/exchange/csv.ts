@@ -1,12 +1,18 @@
 import Papa from 'papaparse';
 import type { Attempt, Escalation, Response } from '../model';
 import type { BackupData } from './backup';
+import { publishedParts } from './post-parts';
 
-/** One row per timeline event; machine-friendly names so spreadsheets and scripts can rely on them. */
+/**
+ * One row per timeline event; machine-friendly names so spreadsheets and scripts can rely on them.
+ * Columns added later go at the end, so a script that reads columns by position keeps working.
+ */
 export const CSV_COLUMNS = [
   'case_id', 'case_title', 'company_id', 'company_name', 'event', 'event_id',
   'time_utc', 'time_local', 'end_utc', 'end_local', 'channel', 'outcome', 'who', 'reference',
   'summary', 'promise', 'promise_due_utc', 'url', 'source',
+  // Hold time in whole seconds: a number a spreadsheet can sum, unlike "0:10:00".
+  'subject', 'recipient', 'number_dialled', 'hold_seconds', 'replied_utc',
 ] as const;
 
 /**
@@ -110,6 +116,12 @@ function attemptRow(a: Attempt, head: readonly string[]): string[] {
   row[column.promise_due_utc] = utcTime(a.promise?.dueAt);
   row[column.url] = a.pageUrl ?? '';
   row[column.source] = a.source;
+  row[column.subject] = a.subject ?? '';
+  // The "contact" field is the number on a call and the address, form or account elsewhere.
+  if (a.channel === 'phone') row[column.number_dialled] = a.contact ?? '';
+  else row[column.recipient] = a.contact ?? '';
+  row[column.hold_seconds] = a.holdSeconds === undefined ? '' : String(a.holdSeconds);
+  row[column.replied_utc] = utcTime(a.repliedAt);
   return row;
 }
 
@@ -118,8 +130,12 @@ function postRow(e: Escalation, head: readonly string[]): string[] {
   row[column.channel] = e.platform;
   row[column.outcome] = e.status;
   row[column.who] = `@${e.handle}`;
-  row[column.summary] = e.parts.join('\n\n');
-  row[column.url] = e.postUrl ?? '';
+  // A posted thread: the parts that went out (as posted, counters included) and each one's link,
+  // one per line. A draft: all its parts.
+  const parts = e.status === 'posted' ? publishedParts(e) : e.parts.map((_, index) => ({ index, url: undefined }));
+  row[column.summary] = parts.map((p) => e.parts[p.index] ?? '').join('\n\n');
+  const urls = parts.flatMap((p) => (p.url ? [p.url] : []));
+  row[column.url] = urls.length ? urls.join('\n') : (e.postUrl ?? '');
   return row;
 }
 

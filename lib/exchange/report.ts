@@ -1,21 +1,31 @@
 import { wholeDays } from '../format/time';
 import type { Attempt, Case, Channel, Company, Escalation, Response } from '../model';
+import { postParagraphs, type PostParagraph } from './post-parts';
+import { attemptPromiseStatus, promiseContext, responsePromiseStatus, type PromiseStatus } from './report-promise';
+
+export type { PostParagraph } from './post-parts';
+export type { PromiseStatus } from './report-promise';
 
 export type ReportEvent =
-  | { type: 'attempt'; at: number; record: Attempt }
-  | { type: 'post'; at: number; record: Escalation }
-  | { type: 'response'; at: number; record: Response };
+  | { type: 'attempt'; at: number; record: Attempt; promise?: PromiseStatus }
+  | { type: 'post'; at: number; record: Escalation; paragraphs: PostParagraph[] }
+  | { type: 'response'; at: number; record: Response; promise?: PromiseStatus };
 
 export interface ReportTotals {
   attempts: number;
   attemptsByChannel: Array<[Channel, number]>;
   /** Finished phone calls only (a running call has no length yet). */
   phoneSeconds: number;
+  /** Time on hold recorded on calls (part of phoneSeconds). */
+  holdSeconds: number;
   posts: number;
   responses: number;
   daysElapsed: number;
   promisesBroken: number;
-  /** From the first contact to the first company response; undefined when none came. */
+  /**
+   * From the first contact to the company's first answer by any channel: a recorded response of
+   * any kind, or a reply marked on an email or form; undefined when none came.
+   */
   firstResponseMs?: number;
 }
 
@@ -44,38 +54,53 @@ function endOf(c: Case, now: number): number {
 
 /**
  * A promise is broken when its due date passed while the case was still open, and no fix came
- * by then; an explicit "kept"/"broken" answer on a response overrides the dates.
+ * between the promise and then; an explicit "kept"/"broken" answer on a response overrides the
+ * dates (and counts even when it answers a promise recorded elsewhere).
  */
 export function countBrokenPromises(input: CaseReportInput, now: number): number {
-  const end = endOf(input.case, now);
-  const fixes = input.responses.filter((r) => r.kind === 'fix').map((r) => r.at);
-  const firstFix = fixes.length ? Math.min(...fixes) : undefined;
-  const brokenByDate = (dueAt: number) => dueAt < end && !(firstFix !== undefined && firstFix <= dueAt);
+  const ctx = promiseContext(input.case, input.responses, now);
   let broken = 0;
-  for (const a of input.attempts) if (a.promise && brokenByDate(a.promise.dueAt)) broken++;
-  for (const r of input.responses) {
-    if (r.promiseKept === false) broken++;
-    else if (r.promiseKept === undefined && r.promise && brokenByDate(r.promise.dueAt)) broken++;
-  }
+  for (const a of input.attempts) if (attemptPromiseStatus(a, ctx) === 'broken') broken++;
+  for (const r of input.responses) if (responsePromiseStatus(r, ctx) === 'broken') broken++;
   return broken;
 }
 
+/** The first contact: the earliest attempt or published post; undefined when there is none. */
+function firstContactOf(input: CaseReportInput): number | undefined {
+  const times = [...input.attempts.map((a) => a.at), ...input.escalations.filter((e) => e.status === 'posted').map((e) => e.postedAt ?? e.createdAt)];
+  return times.length ? Math.min(...times) : undefined;
+}
+
+/** The company's first answer at or after `start`, on any channel: a response, or a reply marked on an attempt. */
+export function firstAnswerAt(input: Pick<CaseReportInput, 'attempts' | 'responses'>, start: number): number | undefined {
+  const answers = [...input.responses.map((r) => r.at), ...input.attempts.flatMap((a) => (a.repliedAt === undefined ? [] : [a.repliedAt]))];
+  const after = answers.filter((at) => at >= start);
+  return after.length ? Math.min(...after) : undefined;
+}
+
 export function buildCaseReport(input: CaseReportInput, now: number): CaseReport {
+  const ctx = promiseContext(input.case, input.responses, now);
+  const withPromise = <T extends object>(event: T, status: PromiseStatus | undefined): T => (status ? { ...event, promise: status } : event);
   const events: ReportEvent[] = [
-    ...input.attempts.map((record): ReportEvent => ({ type: 'attempt', at: record.at, record })),
-    ...input.escalations.filter((e) => e.status === 'posted').map((record): ReportEvent => ({ type: 'post', at: record.postedAt ?? record.createdAt, record })),
-    ...input.responses.map((record): ReportEvent => ({ type: 'response', at: record.at, record })),
+    ...input.attempts.map((record): ReportEvent => withPromise({ type: 'attempt', at: record.at, record }, attemptPromiseStatus(record, ctx))),
+    ...input.escalations
+      .filter((e) => e.status === 'posted')
+      .map((record): ReportEvent => ({ type: 'post', at: record.postedAt ?? record.createdAt, record, paragraphs: postParagraphs(record) })),
+    ...input.responses.map((record): ReportEvent => withPromise({ type: 'response', at: record.at, record }, responsePromiseStatus(record, ctx))),
   ].sort((a, b) => a.at - b.at);
 
   const byChannel = new Map<Channel, number>();
   let phoneSeconds = 0;
+  let holdSeconds = 0;
   for (const a of input.attempts) {
     byChannel.set(a.channel, (byChannel.get(a.channel) ?? 0) + 1);
-    if (a.channel === 'phone' && a.endedAt !== undefined && !a.inProgress) phoneSeconds += Math.round((a.endedAt - a.at) / 1000);
+    if (a.channel === 'phone' && a.endedAt !== undefined && !a.inProgress) {
+      phoneSeconds += Math.round((a.endedAt - a.at) / 1000);
+      holdSeconds += a.holdSeconds ?? 0;
+    }
   }
-  const firstContact = Math.min(...input.attempts.map((a) => a.at), ...input.escalations.filter((e) => e.status === 'posted').map((e) => e.postedAt ?? e.createdAt));
-  const start = Number.isFinite(firstContact) ? firstContact : input.case.openedAt;
-  const firstResponse = input.responses.map((r) => r.at).filter((at) => at >= start).sort((a, b) => a - b)[0];
+  const start = firstContactOf(input) ?? input.case.openedAt;
+  const firstAnswer = firstAnswerAt(input, start);
   const from = Math.min(input.case.openedAt, events[0]?.at ?? input.case.openedAt);
   const end = endOf(input.case, now);
   const to = Math.max(end, events.at(-1)?.at ?? end);
@@ -84,11 +109,12 @@ export function buildCaseReport(input: CaseReportInput, now: number): CaseReport
     attempts: input.attempts.length,
     attemptsByChannel: [...byChannel.entries()].sort((a, b) => b[1] - a[1]),
     phoneSeconds,
+    holdSeconds,
     posts: events.filter((e) => e.type === 'post').length,
     responses: input.responses.length,
     daysElapsed: wholeDays(from, end),
     promisesBroken: countBrokenPromises(input, now),
-    ...(firstResponse === undefined ? {} : { firstResponseMs: firstResponse - start }),
+    ...(firstAnswer === undefined ? {} : { firstResponseMs: firstAnswer - start }),
   };
   return { case: input.case, ...(input.company ? { company: input.company } : {}), events, totals, from, to };
 }

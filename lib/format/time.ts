@@ -37,13 +37,39 @@ export function formatRelative(at: number, now: number, fmt: FormatOptions = {})
   return rtf.format(Math.trunc(diff / (365 * DAY)), 'year');
 }
 
-function unit(value: number, name: 'hour' | 'minute' | 'second', fmt: FormatOptions): string {
-  return new Intl.NumberFormat(fmt.locale ?? userLocale(), { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+function unit(value: number, name: 'day' | 'hour' | 'minute' | 'second', fmt: DurationOptions): string {
+  const unitDisplay = fmt.style === 'words' ? 'long' : 'short';
+  return new Intl.NumberFormat(fmt.locale ?? userLocale(), { style: 'unit', unit: name, unitDisplay }).format(value);
 }
 
-/** A length of time for reading: "1 hr 5 min", "12 min", "40 sec". */
-export function formatDuration(seconds: number, fmt: FormatOptions = {}): string {
+export interface DurationOptions extends FormatOptions {
+  /**
+   * "short" (the default): "1 hr 5 min", for the popup. "words": whole unit names and days as well
+   * ("3 days 4 hours", "45 minutes"), for documents a stranger reads, such as the printed report.
+   */
+  style?: 'short' | 'words';
+}
+
+/** Two units at most, the smaller one rounded: "10 days", "3 days 4 hours", "2 hours 5 minutes". */
+function inWords(total: number, fmt: DurationOptions): string {
+  if (total < 60) return unit(total, 'second', fmt);
+  const minutes = Math.round(total / 60);
+  if (minutes < 60) return unit(minutes, 'minute', fmt);
+  if (minutes < 24 * 60) {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return m > 0 ? `${unit(h, 'hour', fmt)} ${unit(m, 'minute', fmt)}` : unit(h, 'hour', fmt);
+  }
+  const hours = Math.round(total / 3600);
+  const d = Math.floor(hours / 24);
+  const h = hours % 24;
+  return h > 0 ? `${unit(d, 'day', fmt)} ${unit(h, 'hour', fmt)}` : unit(d, 'day', fmt);
+}
+
+/** A length of time for reading: "1 hr 5 min", "12 min", "40 sec" (or in words, see DurationOptions). */
+export function formatDuration(seconds: number, fmt: DurationOptions = {}): string {
   const total = Math.max(0, Math.round(seconds));
+  if (fmt.style === 'words') return inWords(total, fmt);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { Channel } from '../model';
 
+/** Lengths of the name and address on reports: a long name, and an address of a few lines. */
+export const REPORT_NAME_MAX = 200;
+export const REPORT_ADDRESS_MAX = 500;
+
 /**
  * User settings, stored in browser.storage.local (not Dexie) — see lib/settings/items.ts.
  * Defaults live here so a missing or older stored value always parses to something complete.
@@ -23,6 +27,9 @@ export const Settings = z.strictObject({
   mastodonLimit: z.number().int().min(100).max(100_000).default(500),
   /** Extra Mastodon instances the social script runs on. */
   mastodonInstances: z.array(z.string().max(253)).max(200).default([]),
+  /** The person's name and postal address printed on case reports; empty when not given. */
+  reportName: z.string().max(REPORT_NAME_MAX).default(''),
+  reportAddress: z.string().max(REPORT_ADDRESS_MAX).default(''),
   /** When the user last exported a backup (epoch ms), for the monthly reminder. */
   lastExportAt: z.number().int().nonnegative().optional(),
 });

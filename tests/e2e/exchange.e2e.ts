@@ -130,6 +130,12 @@ describe('export, delete, import (real Chromium)', () => {
     expect(await print.isVisible()).toBe(true);
     await report.emulateMedia({ media: 'print' });
     expect(await print.isVisible()).toBe(false);
+    // Page numbers on paper: Chromium keeps @page margin boxes it supports and drops any it does not.
+    const pageRules = await report.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.cssText).join('\n'),
+    );
+    expect(pageRules).toMatch(/@bottom-right \{ content: "Page " counter\(page\) " of " counter\(pages\)/);
+    expect(pageRules).toContain('@bottom-left { content: "Complaint history: Refund never arrived"');
     const all = await h.openExtensionPage('report.html');
     await all.getByRole('heading', { name: 'Overcharged $110' }).waitFor();
     expect(await all.locator('body').innerText()).toContain('Account / customer reference (private): ACC-99812');

@@ -27,6 +27,7 @@ describe('report model', () => {
       attempts: 3,
       attemptsByChannel: [['phone', 2], ['email', 1]],
       phoneSeconds: 30 * 60 + 15 * 60,
+      holdSeconds: 0,
       posts: 1,
       responses: 1,
       daysElapsed: 10,
