@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { handleSourceText } from '../../lib/companies/source-words';
 import { companyFromDraft, draftFromCompany, emptyDraft, type CompanyDraft, type DraftError, type DraftErrors, type DraftField } from '../../lib/companies/draft';
 import { t, type MessageKey } from '../../lib/i18n';
 import { PLATFORMS, Sector, type Company, type Platform } from '../../lib/model';
@@ -20,6 +21,13 @@ const sectorOptions = Sector.options.map((value) => ({ value, label: t(`settings
 
 export function errorText(error: DraftError | undefined): string | undefined {
   return error && t(`settings.companies.error.${error.key}`, error.params);
+}
+
+/** Where the entry's handle comes from, while the field still holds it (a typed one is the person's own). */
+function handleHint(base: Company | undefined, platform: Platform, typed: string): string | undefined {
+  const handle = base?.handles[platform];
+  if (!handle || handle.handle.toLowerCase() !== typed.trim().replace(/^@/, '').toLowerCase()) return undefined;
+  return handleSourceText({ source: handle.source, confidence: handle.confidence, origin: base.source });
 }
 
 export interface CompanyFormProps {
@@ -113,6 +121,7 @@ export function CompanyForm(props: CompanyFormProps) {
             label={t('settings.companies.field.handle', { platform: t(platformLabel[platform]) })}
             value={draft.handles[platform]}
             onChange={(v) => set('handles', { ...draft.handles, [platform]: v })}
+            hint={handleHint(props.base, platform, draft.handles[platform])}
             error={err(`handle-${platform}`)}
             maxLength={121}
             autoComplete="off"

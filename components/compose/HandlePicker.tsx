@@ -1,3 +1,4 @@
+import { handleSourceText } from '../../lib/companies/source-words';
 import { handleWarnings, type HandleInfo } from '../../lib/compose/handle';
 import { t } from '../../lib/i18n';
 import type { Platform } from '../../lib/model';
@@ -26,7 +27,7 @@ export function HandlePicker(props: { platform: Platform; info: HandleInfo; valu
         {info.handle ? (
           <>
             {' '}
-            {t('compose.handle.fromDirectory', { confidence: info.confidence ?? '?', source: info.source ?? '?' })}
+            {handleSourceText({ source: info.source, confidence: info.confidence, origin: info.company?.source })}
             {info.lastSeenAt ? ` ${t('compose.handle.lastSeen', { date: formatDate(info.lastSeenAt) })}` : ''}
           </>
         ) : null}

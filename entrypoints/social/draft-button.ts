@@ -1,30 +1,10 @@
-import { followupInPage } from '../../lib/i18n/messages/followup';
+import { sameHandle } from '../../lib/social/handles';
 import { composerText } from '../../lib/social/text';
 import type { SocialAdapter } from '../../lib/social/types';
 import type { PageLifetime } from '../contact/lifetime';
 import type { OnAddressChange } from './address';
 import { send } from './send';
-
-// Only this feature's strings (not the whole catalogue) are bundled into the page script.
-type Key = keyof typeof followupInPage;
-const s = (key: Key, params: Record<string, string> = {}) => followupInPage[key].replace(/\{(\w+)\}/g, (w, n: string) => params[n] ?? w);
-
-const STYLE = `
-:host { all: initial; }
-.box { position: fixed; z-index: 2147483647; display: flex; gap: 6px; align-items: center; font: 13px/1.3 system-ui, sans-serif; }
-button { font: inherit; padding: 5px 10px; border-radius: 999px; border: 1px solid #1f3a5f; background: #1f3a5f; color: #fff; cursor: pointer; }
-button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
-.status { background: #fff; color: #1f2937; padding: 3px 8px; border-radius: 6px; box-shadow: 0 1px 4px rgb(0 0 0 / .25); }
-.status:empty { display: none; }
-@media (prefers-color-scheme: dark) { .status { background: #1f2937; color: #f3f4f6; } button { background: #93c5fd; color: #0b1220; border-color: #93c5fd; } }
-`;
-
-interface Ui {
-  host: HTMLElement;
-  box: HTMLElement;
-  button: HTMLButtonElement;
-  status: HTMLElement;
-}
+import { buildUi, s, type Ui } from './ui';
 
 function placeCaretAtEnd(el: HTMLElement, replaceAll: boolean): void {
   el.focus();
@@ -53,32 +33,17 @@ export function offerDraftButton(lifetime: PageLifetime, adapter: SocialAdapter,
 
   const addresseesOf = (c: HTMLElement): string[] => {
     const own = adapter.addressees(composerText(c), location);
-    return own.length > 0 ? own : (adapter.threadRoot(document, location)?.mentions ?? []);
+    if (own.length > 0) return own;
+    // A reply box answers the page's post: the accounts it names, then its author (a company's
+    // answer opened on its own page), never the person themselves.
+    const root = adapter.threadRoot(document, location);
+    const me = adapter.signedInAs?.(document, location.host);
+    return root ? [...root.mentions, root.author].filter((h) => !me || !sameHandle(adapter.platform, h, me, location.host)) : [];
   };
 
   const hide = () => {
     ui?.host.remove();
     composer = undefined;
-  };
-
-  const build = (): Ui => {
-    const host = document.createElement('paper-trail-draft');
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
-    const box = document.createElement('div');
-    box.className = 'box';
-    const button = document.createElement('button');
-    button.type = 'button';
-    const status = document.createElement('span');
-    status.className = 'status';
-    status.setAttribute('role', 'status');
-    box.append(button, status);
-    root.append(style, box);
-    button.addEventListener('click', (e) => {
-      if (e.isTrusted) void insertDraft();
-    });
-    return { host, box, button, status };
   };
 
   const place = () => {
@@ -92,7 +57,7 @@ export function offerDraftButton(lifetime: PageLifetime, adapter: SocialAdapter,
   const show = (target: HTMLElement, to: string) => {
     composer = target;
     handle = to;
-    ui ??= build();
+    ui ??= buildUi('paper-trail-draft', () => void insertDraft());
     ui.button.textContent = s('followup.social.insertDraft');
     ui.button.setAttribute('aria-label', s('followup.social.insertDraftFor', { handle }));
     ui.status.textContent = '';

@@ -2,6 +2,7 @@ import { adapterFor } from '../../lib/social/pick';
 import { PageLifetime } from '../contact/lifetime';
 import { watchAddress } from './address';
 import { offerDraftButton } from './draft-button';
+import { offerHandleSave } from './profile';
 import { watchPublishing } from './publish';
 import { watchReplies } from './replies';
 
@@ -22,5 +23,6 @@ export function startSocial(): PageLifetime | undefined {
   watchPublishing(lifetime, adapter);
   watchReplies(lifetime, adapter, onAddressChange);
   offerDraftButton(lifetime, adapter, onAddressChange);
+  offerHandleSave(lifetime, adapter, onAddressChange);
   return lifetime;
 }

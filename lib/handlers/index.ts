@@ -10,6 +10,7 @@ import { pageClassified } from './page-classified';
 import { pageRead } from './page-read';
 import { remindersRebuild } from './reminders-rebuild';
 import { socialPosted } from './social-posted';
+import { socialProfile } from './social-profile';
 import { socialReplySeen } from './social-reply-seen';
 import type { Handler } from './types';
 
@@ -25,6 +26,7 @@ export const handlers: { [T in AnyMessage['type']]: Handler<T> } = {
   'cs/social-posted': socialPosted,
   'cs/social-reply-seen': socialReplySeen,
   'cs/draft-request': draftRequest,
+  'cs/social-profile': socialProfile,
   'ui/call-changed': callChanged,
   'ui/reminders-rebuild': remindersRebuild,
 };

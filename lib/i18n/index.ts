@@ -1,4 +1,5 @@
 import { common } from './messages/common';
+import { companies } from './messages/companies';
 import { compose } from './messages/compose';
 import { content } from './messages/content';
 import { exchange } from './messages/exchange';
@@ -23,6 +24,7 @@ const catalog = {
   ...logging,
   ...exchange,
   ...settings,
+  ...companies,
   ...welcome,
 } as const;
 

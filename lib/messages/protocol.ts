@@ -141,6 +141,21 @@ export const CsDraftRequest = z.strictObject({
   handle: ShortText.min(1),
 });
 
+/**
+ * The social script on an account's profile page: is it the support account of one of the
+ * person's companies, to offer "Save @handle as <Company>'s support account"? With `save` (the
+ * person clicked that), store it. The background decides which company, if any, and writes.
+ */
+export const CsSocialProfile = z.strictObject({
+  type: z.literal('cs/social-profile'),
+  platform: Platform,
+  /** The profile's handle, without "@", as the page shows it (it must be the one the address names). */
+  handle: ShortText.min(1),
+  /** The display name the profile shows. */
+  name: ShortText.optional(),
+  save: z.literal(true).optional(),
+});
+
 // ---- extension pages → background ------------------------------------------------------------
 
 /** A call timer started or stopped: the background updates the badge and its alarm. */
@@ -160,6 +175,7 @@ export const CsMessage = z.discriminatedUnion('type', [
   CsSocialPosted,
   CsSocialReplySeen,
   CsDraftRequest,
+  CsSocialProfile,
 ]);
 export type CsMessage = z.infer<typeof CsMessage>;
 

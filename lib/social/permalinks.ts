@@ -57,3 +57,30 @@ export function samePost(a: string, b: string): boolean {
   };
   return key(a) === key(b);
 }
+
+/**
+ * The account a profile page's address names: x.com/<user>, bsky.app/profile/<handle> (a
+ * domain-like handle, not a DID), <server>/@<user> or /@<user>@<server>. Mastodon handles are
+ * completed with the page's server.
+ */
+export function profileOfUrl(platform: Platform, url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  // From the first slash of a run only: a run of slashes inside the path is crossed once.
+  const path = u.pathname.replace(/(?<!\/)\/+$/, '');
+  const m =
+    platform === 'x'
+      ? /^\/([A-Za-z0-9_]{1,15})$/.exec(path)
+      : platform === 'bluesky'
+        ? /^\/profile\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i.exec(path)
+        : platform === 'mastodon'
+          ? /^\/@([A-Za-z0-9_]{1,30}(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?)$/i.exec(path)
+          : null;
+  const handle = m?.[1];
+  if (!handle) return undefined;
+  return platform === 'mastodon' && !handle.includes('@') ? `${handle}@${u.host.toLowerCase()}` : handle;
+}

@@ -41,6 +41,18 @@ export interface SocialAdapter {
    * otherwise the page's thread root stands for it.
    */
   replyTarget?(doc: Document, loc: Pick<Location, 'href' | 'pathname'>): string | undefined;
-  /** The post the page is about (a status/thread page), if any. */
+  /**
+   * The post the page is about — on a status/thread page, the post whose permalink is the page's
+   * address (the focal post; the posts it answers are shown above it) — if any.
+   */
   threadRoot(doc: Document, loc: Pick<Location, 'href' | 'pathname'>, posts?: readonly SeenPost[]): SeenPost | undefined;
+  /** On an account's profile page: its handle (as in `SeenPost.author`) and the name it shows. */
+  profile?(doc: Document, loc: Pick<Location, 'href'>): SeenProfile | undefined;
+}
+
+/** An account as its profile page shows it. */
+export interface SeenProfile {
+  handle: string;
+  /** The display name, when the page shows one. */
+  name?: string;
 }

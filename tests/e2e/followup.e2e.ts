@@ -5,6 +5,9 @@ import { launchExtension, type ExtensionHarness } from './support/harness';
 
 const THREAD = 'social-x-post-tmobilehelp.html';
 const COMPANY_REPLY = 'https://x.com/TMobileHelp/status/1801376537713234197';
+/** The company's answer opened at its own address: X shows the person's post above it. */
+const COMPANY_REPLY_PAGE = 'social-x-status-tmobilehelp-reply.html';
+const PROFILE = 'social-x-profile-askpaypal.html';
 
 const Row = z.looseObject({ id: z.string(), caseId: z.string().optional() });
 type Row = z.infer<typeof Row>;
@@ -48,6 +51,26 @@ async function putRecord(page: Page, store: string, record: Record<string, unkno
         };
       }),
     { name: store, value: record },
+  );
+}
+
+async function deleteRecord(page: Page, store: string, id: string): Promise<void> {
+  await page.evaluate(
+    ({ name, key }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('paper-trail');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(name, 'readwrite');
+          tx.objectStore(name).delete(key);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('delete failed'));
+        };
+      }),
+    { name: store, key: id },
   );
 }
 
@@ -164,6 +187,60 @@ describe('follow-up on social networks (real Chromium)', () => {
     await expect.poll(async () => (await readStore(ext, 'escalations')).length, { timeout: 15_000 }).toBe(before + 1);
     const added = (await readStore(ext, 'escalations')).find((e) => JSON.stringify(e['parts']).includes('Day six'));
     expect(added).toMatchObject({ companyId: 't-mobile', handle: 'TMobileHelp', status: 'posted' });
+    await page.close();
+  });
+
+  it('opening the company\'s answer at its own address records it once, also when the thread was never opened', async () => {
+    const [escalation] = await readStore(ext, 'escalations');
+    const before = await readStore(ext, 'responses');
+    const earlier = before.find((r) => r.url === COMPANY_REPLY);
+    if (!earlier) throw new Error('the thread visit above recorded no reply');
+    // As for someone who only ever saw the answer in their notifications: no record of it yet.
+    await deleteRecord(ext, 'responses', earlier.id);
+    const ofAnswer = async () => (await readStore(ext, 'responses')).filter((r) => r.url === COMPANY_REPLY);
+    expect(await ofAnswer()).toEqual([]);
+
+    const page = await h.openFixture(COMPANY_REPLY_PAGE);
+    expect(page.url()).toBe(COMPANY_REPLY);
+    await expect.poll(async () => (await ofAnswer()).length, { timeout: 15_000 }).toBe(1);
+    const [reply] = await ofAnswer();
+    expect(reply).toMatchObject({ kind: 'public_reply', by: 'TMobileHelp', source: 'auto', caseId: escalation?.caseId, at: Date.parse('2024-06-13T18:40:02.000Z') });
+
+    // Seen again — on its own page and on the thread — it stays one record.
+    await page.reload();
+    await page.waitForSelector('article[data-testid=tweet]');
+    const thread = await h.openFixture(THREAD);
+    await thread.waitForSelector('article[data-testid=tweet]');
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(await ofAnswer()).toHaveLength(1);
+    expect(await readStore(ext, 'responses')).toHaveLength(before.length);
+    await thread.close();
+    await page.close();
+  });
+
+  it('on a company\'s profile, offers to save its handle for a company with an open case, and saves it on a click', async () => {
+    const now = Date.now();
+    // The person's own PayPal entry has no X account yet, and they have an open case with PayPal.
+    await putRecord(ext, 'companies', {
+      id: 'paypal', name: 'PayPal', domains: ['paypal.com'], sector: 'payments', country: 'global', handles: {}, retiredHandles: [],
+      phones: [], emails: [], contactUrls: [], status: 'active', source: 'user', createdAt: now, updatedAt: now,
+    });
+    await putRecord(ext, 'cases', {
+      id: crypto.randomUUID(), companyId: 'paypal', title: 'Payment stuck', needsTitle: false, problem: '', ask: '', status: 'open',
+      openedAt: now, lastActivityAt: now, createdAt: now, updatedAt: now,
+    });
+    const page = await h.openFixture(PROFILE);
+    await page.waitForFunction(() => document.querySelector('paper-trail-save-handle') !== null, undefined, { timeout: 15_000 });
+    // Its closed shadow root is out of the page's reach (and of locators): click where it is drawn,
+    // at the bottom right corner of the window.
+    expect(await page.evaluate(() => document.querySelector('paper-trail-save-handle')?.shadowRoot ?? null)).toBeNull();
+    const size = page.viewportSize();
+    if (!size) throw new Error('no viewport');
+    await page.mouse.click(size.width - 30, size.height - 16 - 12);
+    const paypal = async () => (await readStore(ext, 'companies')).find((c) => c.id === 'paypal');
+    await expect.poll(async () => (await paypal())?.['handles'], { timeout: 10_000 }).toEqual({
+      x: { handle: 'AskPayPal', confidence: 'medium', source: 'confirmed by you on its profile page' },
+    });
     await page.close();
   });
 

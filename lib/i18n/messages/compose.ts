@@ -115,7 +115,6 @@ export const compose = {
   'compose.platform.reddit': 'Reddit',
   'compose.handle.label': 'Account to address',
   'compose.handle.help': 'Without the @. Check that the account is verified and belongs to the company before posting.',
-  'compose.handle.fromDirectory': 'From the directory: confidence {confidence}. Source: {source}',
   'compose.handle.lastSeen': 'Last seen answering customers: {date}',
   'compose.handle.unknown': 'No known support account on this network. Type one you have checked, or pick another network.',
   'compose.handle.retired': '@{handle} is retired: {note}',

@@ -8,6 +8,9 @@ export const followupInPage = {
   'followup.social.loading': 'Loading…',
   'followup.social.noDraft': 'No Paper Trail draft for @{handle} yet — open Paper Trail to write one.',
   'followup.social.inserted': 'Draft inserted. Check it before posting.',
+  'followup.social.saveHandle': 'Save @{handle} as {company}’s support account on {network}',
+  'followup.social.handleSaved': 'Saved. Paper Trail will address @{handle} for {company} on {network}.',
+  'followup.social.handleNotSaved': 'Not saved. You can add it in Paper Trail: Options → Companies.',
 
 } as const;
 
@@ -45,7 +48,7 @@ export const followup = {
   'followup.promiseCheck.kept': 'They kept it — record the fix',
   'followup.promiseCheck.otherwise': 'Otherwise it counts as a broken promise in your posts and letters, and the next steps below can help.',
   'followup.responses.heading': 'What the company did',
-  'followup.responses.empty': 'Nothing recorded yet. Replies to your posts on X, Bluesky and Mastodon are recorded when you view your thread.',
+  'followup.responses.empty': 'Nothing recorded yet. Replies to your posts on X, Bluesky and Mastodon are recorded when you view your thread or the reply itself.',
   'followup.responses.add': 'Record a response',
   'followup.responses.auto': 'recorded from the page',
   'followup.responses.open': 'Open',

@@ -1,4 +1,5 @@
 import type { SeenPost, SocialAdapter } from '../types';
+import { profileOfUrl } from '../permalinks';
 import { absolute, pathOf, textOf, timeOf } from '../text';
 
 const COMPOSER = '[data-testid="composePostView"] [contenteditable="true"]';
@@ -41,5 +42,9 @@ export const blueskyAdapter: SocialAdapter = {
     // The anchor post's link may name the author by DID or handle: compare the record key too.
     const key = path.split('/').pop();
     return posts.find((p) => pathOf(p.url) === path) ?? posts.find((p) => pathOf(p.url).endsWith(`/post/${key ?? ''}`));
+  },
+  profile(doc, loc) {
+    const handle = profileOfUrl('bluesky', loc.href)?.toLowerCase();
+    return handle ? { handle, name: textOf(doc.querySelector('[data-testid="profileHeaderDisplayName"]')) || undefined } : undefined;
   },
 };

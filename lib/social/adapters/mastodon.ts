@@ -1,4 +1,5 @@
 import type { SeenPost, SocialAdapter } from '../types';
+import { profileOfUrl } from '../permalinks';
 import { absolute, pathOf, textOf, timeOf } from '../text';
 
 const COMPOSER = 'form.compose-form textarea';
@@ -53,5 +54,10 @@ export const mastodonAdapter: SocialAdapter = {
     const path = loc.pathname.replace(/\/+$/, '');
     if (!/\/\d+$/.test(path)) return undefined;
     return (posts ?? this.posts(doc, loc.href)).find((p) => pathOf(p.url) === path);
+  },
+  profile(doc, loc) {
+    const handle = profileOfUrl('mastodon', loc.href);
+    const name = textOf(doc.querySelector('.account__header__tabs__name h1 > span, .account__header__title h1 > span'));
+    return handle ? { handle, name: name || undefined } : undefined;
   },
 };

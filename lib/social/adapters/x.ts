@@ -1,5 +1,5 @@
 import type { SeenPost, SocialAdapter } from '../types';
-import { xStatusId } from '../permalinks';
+import { profileOfUrl, xStatusId } from '../permalinks';
 import { absolute, atMentions, pathOf, textOf, timeOf } from '../text';
 
 const COMPOSER = '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"]';
@@ -22,7 +22,18 @@ function readArticle(article: Element, base: string): SeenPost | undefined {
   const url = absolute(link?.getAttribute('href')?.replace(/\/(analytics|photo\/\d+)$/, ''), base);
   if (!author || !url) return undefined;
   const text = textOf(article.querySelector('[data-testid="tweetText"]'));
-  return { author, url, at: timeOf(link ?? article), text, mentions: atMentions(text) };
+  return { author, url, at: timeOf(link ?? article), text, mentions: [...new Set([...atMentions(text), ...replyingTo(article)])] };
+}
+
+/**
+ * The accounts a reply's "Replying to @…" line names (X leaves them out of the text): links to a
+ * profile reading "@handle", outside the author's name and the text (a quoted post has its own).
+ */
+function replyingTo(article: Element): string[] {
+  return [...article.querySelectorAll('a[href^="/"]')].flatMap((a) => {
+    const m = /^@([A-Za-z0-9_]{1,15})$/.exec(textOf(a));
+    return m?.[1] && !a.closest('[data-testid="User-Name"], [data-testid="tweetText"]') ? [m[1]] : [];
+  });
 }
 
 /** The post id a reply intent answers (x.com/intent/tweet or /intent/post?in_reply_to=<id>). */
@@ -66,5 +77,15 @@ export const xAdapter: SocialAdapter = {
     const path = loc.pathname.replace(/\/+$/, '');
     if (!/\/status\/\d+$/.test(path)) return undefined;
     return (posts ?? this.posts(doc, loc.href)).find((p) => pathOf(p.url).toLowerCase() === path.toLowerCase());
+  },
+  profile(doc, loc) {
+    const handle = profileOfUrl('x', loc.href);
+    if (!handle || RESERVED.has(handle.toLowerCase())) return undefined;
+    // The header must be this account's (moving between profiles, the last one's may linger).
+    const header = textOf(doc.querySelector('[data-testid="UserName"]'));
+    const at = header.toLowerCase().lastIndexOf(`@${handle.toLowerCase()}`);
+    const end = at + 1 + handle.length;
+    if (at < 0 || /\w/.test(header.charAt(end))) return undefined;
+    return { handle: header.slice(at + 1, end), name: header.slice(0, at).trim() || undefined };
   },
 };

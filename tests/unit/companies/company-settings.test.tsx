@@ -94,6 +94,9 @@ describe('CompanySettings', () => {
     await user.click(screen.getByRole('button', { name: 'Correct' }));
     expect(screen.getByRole('heading', { name: 'Correct AT&T' })).toBeTruthy();
     expect(screen.getByLabelText('Handle on X')).toHaveProperty('value', 'ATT');
+    // Where the handle comes from, in plain words, as the field's description.
+    const hint = document.getElementById(screen.getByLabelText('Handle on X').getAttribute('aria-describedby')?.split(' ')[0] ?? '');
+    expect(hint?.textContent).toBe('Named in the news (The Shade Room tweet embed), Feb 22, 2024, and 1 more source. Confidence: high.');
     await user.type(screen.getByLabelText('Handle on Bluesky'), 'att.com');
     await user.click(screen.getByRole('button', { name: 'Save company' }));
 

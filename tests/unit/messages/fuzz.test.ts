@@ -53,6 +53,7 @@ const validMessages: fc.Arbitrary<Record<string, unknown>>[] = [
   fc.record({ type: fc.constant('cs/social-posted'), platform, text: fc.string({ minLength: 1, maxLength: 80 }), mentions: fc.array(short, { maxLength: 3 }), at }),
   fc.record({ type: fc.constant('cs/social-reply-seen'), platform, by: fc.string({ minLength: 1, maxLength: 15 }), url: fc.constant('https://x.com/acme/status/1'), at }),
   fc.record({ type: fc.constant('cs/draft-request'), platform, handle: fc.string({ minLength: 1, maxLength: 15 }) }),
+  fc.record({ type: fc.constant('cs/social-profile'), platform, handle: fc.string({ minLength: 1, maxLength: 15 }), name: short }),
   fc.constant({ type: 'ui/call-changed' }),
   fc.constant({ type: 'ui/reminders-rebuild' }),
 ];
@@ -153,6 +154,7 @@ function countingHandlers(): { table: HandlerTable; reached: () => number } {
     'cs/social-posted': (m, c) => count(handlers['cs/social-posted'])(m, c),
     'cs/social-reply-seen': (m, c) => count(handlers['cs/social-reply-seen'])(m, c),
     'cs/draft-request': (m, c) => count(handlers['cs/draft-request'])(m, c),
+    'cs/social-profile': (m, c) => count(handlers['cs/social-profile'])(m, c),
     'ui/call-changed': (m, c) => count(handlers['ui/call-changed'])(m, c),
     'ui/reminders-rebuild': (m, c) => count(handlers['ui/reminders-rebuild'])(m, c),
   };

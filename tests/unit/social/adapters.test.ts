@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../lib/social/pick';
 import { companyByHandle, sameHandle, textSimilarity } from '../../../lib/social/handles';
-import { newPostUrl, repliesToRoot } from '../../../lib/social/replies';
+import { answerOnPage, newPostUrl, repliesToRoot } from '../../../lib/social/replies';
 import type { Company } from '../../../lib/model';
 
 const pages = 'tests/fixtures/pages';
@@ -57,6 +57,82 @@ describe('social adapters on saved pages', () => {
     expect(found?.root.author).toBe('dana_w@mastodon.social');
     expect(found?.replies.map((r) => r.author)).toEqual(['SamsungSupport@mastodon.social']);
     expect(found?.replies[0]?.url).toBe('https://mastodon.social/@SamsungSupport/112612912203154876');
+  });
+
+  it('X: the company\'s answer opened at its own address is the focal post, and the person\'s post above it is what it answers', () => {
+    const { doc, loc, adapter } = load('social-x-status-tmobilehelp-reply.html');
+    const me = adapter.signedInAs?.(doc, loc.host);
+    expect(me).toBe('jdawson_84');
+    // X shows the post a reply answers above it; the focal post is the one at the page's address.
+    const posts = adapter.posts(doc, loc.href);
+    expect(posts.map((p) => p.author)).toEqual(['jdawson_84', 'TMobileHelp', 'jdawson_84']);
+    expect(adapter.threadRoot(doc, loc)).toMatchObject({ author: 'TMobileHelp', url: loc.href, at: Date.parse('2024-06-13T18:40:02.000Z') });
+    const answer = answerOnPage(adapter, doc, loc, me);
+    expect(answer?.reply).toMatchObject({ author: 'TMobileHelp', url: 'https://x.com/TMobileHelp/status/1801376537713234197', at: Date.parse('2024-06-13T18:40:02.000Z') });
+    expect(answer?.reply.text).toContain('Send us a DM');
+    expect(answer?.parent).toMatchObject({ author: 'jdawson_84', url: 'https://x.com/jdawson_84/status/1801371928466313524' });
+    // Without the signed-in account, the person's post naming the company is enough.
+    expect(answerOnPage(adapter, doc, loc)?.parent.url).toBe('https://x.com/jdawson_84/status/1801371928466313524');
+    // Someone else looking at it: not theirs to report.
+    expect(answerOnPage(adapter, doc, loc, 'priyasharma_aa')).toBeUndefined();
+    // The thread-root rule finds nothing here: the focal post is the company's and names nobody.
+    expect(repliesToRoot(adapter, doc, loc)).toBeUndefined();
+  });
+
+  it('X: a post that answers nothing on the page (the person\'s own thread) gives no answer; "Replying to @…" counts as a mention', () => {
+    const { doc, loc, adapter } = load('social-x-post-tmobilehelp.html');
+    expect(answerOnPage(adapter, doc, loc, 'jdawson_84')).toBeUndefined();
+    const reply = adapter.posts(doc, loc.href).find((p) => p.author === 'TMobileHelp');
+    expect(reply?.mentions).toEqual(['jdawson_84']);
+    // The company's post opened on its own page, where the person's post is above it.
+    const at = new URL('https://x.com/TMobileHelp/status/1801376537713234197');
+    const answer = answerOnPage(adapter, doc, { href: at.href, pathname: at.pathname, host: at.host });
+    expect(answer?.parent.author).toBe('jdawson_84');
+    // A reply whose "Replying to" names someone who is not above it, and no mention either way: nothing.
+    const other = new URL('https://x.com/priyasharma_aa/status/1801382862110142867');
+    expect(answerOnPage(adapter, doc, { href: other.href, pathname: other.pathname, host: other.host })).toBeUndefined();
+  });
+
+  it('Bluesky and Mastodon: the company\'s answer at its own address answers the person\'s post shown above it', () => {
+    // Each network shows a reply's ancestors above it; on these saved threads the company's reply
+    // comes right after the person's post, as on its own page.
+    const bsky = load('social-bsky-thread-delta.html');
+    const bskyAt = new URL('https://bsky.app/profile/delta.com/post/3kuxqb4nf2k2s');
+    const bskyLoc = { href: bskyAt.href, pathname: bskyAt.pathname, host: bskyAt.host };
+    const bskyAnswer = answerOnPage(bsky.adapter, bsky.doc, bskyLoc, bsky.adapter.signedInAs?.(bsky.doc, bskyAt.host));
+    expect([bskyAnswer?.reply.author, bskyAnswer?.reply.url, bskyAnswer?.parent.url]).toEqual(['delta.com', bskyAt.href, bsky.loc.href]);
+
+    const masto = load('social-mastodon-status-samsung.html');
+    const mastoAt = new URL('https://mastodon.social/@SamsungSupport/112612912203154876');
+    const mastoLoc = { href: mastoAt.href, pathname: mastoAt.pathname, host: mastoAt.host };
+    const me = masto.adapter.signedInAs?.(masto.doc, mastoAt.host);
+    const mastoAnswer = answerOnPage(masto.adapter, masto.doc, mastoLoc, me);
+    expect([mastoAnswer?.reply.author, mastoAnswer?.reply.url, mastoAnswer?.parent.url]).toEqual(['SamsungSupport@mastodon.social', mastoAt.href, masto.loc.href]);
+    // Without the signed-in account, the company's reply names the person ("@dana_w").
+    expect(answerOnPage(masto.adapter, masto.doc, mastoLoc)?.parent.author).toBe('dana_w@mastodon.social');
+  });
+
+  it('profile pages: the account and the name it shows, only on the profile\'s own address', () => {
+    const { doc, loc, adapter } = load('social-x-profile-askpaypal.html');
+    expect(adapter.profile?.(doc, loc)).toEqual({ handle: 'AskPayPal', name: 'Ask PayPal' });
+    // The address in another case: the handle as the page writes it.
+    expect(adapter.profile?.(doc, { href: 'https://x.com/askpaypal' })).toEqual({ handle: 'AskPayPal', name: 'Ask PayPal' });
+    // Moved on to another profile while the old header is still shown, or not a profile at all.
+    expect(adapter.profile?.(doc, { href: 'https://x.com/PayPal' })).toBeUndefined();
+    expect(adapter.profile?.(doc, { href: 'https://x.com/AskPay' })).toBeUndefined();
+    expect(adapter.profile?.(doc, { href: 'https://x.com/AskPayPal/status/1801383297564410128' })).toBeUndefined();
+    expect(adapter.profile?.(doc, { href: 'https://x.com/explore' })).toBeUndefined();
+    const thread = load('social-x-post-tmobilehelp.html');
+    expect(thread.adapter.profile?.(thread.doc, thread.loc)).toBeUndefined();
+
+    const bsky = load('social-bsky-thread-delta.html');
+    expect(bsky.adapter.profile?.(bsky.doc, { href: 'https://bsky.app/profile/Delta.com' })?.handle).toBe('delta.com');
+    expect(bsky.adapter.profile?.(bsky.doc, bsky.loc)).toBeUndefined();
+    expect(bsky.adapter.profile?.(bsky.doc, { href: 'https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur' })).toBeUndefined();
+    const masto = load('social-mastodon-status-samsung.html');
+    expect(masto.adapter.profile?.(masto.doc, { href: 'https://mastodon.social/@SamsungSupport' })?.handle).toBe('SamsungSupport@mastodon.social');
+    expect(masto.adapter.profile?.(masto.doc, { href: 'https://mastodon.social/@tomk@fosstodon.org' })?.handle).toBe('tomk@fosstodon.org');
+    expect(masto.adapter.profile?.(masto.doc, masto.loc)).toBeUndefined();
   });
 
   it('an unknown host without Mastodon markup gets no adapter', () => {

@@ -146,6 +146,49 @@ describe('cs/social-reply-seen', () => {
   });
 });
 
+describe('cs/social-reply-seen from the company\'s own page of its answer', () => {
+  const COMPANY_PAGE = 'https://x.com/TMobileHelp/status/1801376537713234197';
+  const PERSON_POST = 'https://x.com/jdawson_84/status/1801371928466313524';
+  const seen = (inReplyToUrl: string, url = COMPANY_PAGE, by = 'TMobileHelp') =>
+    socialReplySeen({ type: 'cs/social-reply-seen', platform: 'x', by, url, inReplyToUrl, text: 'Send us a DM', at: Date.UTC(2024, 5, 13, 18, 40) }, ctx(url));
+
+  it('records the answer to the person\'s recorded post once, whichever page it was seen on first', async () => {
+    const post = await posted('@TMobileHelp third day with no signal at home', PERSON_POST);
+    const first = await seen(PERSON_POST);
+    expect(first).toMatchObject({ recorded: true, repeat: false, caseId: post.caseId });
+    expect(await responses.get(first.responseId ?? '')).toMatchObject({ kind: 'public_reply', by: 'TMobileHelp', url: COMPANY_PAGE, escalationId: post.escalationId, at: Date.UTC(2024, 5, 13, 18, 40) });
+    expect(rebuilds).toBe(2);
+    // Seen again on its own page, then on the person's thread (reported from the thread's page): still one.
+    expect(await seen(PERSON_POST)).toMatchObject({ recorded: true, repeat: true, responseId: first.responseId });
+    const fromThread = await socialReplySeen({ type: 'cs/social-reply-seen', platform: 'x', by: 'TMobileHelp', url: `${COMPANY_PAGE}?s=20`, inReplyToUrl: PERSON_POST, at: NOW - 5 }, ctx(PERSON_POST));
+    expect(fromThread).toMatchObject({ repeat: true, responseId: first.responseId });
+    expect(await db.responses.count()).toBe(1);
+    expect(rebuilds).toBe(2);
+  });
+
+  it('records an answer to a later post of the person\'s thread against their latest post to the company', async () => {
+    const post = await posted('@TMobileHelp third day with no signal at home', PERSON_POST);
+    const r = await seen('https://x.com/jdawson_84/status/1801384739627421822', 'https://x.com/TMobileHelp/status/1801390000000000000');
+    expect(r).toMatchObject({ recorded: true, caseId: post.caseId });
+  });
+
+  it('ignores an answer to someone else\'s post, an account that is no company, and a company the person never wrote to', async () => {
+    await posted('@TMobileHelp third day with no signal at home', PERSON_POST);
+    expect(await seen('https://x.com/priyasharma_aa/status/1801382862110142867', 'https://x.com/TMobileHelp/status/1801390000000000001')).toEqual({ recorded: false });
+    expect(await seen(PERSON_POST, 'https://x.com/priyasharma_aa/status/1801382862110142868', 'priyasharma_aa')).toEqual({ recorded: false });
+    expect(await seen(PERSON_POST, 'https://x.com/AskPayPal/status/1801390000000000002', 'AskPayPal')).toEqual({ recorded: false });
+    expect(await db.responses.count()).toBe(0);
+  });
+
+  it('refuses the report from any page but the network\'s own', async () => {
+    await posted('@TMobileHelp third day with no signal at home', PERSON_POST);
+    await expect(
+      socialReplySeen({ type: 'cs/social-reply-seen', platform: 'x', by: 'TMobileHelp', url: COMPANY_PAGE, inReplyToUrl: PERSON_POST, at: NOW }, ctx('https://bsky.app/profile/delta.com/post/1')),
+    ).rejects.toThrow(/^refused/);
+    expect(await db.responses.count()).toBe(0);
+  });
+});
+
 describe('sender host', () => {
   it('refuses a report about one network from another site', async () => {
     await expect(

@@ -1,0 +1,80 @@
+import type { SocialAdapter } from '../../lib/social/types';
+import type { PageLifetime } from '../contact/lifetime';
+import type { OnAddressChange } from './address';
+import { send } from './send';
+import { buildUi, s, type Ui } from './ui';
+
+/** The profile header renders after the address changes: look again this often, this many times. */
+const LOOK_MS = 1_000;
+const LOOKS = 5;
+
+interface Offer {
+  company: string;
+  handle: string;
+  network: string;
+}
+
+function offerOf(data: unknown): Offer | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const { company, handle, network } = data as { company?: { name?: unknown }; handle?: unknown; network?: unknown };
+  const name = company?.name;
+  return typeof name === 'string' && typeof handle === 'string' && typeof network === 'string' ? { company: name, handle, network } : undefined;
+}
+
+/**
+ * On an account's profile page, asks the background once whether it is the support account of
+ * one of the person's companies that Paper Trail does not know yet; if so, offers "Save @handle as
+ * <Company>'s support account on X" in a closed shadow root. Saving is the person's click; the
+ * background finds the company again and writes.
+ */
+export function offerHandleSave(lifetime: PageLifetime, adapter: SocialAdapter, onAddressChange: OnAddressChange): void {
+  if (!adapter.profile) return;
+  let ui: Ui | undefined;
+  let shown: { offer: Offer; name?: string } | undefined;
+  let looks = 0;
+
+  const hide = () => {
+    ui?.host.remove();
+    shown = undefined;
+  };
+
+  async function save(): Promise<void> {
+    if (!ui || !shown) return;
+    const { offer, name } = shown;
+    ui.button.disabled = true;
+    const reply = await send({ type: 'cs/social-profile', platform: adapter.platform, handle: offer.handle.slice(0, 200), name, save: true });
+    ui.status.textContent = reply?.ok ? s('followup.social.handleSaved', { ...offer }) : s('followup.social.handleNotSaved');
+  }
+
+  const look = async () => {
+    const href = location.href;
+    const profile = adapter.profile?.(document, location);
+    if (!profile) {
+      if (++looks < LOOKS) lifetime.setTimeout(() => void look(), LOOK_MS);
+      return;
+    }
+    const name = profile.name?.slice(0, 200);
+    const reply = await send({ type: 'cs/social-profile', platform: adapter.platform, handle: profile.handle.slice(0, 200), name });
+    const offer = reply?.ok ? offerOf(reply.data) : undefined;
+    if (!offer || location.href !== href || lifetime.ended) return;
+    shown = { offer, name };
+    ui ??= buildUi('paper-trail-save-handle', () => void save());
+    ui.box.style.right = '16px';
+    ui.box.style.bottom = '16px';
+    ui.button.disabled = false;
+    ui.button.textContent = s('followup.social.saveHandle', { ...offer });
+    ui.status.textContent = '';
+    document.documentElement.append(ui.host);
+  };
+
+  const start = () => {
+    looks = 0;
+    lifetime.setTimeout(() => void look(), LOOK_MS);
+  };
+  onAddressChange(() => {
+    hide();
+    start();
+  });
+  lifetime.onEnded(hide);
+  start();
+}

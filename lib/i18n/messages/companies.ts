@@ -1,0 +1,22 @@
+/** Where a company's support account comes from, in plain words (composer, Options → Companies). */
+export const companies = {
+  'companies.source.official': 'Listed on the company’s own website ({name})',
+  'companies.source.officialDated': 'Listed on the company’s own website ({name}), {date}',
+  'companies.source.news': 'Named in the news ({name})',
+  'companies.source.newsDated': 'Named in the news ({name}), {date}',
+  'companies.source.list': 'From a public list of support accounts ({name})',
+  'companies.source.listDated': 'From a public list of support accounts ({name}), checked {date}',
+  'companies.source.web': 'Named on another website ({name})',
+  'companies.source.webDated': 'Named on another website ({name}), {date}',
+  'companies.source.moreOne': 'and 1 more source',
+  'companies.source.more': 'and {count} more sources',
+  'companies.source.other': 'Source: {source}.',
+  'companies.source.ownDomain': 'Verified by the company’s own domain.',
+  'companies.source.confirmedByYou': 'Added by you from its profile page.',
+  'companies.source.you': 'Added by you.',
+  'companies.source.auto': 'Found on a page you visited.',
+  'companies.source.none': 'No source given.',
+  'companies.source.confidence.high': 'Confidence: high.',
+  'companies.source.confidence.medium': 'Confidence: medium.',
+  'companies.source.confidence.low': 'Confidence: low.',
+} as const;
