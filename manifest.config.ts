@@ -38,10 +38,13 @@ export function manifestFor(browser: string): UserManifest {
         ? {
             gecko: {
               id: 'paper-trail@example.org',
-              strict_min_version: '128.0',
+              // The first versions that know data_collection_permissions (Firefox 140, an ESR;
+              // Firefox for Android 142): every Firefox that installs it reads that declaration.
+              strict_min_version: '140.0',
               // Everything stays on the device: the extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   };

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { manifestFor } from './manifest.config';
 import { eagerCompileHint } from './scripts/eager-compile-hint';
+import { noEval } from './scripts/no-eval';
 
 // The manifest lives in manifest.config.ts; see README "Permissions" — tests/unit/manifest.test.ts
 // fails when it changes without the README being updated.
@@ -22,6 +23,9 @@ export default defineConfig({
   vite: () => ({
     // Dexie contains raw \uffff characters; Chromium refuses non-UTF-8-clean content scripts.
     build: { rolldownOptions: { output: { charset: 'ascii' } } },
-    plugins: [eagerCompileHint(['contact.js', 'contact-page.js'])],
+    // No code built from strings: zod's JIT and core-js's global lookup are left out (see the file).
+    plugins: [noEval(), eagerCompileHint(['contact.js', 'contact-page.js'])],
+    // Workers (the import worker) are bundled apart, with only the plugins named here.
+    worker: { plugins: () => [noEval()] },
   }),
 });

@@ -36,6 +36,7 @@ const steps = [
   ['Unit tests (vitest)', () => vitest('unit', ['run'])],
   ['Chrome build', () => run('wxt', ['build'])],
   ['Firefox build', () => run('wxt', ['build', '-b', 'firefox'])],
+  ['Firefox lint (addons-linter)', () => run('node', ['scripts/lint-firefox.mjs'])],
   ['Chrome zip', () => run('wxt', ['zip'])],
   ['Firefox zip', () => run('wxt', ['zip', '-b', 'firefox'])],
   ['End-to-end tests (Chromium)', () => vitest('e2e', ['run', '-c', 'vitest.e2e.config.ts'], { PT_EXT_DIR: chromeDir })],
