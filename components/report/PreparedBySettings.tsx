@@ -1,39 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { t } from '../../lib/i18n';
-import { loadSettings, updateSettings } from '../../lib/settings/items';
 import { TextArea, TextField } from '../ui/Field';
-import { preparedByToForm, readPreparedBy, type PreparedByResult, type PreparedByValues } from './prepared-by-form';
-
-type Errors = Extract<PreparedByResult, { ok: false }>['errors'];
+import { useSettingsForm } from '../settings/useSettingsForm';
+import { preparedByToForm, readPreparedBy } from './prepared-by-form';
 
 /** Options: the name and postal address printed on case reports, both optional. */
 export function PreparedBySettings() {
-  const [values, setValues] = useState<PreparedByValues | undefined>();
-  const [errors, setErrors] = useState<Errors>({});
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    void loadSettings().then((s) => setValues(preparedByToForm(s)));
-  }, []);
+  const { values, errors, saved, set, submit } = useSettingsForm(preparedByToForm, readPreparedBy);
   if (!values) return null;
-
-  const set = (key: keyof PreparedByValues) => (value: string) => {
-    setSaved(false);
-    setValues({ ...values, [key]: value });
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const result = readPreparedBy(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    void updateSettings(result.patch).then((s) => {
-      setValues(preparedByToForm(s));
-      setSaved(true);
-    });
-  };
   const tooLong = (max: number | undefined) => (max === undefined ? undefined : t('report.settings.tooLong', { max }));
 
   return (

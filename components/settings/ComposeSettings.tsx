@@ -1,37 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { composeSettingsToForm, readComposeSettings, type ComposeSettingsValues } from '../../lib/compose/settings-form';
+import { composeSettingsToForm, readComposeSettings } from '../../lib/compose/settings-form';
 import { t } from '../../lib/i18n';
-import { loadSettings, updateSettings } from '../../lib/settings/items';
 import { TextField } from '../ui/Field';
+import { useSettingsForm } from './useSettingsForm';
 
 /** Options: the user's Mastodon server (for prefilled posts) and its length limit (for counting). */
 export function ComposeSettings() {
-  const [values, setValues] = useState<ComposeSettingsValues | undefined>();
-  const [errors, setErrors] = useState<{ server?: true; limit?: true }>({});
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    void loadSettings().then((s) => setValues(composeSettingsToForm(s)));
-  }, []);
+  const { values, errors, saved, set, submit } = useSettingsForm(composeSettingsToForm, readComposeSettings);
   if (!values) return null;
-
-  const set = (key: keyof ComposeSettingsValues) => (value: string) => {
-    setSaved(false);
-    setValues({ ...values, [key]: value });
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const result = readComposeSettings(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    void updateSettings(result.patch).then((s) => {
-      setValues(composeSettingsToForm(s));
-      setSaved(true);
-    });
-  };
 
   return (
     <form className="card settings-compose" onSubmit={submit} noValidate aria-labelledby="settings-compose-heading">
