@@ -34,15 +34,17 @@ async function readStore(page: Page, store: string): Promise<Row[]> {
   return z.array(Row).parse(rows);
 }
 
-async function putRecord(page: Page, store: string, record: Record<string, unknown>): Promise<void> {
+/** Writes one record into a store of the extension's database, or deletes one by id. */
+async function writeStore(page: Page, store: string, change: { put: Record<string, unknown> } | { delete: string }): Promise<void> {
   await page.evaluate(
-    ({ name, value }) =>
+    ({ name, change }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('paper-trail');
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(name, 'readwrite');
-          tx.objectStore(name).put(value);
+          if ('put' in change) tx.objectStore(name).put(change.put);
+          else tx.objectStore(name).delete(change.delete);
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -50,27 +52,7 @@ async function putRecord(page: Page, store: string, record: Record<string, unkno
           tx.onerror = () => reject(tx.error ?? new Error('write failed'));
         };
       }),
-    { name: store, value: record },
-  );
-}
-
-async function deleteRecord(page: Page, store: string, id: string): Promise<void> {
-  await page.evaluate(
-    ({ name, key }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('paper-trail');
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(name, 'readwrite');
-          tx.objectStore(name).delete(key);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('delete failed'));
-        };
-      }),
-    { name: store, key: id },
+    { name: store, change },
   );
 }
 
@@ -158,10 +140,10 @@ describe('follow-up on social networks (real Chromium)', () => {
     const caseId = z.string().parse(escalation?.caseId);
     const id = crypto.randomUUID();
     const now = Date.now();
-    await putRecord(ext, 'responses', {
+    await writeStore(ext, 'responses', { put: {
       id, caseId, kind: 'promise', at: now, by: 'TMobileHelp', note: 'Engineer visit',
       promise: { text: 'Engineer visit', dueAt: now + 3_000 }, source: 'manual', createdAt: now, updatedAt: now,
-    });
+    } });
     const before = Object.keys(z.record(z.string(), z.unknown()).parse(await h.serviceWorker.evaluate('chrome.notifications.getAll()')));
     expect(before.some((n) => n.includes(`promise_due:${id}`))).toBe(false);
 
@@ -196,7 +178,7 @@ describe('follow-up on social networks (real Chromium)', () => {
     const earlier = before.find((r) => r.url === COMPANY_REPLY);
     if (!earlier) throw new Error('the thread visit above recorded no reply');
     // As for someone who only ever saw the answer in their notifications: no record of it yet.
-    await deleteRecord(ext, 'responses', earlier.id);
+    await writeStore(ext, 'responses', { delete: earlier.id });
     const ofAnswer = async () => (await readStore(ext, 'responses')).filter((r) => r.url === COMPANY_REPLY);
     expect(await ofAnswer()).toEqual([]);
 
@@ -221,14 +203,14 @@ describe('follow-up on social networks (real Chromium)', () => {
   it('on a company\'s profile, offers to save its handle for a company with an open case, and saves it on a click', async () => {
     const now = Date.now();
     // The person's own PayPal entry has no X account yet, and they have an open case with PayPal.
-    await putRecord(ext, 'companies', {
+    await writeStore(ext, 'companies', { put: {
       id: 'paypal', name: 'PayPal', domains: ['paypal.com'], sector: 'payments', country: 'global', handles: {}, retiredHandles: [],
       phones: [], emails: [], contactUrls: [], status: 'active', source: 'user', createdAt: now, updatedAt: now,
-    });
-    await putRecord(ext, 'cases', {
+    } });
+    await writeStore(ext, 'cases', { put: {
       id: crypto.randomUUID(), companyId: 'paypal', title: 'Payment stuck', needsTitle: false, problem: '', ask: '', status: 'open',
       openedAt: now, lastActivityAt: now, createdAt: now, updatedAt: now,
-    });
+    } });
     const page = await h.openFixture(PROFILE);
     await page.waitForFunction(() => document.querySelector('paper-trail-save-handle') !== null, undefined, { timeout: 15_000 });
     // Its closed shadow root is out of the page's reach (and of locators): click where it is drawn,
