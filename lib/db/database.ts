@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { Attempt, Case, Company, Escalation, Response } from '../model';
+import type { Attachment, AttachmentFile, Attempt, Case, Company, Escalation, Response } from '../model';
 import { DB_NAME } from './database-name';
 
 /** A reminder that has fired, so none fires twice (lib/followup decides which are due). */
@@ -17,6 +17,7 @@ export { DB_NAME };
  * v1: the first release.
  * v2: cases gain `lastActivityAt` (indexed) so the home list is ordered without scanning attempts.
  * v3: attempts are indexed by their promise's due date, so broken promises are found without a scan.
+ * v4: attachments (screenshots, files, chat transcripts): their descriptions, and their bytes apart.
  */
 export const SCHEMA_V1 = {
   companies: 'id, *domains, source',
@@ -37,6 +38,12 @@ export const SCHEMA_V3 = {
   attempts: `${SCHEMA_V1.attempts}, promise.dueAt`,
 } as const;
 
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  attachments: 'id, caseId, ownerId, updatedAt',
+  attachmentFiles: 'id',
+} as const;
+
 export class PaperTrailDb extends Dexie {
   companies!: Table<Company, string>;
   cases!: Table<Case, string>;
@@ -44,6 +51,8 @@ export class PaperTrailDb extends Dexie {
   escalations!: Table<Escalation, string>;
   responses!: Table<Response, string>;
   firedReminders!: Table<FiredReminder, string>;
+  attachments!: Table<Attachment, string>;
+  attachmentFiles!: Table<AttachmentFile, string>;
 
   /** `options` lets an import open a connection with strict durability. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {
@@ -68,6 +77,8 @@ export class PaperTrailDb extends Dexie {
       });
     // A new index only: the browser builds it from the records already there.
     this.version(3).stores(SCHEMA_V3);
+    // New tables only: nothing to carry over.
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

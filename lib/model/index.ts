@@ -4,3 +4,4 @@ export * from './case';
 export * from './attempt';
 export * from './escalation';
 export * from './response';
+export * from './attachment';

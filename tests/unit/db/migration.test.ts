@@ -31,7 +31,10 @@ describe('schema v1 → v2', () => {
     const v2 = new PaperTrailDb(name);
     await v2.open();
     try {
-      expect(v2.verno).toBe(3);
+      expect(v2.verno).toBe(4);
+      // v4: the attachment tables exist, empty.
+      expect(await v2.attachments.count()).toBe(0);
+      expect(await v2.attachmentFiles.count()).toBe(0);
       // v3: the promise due-date index, built from the records already there.
       expect(await v2.attempts.where('promise.dueAt').below(200_000).count()).toBe(1);
       expect(await v2.cases.count()).toBe(3);

@@ -5,9 +5,9 @@ describe('database', () => {
   it('opens at the latest version with every table', async () => {
     const db = new PaperTrailDb(`smoke-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['attempts', 'cases', 'companies', 'escalations', 'firedReminders', 'responses'],
+      ['attachmentFiles', 'attachments', 'attempts', 'cases', 'companies', 'escalations', 'firedReminders', 'responses'],
     );
     db.close();
   });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PaperTrailDb, SCHEMA_V3 } from '../../../lib/db/database';
+import { PaperTrailDb, SCHEMA_V4 } from '../../../lib/db/database';
 import { buildBackup, serializeBackup, TABLES, type BackupData } from '../../../lib/exchange/backup';
 import { readAllData } from '../../../lib/exchange/read';
 import { ImportSession, type ImportMode, type ImportProgress } from '../../../lib/exchange/session';
@@ -103,7 +103,7 @@ describe.each<ImportMode>(['replace', 'merge'])('an interrupted %s', (mode) => {
       expect(result, `k = ${k}`).toMatchObject({ ok: false });
       expect(sorted(await readAllData(db)), `k = ${k}`).toEqual(sorted(oldData()));
       expect(next.data, `k = ${k}`).toEqual(sorted(oldData()));
-      expect(next.stores).toEqual(Object.keys(SCHEMA_V3).sort());
+      expect(next.stores).toEqual(Object.keys(SCHEMA_V4).sort());
     }
     // Before the first chunk, then after each: replace writes 1 + 1 + 5 + 1 + 1 chunks of 2,
     // merge 5 chunks of attempts (8 new, 1 newer).
