@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { runningCalls, startCall } from '../../lib/calls/calls';
 import { t } from '../../lib/i18n';
 import type { Company } from '../../lib/model';
+import { shownNumber } from '../../lib/phones/shown';
 import { companyName } from '../popup/useCompanies';
 import { navigate } from '../popup/router';
 import { TextField } from '../ui/Field';
@@ -38,7 +39,7 @@ export function CallLogger(props: {
   if (running === undefined || target.loading) return <p className="muted">{t('popup.loading')}</p>;
 
   const company = target.companyId ? props.companies?.get(target.companyId) : undefined;
-  const phones = (company?.phones ?? []).map((p) => p.number);
+  const phones = (company?.phones ?? []).map((p) => shownNumber(p.number));
 
   if (call) {
     return (

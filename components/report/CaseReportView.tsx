@@ -2,6 +2,7 @@ import { formatDateTime, formatDuration } from '../../lib/format/time';
 import type { CaseReport } from '../../lib/exchange/report';
 import { t } from '../../lib/i18n';
 import type { Escalation } from '../../lib/model';
+import { evidenceNumber } from '../../lib/phones/shown';
 import { channelLabel } from '../timeline/labels';
 import { EventDetails } from './EventDetails';
 import { eventOutcome, eventTitle } from './event-labels';
@@ -52,7 +53,7 @@ export function CaseReportView(props: { report: CaseReport; preparedBy?: Prepare
           </p>
           {company && (
             <ul className="contact-list">
-              {company.phones.map((p) => <li key={p.number}>{p.label ? `${p.label}: ` : ''}{p.number}</li>)}
+              {company.phones.map((p) => <li key={p.number}>{p.label ? `${p.label}: ` : ''}{evidenceNumber(p.number)}</li>)}
               {company.emails.map((e) => <li key={e}>{e}</li>)}
               {company.contactUrls.map((u) => <li key={u}>{u}</li>)}
             </ul>

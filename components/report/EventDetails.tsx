@@ -3,6 +3,7 @@ import type { PromiseStatus, ReportEvent } from '../../lib/exchange/report';
 import { formatDate, formatDateTime, formatDuration } from '../../lib/format/time';
 import { t } from '../../lib/i18n';
 import type { Attempt, Escalation, PromiseMade, Response } from '../../lib/model';
+import { evidenceNumber } from '../../lib/phones/shown';
 import { platformLabel } from '../timeline/labels';
 import { contactLine, promiseStatusLabel } from './event-labels';
 
@@ -30,7 +31,7 @@ function promiseLine(promise: PromiseMade, status: PromiseStatus | undefined): s
 
 function attemptDetails(a: Attempt, status: PromiseStatus | undefined): ReactNode[] {
   const out: ReactNode[] = [];
-  if (a.contact) out.push(<p key="contact">{contactLine(a.channel, a.contact)}</p>);
+  if (a.contact) out.push(<p key="contact">{contactLine(a.channel, a.channel === 'phone' ? evidenceNumber(a.contact) : a.contact)}</p>);
   if (a.subject) out.push(<p key="subject">{t('report.detail.subject', { subject: a.subject })}</p>);
   if (a.endedAt !== undefined) out.push(<p key="duration">{t('report.detail.duration', { duration: words((a.endedAt - a.at) / 1000) })}</p>);
   else if (a.inProgress) out.push(<p key="duration">{t('report.detail.inProgress')}</p>);

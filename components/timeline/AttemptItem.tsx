@@ -2,6 +2,7 @@ import { callSeconds } from '../../lib/timeline/totals';
 import { formatDate, formatDuration } from '../../lib/format/time';
 import { t } from '../../lib/i18n';
 import type { Attempt } from '../../lib/model';
+import { shownNumber } from '../../lib/phones/shown';
 import { outcomeLabel } from '../calls/AttemptFields';
 import { Time } from '../ui/Time';
 import { channelLabel } from './labels';
@@ -18,7 +19,7 @@ export function AttemptItem(props: { attempt: Attempt; now: number }) {
     });
   }
   if (a.holdSeconds !== undefined) details.push({ label: t('popup.timeline.hold'), value: formatDuration(a.holdSeconds) });
-  if (a.contact) details.push({ label: a.channel === 'email' ? t('popup.field.emailTo') : t('popup.timeline.contact'), value: a.contact });
+  if (a.contact) details.push({ label: a.channel === 'email' ? t('popup.field.emailTo') : t('popup.timeline.contact'), value: a.channel === 'phone' ? shownNumber(a.contact) : a.contact });
   if (a.subject) details.push({ label: t('popup.field.subject'), value: a.subject });
   if (a.agents.length) details.push({ label: t('popup.field.agents'), value: a.agents.join(', '), testId: 'agents' });
   if (a.reference) details.push({ label: t('popup.field.reference'), value: a.reference, testId: 'reference' });

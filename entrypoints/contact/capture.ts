@@ -1,4 +1,5 @@
 import { focusedLauncherVendor, isChatButton, parseMailto, phoneFromTel, phonesInText } from '../../lib/detect';
+import { telAsDialled } from '../../lib/detect/phones';
 import { launchersAround } from '../../lib/detect/chat';
 import type { PageJudgement } from '../../lib/detect/judge';
 import type { Detected } from './report';
@@ -51,7 +52,7 @@ export function detectFromClick(
   const href = link?.getAttribute('href') ?? '';
   const relevant = verdict.kind !== 'none';
   if (/^tel:/i.test(href)) {
-    const phone = phoneFromTel(href, country);
+    const phone = phoneFromTel(href, country) ?? telAsDialled(href);
     return relevant && phone ? { channel: 'phone', contact: phone } : undefined;
   }
   if (/^mailto:/i.test(href)) {

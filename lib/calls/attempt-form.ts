@@ -1,6 +1,7 @@
 import { Attempt, LIMITS, type Channel, type Outcome } from '../model';
 import { fromLocalDateValue, fromLocalInputValue, toLocalDateValue, toLocalInputValue } from '../format/time';
 import { t } from '../i18n';
+import { shownNumber, typedNumber } from '../phones/shown';
 
 /** What the attempt form holds: strings as typed, so a half-typed value is never lost. */
 export interface AttemptFormValues {
@@ -49,7 +50,7 @@ export function attemptToForm(a: Attempt): AttemptFormValues {
     channel: a.channel,
     start: toLocalInputValue(a.at),
     end: a.endedAt === undefined ? '' : toLocalInputValue(a.endedAt),
-    contact: a.contact ?? '',
+    contact: a.contact !== undefined && a.channel === 'phone' ? shownNumber(a.contact) : (a.contact ?? ''),
     subject: a.subject ?? '',
     agents: [...a.agents],
     reference: a.reference ?? '',
@@ -159,7 +160,8 @@ export function attemptFromForm(values: AttemptFormValues, base: Attempt, ctx: F
   const set = <K extends keyof Attempt>(key: K, value: Attempt[K] | undefined) => {
     if (value !== undefined) candidate[key] = value;
   };
-  set('contact', optional(values.contact));
+  const contact = optional(values.contact);
+  set('contact', contact !== undefined && values.channel === 'phone' ? typedNumber(contact) : contact);
   set('subject', optional(values.subject));
   set('reference', optional(values.reference));
   set('summary', optional(values.summary));

@@ -1,4 +1,6 @@
 import { Company, LIMITS, PLATFORMS, type Handle, type Phone, type Platform, type Sector } from '../model';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { regionOf, storedNumber } from '../phones/dialled';
 import { lookAlikeFindings } from './lookalike';
 import { findDomainConflicts } from './merge';
 
@@ -90,17 +92,15 @@ function normaliseCountry(value: string): string {
   return v.toUpperCase();
 }
 
-/** "+1 (800) 555-0100" → "+18005550100"; short codes and vanity numbers stay as written. */
-function normalisePhone(value: string): string {
-  const compact = value.replace(/[\s().-]/g, '');
-  return /^\+?\d+$/.test(compact) ? compact : value.trim();
-}
-
-function parsePhone(line: string): { number: string; label?: string } {
+/**
+ * A phone line as typed: "number, label". The number is stored in E.164 when it is valid in the
+ * company's country (or written with +); short codes and vanity numbers as people dial them.
+ */
+function parsePhone(line: string, region: CountryCode | undefined): { number: string; label?: string } {
   const comma = line.indexOf(',');
-  if (comma < 0) return { number: normalisePhone(line) };
+  if (comma < 0) return { number: storedNumber(line, region) };
   const label = line.slice(comma + 1).trim();
-  return { number: normalisePhone(line.slice(0, comma)), label: label || undefined };
+  return { number: storedNumber(line.slice(0, comma), region), label: label || undefined };
 }
 
 function checkList(values: string[], field: DraftField, errors: DraftErrors, valid: (v: string) => boolean, key: DraftError['key']) {
@@ -158,7 +158,7 @@ export function companyFromDraft(
 
   const phoneLines = lines(draft.phones);
   const phones: Phone[] = phoneLines.map((line) => {
-    const parsed = parsePhone(line);
+    const parsed = parsePhone(line, regionOf(country));
     const previous = base?.phones.find((p) => p.number === parsed.number);
     return previous ? { ...previous, label: parsed.label ?? previous.label } : { number: parsed.number, label: parsed.label };
   });

@@ -3,7 +3,8 @@ import { fold } from './text';
 /**
  * Phone numbers: E.164 where the number can be normalised, otherwise as written (short codes).
  * A deliberately small rule set instead of a full numbering-plan library: this code ships in the
- * always-on content script, whose budget is 10 KB.
+ * page part of the contact script, loaded on every page that might be a contact page; the
+ * extension's pages and background read numbers with libphonenumber-js (lib/phones).
  */
 
 /** Country calling code and national-number length range for numbers written with a trunk 0. */
@@ -76,6 +77,21 @@ export function phoneFromTel(href: string, country = 'US'): string | undefined {
   const digits = dialled.replace(/\D/g, '');
   if (!dialled.startsWith('+') && digits.length >= 3 && digits.length <= 6) return digits;
   return normalisePhone(dialled, country);
+}
+
+/**
+ * A tel: link's number as dialled (its digits, with the + when written) when no rule here knows
+ * its country's plan: the background reads it with the full numbering plans. 7–15 digits only.
+ */
+export function telAsDialled(href: string): string | undefined {
+  let value: string;
+  try {
+    value = decodeURIComponent(href.replace(/^tel:/i, '')).split(/[;?,]/)[0] ?? '';
+  } catch {
+    return undefined;
+  }
+  const digits = value.replace(/[A-Za-z]/g, keypadDigit).replace(/\D/g, '');
+  return digits.length >= 7 && digits.length <= 15 ? `${value.trim().startsWith('+') ? '+' : ''}${digits}` : undefined;
 }
 
 // Digit groups separated by a space, dot, hyphen or brackets; never glued to letters or digits.

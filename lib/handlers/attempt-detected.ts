@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js/min';
 import { browser } from 'wxt/browser';
 import { syncCallBadge } from '../calls/badge';
 import { readPages } from '../capture/follow-pages';
@@ -16,6 +17,7 @@ import { sentFormDetails } from '../logging/sent-form';
 import { rememberReport } from '../logging/tab-report-store';
 import { DEDUPE_WINDOW_MS, MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, REFERENCE_WINDOW_MS } from '../logging/windows';
 import { Refusal } from '../messages/refusal';
+import { regionOf } from '../phones/dialled';
 import type { Attempt, Channel } from '../model';
 import { channelAutoLogEnabled } from '../settings/schema';
 import { loadSettings } from '../settings/items';
@@ -39,6 +41,8 @@ export interface AttemptDetectedResult {
 }
 
 const MAX_AGE_MS = 24 * 60 * 60_000;
+
+const regionField = (region: CountryCode | undefined) => (region ? { region } : {});
 
 async function checkSettings(msg: MessageOf<'cs/attempt-detected'>) {
   const settings = await loadSettings();
@@ -152,7 +156,10 @@ async function store(report: MessageOf<'cs/attempt-detected'>, ctx: HandlerConte
 
     const { theCase, opened } = await caseForAutoAttempt(company, msg.channel, msg.at, ctx.now);
     const attempt: Attempt = await attempts.put(
-      newAutoAttempt(msg, { caseId: theCase.id, companyId: company.id, now: ctx.now, keepMessageCopy: settings.keepMessageCopy }),
+      newAutoAttempt(msg, {
+        caseId: theCase.id, companyId: company.id, now: ctx.now, keepMessageCopy: settings.keepMessageCopy,
+        ...regionField(regionOf(company.country) ?? regionOf(host.split('.').pop())),
+      }),
     );
     await touchCase(theCase.id, attempt.at, ctx.now);
     return { attempt, deduped: false, openedCase: opened };

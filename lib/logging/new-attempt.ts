@@ -1,4 +1,6 @@
+import type { CountryCode } from 'libphonenumber-js/min';
 import type { Attempt, Channel } from '../model';
+import { storedNumber } from '../phones/dialled';
 import { pageKey } from './site';
 
 export interface DetectedContact {
@@ -17,12 +19,15 @@ export interface NewAttemptContext {
   companyId: string;
   now: number;
   keepMessageCopy: boolean;
+  /** Where a national number dialled belongs: the company's country, else the site's. */
+  region?: CountryCode;
 }
 
 /**
  * The record for an automatically detected contact. Phone calls start running (the person just
  * clicked a tel: link, the call badge counts minutes until they stop it); written contacts wait
- * for a reply. What the user typed is kept only when they switched that on.
+ * for a reply. What the user typed is kept only when they switched that on. A number dialled is
+ * stored in E.164 when the numbering plan knows it (the page script's rules know only a few plans).
  */
 export function newAutoAttempt(found: DetectedContact, ctx: NewAttemptContext): Attempt {
   const isCall = found.channel === 'phone';
@@ -37,7 +42,7 @@ export function newAutoAttempt(found: DetectedContact, ctx: NewAttemptContext): 
     ...(awaitsReply ? { awaitingReply: true } : {}),
     agents: [],
     ...(found.reference ? { reference: found.reference } : {}),
-    ...(found.contact ? { contact: found.contact } : {}),
+    ...(found.contact ? { contact: isCall ? storedNumber(found.contact, ctx.region) : found.contact } : {}),
     ...(found.subject ? { subject: found.subject } : {}),
     ...(ctx.keepMessageCopy && found.messageCopy ? { messageCopy: found.messageCopy } : {}),
     outcome: 'pending',

@@ -17,6 +17,24 @@ function errorsOf(result: ReturnType<typeof attemptFromForm>): Record<string, st
 }
 
 describe('attemptFromForm', () => {
+  it('stores the number dialled in E.164 and shows it back as the person writes it', () => {
+    // The person's locale here is en-US: a national number is read as a US one.
+    const typed = { ...emptyAttemptForm('phone', now), start: toLocalInputValue(T0), contact: ' (212) 555-2368 ' };
+    const result = attemptFromForm(typed, pastCall(), { now });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.attempt.contact).toBe('+12125552368');
+    expect(attemptToForm(result.attempt).contact).toBe('(212) 555-2368');
+    // Another country's number keeps its country code; a short code and a note stay as typed.
+    const abroad = attemptFromForm({ ...typed, contact: '+44 20 7946 0000' }, pastCall(), { now });
+    expect(abroad.ok && abroad.attempt.contact).toBe('+442079460000');
+    expect(abroad.ok && attemptToForm(abroad.attempt).contact).toBe('+44 20 7946 0000');
+    const short = attemptFromForm({ ...typed, contact: '611' }, pastCall(), { now });
+    expect(short.ok && short.attempt.contact).toBe('611');
+    // An email address is no phone number: never rewritten.
+    const email = attemptFromForm({ ...emptyAttemptForm('email', now), start: toLocalInputValue(T0), contact: 'help@acme.com' }, newAttempt(caseId, 'acme', 'email', now), { now });
+    expect(email.ok && email.attempt.contact).toBe('help@acme.com');
+  });
+
   it('builds a complete call from the form', () => {
     const values = {
       ...emptyAttemptForm('phone', now),

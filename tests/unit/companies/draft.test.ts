@@ -18,7 +18,7 @@ describe('companyFromDraft', () => {
         domains: 'HTTPS://www.Acme.com/contact\n\n  help.acme.com:443 \nwww.acme.com',
         country: ' gb ',
         handles: { ...emptyDraft().handles, x: ' @AcmeHelp ', mastodon: 'acme@mastodon.social' },
-        phones: '+1 (800) 555-0100, billing\n611\n1-800-ACME-NOW',
+        phones: '+1 (800) 555-0100, billing\n611\n1-800-ACME-NOW\n020 7946 0000, London shop',
         emails: 'MAILTO:Help@Acme.com',
         contactUrls: 'https://acme.com/contact',
       }),
@@ -34,7 +34,8 @@ describe('companyFromDraft', () => {
       domains: ['www.acme.com', 'help.acme.com'],
       country: 'GB',
       handles: { x: { handle: 'AcmeHelp' }, mastodon: { handle: 'acme@mastodon.social' } },
-      phones: [{ number: '+18005550100', label: 'billing' }, { number: '611' }, { number: '1-800-ACME-NOW' }],
+      // A national number is read in the company's country (GB here).
+      phones: [{ number: '+18005550100', label: 'billing' }, { number: '611' }, { number: '1-800-ACME-NOW' }, { number: '+442079460000', label: 'London shop' }],
       emails: ['help@acme.com'],
     });
   });

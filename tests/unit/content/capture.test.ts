@@ -29,6 +29,12 @@ describe('detectFromClick', () => {
     expect(detectFromClick(el('#t span'), verdictOf('none'), 'US')).toBeUndefined();
   });
 
+  it('reports a tel: number its rules cannot place as dialled, for the background to read', () => {
+    document.body.innerHTML = '<a id="in" href="tel:098765%2043210">Call</a><a id="x" href="tel:12">x</a>';
+    expect(detectFromClick(el('#in'), verdictOf('contact'), 'IN')).toEqual({ channel: 'phone', contact: '09876543210' });
+    expect(detectFromClick(el('#x'), verdictOf('contact'), 'IN')).toBeUndefined();
+  });
+
   it('knows a vendor’s launcher on any page when it is launcher-sized, visible and under the click; generic chat buttons only on contact-ish pages', () => {
     document.body.innerHTML = '<div class="LPMcontainer" role="button"><span id="in">Talk to us</span></div><button id="b">Start a chat</button><button id="o">Add to cart</button>';
     layOut(el('.LPMcontainer'), LAUNCHER);

@@ -30,4 +30,15 @@ describe('newAutoAttempt', () => {
     expect(call).toMatchObject({ inProgress: true, outcome: 'pending', contact: '+18005551234' });
     expect(call.awaitingReply).toBeUndefined();
   });
+
+  it("stores a number dialled in E.164 when the company's or site's plan knows it, and never drops one", () => {
+    // The page script's rules do not know India's plan: it sends the digits as dialled.
+    expect(newAutoAttempt({ ...base, channel: 'phone', contact: '09876543210' }, { ...ctx, region: 'IN' }).contact).toBe('+919876543210');
+    expect(newAutoAttempt({ ...base, channel: 'phone', contact: '0312345678' }, { ...ctx, region: 'JP' }).contact).toBe('+81312345678');
+    expect(newAutoAttempt({ ...base, channel: 'phone', contact: '611' }, { ...ctx, region: 'US' }).contact).toBe('611');
+    // Unknown to every plan: kept as dialled rather than lost.
+    expect(newAutoAttempt({ ...base, channel: 'phone', contact: '0999999' }, ctx).contact).toBe('0999999');
+    // Other channels' contacts are no numbers.
+    expect(newAutoAttempt({ ...base, channel: 'chat', contact: '611' }, { ...ctx, region: 'US' }).contact).toBe('611');
+  });
 });

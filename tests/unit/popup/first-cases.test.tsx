@@ -78,7 +78,7 @@ describe('the first open cases, read without Dexie', () => {
     expect(await readFirstOpenCases(30, factory)).toBeUndefined();
     const current = new PaperTrailDb(DB_NAME, { indexedDB: factory, IDBKeyRange: FakeKeyRange });
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     current.close();
   });
 
