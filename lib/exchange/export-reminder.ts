@@ -1,4 +1,4 @@
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY } from '../time-units';
 
 /** A month without a full backup, once there is a history worth keeping. */
 export const EXPORT_REMINDER_INTERVAL = 30 * DAY;

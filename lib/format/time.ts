@@ -1,8 +1,7 @@
 import { userLocale } from '../i18n';
+import { DAY, HOUR, MINUTE } from '../time-units';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+export { DAY };
 
 /** Options shared by the formatters; tests pin locale and time zone. */
 export interface FormatOptions {

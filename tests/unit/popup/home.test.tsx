@@ -36,7 +36,7 @@ describe('home', { timeout: 30_000 }, () => {
 
   it('lists open cases by latest activity with attempts, days since the first contact and a readable status', async () => {
     const now = Date.now();
-    const older = await cases.put(makeCase({ title: 'Broken router', openedAt: now - 12 * DAY, lastActivityAt: now - 5 * DAY }));
+    await cases.put(makeCase({ title: 'Broken router', openedAt: now - 12 * DAY, lastActivityAt: now - 5 * DAY }));
     const newer = await cases.put(makeCase({ title: 'Refund for March', openedAt: now - 3 * DAY, lastActivityAt: now - DAY }));
     await attempts.put(makeAttempt(newer.id, { at: now - DAY, promise: { text: 'refund', dueAt: now - 3_600_000 }, outcome: 'promised' }));
     await attempts.put(makeAttempt(newer.id, { at: now - 2 * DAY }));
@@ -62,7 +62,6 @@ describe('home', { timeout: 30_000 }, () => {
 
     await userEvent.click(screen.getByRole('button', { name: /Show resolved and closed/ }));
     expect(await screen.findByText('Old and done')).toBeTruthy();
-    expect(older.id).toBeTruthy();
   });
 
   it('dates a backfilled case from its first contact, and says since when it has waited', async () => {
