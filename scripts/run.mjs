@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const chromiumPath = process.env.PT_CHROMIUM ?? '/usr/bin/chromium';
+export const firefoxPath = process.env.PT_FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** Where `wxt build` writes (wxt.config.ts honours PT_OUT_DIR). */
 export function outDir(env = process.env) {
@@ -24,23 +25,31 @@ export function run(command, args, env = {}) {
 }
 
 /**
- * Make sure Debian's Chromium is there. As root (CI, containers) install it with apt-get;
- * otherwise say how. Returns true when Chromium is available.
+ * Make sure one of Debian's browsers is there. As root (CI, containers) install its package with
+ * apt-get; otherwise say how. Returns true when the browser is available.
  */
-export function ensureChromium() {
-  if (existsSync(chromiumPath)) return true;
+function ensureDebianBrowser(name, path, pkg, envVar) {
+  if (existsSync(path)) return true;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing: installing it with apt-get…');
+    console.log(`${name} is missing: installing it with apt-get…`);
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update'], env) === 0 && run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], env) === 0) {
-      return existsSync(chromiumPath);
+    if (run('apt-get', ['update'], env) === 0 && run('apt-get', ['install', '-y', '--no-install-recommends', pkg], env) === 0) {
+      return existsSync(path);
     }
     return false;
   }
   console.error(
-    `Chromium was not found at ${chromiumPath}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium)` +
-      ' or point PT_CHROMIUM at a Chromium binary.',
+    `${name} was not found at ${path}. Install it (Debian/Ubuntu: sudo apt-get install -y ${pkg})` +
+      ` or point ${envVar} at a ${name} binary.`,
   );
   return false;
+}
+
+export function ensureChromium() {
+  return ensureDebianBrowser('Chromium', chromiumPath, 'chromium', 'PT_CHROMIUM');
+}
+
+export function ensureFirefox() {
+  return ensureDebianBrowser('Firefox', firefoxPath, 'firefox-esr', 'PT_FIREFOX');
 }

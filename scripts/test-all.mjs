@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium, outDir, run } from './run.mjs';
+import { ensureChromium, ensureFirefox, outDir, run } from './run.mjs';
 
 // Vitest also writes a JSON report, so the summary can count tests, not just steps.
 const reports = mkdtempSync(join(tmpdir(), 'pt-test-'));
@@ -29,8 +29,10 @@ function vitest(name, args, env) {
 }
 
 const chromeDir = join(outDir(), 'chrome-mv3');
+const firefoxDir = join(outDir(), 'firefox-mv2');
 const steps = [
   ['Chromium present', () => (ensureChromium() ? 0 : 1)],
+  ['Firefox present', () => (ensureFirefox() ? 0 : 1)],
   ['Lint (eslint)', () => run('eslint', ['.'])],
   ['Typecheck (tsc)', () => run('tsc', ['--noEmit', '-p', '.'])],
   ['Unit tests (vitest)', () => vitest('unit', ['run'])],
@@ -40,6 +42,7 @@ const steps = [
   ['Chrome zip', () => run('wxt', ['zip'])],
   ['Firefox zip', () => run('wxt', ['zip', '-b', 'firefox'])],
   ['End-to-end tests (Chromium)', () => vitest('e2e', ['run', '-c', 'vitest.e2e.config.ts'], { PT_EXT_DIR: chromeDir })],
+  ['End-to-end tests (Firefox)', () => vitest('firefox', ['run', '-c', 'vitest.firefox.config.ts'], { PT_FIREFOX_EXT_DIR: firefoxDir })],
 ];
 
 const results = [];
