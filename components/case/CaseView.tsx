@@ -115,6 +115,8 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
         <a className="button" href={href({ name: 'log', caseId: item.id })}>{t('popup.action.logOther')}</a>
         <a className="button" href={href({ name: 'quick', caseId: item.id })}>{t('popup.action.quickAdd')}</a>
         <a className="button primary" href={href({ name: 'compose', caseId: item.id })}>{t('popup.action.escalate')}</a>
+        {/* Letters open in a tab of their own, like the report: they are printed from there. */}
+        <a className="button" href={`/letter.html?case=${encodeURIComponent(item.id)}`} target="_blank" rel="noopener">{t('letters.action.write')}</a>
       </nav>
 
       <h3>{t('popup.timeline.heading')}</h3>

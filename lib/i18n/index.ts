@@ -4,6 +4,7 @@ import { compose } from './messages/compose';
 import { content } from './messages/content';
 import { exchange } from './messages/exchange';
 import { followup } from './messages/followup';
+import { letters } from './messages/letters';
 import { logging } from './messages/logging';
 import { popup } from './messages/popup';
 import { quickadd } from './messages/quickadd';
@@ -22,6 +23,7 @@ const catalog = {
   ...compose,
   ...followup,
   ...logging,
+  ...letters,
   ...exchange,
   ...settings,
   ...companies,

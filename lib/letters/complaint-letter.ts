@@ -1,0 +1,102 @@
+import { gatherFacts } from '../compose/facts';
+import { plural } from '../format/plural';
+import { t } from '../i18n';
+import type { Channel } from '../model';
+import { chronology } from './chronology';
+import {
+  asSentence,
+  formatMoney,
+  inSentence,
+  letterHead,
+  listText,
+  referencesOf,
+  reportOf,
+  signOff,
+  todayOf,
+  type Letter,
+  type LetterContext,
+} from './letter-parts';
+import { addDays, formatLocalDate, localDateOf, type LocalDate } from './local-date';
+import { nextStepSentence } from './next-step';
+
+/** A reasonable time for a company to answer a formal complaint in writing. */
+export const REPLY_DAYS = 14;
+
+/** What the person adds for this letter; everything else comes from the case. */
+export interface ComplaintDetails {
+  /** The company's postal address, when the person typed one. */
+  recipientAddress: string;
+  /** An order, booking or policy number the case does not hold yet. */
+  orderRef: string;
+}
+
+export interface ComplaintLetter extends Letter {
+  /** The date the company is asked to reply by. */
+  replyBy: LocalDate;
+}
+
+const channelCount = ([channel, n]: [Channel, number]): string =>
+  `${n} ${n === 1 ? t(`compose.channel.${channel}`) : t(`compose.channel.${channel}.plural`)}`;
+
+/**
+ * A formal written complaint to the company: who writes, to whom, the subject with every account,
+ * order and reference number, the problem, the whole history of contacts (with each promise and
+ * whether it was kept), what is asked for and by when, and the next step if not. It cites the
+ * same facts as the drafts (counts, first contact) and the report (every record, promise status).
+ */
+export function complaintLetter(ctx: LetterContext, details: ComplaintDetails): ComplaintLetter {
+  const { records, now } = ctx;
+  const locale = ctx.fmt?.locale;
+  const fmt = ctx.fmt ?? {};
+  const c = records.caseRecord;
+  const facts = gatherFacts(records, now);
+  const report = reportOf(ctx);
+  const today = todayOf(ctx);
+  const replyBy = addDays(today, REPLY_DAYS);
+  const recipient = facts.companyName;
+  const references = referencesOf(facts);
+  const orderRef = details.orderRef.trim();
+
+  const subject = [
+    t('letters.complaint.subject', { title: c.title.trim() || recipient }),
+    c.privateRef ? t('letters.subject.account', { ref: c.privateRef }) : '',
+    orderRef ? t('letters.subject.order', { ref: orderRef }) : '',
+    references.length ? t('letters.subject.refs', { refs: references.join(', ') }) : '',
+  ]
+    .filter(Boolean)
+    .join(' — ');
+
+  const firstDay = formatLocalDate(localDateOf(facts.firstAt, fmt.timeZone), locale);
+  const history =
+    facts.count === 0
+      ? ''
+      : plural(facts.count, { one: 'letters.complaint.history_one', other: 'letters.complaint.history_other' }, {
+          date: firstDay,
+          channels: listText(facts.byChannel.map(channelCount)),
+        });
+  const broken = report.totals.promisesBroken;
+  const lines = chronology(report, fmt);
+  // The case's own words, not the drafts' public-safe version: this letter goes to the company alone.
+  const problem = asSentence(c.problem);
+  const ask = inSentence(c.ask);
+
+  const body = [
+    t('letters.greeting'),
+    [t('letters.complaint.opening'), problem].filter(Boolean).join(' '),
+    c.amount ? t('letters.complaint.amount', { amount: formatMoney(c.amount, locale) }) : '',
+    [history, broken > 0 ? plural(broken, { one: 'letters.complaint.broken_one', other: 'letters.complaint.broken_other' }) : '']
+      .filter(Boolean)
+      .join(' '),
+    lines.length ? [t('letters.complaint.chronology'), ...lines].join('\n') : '',
+    ask ? t('letters.complaint.ask', { ask }) : t('letters.complaint.askGeneral'),
+    t('letters.complaint.replyBy', { date: formatLocalDate(replyBy, locale), days: REPLY_DAYS }),
+    nextStepSentence(records, now, fmt.timeZone),
+    t('letters.complaint.close'),
+    signOff(ctx.sender),
+  ];
+
+  const text = [letterHead(ctx.sender, today, recipient, details.recipientAddress, locale), t('letters.subjectLine', { subject }), ...body]
+    .filter(Boolean)
+    .join('\n\n');
+  return { recipient, subject, text, replyBy };
+}
