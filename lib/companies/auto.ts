@@ -91,6 +91,19 @@ export function bareCompany(
   };
 }
 
+/**
+ * An automatic company still named only from its domain ("Example" for example.com), renamed to
+ * what a page of its site calls it (its site name) once a page says: a form sent before the page
+ * was read named it from the domain. A name the page gave, or any company the person edited (it
+ * is theirs then, source "user"), is never renamed. Undefined when nothing changes.
+ */
+export function renamedFromPage(company: Company, domain: string, hintName: string | undefined, now: number): Company | undefined {
+  const name = tidyCompanyName(hintName);
+  if (company.source !== 'auto' || name === undefined || name === company.name) return undefined;
+  if (company.name !== nameFromDomain(domain)) return undefined;
+  return { ...company, name, updatedAt: Math.max(now, company.updatedAt) };
+}
+
 /** The company recorded under `id` for a site that is not in the directory (sector and country unknown). */
 export function autoCompany(id: string, domain: string, hintName: string | undefined, now: number): Company {
   return bareCompany(

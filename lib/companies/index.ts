@@ -2,7 +2,7 @@ import { getDb } from '../db/database';
 import { userCompanies, userCompaniesByDomain } from '../db/companies';
 import type { CompanyHint } from '../messages/protocol';
 import { Company } from '../model';
-import { autoCompany, autoCompanyId, autoCompanyIdVariants } from './auto';
+import { autoCompany, autoCompanyId, autoCompanyIdVariants, renamedFromPage } from './auto';
 import { directoryCompanies } from './directory';
 import { buildDomainIndex, domainCandidates, matchCompanyByDomain, registrableDomain } from './lookup';
 import { findDomainConflicts, mergeCompanies, preferUserRecord, type DomainConflict } from './merge';
@@ -70,7 +70,10 @@ export async function resolveCompanyHint(hint: CompanyHint, now: number): Promis
   const domain = registrableDomain(hint.host);
   if (domain === undefined) throw new Error(`"${hint.host}" is not a public web address`);
   const known = await companyForUrl(hint.host);
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    const renamed = renamedFromPage(known, domain, hint.name, now);
+    return renamed ? userCompanies.put(renamed) : known;
+  }
   // Hashing (long domains) awaits a non-IndexedDB promise, so it happens before the transaction.
   const ids = autoCompanyIdVariants(await autoCompanyId(domain));
   const db = getDb();

@@ -114,6 +114,21 @@ describe('resolveCompanyHint', () => {
     expect(await db.companies.count()).toBe(1);
   });
 
+  it('renames a company named only from its domain once a page of the site gives its name, and only then', async () => {
+    // A form sent before its page was read: the company is named from the domain.
+    const early = await resolveCompanyHint({ host: 'www.kettle-and-crumb.co.uk' }, NOW);
+    expect(early.name).toBe('Kettle And Crumb');
+    const read = await resolveCompanyHint({ host: 'kettle-and-crumb.co.uk', name: 'Kettle & Crumb Bakery' }, NOW + 10);
+    expect(read).toMatchObject({ id: early.id, name: 'Kettle & Crumb Bakery', updatedAt: NOW + 10 });
+    expect(await db.companies.get(early.id)).toMatchObject({ name: 'Kettle & Crumb Bakery' });
+    // A name a page gave stays: another page's title does not rename it again.
+    expect((await resolveCompanyHint({ host: 'shop.kettle-and-crumb.co.uk', name: 'Shop' }, NOW + 20)).name).toBe('Kettle & Crumb Bakery');
+    // A company the person edited is theirs: never renamed.
+    const other = await resolveCompanyHint({ host: 'quill.example.org' }, NOW);
+    await saveUserCompany({ ...other, name: 'Quill' }, NOW + 5);
+    expect((await resolveCompanyHint({ host: 'quill.example.org', name: 'Quill Stationers Ltd' }, NOW + 30)).name).toBe('Quill');
+  });
+
   it('is idempotent when two pages of a site report at the same moment', async () => {
     const results = await Promise.all(
       ['www.acme-widgets.com', 'help.acme-widgets.com', 'acme-widgets.com'].map((host) => resolveCompanyHint({ host }, NOW)),
