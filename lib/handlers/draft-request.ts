@@ -81,5 +81,6 @@ export const draftRequest = (async (msg, ctx): Promise<DraftReply> => {
     now: ctx.now,
     mastodonLimit: settings.mastodonLimit,
   });
-  return { text: draft.text };
+  // Like a saved draft: its first part (a Reddit post's body) — the rest of a thread follows as replies.
+  return { text: (msg.platform === 'reddit' ? draft.parts[1] : draft.parts[0]) ?? draft.text };
 }) satisfies Handler<'cs/draft-request'>;

@@ -3,6 +3,7 @@ import { attempts } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
 import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
 import { escalations } from '../../../lib/db/escalations';
+import { countPost } from '../../../lib/compose/count';
 import { Refusal } from '../../../lib/messages/refusal';
 import type { Platform } from '../../../lib/model';
 import { stories } from '../../fixtures/stories';
@@ -36,6 +37,19 @@ describe('cs/draft-request', () => {
     expect(reply.text).toContain('8 calls');
     expect(reply.text).not.toContain('4417-220-981');
     expect(reply.text).not.toMatch(/laptop|Dell/u);
+  });
+
+  it('offers a fresh draft that needs a thread by its first part, which fits the composer', async () => {
+    // A case with more to say than one post (references are never dropped): the draft is a thread.
+    const s = stories.eightCalls;
+    const extra = Array.from({ length: 12 }, (_, i) => {
+      const { endedAt: _end, ...call } = s.attempts[0]!;
+      return { ...call, id: crypto.randomUUID(), at: call.at + (i + 1) * 3_600_000, reference: `TM-ESCALATION-2026-REFUND-DEPARTMENT-CASE-${String(i).padStart(6, '0')}` };
+    });
+    await attempts.bulkPut(extra);
+    const reply = await request('@tmobilehelp');
+    expect(reply.text.startsWith('@TMobileHelp ')).toBe(true);
+    expect(countPost('x', reply.text).fits).toBe(true);
   });
 
   it('returns the newest saved draft addressed to that handle', async () => {
