@@ -68,7 +68,8 @@ describe('report page', () => {
     expect(await screen.findByRole('heading', { name: 'Overcharged $110' })).toBeTruthy();
     expect(screen.getByText('Customer')).toBeTruthy();
     expect(screen.getByText('Acme Mobile')).toBeTruthy();
-    expect(screen.getByText('+18005550100')).toBeTruthy();
+    // The company's number, with its country code as evidence is read anywhere.
+    expect(screen.getByText('+1 800 555 0100')).toBeTruthy();
     expect(container.textContent).toContain('Account / customer reference (private): ACC-99812');
     expect(container.textContent).toContain('Refund the $110.');
     const picture = screen.getByRole('img', { name: /Timeline of Overcharged \$110/ });
