@@ -1,6 +1,15 @@
 import type { UserManifest } from 'wxt';
 import { socialMatchPatterns } from './lib/detect/social-hosts';
 import { socialScriptMatches } from './lib/social/hosts';
+import { allMailOrigins } from './lib/mail/clients';
+
+/** Manifest V2 (Firefox) lists optional sites among its optional permissions; WXT types only V3's list. */
+function optionalSites(browser: string): Pick<UserManifest, 'optional_permissions' | 'optional_host_permissions'> {
+  const sites = allMailOrigins();
+  return browser === 'firefox'
+    ? ({ optional_permissions: sites } as Pick<UserManifest, 'optional_permissions'>)
+    : { optional_host_permissions: sites };
+}
 
 /**
  * The manifest, per browser. Kept apart from wxt.config.ts so that tests/unit/manifest.test.ts can
@@ -12,8 +21,13 @@ export function manifestFor(browser: string): UserManifest {
     name: 'Paper Trail',
     description:
       'Log every contact with a company, then draft a courteous public escalation that cites the history.',
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // No host permissions: the background never injects into or reads a page. The always-on gate
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The mail clients (lib/mail/clients.ts): asked for only when the person switches mail logging
+    // on, and the mail script is registered for them then (entrypoints/background/mail.ts).
+    // Firefox's Manifest V2 lists optional sites among its optional permissions.
+    ...optionalSites(browser),
+    // No host permissions at install: the background never injects into or reads a page (the
+    // mail clients above only once the person grants them). The always-on gate
     // imports the contact script's page part itself (entrypoints/contact/load-page-part.ts), so
     // that file is web-accessible — at an address that changes each session in Chrome, so a page
     // cannot probe for it to tell the extension is installed.

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { installCallBadge } from './call-badge';
 import { installContextMenu } from './context-menu';
 import { installExportReminder } from './export-reminder';
+import { installMail } from './mail';
 import { installMessages } from './messages';
 import { installOutbox } from './outbox';
 import { installReminders } from './reminders';
@@ -11,6 +12,7 @@ import { installWelcome } from './welcome';
 // synchronously on every start, because MV3 may stop and restart the worker at any time.
 export default defineBackground(() => {
   installMessages();
+  installMail();
   installOutbox();
   installCallBadge();
   installContextMenu();

@@ -6,6 +6,7 @@ import { AutoLogSettings } from '../../components/settings/AutoLogSettings';
 import { CompanySettings } from '../../components/settings/CompanySettings';
 import { ComposeSettings } from '../../components/settings/ComposeSettings';
 import { FollowUpSettings } from '../../components/settings/FollowUpSettings';
+import { MailSettings } from '../../components/settings/MailSettings';
 import { CalendarExport } from '../../components/settings/CalendarExport';
 import { PreparedBySettings } from '../../components/report/PreparedBySettings';
 import { t } from '../../lib/i18n';
@@ -37,7 +38,12 @@ export function App(props: { createImportClient?: () => ImportClient }) {
   };
 
   const panels: Record<TabId, ReactNode> = {
-    logging: <AutoLogSettings />,
+    logging: (
+      <>
+        <AutoLogSettings />
+        <MailSettings />
+      </>
+    ),
     followup: (
       <>
         <FollowUpSettings />

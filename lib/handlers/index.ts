@@ -5,6 +5,8 @@ import { callChanged } from './call-changed';
 import { contactSignal } from './contact-signal';
 import { draftRequest } from './draft-request';
 import { followCheck } from './follow-check';
+import { mailSeen } from './mail-seen';
+import { mailSent } from './mail-sent';
 import { openAttempt } from './open-attempt';
 import { pageClassified } from './page-classified';
 import { pageRead } from './page-read';
@@ -27,6 +29,8 @@ export const handlers: { [T in AnyMessage['type']]: Handler<T> } = {
   'cs/social-reply-seen': socialReplySeen,
   'cs/draft-request': draftRequest,
   'cs/social-profile': socialProfile,
+  'cs/mail-sent': mailSent,
+  'cs/mail-seen': mailSeen,
   'ui/call-changed': callChanged,
   'ui/reminders-rebuild': remindersRebuild,
 };

@@ -6,6 +6,7 @@ import { exchange } from './messages/exchange';
 import { followup } from './messages/followup';
 import { letters } from './messages/letters';
 import { logging } from './messages/logging';
+import { mail } from './messages/mail';
 import { popup } from './messages/popup';
 import { quickadd } from './messages/quickadd';
 import { settings } from './messages/settings';
@@ -23,6 +24,7 @@ const catalog = {
   ...compose,
   ...followup,
   ...logging,
+  ...mail,
   ...letters,
   ...exchange,
   ...settings,

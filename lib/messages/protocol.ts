@@ -156,6 +156,51 @@ export const CsSocialProfile = z.strictObject({
   save: z.literal(true).optional(),
 });
 
+/** A mail client the mail script reads (lib/mail/clients.ts). */
+export const MailClientId = z.enum(['gmail', 'outlook']);
+
+/** An address as the mail script read it: one address, lower-cased by the script. */
+export const MailAddress = z.email().max(254);
+
+/**
+ * The mail script saw the person send a message (the Send button, Ctrl/Cmd+Enter, a reply's
+ * Send): its recipients, subject and time — the body only when they keep copies. The background
+ * decides whether a recipient is a company. Also written to the mail outbox first (lib/mail/outbox.ts).
+ */
+export const CsMailSent = z.strictObject({
+  type: z.literal('cs/mail-sent'),
+  /** Made by the mail script: a retried report is the same report. */
+  id: Id,
+  client: MailClientId,
+  at: Timestamp,
+  pageUrl: WebUrl,
+  to: z.array(MailAddress).max(LIMITS.listItems),
+  cc: z.array(MailAddress).max(LIMITS.listItems),
+  subject: ShortText.optional(),
+  /** The signed-in account, when the page shows it: its own domain is never a company. */
+  account: MailAddress.optional(),
+  messageCopy: Text.optional(),
+});
+
+/**
+ * The mail script saw a conversation the person opened: the sender and time of each message in it
+ * (never the bodies), and its subject. The background records a company's message that answers a
+ * logged email once, by `key` (the client's message id, or what identifies the message on the page).
+ */
+export const CsMailSeen = z.strictObject({
+  type: z.literal('cs/mail-seen'),
+  /** Outbox id of this report (a retried report is the same). */
+  id: Id,
+  client: MailClientId,
+  pageUrl: WebUrl,
+  subject: ShortText.optional(),
+  account: MailAddress.optional(),
+  messages: z
+    .array(z.strictObject({ key: z.string().min(1).max(300), from: MailAddress, at: Timestamp.optional() }))
+    .min(1)
+    .max(LIMITS.listItems),
+});
+
 // ---- extension pages → background ------------------------------------------------------------
 
 /** A call timer started or stopped: the background updates the badge and its alarm. */
@@ -176,6 +221,8 @@ export const CsMessage = z.discriminatedUnion('type', [
   CsSocialReplySeen,
   CsDraftRequest,
   CsSocialProfile,
+  CsMailSent,
+  CsMailSeen,
 ]);
 export type CsMessage = z.infer<typeof CsMessage>;
 

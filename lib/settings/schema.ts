@@ -16,6 +16,13 @@ export const Settings = z.strictObject({
   /** Registrable domains where nothing is ever logged ("never on this site"). */
   neverOnSites: z.array(z.string().max(253)).max(1_000).default([]),
   showToast: z.boolean().default(true),
+  /**
+   * Log emails sent from (and company replies opened in) these mail clients: each off until the
+   * person switches it on and grants the client's site (lib/mail/clients.ts).
+   */
+  mailLogging: z
+    .strictObject({ gmail: z.boolean().default(false), outlook: z.boolean().default(false) })
+    .default({ gmail: false, outlook: false }),
   /** Keep a copy of what the user typed into a contact form: off unless switched on. */
   keepMessageCopy: z.boolean().default(false),
   /** Hours without an answer after a public post before reminding. */

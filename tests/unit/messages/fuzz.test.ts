@@ -54,6 +54,8 @@ const validMessages: fc.Arbitrary<Record<string, unknown>>[] = [
   fc.record({ type: fc.constant('cs/social-reply-seen'), platform, by: fc.string({ minLength: 1, maxLength: 15 }), url: fc.constant('https://x.com/acme/status/1'), at }),
   fc.record({ type: fc.constant('cs/draft-request'), platform, handle: fc.string({ minLength: 1, maxLength: 15 }) }),
   fc.record({ type: fc.constant('cs/social-profile'), platform, handle: fc.string({ minLength: 1, maxLength: 15 }), name: short }),
+  fc.record({ type: fc.constant('cs/mail-sent'), id: uuid, client: fc.constantFrom('gmail', 'outlook'), at, pageUrl: fc.constant('https://mail.google.com/mail/u/0/'), to: fc.constant(['support@ryanair.com']), cc: fc.constant([]), subject: short }),
+  fc.record({ type: fc.constant('cs/mail-seen'), id: uuid, client: fc.constantFrom('gmail', 'outlook'), pageUrl: fc.constant('https://mail.google.com/mail/u/0/'), messages: fc.constant([{ key: 'm1', from: 'support@ryanair.com', at: NOW - 1000 }]) }),
   fc.constant({ type: 'ui/call-changed' }),
   fc.constant({ type: 'ui/reminders-rebuild' }),
 ];
@@ -153,6 +155,8 @@ function countingHandlers(): { table: HandlerTable; reached: () => number } {
     'cs/open-attempt': (m, c) => count(handlers['cs/open-attempt'])(m, c),
     'cs/social-posted': (m, c) => count(handlers['cs/social-posted'])(m, c),
     'cs/social-reply-seen': (m, c) => count(handlers['cs/social-reply-seen'])(m, c),
+    'cs/mail-sent': (m, c) => count(handlers['cs/mail-sent'])(m, c),
+    'cs/mail-seen': (m, c) => count(handlers['cs/mail-seen'])(m, c),
     'cs/draft-request': (m, c) => count(handlers['cs/draft-request'])(m, c),
     'cs/social-profile': (m, c) => count(handlers['cs/social-profile'])(m, c),
     'ui/call-changed': (m, c) => count(handlers['ui/call-changed'])(m, c),

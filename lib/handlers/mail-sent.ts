@@ -1,0 +1,106 @@
+import { attempts, attemptsUpdatedBetween } from '../db/attempts';
+import { cases, touchCase } from '../db/cases';
+import { getDb } from '../db/database';
+import { companyForUrl } from '../companies';
+import { newAutoAttempt } from '../logging/new-attempt';
+import { isNeverSite } from '../logging/site';
+import { rememberReport } from '../logging/tab-report-store';
+import { DEDUPE_WINDOW_MS, MAX_CLOCK_SKEW_MS } from '../logging/windows';
+import { domainOfAddress } from '../mail/addresses';
+import { mailQueue } from '../mail/queue';
+import { removeMailReport } from '../mail/outbox';
+import { companyCandidates } from '../mail/recipients';
+import { sameSend } from '../mail/same-send';
+import { Refusal } from '../messages/refusal';
+import type { Company } from '../model';
+import { caseForAutoAttempt } from './auto-case';
+import { checkMailPage } from './mail-page';
+import type { Handler, HandlerContext, MessageOf } from './types';
+
+/** What the mail script's notice shows ("Logged: email to Acme  Undo · Change case"). */
+export interface MailSentResult {
+  logged: boolean;
+  attemptId?: string;
+  caseId?: string;
+  companyName?: string;
+  /** This send was already on record (a retry, or the same message reported twice). */
+  deduped?: boolean;
+  showToast?: boolean;
+}
+
+const MAX_AGE_MS = 24 * 60 * 60_000;
+
+/** The first recipient at a company the person knows (the directory's, or their own), with that company. */
+async function companyOfRecipients(msg: MessageOf<'cs/mail-sent'>, neverOnSites: readonly string[]): Promise<{ company: Company; address: string } | undefined> {
+  for (const address of companyCandidates(msg.to, msg.cc, msg.account)) {
+    const domain = domainOfAddress(address);
+    if (isNeverSite(`https://${domain}/`, neverOnSites)) continue;
+    const company = await companyForUrl(domain);
+    if (company) return { company, address };
+  }
+  return undefined;
+}
+
+/**
+ * A message the person sent from a mail client. Sent to a company's address, it is logged once
+ * as an email attempt in the company's open case (a new case otherwise). The same report may come
+ * as a message and through the mail outbox, in either order: it is stored once, by its id, and a
+ * second report of the same send (two listeners, a double click) joins the first.
+ */
+export const mailSent: Handler<'cs/mail-sent'> = (msg, ctx) => mailQueue(() => storeSent(msg, ctx));
+
+async function storeSent(msg: MessageOf<'cs/mail-sent'>, ctx: HandlerContext): Promise<MailSentResult> {
+  try {
+    const result = await store(msg, ctx);
+    await removeMailReport(msg.id);
+    return result;
+  } catch (error) {
+    if (error instanceof Refusal) await removeMailReport(msg.id);
+    throw error;
+  }
+}
+
+async function store(msg: MessageOf<'cs/mail-sent'>, ctx: HandlerContext): Promise<MailSentResult> {
+  const settings = await checkMailPage(msg.client, msg.pageUrl, ctx);
+  if (msg.at > ctx.now + MAX_CLOCK_SKEW_MS) throw new Refusal('refused: the message is dated in the future');
+  if (msg.at < ctx.now - MAX_AGE_MS) throw new Refusal('refused: the message is more than a day old');
+  // Resolved before the transaction: the lookup awaits more than IndexedDB.
+  const found = await companyOfRecipients(msg, settings.neverOnSites);
+  if (!found) return { logged: false };
+  const { company, address } = found;
+
+  const db = getDb();
+  const outcome = await db.transaction('rw', db.cases, db.attempts, async () => {
+    const existing = await attempts.get(msg.id);
+    if (existing) {
+      if (existing.source !== 'auto' || existing.companyId !== company.id) throw new Refusal('refused: this attempt id is already used by another record');
+      return { attempt: existing, deduped: false, openedCase: false };
+    }
+    const recent = await attemptsUpdatedBetween(ctx.now - DEDUPE_WINDOW_MS, ctx.now + MAX_CLOCK_SKEW_MS);
+    const twin = recent.find((a) => sameSend(a, { companyId: company.id, contact: address, subject: msg.subject, at: msg.at }));
+    if (twin) return { attempt: twin, deduped: true, openedCase: false };
+    const { theCase, opened } = await caseForAutoAttempt(company, 'email', msg.at, ctx.now);
+    const attempt = await attempts.put(
+      newAutoAttempt(
+        { id: msg.id, channel: 'email', at: Math.min(msg.at, ctx.now), pageUrl: msg.pageUrl, contact: address, subject: msg.subject, messageCopy: msg.messageCopy },
+        { caseId: theCase.id, companyId: company.id, now: ctx.now, keepMessageCopy: settings.keepMessageCopy },
+      ),
+    );
+    await touchCase(theCase.id, attempt.at, ctx.now);
+    return { attempt, deduped: false, openedCase: opened };
+  });
+
+  if (ctx.tabId !== undefined && !outcome.deduped) {
+    // Undo and "Change case" from the notice: this tab, for a short while (lib/logging/tab-reports.ts).
+    await rememberReport({ attemptId: outcome.attempt.id, caseId: outcome.attempt.caseId, tabId: ctx.tabId, at: ctx.now, openedCase: outcome.openedCase }, ctx.now);
+  }
+  const theCase = await cases.get(outcome.attempt.caseId);
+  return {
+    logged: true,
+    attemptId: outcome.attempt.id,
+    caseId: theCase?.id ?? outcome.attempt.caseId,
+    companyName: company.name,
+    deduped: outcome.deduped,
+    showToast: settings.showToast,
+  };
+}
