@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
+import { attachmentsOfCase, groupByOwner } from '../../lib/attachments/store';
 import { withStatus } from '../../lib/calls/case-form';
 import { attemptsOfCase } from '../../lib/db/attempts';
 import { cases } from '../../lib/db/cases';
@@ -11,6 +12,7 @@ import { t } from '../../lib/i18n';
 import type { Case, CaseStatus } from '../../lib/model';
 import { buildTimeline } from '../../lib/timeline/merge';
 import { caseTotals } from '../../lib/timeline/totals';
+import { Attachments } from '../attachments/Attachments';
 import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { href, navigate } from '../popup/router';
 import { Timeline } from '../timeline/Timeline';
@@ -67,12 +69,13 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
   const data = useLiveQuery(async () => {
     const item = await cases.get(props.caseId);
     if (!item) return null;
-    const [attempts, escalations, responses] = await Promise.all([
+    const [attempts, escalations, responses, attachments] = await Promise.all([
       attemptsOfCase(props.caseId),
       escalationsOfCase(props.caseId),
       responsesOfCase(props.caseId),
+      attachmentsOfCase(props.caseId),
     ]);
-    return { item, attempts, escalations, responses };
+    return { item, attempts, escalations, responses, attachments: groupByOwner(attachments) };
   }, [props.caseId]);
 
   if (data === undefined) return <p className="muted">{t('popup.loading')}</p>;
@@ -83,7 +86,7 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
       </p>
     );
   }
-  const { item, attempts, escalations, responses } = data;
+  const { item, attempts, escalations, responses, attachments } = data;
   const company = props.companyName(item.companyId);
   const status = deriveCaseStatus({ case: item, attempts, escalations, responses }, now);
   const entries = buildTimeline(attempts, escalations, responses, { now, trailingGap: item.status === 'open' });
@@ -126,7 +129,14 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
         highlightId={props.attemptId}
         onToast={setToast}
         onMoved={(caseId) => navigate({ name: 'case', caseId })}
+        attachments={attachments}
       />
+
+      <section aria-labelledby="case-attachments-heading" className="case-attachments">
+        <h3 id="case-attachments-heading">{t('attachments.caseHeading')}</h3>
+        {attachments.has(item.id) ? null : <p className="muted">{t('attachments.caseEmpty')}</p>}
+        <Attachments caseId={item.id} ownerType="case" ownerId={item.id} what={t('attachments.theCase')} list={attachments.get(item.id) ?? []} />
+      </section>
 
       <h3>{t('popup.totals.heading')}</h3>
       <Totals totals={caseTotals(attempts, now)} />

@@ -1,4 +1,4 @@
-import { TABLES } from '../../lib/exchange/backup';
+import { BACKUP_TABLES } from '../../lib/exchange/backup';
 import type { PreviewCounts } from '../../lib/exchange/plan';
 import { t } from '../../lib/i18n';
 
@@ -8,6 +8,7 @@ const TABLE_LABEL = {
   attempts: 'exchange.import.table.attempts',
   escalations: 'exchange.import.table.escalations',
   responses: 'exchange.import.table.responses',
+  attachments: 'exchange.import.table.attachments',
 } as const;
 
 const COLUMNS = [
@@ -33,7 +34,7 @@ export function ImportPreviewTable(props: { counts: PreviewCounts }) {
         </tr>
       </thead>
       <tbody>
-        {TABLES.map((table) => (
+        {BACKUP_TABLES.map((table) => (
           <tr key={table}>
             <th scope="row">{t(TABLE_LABEL[table])}</th>
             {COLUMNS.map(([key]) => (

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { backupFileName } from '../../lib/exchange/backup';
 import { problemText, type ImportProblem } from '../../lib/exchange/problems';
 import type { ImportMode, ImportPreview, ImportProgress } from '../../lib/exchange/session';
 import { t, userLocale } from '../../lib/i18n';
 import { loadSettings, updateSettings } from '../../lib/settings/items';
 import { remindersChanged } from '../followup/reminders-changed';
-import { appVersion, downloadBlob } from './export-actions';
+import { appVersion, backupFileNameFor, downloadBlob } from './export-actions';
 import type { ImportClient } from './import-client';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
@@ -50,7 +49,7 @@ export function ImportSection(props: { createClient: () => ImportClient; onImpor
       now,
       currentSettings: await loadSettings(),
       onProgress: (progress) => setStep({ kind: 'importing', progress }),
-      onSafetyBackup: (file) => downloadBlob(file, backupFileName(now, 'json', 'before-import')),
+      onSafetyBackup: (file) => downloadBlob(file, backupFileNameFor(file, now, 'before-import')),
     });
     if (result.ok) {
       if (result.settings) await updateSettings(result.settings);
@@ -71,7 +70,7 @@ export function ImportSection(props: { createClient: () => ImportClient; onImpor
       <h2 id="import-heading">{t('exchange.import.heading')}</h2>
       <p className="muted">{t('exchange.import.intro')}</p>
       <label htmlFor="import-file">{t('exchange.import.file')}</label>
-      <input id="import-file" type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void onFile(e)} />
+      <input id="import-file" type="file" accept=".json,.zip,application/json,application/zip" disabled={busy} onChange={(e) => void onFile(e)} />
       {step.kind === 'checking' && <p role="status">{t('exchange.import.checking')}</p>}
       {step.kind === 'problems' && (
         <div role="alert" className="import-problems">

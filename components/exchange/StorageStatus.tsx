@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '../../lib/i18n';
+import { StorageUse } from '../attachments/StorageUse';
 import { ensurePersistentStorage, type PersistenceState } from './storage-persistence';
 
 const TEXT = {
@@ -24,6 +25,7 @@ export function StorageStatus(props: { refreshKey?: number }) {
       <p role="status" className={state === 'persisted' ? undefined : 'muted'}>
         {state ? t(TEXT[state]) : ''}
       </p>
+      <StorageUse />
     </section>
   );
 }

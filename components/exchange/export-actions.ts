@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { listCompanies } from '../../lib/companies';
 import { getDb } from '../../lib/db/database';
 import { backupFileName } from '../../lib/exchange/backup';
+import { ZIP_TYPE } from '../../lib/exchange/export-backup';
 import { loadSettings, updateSettings } from '../../lib/settings/items';
 import { buildExportFile, type ExportRequest } from './export-file';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
@@ -43,7 +44,12 @@ function exportFile(request: ExportRequest): Promise<Blob> {
   }).finally(() => worker.terminate());
 }
 
-/** A JSON backup of everything (updates "last exported") or of one case. */
+/** A backup's file name: .zip when it carries attachments, .json otherwise. */
+export function backupFileNameFor(file: Blob, now: number, label: string): string {
+  return backupFileName(now, file.type === ZIP_TYPE ? 'zip' : 'json', label);
+}
+
+/** A backup of everything (updates "last exported") or of one case: JSON, or a .zip with attachments. */
 export async function exportBackup(caseId?: string, now: number = Date.now()): Promise<void> {
   const settings = caseId ? undefined : await loadSettings();
   const file = await exportFile({
@@ -53,7 +59,7 @@ export async function exportBackup(caseId?: string, now: number = Date.now()): P
     ...(caseId ? { caseId } : {}),
     ...(settings ? { settings: { ...settings, lastExportAt: now } } : {}),
   });
-  downloadBlob(file, backupFileName(now, 'json', caseId ? 'case' : 'backup'));
+  downloadBlob(file, backupFileNameFor(file, now, caseId ? 'case' : 'backup'));
   if (!caseId) await updateSettings({ lastExportAt: now });
 }
 

@@ -1,7 +1,8 @@
 import type { PaperTrailDb } from '../../lib/db/database';
-import { buildBackup, serializeBackup, type BackupData } from '../../lib/exchange/backup';
 import { timelineCsvParts } from '../../lib/exchange/csv';
+import { buildBackupFile } from '../../lib/exchange/export-backup';
 import { readAllData, readCaseData } from '../../lib/exchange/read';
+import { readAttachmentDescriptions } from '../../lib/exchange/read-attachments';
 import type { Settings } from '../../lib/settings/schema';
 
 export interface ExportRequest {
@@ -16,21 +17,23 @@ export interface ExportRequest {
   now: number;
 }
 
-/** Reads and serialises an export; runs in the export worker (or the page where there is none). */
+/**
+ * Reads and serialises an export; runs in the export worker (or the page where there is none).
+ * A backup is JSON, or a .zip when attachments travel with it (the Blob's type says which).
+ */
 export async function buildExportFile(db: PaperTrailDb, request: ExportRequest): Promise<Blob> {
-  const data: BackupData | undefined = request.caseId ? await readCaseData(db, request.caseId) : await readAllData(db);
-  if (!data) throw new Error(`no case ${request.caseId ?? ''}`);
-  if (request.kind === 'csv') {
-    const names = new Map(request.companyNames ?? []);
-    for (const c of data.companies) names.set(c.id, c.name);
-    return new Blob(timelineCsvParts(data, (id) => names.get(id)), { type: 'text/csv;charset=utf-8' });
+  if (request.kind === 'json') {
+    return buildBackupFile(db, {
+      appVersion: request.appVersion,
+      now: request.now,
+      ...(request.caseId ? { caseId: request.caseId } : {}),
+      ...(request.settings ? { settings: request.settings } : {}),
+    });
   }
-  const backup = buildBackup({
-    data,
-    scope: request.caseId ? 'case' : 'all',
-    appVersion: request.appVersion,
-    now: request.now,
-    ...(request.settings ? { settings: request.settings } : {}),
-  });
-  return new Blob([serializeBackup(backup)], { type: 'application/json' });
+  const data = request.caseId ? await readCaseData(db, request.caseId) : await readAllData(db);
+  if (!data) throw new Error(`no case ${request.caseId ?? ''}`);
+  const attachments = await readAttachmentDescriptions(db, request.caseId);
+  const names = new Map(request.companyNames ?? []);
+  for (const c of data.companies) names.set(c.id, c.name);
+  return new Blob(timelineCsvParts({ ...data, attachments }, (id) => names.get(id)), { type: 'text/csv;charset=utf-8' });
 }

@@ -33,7 +33,7 @@ export function inPageImportClient(): ImportClient {
         now,
         onProgress,
         ...(currentSettings ? { currentSettings } : {}),
-        onSafetyBackup: (json) => onSafetyBackup(new Blob([json], { type: 'application/json' })),
+        onSafetyBackup,
       });
     },
     dispose() {},

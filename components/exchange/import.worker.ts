@@ -39,7 +39,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
   if (request.type === 'load') {
     session = new ImportSession(db, { appVersion: request.appVersion });
-    // A Blob is read here, in the worker: the page never holds the file's text.
+    // A Blob is read here, in the worker: the page never holds the file's text or a .zip's files.
     reply({ type: 'loaded', result: await session.load(request.file) });
     return;
   }
@@ -52,10 +52,10 @@ async function handle(request: WorkerRequest): Promise<void> {
     ...(request.currentSettings ? { currentSettings: request.currentSettings } : {}),
     onProgress: (progress) => reply({ type: 'progress', progress }),
     // A replace writes only once the page has the backup of what it replaces.
-    onSafetyBackup: (json) =>
+    onSafetyBackup: (file) =>
       new Promise<void>((resolve) => {
         safetySaved = resolve;
-        reply({ type: 'safety-backup', file: new Blob([json], { type: 'application/json' }) });
+        reply({ type: 'safety-backup', file });
       }),
   });
   reply({ type: 'committed', result });

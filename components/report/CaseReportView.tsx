@@ -5,6 +5,7 @@ import type { Escalation } from '../../lib/model';
 import { evidenceNumber } from '../../lib/phones/shown';
 import { channelLabel } from '../timeline/labels';
 import { EventDetails } from './EventDetails';
+import { AttachmentsOnPaper, useReportAttachments } from './ReportAttachments';
 import { eventOutcome, eventTitle } from './event-labels';
 import { TimelinePicture } from './TimelinePicture';
 
@@ -24,6 +25,7 @@ export function CaseReportView(props: { report: CaseReport; preparedBy?: Prepare
   const c = report.case;
   const company = report.company;
   const totals = report.totals;
+  const attachments = useReportAttachments(c.id);
   const postsById = new Map<string, Escalation>(report.events.flatMap((e) => (e.type === 'post' ? [[e.record.id, e.record] as const] : [])));
   const phoneTime = totals.holdSeconds > 0 ? t('report.totals.phoneWithHold', { time: words(totals.phoneSeconds), hold: words(totals.holdSeconds) }) : words(totals.phoneSeconds);
   return (
@@ -110,12 +112,19 @@ export function CaseReportView(props: { report: CaseReport; preparedBy?: Prepare
               <td>{eventTitle(event)}</td>
               <td>
                 <EventDetails event={event} postsById={postsById} />
+                <AttachmentsOnPaper list={attachments.get(event.record.id)} label={t('attachments.report.heading')} />
               </td>
               <td>{eventOutcome(event)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {attachments.has(c.id) ? (
+        <>
+          <h3>{t('attachments.report.caseHeading')}</h3>
+          <AttachmentsOnPaper list={attachments.get(c.id)} label={t('attachments.report.caseHeading')} />
+        </>
+      ) : null}
     </article>
   );
 }

@@ -1,12 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { saveAttempt } from '../../lib/calls/calls';
-import { attempts as attemptsRepo } from '../../lib/db/attempts';
-import { responses as responsesRepo } from '../../lib/db/responses';
+import {
+  deleteAttemptWithAttachments,
+  deleteResponseWithAttachments,
+  restoreAttemptWithAttachments,
+  restoreResponseWithAttachments,
+} from '../../lib/attachments/cascade';
 import { plural } from '../../lib/format/plural';
 import { formatDateTime } from '../../lib/format/time';
 import { t } from '../../lib/i18n';
-import type { Attempt, Response } from '../../lib/model';
+import type { Attachment, Attempt, Response } from '../../lib/model';
 import type { TimelineEntry } from '../../lib/timeline/merge';
+import { Attachments } from '../attachments/Attachments';
 import { notifyCallChanged } from '../calls/notify';
 import { href } from '../popup/router';
 import type { ToastState } from '../ui/Toast';
@@ -31,6 +36,8 @@ export function Timeline(props: {
   highlightId?: string;
   onToast: (toast: ToastState) => void;
   onMoved: (caseId: string) => void;
+  /** The case's attachments by the id of what they are attached to. */
+  attachments?: ReadonlyMap<string, readonly Attachment[]>;
 }) {
   const [editing, setEditing] = useState<string | undefined>();
   const newestFirst = [...props.entries].reverse();
@@ -46,20 +53,21 @@ export function Timeline(props: {
   }, [props.highlightId]);
 
   const removeAttempt = async (a: Attempt) => {
-    await attemptsRepo.remove(a.id);
+    // Its attachments go with it, in the same transaction, and come back with Undo.
+    const taken = await deleteAttemptWithAttachments(a.id);
     // A deleted running call must leave the toolbar badge at once (and come back with Undo).
     if (a.inProgress) await notifyCallChanged();
     props.onToast({
       message: t('popup.timeline.deleted'),
       undo: async () => {
-        await attemptsRepo.put(a);
+        await restoreAttemptWithAttachments(a, taken);
         if (a.inProgress) await notifyCallChanged();
       },
     });
   };
   const removeResponse = async (r: Response) => {
-    await responsesRepo.remove(r.id);
-    props.onToast({ message: t('popup.timeline.deleted'), undo: () => responsesRepo.put(r).then(() => undefined) });
+    const taken = await deleteResponseWithAttachments(r.id);
+    props.onToast({ message: t('popup.timeline.deleted'), undo: () => restoreResponseWithAttachments(r, taken) });
   };
   const markReplied = async (a: Attempt) => {
     const now = Date.now();
@@ -97,6 +105,13 @@ export function Timeline(props: {
                     {t('action.delete')}
                   </button>
                 </p>
+                <Attachments
+                  caseId={r.caseId}
+                  ownerType="response"
+                  ownerId={r.id}
+                  what={t('attachments.theResponse', { when: formatDateTime(r.at) })}
+                  list={props.attachments?.get(r.id) ?? []}
+                />
               </li>
             );
           }
@@ -143,6 +158,13 @@ export function Timeline(props: {
                       {t('action.delete')}
                     </button>
                   </p>
+                  <Attachments
+                    caseId={a.caseId}
+                    ownerType="attempt"
+                    ownerId={a.id}
+                    what={t('attachments.theAttempt', { when: formatDateTime(a.at) })}
+                    list={props.attachments?.get(a.id) ?? []}
+                  />
                 </>
               )}
             </li>

@@ -19,6 +19,8 @@ export interface BenchApi {
   /** Time one case-timeline query (attemptsOfCase). */
   timeline(caseId: string): Promise<TimedQuery>;
   counts(): Promise<{ cases: number; attempts: number }>;
+  /** Store `count` picture attachments of `bytesEach` bytes on stored attempts. */
+  seedAttachments(spec: { count: number; bytesEach: number }): Promise<{ attachments: number; bytes: number }>;
   /** A reference number some stored attempt holds (the seed numbers them differently on each run). */
   storedReference(): Promise<string | undefined>;
 }

@@ -3,6 +3,7 @@ import { cases } from '../../lib/db/cases';
 import { getDb } from '../../lib/db/database';
 import type { Case } from '../../lib/model';
 import type { BenchApi } from './api';
+import { seedAttachments } from './attachments';
 import { makeAttempts, makeCases } from './records';
 
 // Writes go through the real repositories (zod-validated bulkPut) in chunks, as an import would.
@@ -41,6 +42,8 @@ const api: BenchApi = {
       });
     return { caseIds: all.map((c) => c.id), casesMs: t1 - t0, attemptsMs: t3 - t2 };
   },
+
+  seedAttachments: ({ count, bytesEach }) => seedAttachments(count, bytesEach),
 
   async timeline(caseId) {
     const t0 = performance.now();

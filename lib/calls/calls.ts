@@ -1,3 +1,4 @@
+import { moveAttachmentsOf } from '../attachments/store';
 import { attempts } from '../db/attempts';
 import { touchCase } from '../db/cases';
 import { getDb } from '../db/database';
@@ -50,10 +51,16 @@ export function endedCall(call: Attempt, now: number): Attempt {
   };
 }
 
-/** Saves an attempt and moves its case's activity forward, in one transaction. */
+/**
+ * Saves an attempt and moves its case's activity forward, in one transaction. An attempt moved to
+ * another case takes its attachments along.
+ */
 export async function saveAttempt(attempt: Attempt): Promise<Attempt> {
-  return getDb().transaction('rw', getDb().attempts, getDb().cases, async () => {
+  const db = getDb();
+  return db.transaction('rw', [db.attempts, db.cases, db.attachments], async () => {
+    const before = await attempts.get(attempt.id);
     const saved = await attempts.put(attempt);
+    if (before && before.caseId !== saved.caseId) await moveAttachmentsOf(saved.id, saved.caseId);
     await touchCase(attempt.caseId, attempt.endedAt ?? attempt.at);
     return saved;
   });

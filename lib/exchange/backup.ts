@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { Attempt, Case, Company, Escalation, Response, Timestamp } from '../model';
+import { Attachment, Attempt, Case, Company, Escalation, Response, Timestamp } from '../model';
 import { Settings } from '../settings/schema';
 
 export const BACKUP_FORMAT = 'paper-trail-backup';
-export const BACKUP_VERSION = 1;
+/** The version this Paper Trail writes: 2 added attachments (`data.attachments`, files in a .zip). */
+export const BACKUP_VERSION = 2;
 
 /** The most records of one type a backup may hold: far above real use, bounded all the same. */
 export const MAX_RECORDS_PER_TABLE = 1_000_000;
@@ -24,10 +25,13 @@ export type BackupData = z.infer<typeof BackupData>;
 export const TABLES = ['companies', 'cases', 'attempts', 'escalations', 'responses'] as const;
 export type TableName = (typeof TABLES)[number];
 
+/** The most attachments one backup may describe (each file is one entry of the .zip). */
+export const MAX_ATTACHMENTS = 100_000;
+
 /** Version 1 of the backup file: every field comes from the zod model (lib/model). */
 export const BackupV1 = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(1),
   exportedAt: Timestamp,
   /** "all": the whole history; "case": one case and what belongs to it (cannot replace everything). */
   scope: z.enum(['all', 'case']),
@@ -38,30 +42,52 @@ export const BackupV1 = z.strictObject({
 });
 export type BackupV1 = z.infer<typeof BackupV1>;
 
+/** Version 2's data: version 1's tables plus the attachments' descriptions (their bytes travel beside, in the .zip). */
+export const BackupDataV2 = BackupData.extend({ attachments: z.array(Attachment).max(MAX_ATTACHMENTS) });
+export type BackupDataV2 = z.infer<typeof BackupDataV2>;
+
+/** Version 2: version 1 plus `data.attachments`. With attachments it is `backup.json` inside a .zip. */
+export const BackupV2 = BackupV1.extend({ version: z.literal(BACKUP_VERSION), data: BackupDataV2 });
+export type BackupV2 = z.infer<typeof BackupV2>;
+
+/** The current version, which every older file is migrated to before it is checked. */
+export type Backup = BackupV2;
+
+/** The tables a backup writes, in file order. */
+export const BACKUP_TABLES = [...TABLES, 'attachments'] as const;
+
 export interface BackupInput {
   data: BackupData;
+  /** Descriptions only; the files go into the .zip beside backup.json. */
+  attachments?: Attachment[];
   settings?: Settings;
   scope: BackupV1['scope'];
   appVersion: string;
   now: number;
 }
 
-export function buildBackup({ data, settings, scope, appVersion, now }: BackupInput): BackupV1 {
+export function buildBackup({ data, attachments = [], settings, scope, appVersion, now }: BackupInput): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
     scope,
     app: { version: appVersion },
-    data,
+    data: { ...data, attachments },
     ...(settings ? { settings } : {}),
   };
 }
 
+/** Version 1's five tables of a backup (what most of the importer works on). */
+export function recordsOf(data: BackupDataV2): BackupData {
+  const { attachments: _files, ...records } = data;
+  return records;
+}
+
 /** Readable yet compact: one record per line keeps diffs of two backups legible. */
-export function serializeBackup(backup: BackupV1): string {
+export function serializeBackup(backup: Backup): string {
   const { data, ...head } = backup;
-  const tables = TABLES.map((name) => {
+  const tables = BACKUP_TABLES.map((name) => {
     const rows = data[name].map((record) => `      ${JSON.stringify(record)}`).join(',\n');
     return `    ${JSON.stringify(name)}: [${rows ? `\n${rows}\n    ` : ''}]`;
   });
@@ -79,7 +105,7 @@ export function countRecords(data: BackupData): number {
 }
 
 /** File name with the local date, e.g. paper-trail-backup-2026-11-22.json. */
-export function backupFileName(now: number, extension: 'json' | 'csv' = 'json', label = 'backup'): string {
+export function backupFileName(now: number, extension: 'json' | 'zip' | 'csv' = 'json', label = 'backup'): string {
   const d = new Date(now);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `paper-trail-${label}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${extension}`;

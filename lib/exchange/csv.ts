@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Attempt, Escalation, Response } from '../model';
+import type { Attachment, Attempt, Escalation, Response } from '../model';
 import type { BackupData } from './backup';
 import { publishedParts } from './post-parts';
 
@@ -13,7 +13,12 @@ export const CSV_COLUMNS = [
   'summary', 'promise', 'promise_due_utc', 'url', 'source',
   // Hold time in whole seconds: a number a spreadsheet can sum, unlike "0:10:00".
   'subject', 'recipient', 'number_dialled', 'hold_seconds', 'replied_utc',
+  // The names of the files attached to the event, one per line.
+  'attachments',
 ] as const;
+
+/** What the CSV is made from: the records and, when there are any, the attachments' descriptions. */
+export type TimelineData = BackupData & { attachments?: readonly Attachment[] };
 
 /**
  * Cells a spreadsheet could run as a formula (= + - @, tab, CR, NUL; full-width forms too, which
@@ -152,34 +157,61 @@ function responseRow(r: Response, head: readonly string[]): string[] {
   return row;
 }
 
+/** A file attached to the case as a whole: a row of its own, at the time it was added. */
+function caseAttachmentRow(attachment: Attachment, head: readonly string[]): string[] {
+  return eventRow(head, 'attachment', attachment.id, attachment.createdAt);
+}
+
 type TimelineEvent =
   | { kind: 'attempt'; caseId: string; at: number; record: Attempt }
   | { kind: 'post'; caseId: string; at: number; record: Escalation }
-  | { kind: 'response'; caseId: string; at: number; record: Response };
+  | { kind: 'response'; caseId: string; at: number; record: Response }
+  | { kind: 'attachment'; caseId: string; at: number; record: Attachment };
 
 /** Timeline events in file order: by case, then time. */
-function timelineEvents(data: BackupData): TimelineEvent[] {
+function timelineEvents(data: TimelineData): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const a of data.attempts) events.push({ kind: 'attempt', caseId: a.caseId, at: a.at, record: a });
   for (const e of data.escalations) events.push({ kind: 'post', caseId: e.caseId, at: e.postedAt ?? e.createdAt, record: e });
   for (const r of data.responses) events.push({ kind: 'response', caseId: r.caseId, at: r.at, record: r });
+  for (const f of data.attachments ?? []) if (f.ownerType === 'case') events.push({ kind: 'attachment', caseId: f.caseId, at: f.createdAt, record: f });
   return events.sort((x, y) => (x.caseId === y.caseId ? x.at - y.at : x.caseId < y.caseId ? -1 : 1));
 }
 
+/** Attachment names per attempt or response id, in the order they were added. */
+function attachmentNames(data: TimelineData): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  const sorted = [...(data.attachments ?? [])].sort((a, b) => a.createdAt - b.createdAt);
+  for (const f of sorted) {
+    const key = f.ownerType === 'case' ? f.id : f.ownerId;
+    const list = names.get(key);
+    if (list) list.push(f.name);
+    else names.set(key, [f.name]);
+  }
+  return names;
+}
+
 /** Turns events into rows; the four case columns are the same for every event of a case, computed once. */
-function rowMaker(data: BackupData, companyName: (id: string) => string | undefined): (event: TimelineEvent) => string[] {
+function rowMaker(data: TimelineData, companyName: (id: string) => string | undefined): (event: TimelineEvent) => string[] {
   const caseColumns = new Map<string, string[]>();
   for (const c of data.cases) caseColumns.set(c.id, [c.id, c.title, c.companyId, companyName(c.companyId) ?? c.companyId]);
+  const names = attachmentNames(data);
+  const withNames = (row: string[], id: string) => {
+    const attached = names.get(id);
+    if (attached) row[column.attachments] = attached.join('\n');
+    return row;
+  };
   return (event) => {
     const head = caseColumns.get(event.caseId) ?? [event.caseId];
-    if (event.kind === 'attempt') return attemptRow(event.record, head);
+    if (event.kind === 'attempt') return withNames(attemptRow(event.record, head), event.record.id);
     if (event.kind === 'post') return postRow(event.record, head);
-    return responseRow(event.record, head);
+    if (event.kind === 'attachment') return withNames(caseAttachmentRow(event.record, head), event.record.id);
+    return withNames(responseRow(event.record, head), event.record.id);
   };
 }
 
 /** The timeline as rows of cells (not yet neutralised), ordered by case, then time. */
-export function timelineRows(data: BackupData, companyName: (id: string) => string | undefined): string[][] {
+export function timelineRows(data: TimelineData, companyName: (id: string) => string | undefined): string[][] {
   return timelineEvents(data).map(rowMaker(data, companyName));
 }
 
@@ -222,7 +254,7 @@ export function csvCell(cell: string): string {
  * Rows are made and written a batch at a time: holding 100,000 rows of cells and one growing
  * string made garbage collection most of an export's time.
  */
-export function timelineCsvParts(data: BackupData, companyName: (id: string) => string | undefined, { bom = true }: CsvOptions = {}): string[] {
+export function timelineCsvParts(data: TimelineData, companyName: (id: string) => string | undefined, { bom = true }: CsvOptions = {}): string[] {
   const events = timelineEvents(data);
   const makeRow = rowMaker(data, companyName);
   const parts = [`${bom ? '\uFEFF' : ''}${CSV_COLUMNS.map(csvCell).join(',')}`];
@@ -233,6 +265,6 @@ export function timelineCsvParts(data: BackupData, companyName: (id: string) => 
   return parts;
 }
 
-export function timelineCsv(data: BackupData, companyName: (id: string) => string | undefined, options?: CsvOptions): string {
+export function timelineCsv(data: TimelineData, companyName: (id: string) => string | undefined, options?: CsvOptions): string {
   return timelineCsvParts(data, companyName, options).join('');
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BackupV1 } from './backup';
+import { BackupV2 } from './backup';
 
 /**
  * JSON Schema of the backup file, generated from the zod model so the document can never
@@ -8,10 +8,11 @@ import { BackupV1 } from './backup';
  */
 export function backupJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(BackupV1, { io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(BackupV2, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://paper-trail.invalid/backup.schema.json',
-    title: 'Paper Trail backup, format version 1',
-    description: 'A lossless backup of Paper Trail: your companies, cases, contact attempts, public posts and company responses, plus settings. See docs/backup-format.md.',
+    title: 'Paper Trail backup, format version 2',
+    description:
+      'A lossless backup of Paper Trail: your companies, cases, contact attempts, public posts, company responses and the descriptions of attached files, plus settings. With attachments this document is backup.json inside a .zip that holds each file at files/<attachment id>. See docs/backup-format.md.',
   };
 }
 

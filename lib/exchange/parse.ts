@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupV1 } from './backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupV1, BackupV2, type Backup } from './backup';
 import { BackupV0Envelope, migrateV0 } from './legacy';
 import { describeValue, problemsFromZod, type ImportProblem } from './problems';
 import { ForbiddenKeyError, parseJsonSafely } from './safe-json';
@@ -8,7 +8,7 @@ import { ForbiddenKeyError, parseJsonSafely } from './safe-json';
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export type ParseResult =
-  | { ok: true; backup: BackupV1; migratedFrom?: number }
+  | { ok: true; backup: Backup; migratedFrom?: number }
   | { ok: false; problems: ImportProblem[] };
 
 const fail = (message: string, where = ''): ParseResult => ({ ok: false, problems: [{ where, message }] });
@@ -30,8 +30,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Where the text came from: a plain .json file, or `backup.json` inside a .zip that carries the files. */
+export type BackupContainer = 'json' | 'zip';
+
 /** Reads the envelope, migrates older versions forward, then validates every record. */
-export function parseBackupText(text: string, appVersion: string): ParseResult {
+export function parseBackupText(text: string, appVersion: string, container: BackupContainer = 'json'): ParseResult {
   // Editors sometimes save JSON with a byte-order mark; it is not part of the document.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return fail(t('exchange.error.empty'));
@@ -51,16 +54,28 @@ export function parseBackupText(text: string, appVersion: string): ParseResult {
     return fail(t('exchange.error.badVersion', { got: describeValue(version) }), 'version');
   }
   if (version > BACKUP_VERSION) return fail(t('exchange.error.newerVersion', { version }), 'version');
+  // Files travel only from version 2 on: an older document inside a .zip was put there by hand.
+  if (container === 'zip' && version < 2) return fail(t('exchange.zip.oldVersionInZip', { version }), 'backup.json: version');
 
+  if (version === 2) {
+    const parsed = BackupV2.safeParse(raw, { reportInput: true });
+    if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
+    const described = parsed.data.data.attachments.length;
+    if (container === 'json' && described > 0) return fail(t('exchange.error.attachmentsOutsideZip', { count: described }), 'attachments');
+    return { ok: true, backup: parsed.data };
+  }
   let candidate: unknown = raw;
-  let migratedFrom: number | undefined;
   if (version === 0) {
     const envelope = BackupV0Envelope.safeParse(raw, { reportInput: true });
     if (!envelope.success) return { ok: false, problems: problemsFromZod(envelope.error.issues) };
     candidate = migrateV0(envelope.data, appVersion);
-    migratedFrom = 0;
   }
   const parsed = BackupV1.safeParse(candidate, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
-  return migratedFrom === undefined ? { ok: true, backup: parsed.data } : { ok: true, backup: parsed.data, migratedFrom };
+  return { ok: true, backup: migrateV1(parsed.data), migratedFrom: version };
+}
+
+/** Version 1 had no attachments: the same file with an empty list. */
+function migrateV1(v1: BackupV1): Backup {
+  return { ...v1, version: BACKUP_VERSION, data: { ...v1.data, attachments: [] } };
 }

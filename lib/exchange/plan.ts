@@ -1,3 +1,4 @@
+import type { Attachment } from '../model';
 import { type BackupData, type TableName } from './backup';
 import { sameRecord } from './same-record';
 
@@ -18,7 +19,9 @@ export interface TableCounts {
   storedNewer: number;
 }
 
-export type PreviewCounts = Record<TableName, TableCounts>;
+/** What the preview counts: the five tables and the attachments (each with its file). */
+export type PreviewTable = TableName | 'attachments';
+export type PreviewCounts = Record<PreviewTable, TableCounts>;
 
 export interface TableMergePlan<T extends Stamped> {
   counts: TableCounts;
@@ -52,8 +55,9 @@ export function planTable<T extends Stamped>(incoming: readonly T[], stored: Rea
 
 export type MergePlan = { [K in TableName]: TableMergePlan<BackupData[K][number]> };
 
-export function previewCounts(plan: MergePlan): PreviewCounts {
+export function previewCounts(plan: MergePlan, attachments: TableCounts): PreviewCounts {
   return {
+    attachments,
     companies: plan.companies.counts,
     cases: plan.cases.counts,
     attempts: plan.attempts.counts,
@@ -63,9 +67,10 @@ export function previewCounts(plan: MergePlan): PreviewCounts {
 }
 
 /** Counts for a replace: everything in the file is written, nothing stored is kept. */
-export function replaceCounts(data: BackupData): PreviewCounts {
+export function replaceCounts(data: BackupData, attachments: readonly Attachment[]): PreviewCounts {
   const all = (records: readonly unknown[]): TableCounts => ({ added: records.length, identical: 0, incomingNewer: 0, storedNewer: 0 });
   return {
+    attachments: all(attachments),
     companies: all(data.companies),
     cases: all(data.cases),
     attempts: all(data.attempts),

@@ -1,28 +1,26 @@
 import type { PaperTrailDb } from '../db/database';
 import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
-import { applyImport, type ImportMode, type ImportProgress } from './apply';
-import { buildBackup, countRecords, serializeBackup, type BackupV1 } from './backup';
+import { applyImport, type ImportContent, type ImportMode, type ImportProgress } from './apply';
+import { checkAttachments } from './attachment-integrity';
+import { planAttachments } from './attachment-plan';
+import { countRecords, recordsOf, type Backup } from './backup';
 import { CHUNK_SIZE } from './chunks';
+import { buildBackupFile } from './export-backup';
 import { checkIntegrity } from './integrity';
 import { planMerge } from './merge-plan';
-import { checkFileSize, parseBackupText } from './parse';
 import { previewCounts, replaceCounts, type PreviewCounts } from './plan';
 import type { ImportProblem } from './problems';
-import { ownData, readStoredTables } from './read';
+import { readImportSource, type ImportSource } from './read-source';
+import { ZIP_LIMITS, type ZipLimits } from './zip-limits';
 
-/** A File, or anything with its size known before reading. */
-export interface ImportSource {
-  size: number;
-  text(): Promise<string>;
-}
-
+export type { ImportSource };
 export type { ImportMode, ImportProgress };
 
 export interface ImportPreview {
   exportedAt: number;
   appVersion: string;
-  scope: BackupV1['scope'];
+  scope: Backup['scope'];
   migratedFrom?: number;
   total: number;
   merge: PreviewCounts;
@@ -30,6 +28,8 @@ export interface ImportPreview {
   /** Why "replace everything" is not offered, if it is not. */
   replaceBlocked?: 'partial' | 'references';
   hasSettings: boolean;
+  /** Attachments the file carries (their files checked already). */
+  attachments: number;
 }
 
 export type LoadResult = { ok: true; preview: ImportPreview } | { ok: false; problems: ImportProblem[] };
@@ -42,8 +42,8 @@ export type CommitResult =
 export interface CommitOptions {
   now: number;
   onProgress?: (progress: ImportProgress) => void;
-  /** Replace only: receives a full backup of what is stored, before anything is deleted. */
-  onSafetyBackup?: (json: string) => Promise<void> | void;
+  /** Replace only: receives a full backup of what is stored (JSON, or a .zip with attachments), before anything is deleted. */
+  onSafetyBackup?: (file: Blob) => Promise<void> | void;
   /** Included in the safety backup. */
   currentSettings?: Settings;
 }
@@ -51,6 +51,8 @@ export interface CommitOptions {
 export interface SessionOptions {
   appVersion: string;
   chunkSize?: number;
+  /** What a .zip backup may hold (tests make them small). */
+  zipLimits?: ZipLimits;
 }
 
 /**
@@ -59,7 +61,8 @@ export interface SessionOptions {
  * left half-imported.
  */
 export class ImportSession {
-  private backup: BackupV1 | undefined;
+  private backup: Backup | undefined;
+  private content: ImportContent | undefined;
   private replaceBlocked: ImportPreview['replaceBlocked'];
   private readonly chunkSize: number;
 
@@ -72,26 +75,32 @@ export class ImportSession {
 
   async load(source: ImportSource): Promise<LoadResult> {
     this.backup = undefined;
+    this.content = undefined;
     this.replaceBlocked = undefined;
-    const sizeProblem = checkFileSize(source.size);
-    if (sizeProblem) return { ok: false, problems: [sizeProblem] };
-    let text: string;
-    try {
-      text = await source.text();
-    } catch {
-      return { ok: false, problems: [{ where: '', message: t('exchange.error.unreadable') }] };
-    }
-    const parsed = parseBackupText(text, this.options.appVersion);
+    const parsed = await readImportSource(source, this.options.appVersion, this.options.zipLimits ?? ZIP_LIMITS);
     if (!parsed.ok) return parsed;
     const { backup } = parsed;
-    const integrity = await checkIntegrity(backup.data, {
+    const data = recordsOf(backup.data);
+    const { attachments } = backup.data;
+    const integrity = await checkIntegrity(data, {
       hasCase: async (id) => (await this.db.cases.get(id)) !== undefined,
       hasEscalation: async (id) => (await this.db.escalations.get(id)) !== undefined,
     });
     if (integrity.problems.length > 0) return { ok: false, problems: integrity.problems };
+    const owners = await checkAttachments(attachments, data, {
+      caseOf: async (ownerType, id) => {
+        if (ownerType === 'case') return (await this.db.cases.get(id))?.id;
+        if (ownerType === 'attempt') return (await this.db.attempts.get(id))?.caseId;
+        return (await this.db.responses.get(id))?.caseId;
+      },
+    });
+    if (owners.problems.length > 0) return { ok: false, problems: owners.problems };
     this.backup = backup;
-    const plan = await planMerge(this.db, backup.data, this.chunkSize);
-    const replaceBlocked = backup.scope === 'case' ? 'partial' : integrity.leansOnStored > 0 ? 'references' : undefined;
+    this.content = { data, attachments, files: parsed.files };
+    const plan = await planMerge(this.db, data, this.chunkSize);
+    const attachmentPlan = await planAttachments(this.db, attachments, this.chunkSize);
+    const leansOnStored = integrity.leansOnStored + owners.leansOnStored;
+    const replaceBlocked = backup.scope === 'case' ? 'partial' : leansOnStored > 0 ? 'references' : undefined;
     this.replaceBlocked = replaceBlocked;
     return {
       ok: true,
@@ -100,11 +109,12 @@ export class ImportSession {
         appVersion: backup.app.version,
         scope: backup.scope,
         ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }),
-        total: countRecords(backup.data),
-        merge: previewCounts(plan),
-        replace: replaceCounts(backup.data),
+        total: countRecords(data) + attachments.length,
+        merge: previewCounts(plan, attachmentPlan.descriptions.counts),
+        replace: replaceCounts(data, attachments),
         ...(replaceBlocked ? { replaceBlocked } : {}),
         hasSettings: backup.settings !== undefined,
+        attachments: attachments.length,
       },
     };
   }
@@ -115,15 +125,17 @@ export class ImportSession {
    */
   async commit(mode: ImportMode, options: CommitOptions): Promise<CommitResult> {
     const backup = this.backup;
-    if (!backup) return { ok: false, error: t('exchange.error.nothingLoaded') };
+    const content = this.content;
+    if (!backup || !content) return { ok: false, error: t('exchange.error.nothingLoaded') };
     this.backup = undefined;
+    this.content = undefined;
     // The page does not offer these; refused here too, since a replace would leave records dangling.
     if (mode === 'replace' && this.replaceBlocked === 'partial') return { ok: false, error: t('exchange.error.partialReplace') };
     if (mode === 'replace' && this.replaceBlocked) return { ok: false, error: t('exchange.import.replaceBlocked.references') };
     try {
       // Handed over (and, from the worker, saved by the page) before the transaction starts.
       if (mode === 'replace' && options.onSafetyBackup) await options.onSafetyBackup(await this.safetyBackup(options));
-      const written = await applyImport(this.db, mode, backup.data, {
+      const written = await applyImport(this.db, mode, content, {
         chunkSize: this.chunkSize,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
@@ -133,15 +145,13 @@ export class ImportSession {
     }
   }
 
-  private async safetyBackup(options: CommitOptions): Promise<string> {
-    const backup = buildBackup({
-      data: ownData(await readStoredTables(this.db)),
-      scope: 'all',
+  /** Everything stored, attachments included: the same file "Download backup" makes. */
+  private safetyBackup(options: CommitOptions): Promise<Blob> {
+    return buildBackupFile(this.db, {
       appVersion: this.options.appVersion,
       now: options.now,
       ...(options.currentSettings ? { settings: options.currentSettings } : {}),
     });
-    return serializeBackup(backup);
   }
 }
 

@@ -1,3 +1,4 @@
+import { deleteResponseWithAttachments } from '../attachments/cascade';
 import { touchCase } from '../db/cases';
 import { getDb } from '../db/database';
 import { responses } from '../db/responses';
@@ -15,8 +16,9 @@ export async function saveResponse(record: Response, now: number): Promise<Respo
   });
 }
 
+/** Deletes a response and its attachments together. */
 export async function deleteResponse(id: string): Promise<void> {
-  await responses.remove(id);
+  await deleteResponseWithAttachments(id);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { takeAttachmentsOf } from '../attachments/store';
 import { syncCallBadge } from '../calls/badge';
 import { attempts, attemptsOfCase } from '../db/attempts';
 import { cases } from '../db/cases';
@@ -28,7 +29,8 @@ export const attemptUndo: Handler<'cs/attempt-undo'> = async (msg, ctx) => {
   if (!report) throw new Refusal(refusal);
 
   const db = getDb();
-  const result = await db.transaction('rw', [db.cases, db.attempts, db.escalations, db.responses], async () => {
+  const tables = [db.cases, db.attempts, db.escalations, db.responses, db.attachments, db.attachmentFiles];
+  const result = await db.transaction('rw', tables, async () => {
     const attempt = await attempts.get(msg.id);
     if (!attempt) return { undone: false, caseRemoved: false, wasRunning: false };
     // Reported from this tab, but the tab may have gone to another site since: only the site that
@@ -38,6 +40,8 @@ export const attemptUndo: Handler<'cs/attempt-undo'> = async (msg, ctx) => {
       throw new Refusal('refused: the attempt was not logged automatically moments ago');
     }
     await attempts.remove(attempt.id);
+    // Anything the person attached to it in those two minutes goes with it.
+    await takeAttachmentsOf([attempt.id]);
     let caseRemoved = false;
     if (report.openedCase && report.caseId === attempt.caseId) {
       const [left, posts, answers] = await Promise.all([
@@ -46,8 +50,9 @@ export const attemptUndo: Handler<'cs/attempt-undo'> = async (msg, ctx) => {
         responsesOfCase(attempt.caseId),
       ]);
       const theCase = await cases.get(attempt.caseId);
-      // Only an untouched auto-opened case: once the person named it, it is theirs.
-      if (theCase?.needsTitle && left.length + posts.length + answers.length === 0) {
+      const evidence = await db.attachments.where('ownerId').equals(attempt.caseId).count();
+      // Only an untouched auto-opened case: once the person named it (or attached to it), it is theirs.
+      if (theCase?.needsTitle && left.length + posts.length + answers.length + evidence === 0) {
         await cases.remove(attempt.caseId);
         caseRemoved = true;
       }

@@ -1,3 +1,4 @@
+import { attachments } from './messages/attachments';
 import { common } from './messages/common';
 import { companies } from './messages/companies';
 import { compose } from './messages/compose';
@@ -30,6 +31,7 @@ const catalog = {
   ...settings,
   ...companies,
   ...welcome,
+  ...attachments,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { takeAttachmentsOf } from '../attachments/store';
 import { attempts, attemptsOfCase } from '../db/attempts';
 import { cases } from '../db/cases';
 import { userCompanies } from '../db/companies';
@@ -31,19 +32,25 @@ export interface SampleRemoval {
  */
 export async function removeSample(refs: SampleRefs): Promise<SampleRemoval> {
   const db = getDb();
-  const tables = [db.companies, db.cases, db.attempts, db.escalations, db.responses, db.firedReminders];
+  const tables = [db.companies, db.cases, db.attempts, db.escalations, db.responses, db.firedReminders, db.attachments, db.attachmentFiles];
   return db.transaction('rw', tables, async () => {
     const stored = await db.attempts.bulkGet([...refs.attemptIds]);
     for (const attempt of stored) {
       // One the person moved to a case of their own is theirs now.
-      if (attempt?.caseId === refs.caseId) await attempts.remove(attempt.id);
+      if (attempt?.caseId === refs.caseId) {
+        await attempts.remove(attempt.id);
+        // Anything attached to a sample contact goes with it.
+        await takeAttachmentsOf([attempt.id]);
+      }
     }
     const [left, posts, answers] = await Promise.all([
       attemptsOfCase(refs.caseId),
       escalationsOfCase(refs.caseId),
       responsesOfCase(refs.caseId),
     ]);
-    const caseRemoved = left.length + posts.length + answers.length === 0;
+    // Evidence the person attached to the case itself is theirs too: the case stays with it.
+    const caseAttachments = await db.attachments.where('ownerId').equals(refs.caseId).count();
+    const caseRemoved = left.length + posts.length + answers.length + caseAttachments === 0;
     if (caseRemoved) {
       await cases.remove(refs.caseId);
       await db.firedReminders.where('caseId').equals(refs.caseId).delete();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
+import { longestBusy } from './support/cpu-profile';
 import type { BenchModule } from './support/types';
 
 const CASES = 300;
@@ -34,34 +35,6 @@ const Spans = z.array(z.tuple([z.number(), z.number()]));
 const MainThread = z.object({ longTasks: Spans, gaps: Spans });
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
 const longest = (spans: ReadonlyArray<[number, number]>) => Math.round(Math.max(0, ...spans.map(([, d]) => d)));
-
-const ProfileNode = z.object({ id: z.number(), callFrame: z.object({ functionName: z.string() }) });
-const CpuProfile = z.object({ nodes: z.array(ProfileNode), samples: z.array(z.number()), timeDeltas: z.array(z.number()) });
-const NOT_SCRIPT = new Set(['(idle)', '(program)', '(garbage collector)']);
-
-/**
- * Longest stretch (ms) of JavaScript the page's process ran without a pause, from a CPU profile
- * sampled every 0.2 ms: `script` counts page code only, `withGc` counts garbage collection too.
- * Long tasks alone cannot tell page code from GC or from the machine taking the core away.
- */
-function longestBusy(raw: unknown): { script: number; withGc: number } {
-  const profile = CpuProfile.parse(raw);
-  const names = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
-  const longestRun = (busy: (name: string) => boolean) => {
-    let best = 0;
-    let run = 0;
-    profile.samples.forEach((id, i) => {
-      const name = names.get(id) ?? '';
-      run = busy(name) ? run + (profile.timeDeltas[i] ?? 0) : 0;
-      best = Math.max(best, run);
-    });
-    return Math.round(best / 1000);
-  };
-  return {
-    script: longestRun((name) => !NOT_SCRIPT.has(name)),
-    withGc: longestRun((name) => name === '(garbage collector)' || !NOT_SCRIPT.has(name)),
-  };
-}
 
 /**
  * Export and re-import of 100,000 attempts (300 cases) through the options page, as a person

@@ -16,6 +16,7 @@ export async function launchBenchHarness(extensionDir: string): Promise<BenchHar
       timeline: (caseId) => benchPage.evaluate((id) => window.ptBench?.timeline(id) ?? Promise.reject(new Error('bench page not ready')), caseId),
       counts: () => benchPage.evaluate(() => window.ptBench?.counts() ?? Promise.reject(new Error('bench page not ready'))),
       storedReference: () => benchPage.evaluate(() => window.ptBench?.storedReference() ?? Promise.reject(new Error('bench page not ready'))),
+      seedAttachments: (spec) => benchPage.evaluate((s) => window.ptBench?.seedAttachments(s) ?? Promise.reject(new Error('bench page not ready')), spec),
     };
   } catch (error) {
     await h.close();

@@ -11,6 +11,7 @@ export interface BenchHarness extends ExtensionHarness {
   timeline(caseId: string): Promise<TimedQuery>;
   counts(): Promise<{ cases: number; attempts: number }>;
   storedReference(): Promise<string | undefined>;
+  seedAttachments(spec: { count: number; bytesEach: number }): Promise<{ attachments: number; bytes: number }>;
 }
 
 /** One measurement: null where something cannot be measured (yet). */

@@ -31,7 +31,7 @@ describe('CSV: every fact of an attempt', () => {
       'case_id', 'case_title', 'company_id', 'company_name', 'event', 'event_id', 'time_utc', 'time_local', 'end_utc', 'end_local',
       'channel', 'outcome', 'who', 'reference', 'summary', 'promise', 'promise_due_utc', 'url', 'source',
     ]);
-    expect(CSV_COLUMNS.slice(19)).toEqual(['subject', 'recipient', 'number_dialled', 'hold_seconds', 'replied_utc']);
+    expect(CSV_COLUMNS.slice(19)).toEqual(['subject', 'recipient', 'number_dialled', 'hold_seconds', 'replied_utc', 'attachments']);
   });
 
   it('eight calls: the number dialled and the hold time in seconds on every call', () => {

@@ -39,7 +39,7 @@ const cases: Case[] = [
   ['JSON null', text('null'), /not a Paper Trail backup/],
   ['a wrong format name', text(JSON.stringify({ ...validFile(), format: 'other-app-backup' })), /^format: expected "paper-trail-backup" but got "other-app-backup"/],
   ['no format at all', text(JSON.stringify({ ...validFile(), format: undefined })), /^format: expected "paper-trail-backup" but got nothing/],
-  ['a newer version', text(JSON.stringify({ ...validFile(), version: 2 })), /^version: .*format version 2.*newer/],
+  ['a newer version', text(JSON.stringify({ ...validFile(), version: 3 })), /^version: .*format version 3.*newer/],
   ['a version that is text', text(JSON.stringify({ ...validFile(), version: '1' })), /^version: expected a version number but got "1"/],
   ['a negative version', text(JSON.stringify({ ...validFile(), version: -1 })), /^version: expected a version number/],
   ['an unknown attempt channel', text(editRecord('attempts', 2, (a) => (a.channel = 'fax'))), /^attempts\[2\]\.channel: expected one of phone, email, web_form, .* but got "fax"/],

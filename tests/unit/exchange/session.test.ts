@@ -55,13 +55,14 @@ describe('ImportSession', () => {
     await seed(db, sampleData(5));
     const before = await readAllData(db);
     const replacement = sampleData(2);
-    let safety = '';
+    let safety: Blob = new Blob();
     await session.load(fileOf(replacement));
-    const result = await session.commit('replace', { now: T0, onSafetyBackup: (json) => void (safety = json), currentSettings: DEFAULT_SETTINGS });
+    const result = await session.commit('replace', { now: T0, onSafetyBackup: (file) => void (safety = file), currentSettings: DEFAULT_SETTINGS });
     expect(result.ok && result.settings?.autoLog).toBe(false);
     expect(await tableCounts(db)).toEqual({ companies: 1, cases: 1, attempts: 2, escalations: 1, responses: 1 });
-    const saved = parseBackupText(safety, '0.1.0');
-    expect(saved.ok && saved.backup.data).toEqual(before);
+    expect(safety.type).toBe('application/json');
+    const saved = parseBackupText(await safety.text(), '0.1.0');
+    expect(saved.ok && saved.backup.data).toEqual({ ...before, attachments: [] });
     expect(saved.ok && saved.backup.settings).toEqual(DEFAULT_SETTINGS);
   });
 

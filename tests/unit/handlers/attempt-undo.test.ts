@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { prepareAttachment } from '../../../lib/attachments/prepare';
+import { saveAttachment } from '../../../lib/attachments/store';
 import { attempts } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
 import type { PaperTrailDb } from '../../../lib/db/database';
@@ -49,6 +51,22 @@ describe('cs/attempt-undo', () => {
     if (!theCase) throw new Error('case missing');
     await cases.put({ ...theCase, title: 'Refund for the broken kettle', needsTitle: false });
     expect(await undo(logged.attemptId, 3)).toEqual({ ok: true, data: { undone: true, caseRemoved: false } });
+    expect(await cases.get(logged.caseId)).toBeDefined();
+  });
+
+  it('takes what was attached to the attempt with it, and keeps a case that holds evidence of its own', async () => {
+    const logged = await logFrom(3);
+    const attach = async (ownerType: 'attempt' | 'case', ownerId: string) =>
+      saveAttachment(
+        await prepareAttachment({ blob: new Blob(['%PDF-1.7\n']), name: 'bill.pdf', kind: 'file', caseId: logged.caseId, ownerType, ownerId, now: NOW }),
+        undefined,
+        NOW,
+      );
+    await attach('attempt', logged.attemptId);
+    const caseEvidence = await attach('case', logged.caseId);
+    expect(await undo(logged.attemptId, 3)).toEqual({ ok: true, data: { undone: true, caseRemoved: false } });
+    expect((await db.attachments.toArray()).map((a) => a.id)).toEqual([caseEvidence.id]);
+    expect((await db.attachmentFiles.toArray()).map((f) => f.id)).toEqual([caseEvidence.id]);
     expect(await cases.get(logged.caseId)).toBeDefined();
   });
 
