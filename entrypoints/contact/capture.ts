@@ -1,6 +1,8 @@
-import { focusedLauncherVendor, isChatButton, parseMailto, phoneFromTel, phonesInText } from '../../lib/detect';
-import { telAsDialled } from '../../lib/detect/phones';
-import { launchersAround } from '../../lib/detect/chat';
+// Each module by itself, not the lib/detect index: that brings the judge's word lists (built when
+// they load) into the page part.
+import { focusedLauncherVendor, isChatButton, launchersAround } from '../../lib/detect/chat';
+import { parseMailto } from '../../lib/detect/emails';
+import { phoneFromTel, phonesInText, telAsDialled } from '../../lib/detect/phones';
 import type { PageJudgement } from '../../lib/detect/judge';
 import type { Detected } from './report';
 

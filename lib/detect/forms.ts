@@ -5,14 +5,23 @@ export type FormKind = 'contact' | 'login' | 'search' | 'newsletter' | 'comment'
 
 /**
  * Markup of ticketing and form vendors, read from the snapshot's id, class, action and context:
- * Zendesk request form, Salesforce Web-to-Case, Freshdesk/Freshservice tickets; Contact Form 7,
- * HubSpot, Gravity Forms, Drupal Webform, WPForms, Ninja Forms, Formidable.
+ * Zendesk request form, Salesforce Web-to-Case and Web-to-Lead, Freshdesk/Freshservice tickets;
+ * Contact Form 7, HubSpot, Gravity Forms, Drupal Webform, WPForms, Ninja Forms, Formidable,
+ * Elementor, Forminator.
  */
-const VENDOR_TICKET = /^new_request |^new_helpdesk_ticket |webtocase|\/support\/tickets|\/requests|^request /;
-const VENDOR_FORM = /wpcf7-form|hs-form|hsforms|^gform_|gform_wrapper|webform-submission|wpforms-form|nf-form-layout|frm-show-form/;
+const VENDOR_TICKET = /^new_request |^new_helpdesk_ticket |^new_support_ticket |webtocase|webtolead|\/support\/tickets|\/requests|^request /;
+const VENDOR_FORM = /wpcf7-form|hs-form|hsforms|^gform_|gform_wrapper|webform-submission|wpforms-form|nf-form-layout|frm-show-form|elementor-form|forminator-/;
+/**
+ * A help centre's ticket fields, by name, at any step of its request flow: Zendesk request[…],
+ * Freshdesk helpdesk_ticket[…], HubSpot ticket properties (TICKET.subject, TICKET.hs_ticket_category).
+ */
+const TICKET_FIELD = /^(?:request\[|helpdesk_ticket\[|ticket\.)/i;
+/** A job application, by its markup or its fields' names: CV, résumé, cover letter. */
+const APPLICATION = /resume|(?:^|[^a-z])cv(?:[^a-z]|$)|cover-?letter|lebenslauf|bewerbung|curriculum|candidature|sollicit|lamaran|job-?appl|career/i;
 
 function vendorOf(form: FormSnapshot): '' | 'ticket' | 'form' {
   if (VENDOR_TICKET.test(form.marker) || VENDOR_TICKET.test(form.context)) return 'ticket';
+  if (form.fields.some((field) => TICKET_FIELD.test(field.words))) return 'ticket';
   return VENDOR_FORM.test(form.marker) || VENDOR_FORM.test(form.context) ? 'form' : '';
 }
 
@@ -47,9 +56,11 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   const isSearch =
     form.role === 'search' || types.includes('search') || (fields.length <= 2 && fields.some((field) => SEARCH_NAME.test(field.words.split(' ')[0] ?? '')));
   if (isSearch) return 'search';
+  if (APPLICATION.test(form.marker) || fields.some((field) => APPLICATION.test(called(field)))) return 'other';
   const message = fields.some((field) => isMessageBox(field) || (field.tag === 'input' && MESSAGE_NAME.test(called(field)) && !NAME_OR_EMAIL.test(called(field))));
   const hasTextarea = fields.some(isMessageBox);
-  const identity = fields.some((field, i) => /email|tel/.test(types[i] ?? '') || NAME_OR_EMAIL.test(called(field)));
+  // type="phone" is no HTML type, but sites write it.
+  const identity = fields.some((field, i) => /email|tel|phone/.test(types[i] ?? '') || NAME_OR_EMAIL.test(called(field)));
   const choice = fields.some((field) => field.tag === 'select');
   const vendor = vendorOf(form);
   // A help centre's request form is one from its first step, which may show only the choice of
@@ -58,6 +69,10 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   if (vendor === 'form' && hasTextarea) return 'contact';
   if (hasTextarea && (identity || choice) && fields.length >= 2) return 'contact';
   if (SIGN_UP.test(form.marker) || fields.some((field) => CHECKOUT.test(called(field)))) return 'other';
+  // A contact-form plugin's form that asks who you are, how to answer you and one thing more
+  // (a phone number, a subject) is an enquiry; its newsletter asks a name and an email at most.
+  const asked = fields.filter((field) => !/^(checkbox|radio)$/.test(field.type)).length;
+  if (vendor === 'form' && asked >= 3 && identity && fields.some((field) => PERSON_NAME.test(called(field)))) return 'contact';
   // Without a message box, what it asks says what it is for. A phone number is not what a
   // newsletter or a sign-up asks for: with a name it is a call-back request; a topic to choose or
   // a date (an appointment, a booking) with a way to answer is an enquiry.

@@ -5,6 +5,7 @@ import { emailsInText, parseMailto } from './emails';
 import { pageCountry, phoneFromTel, phonesInText } from './phones';
 import { referenceInText } from './reference';
 import { foldedPath } from './signal';
+import { MORE_CONTACT_HEADING, MORE_CONTACT_PATH } from './judge-words';
 import { LEGAL_OR_FAQ_PATH, LEGAL_OR_FAQ_TITLE } from './legal-words';
 import { isSocialHost } from './social-hosts';
 import { fold } from './text';
@@ -39,11 +40,16 @@ export type PageJudgement = Pick<PageVerdict, 'kind' | 'chatVendors' | 'company'
 
 /**
  * Weighted signals. A channel alone never makes a contact page (product pages show phone
- * numbers, chat widgets sit on every page of many sites); contact words in the URL or heading
- * alone never do either (blog posts and search results repeat them). Both together do.
+ * numbers, chat widgets sit on every page of many sites, home pages embed a contact form);
+ * contact words in the URL, heading or title alone never do either (blog posts and search results
+ * repeat them). Both together do. Channels in the page's chrome — its header, footer, navigation
+ * and sidebars, on every page of the site — weigh little: the same in the main content is what a
+ * contact page is for.
  */
 export const WEIGHTS = {
   contactForm: 4,
+  chromeForm: 1,
+  chromeChannel: 1,
   chatVendor: 2,
   chatButton: 1,
   telLink: 1.5,
@@ -83,24 +89,37 @@ export function judgePage(reading: PageReading): PageVerdict {
   const headings = fold(reading.headings);
   const status = fold(reading.status);
   const chats = reading.chatVendors;
-  const contactPath = CONTACT_PATH.test(path);
-  const contactHeading = CONTACT_HEADING.test(headings);
-  const contactTitle = CONTACT_HEADING.test(title);
+  const contactPath = CONTACT_PATH.test(path) || MORE_CONTACT_PATH.test(path);
+  const contactHeading = CONTACT_HEADING.test(headings) || MORE_CONTACT_HEADING.test(headings);
+  const contactTitle = CONTACT_HEADING.test(title) || MORE_CONTACT_HEADING.test(title);
   const confirmation = CONFIRMATION_PATH.test(path) || CONFIRMATION_TEXT.test(status) || CONFIRMATION_TEXT.test(title);
   const support = SUPPORT_PATH.test(path) || SUPPORT_HOST.test(host);
   const contactPoint = reading.contactPointMarkup || hasContactPoint(ld);
 
   const country = pageCountry(reading.lang, host);
+  // Links by their place: telLinks then mailtoLinks, numbered one after the other.
+  const inChrome = new Set(reading.chromeLinks);
   const telPhones: string[] = [];
-  for (const href of reading.telLinks) {
+  const mainTel: string[] = [];
+  reading.telLinks.forEach((href, at) => {
     const phone = phoneFromTel(href, country);
     if (phone) telPhones.push(phone);
-  }
-  const mailtoEmails = reading.mailtoLinks.flatMap((href) => parseMailto(href).to);
+    if (phone && !inChrome.has(at)) mainTel.push(phone);
+  });
+  const mailtoEmails: string[] = [];
+  const mainMailto: string[] = [];
+  reading.mailtoLinks.forEach((href, at) => {
+    const to = parseMailto(href).to;
+    mailtoEmails.push(...to);
+    if (!inChrome.has(reading.telLinks.length + at)) mainMailto.push(...to);
+  });
   const textPhones = phonesInText(reading.text, country);
   const textEmails = emailsInText(reading.text);
-  const phones = [...new Set([...telPhones, ...textPhones])];
-  const emails = [...new Set([...mailtoEmails, ...textEmails])];
+  const chromePhones = phonesInText(reading.chromeText, country);
+  const chromeEmails = emailsInText(reading.chromeText);
+  const phones = [...new Set([...telPhones, ...textPhones, ...chromePhones])];
+  const emails = [...new Set([...mailtoEmails, ...textEmails, ...chromeEmails])];
+  const mainForms = reading.contactForms - reading.chromeForms;
 
   const signals: string[] = [];
   let score = 0;
@@ -109,15 +128,18 @@ export function judgePage(reading: PageReading): PageVerdict {
     signals.push(name);
     score += WEIGHTS[name] * times;
   };
-  add('contactForm', reading.contactForms > 0);
+  add('contactForm', mainForms > 0);
+  add('chromeForm', mainForms === 0 && reading.chromeForms > 0);
   add('chatVendor', chats.some((vendor) => vendor !== 'chat'));
   add('chatButton', chats.length === 1 && chats[0] === 'chat');
-  // Distinct numbers, not links: the same number in the header and the footer is one channel.
-  const distinctTel = new Set(telPhones).size;
+  // Distinct numbers, not links: the same number twice in the main content is one channel.
+  const distinctTel = new Set(mainTel).size;
   add('telLink', distinctTel > 0, Math.min(distinctTel, 2));
-  add('mailtoLink', mailtoEmails.length > 0);
-  add('phoneText', textPhones.some((p) => !telPhones.includes(p)));
-  add('emailText', textEmails.some((e) => !mailtoEmails.includes(e)));
+  add('mailtoLink', mainMailto.length > 0);
+  add('phoneText', textPhones.some((p) => !mainTel.includes(p)));
+  add('emailText', textEmails.some((e) => !mainMailto.includes(e)));
+  const mainChannel = signals.some((name) => /^(?:telLink|mailtoLink|phoneText|emailText)$/.test(name));
+  add('chromeChannel', !mainChannel && (reading.chromeLinks.length > 0 || chromePhones.length > 0 || chromeEmails.length > 0));
   add('contactPoint', contactPoint);
   add('contactPath', contactPath);
   add('contactHeading', contactHeading);
@@ -125,10 +147,17 @@ export function judgePage(reading: PageReading): PageVerdict {
   add('supportSite', support);
   add('legalOrFaq', LEGAL_OR_FAQ_PATH.test(path) || LEGAL_OR_FAQ_TITLE.test(title));
   // og:type=article is a hint, not a verdict: site builders put it on every page, a contact page
-  // included. Alone it counts only when nothing on the page says "contact"; a byline, a
-  // publication date or an article's address always do.
-  const saysContact = reading.contactForms > 0 || contactPath || contactHeading;
-  add('articlePage', reading.articleMarkup || (reading.articleType && !saysContact) || (/\/(?:\d{4}\/\d{2}|blog|news|article)\//.test(path) && !support));
+  // included. Alone it counts only when nothing on the page says "contact". A byline or a
+  // publication date counts unless both the address and the main heading say "contact" (themes
+  // give WordPress pages a post's markup; a post about contacting a company has no contact
+  // address), and an article's address always does.
+  const saysContact = mainForms > 0 || contactPath || contactHeading;
+  add(
+    'articlePage',
+    (reading.articleMarkup && !(contactPath && contactHeading)) ||
+      (reading.articleType && !saysContact) ||
+      (/\/(?:\d{4}\/\d{2}|blog|news|article)\//.test(path) && !support),
+  );
   add(
     'productPage',
     reading.productMarkup || ld.some((node) => node['@type'] === 'Product') || reading.buttonLabels.some((label) => BUY_BUTTON.test(fold(label))),
@@ -143,14 +172,17 @@ export function judgePage(reading: PageReading): PageVerdict {
   if (chats.length) channels.push('chat');
 
   const referenceNumber = confirmation ? referenceInText(reading.text) : undefined;
+  // The page must say what it is for: in its address, its main heading or its title.
+  const saysWhat = contactPath || contactHeading || contactTitle;
   // A help-centre article is still a support page; a shop, log-in or search page is not.
   const blocked = signals.some((s) => /productPage|loginForm|searchResults/.test(s));
   const kind: PageKind = referenceNumber
     ? 'confirmation'
-    : score >= CONTACT_THRESHOLD && channels.length > 0
+    : score >= CONTACT_THRESHOLD && channels.length > 0 && saysWhat
       ? 'contact'
       : support && !blocked
         ? 'support-article'
         : 'none';
   return { ...verdict, kind, score, channels, phones, emails, chatVendors: [...chats], signals, ...(referenceNumber ? { referenceNumber } : {}) };
 }
+

@@ -96,6 +96,8 @@ export function telAsDialled(href: string): string | undefined {
 
 // Digit groups separated by a space, dot, hyphen or brackets; never glued to letters or digits.
 const WRITTEN = /(?<![\w+/.,:-])(?:\+|00)?\(?\d{1,5}\)?(?:(?:[ .\u00a0-]|(?<=\)))\(?\d{1,8}\)?){1,5}(?![\w/-]|[.,]\d)/g;
+// An international number written without separators: "+917366978397" (the plus says what it is).
+const INTERNATIONAL = /(?<![\w+/])\+[1-9]\d{7,14}(?![\w/-])/g;
 // Vanity numbers are written in capitals: 1-800-SAMSUNG, 1-800-I-FLY-SWA, 0800 FLOWERS.
 const VANITY = /(?<![\w-])(?:1[ .-]?)?8[0-9]{2}[ .-](?=[A-Z0-9-]*[A-Z])[A-Z0-9](?:-?[A-Z0-9]){6,9}(?![\w-])/g;
 // A short code only counts right after a verb of calling: "dial 611", "marca 611", "wählen Sie 2222".
@@ -123,6 +125,10 @@ export function phonesInText(text: string, country = 'US'): string[] {
     // North American numbers are written 3-3-4 ("2024-118734" is a reference, not a phone).
     const groups = written.split(/\D+/).filter(Boolean).map((g) => g.length).join(',');
     if (phone?.startsWith('+1') && !/^\s*\+/.test(written) && !/^(?:1,)?(?:3,3,4|3,7|10)$/.test(groups)) continue;
+    if (phone) found.add(phone);
+  }
+  for (const match of text.matchAll(INTERNATIONAL)) {
+    const phone = normalisePhone(match[0], country);
     if (phone) found.add(phone);
   }
   for (const match of fold(text).matchAll(SHORT)) if (match[1]) found.add(match[1]);

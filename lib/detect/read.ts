@@ -1,5 +1,6 @@
 import type { PageReading } from '../messages/page-reading';
 import { chatLaunchers, hasChatLauncher } from './chat';
+import { chromeOf, inChrome } from './chrome';
 import { contactForms } from './forms';
 import { READING_LIMITS } from './reading-limits';
 import { hasContactSignal, socialMarkup } from './signal';
@@ -45,15 +46,22 @@ function texts(doc: Document, selector: string, max: number): string {
   );
 }
 
-function hrefs(links: readonly Element[], scheme: RegExp): string[] {
-  const found: string[] = [];
+function hrefs(links: readonly Element[]): string[] {
+  return links.map((link) => cut(link.getAttribute('href') ?? '', READING_LIMITS.url));
+}
+
+/** The first READING_LIMITS.links links of the scheme. */
+function linksOf(links: readonly Element[], scheme: RegExp): Element[] {
+  const found: Element[] = [];
   for (const link of links) {
-    const href = link.getAttribute('href') ?? '';
-    if (scheme.test(href)) found.push(cut(href, READING_LIMITS.url));
+    if (scheme.test(link.getAttribute('href') ?? '')) found.push(link);
     if (found.length === READING_LIMITS.links) break;
   }
   return found;
 }
+
+/** Contact forms looked at for their place: a page has a few; a hostile one costs no more. */
+const PLACED_FORMS = 50;
 
 /**
  * The page's address within READING_LIMITS.url: an overlong one loses its query (never stored
@@ -115,8 +123,10 @@ function firstReading(doc: Document, url: string): PageReading {
     headings: '',
     status: '',
     contactForms: 0,
+    chromeForms: 0,
     telLinks: [],
     mailtoLinks: [],
+    chromeLinks: [],
     chatVendors: [],
     contactPointMarkup: false,
     articleMarkup: false,
@@ -125,21 +135,38 @@ function firstReading(doc: Document, url: string): PageReading {
     passwordField: false,
     buttonLabels: [],
     text: '',
+    chromeText: '',
   };
 }
 
-/** The rest of a page with a signal: headings, forms, links, launchers, markup, buttons, text. */
+/**
+ * The rest of a page with a signal: headings, forms, links, launchers, markup, buttons, text. Forms,
+ * links and text in the page's chrome (./chrome.ts) are told apart from those of its main content.
+ */
 function readCloser(doc: Document, reading: PageReading): PageReading {
+  const chrome = chromeOf(doc);
   const links = Array.from(doc.querySelectorAll('a[href^="tel:" i],a[href^="mailto:" i]'));
+  const tel = linksOf(links, /^tel:/i);
+  const mailto = linksOf(links, /^mailto:/i);
+  const forms = contactForms(doc);
   const buttons = Array.from(doc.querySelectorAll('button,input[type=submit]')).slice(0, READING_LIMITS.buttons);
+  const chromeText: string[] = [];
+  let chromeLength = 0;
+  for (const part of chrome) {
+    if (chromeLength >= READING_LIMITS.chromeText) break;
+    chromeText.push(pageText(part, READING_LIMITS.chromeText));
+    chromeLength += (chromeText[chromeText.length - 1] ?? '').length + 3;
+  }
   return {
     ...reading,
     signal: true,
     headings: texts(doc, 'h1', 3),
     status: texts(doc, 'h1,h2,[role=status],[role=alert]', 8),
-    contactForms: Math.min(contactForms(doc).length, READING_LIMITS.contactForms),
-    telLinks: hrefs(links, /^tel:/i),
-    mailtoLinks: hrefs(links, /^mailto:/i),
+    contactForms: Math.min(forms.length, READING_LIMITS.contactForms),
+    chromeForms: forms.slice(0, PLACED_FORMS).filter((form) => inChrome(chrome, form)).length,
+    telLinks: hrefs(tel),
+    mailtoLinks: hrefs(mailto),
+    chromeLinks: [...tel, ...mailto].flatMap((link, at) => (inChrome(chrome, link) ? [at] : [])),
     chatVendors: chatLaunchers(doc).slice(0, READING_LIMITS.vendors).map((vendor) => vendor.slice(0, READING_LIMITS.vendor)),
     contactPointMarkup: doc.querySelector(CONTACT_POINT) !== null,
     articleMarkup: doc.querySelector(ARTICLE) !== null,
@@ -147,6 +174,7 @@ function readCloser(doc: Document, reading: PageReading): PageReading {
     productMarkup: doc.querySelector(PRODUCT) !== null,
     passwordField: doc.querySelector('input[type=password]') !== null,
     buttonLabels: buttons.map((b) => cut(squash(b.textContent || b.getAttribute('value') || ''), READING_LIMITS.buttonLabel)),
-    text: doc.body ? sendable(pageText(doc.body, READING_LIMITS.text)) : '',
+    text: doc.body ? sendable(pageText(doc.body, READING_LIMITS.text, chrome)) : '',
+    chromeText: cut(chromeText.join(' \n '), READING_LIMITS.chromeText),
   };
 }

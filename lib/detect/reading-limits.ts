@@ -8,7 +8,9 @@
  */
 export const READING_LIMITS = {
   /** Readable text of the page: phone numbers, emails and reference numbers are found in it. */
-  text: 60_000,
+  text: 50_000,
+  /** Text of the page's header, footer, navigation and sidebars (./chrome.ts), read apart. */
+  chromeText: 10_000,
   jsonLdBlocks: 8,
   /** One JSON-LD block (a site's @graph with its Organization is often several kilobytes)… */
   jsonLdBlock: 32_000,

@@ -37,8 +37,12 @@ export const PageReading = z.strictObject({
   status: z.string().max(READING_LIMITS.heading),
   /** How many of the page's forms are contact forms (lib/detect/forms.ts). */
   contactForms: z.number().int().nonnegative().max(READING_LIMITS.contactForms),
+  /** How many of those sit in the page's header, footer, navigation or sidebars (lib/detect/chrome.ts). */
+  chromeForms: z.number().int().nonnegative().max(READING_LIMITS.contactForms),
   telLinks: z.array(z.string().max(READING_LIMITS.url)).max(READING_LIMITS.links),
   mailtoLinks: z.array(z.string().max(READING_LIMITS.url)).max(READING_LIMITS.links),
+  /** Which of telLinks then mailtoLinks (an index into the two, one after the other) sit in the page's chrome. */
+  chromeLinks: z.array(z.number().int().nonnegative().max(2 * READING_LIMITS.links - 1)).max(2 * READING_LIMITS.links),
   /** Chat vendors whose launcher is on the page; 'chat' for a generic chat button. */
   chatVendors: z.array(z.string().max(READING_LIMITS.vendor)).max(READING_LIMITS.vendors),
   contactPointMarkup: z.boolean(),
@@ -50,6 +54,9 @@ export const PageReading = z.strictObject({
   passwordField: z.boolean(),
   /** Labels of the page's buttons ("Add to basket" marks a shop page). */
   buttonLabels: z.array(z.string().max(READING_LIMITS.buttonLabel)).max(READING_LIMITS.buttons),
+  /** The readable text of the main content: the page without its chrome. */
   text: z.string().max(READING_LIMITS.text),
+  /** The readable text of the page's header, footer, navigation and sidebars. */
+  chromeText: z.string().max(READING_LIMITS.chromeText),
 });
 export type PageReading = z.infer<typeof PageReading>;

@@ -198,6 +198,8 @@ describe('judgePage on the largest reading the background accepts', () => {
       headings: cut(READING_LIMITS.heading),
       status: `Thank you for contacting us ${cut(READING_LIMITS.heading)}`.slice(0, READING_LIMITS.heading),
       contactForms: 1,
+      chromeForms: 0,
+      chromeLinks: [],
       telLinks: Array.from({ length: READING_LIMITS.links }, () => `tel:${cut(READING_LIMITS.url - 4)}`),
       mailtoLinks: Array.from({ length: READING_LIMITS.links }, () => `mailto:${cut(READING_LIMITS.url - 7)}`),
       chatVendors: [],
@@ -208,6 +210,7 @@ describe('judgePage on the largest reading the background accepts', () => {
       passwordField: false,
       buttonLabels: Array.from({ length: READING_LIMITS.buttons }, () => cut(READING_LIMITS.buttonLabel)),
       text: cut(READING_LIMITS.text),
+      chromeText: cut(READING_LIMITS.chromeText),
     };
   }
 

@@ -119,8 +119,10 @@ describe('a page reading is bounded as the background bounds it', () => {
       headings: full(READING_LIMITS.heading),
       status: full(READING_LIMITS.heading),
       contactForms: READING_LIMITS.contactForms,
+      chromeForms: READING_LIMITS.contactForms,
       telLinks: Array.from({ length: READING_LIMITS.links }, () => full(READING_LIMITS.url)),
       mailtoLinks: Array.from({ length: READING_LIMITS.links }, () => full(READING_LIMITS.url)),
+      chromeLinks: Array.from({ length: 2 * READING_LIMITS.links }, (_, at) => at),
       chatVendors: Array.from({ length: READING_LIMITS.vendors }, () => full(READING_LIMITS.vendor)),
       contactPointMarkup: true,
       articleMarkup: true,
@@ -129,6 +131,7 @@ describe('a page reading is bounded as the background bounds it', () => {
       passwordField: true,
       buttonLabels: Array.from({ length: READING_LIMITS.buttons }, () => full(READING_LIMITS.buttonLabel)),
       text: full(READING_LIMITS.text),
+      chromeText: full(READING_LIMITS.chromeText),
     };
     expect(fullest.url).toHaveLength(READING_LIMITS.url);
     expect(PageReading.safeParse(fullest).success).toBe(true);
