@@ -5,7 +5,9 @@ import { allMailOrigins } from './lib/mail/clients';
 
 /** Manifest V2 (Firefox) lists optional sites among its optional permissions; WXT types only V3's list. */
 function optionalSites(browser: string): Pick<UserManifest, 'optional_permissions' | 'optional_host_permissions'> {
-  const sites = allMailOrigins();
+  // Any https site: the person's own Mastodon server, whichever it is, asked for one by one
+  // (lib/social/servers.ts) — a pattern must be declared here to be requested at all.
+  const sites = [...allMailOrigins(), 'https://*/*'];
   return browser === 'firefox'
     ? ({ optional_permissions: sites } as Pick<UserManifest, 'optional_permissions'>)
     : { optional_host_permissions: sites };

@@ -5,6 +5,8 @@ import { nextPartIndex, postedPartsOf, replyParentUrl } from '../../lib/compose/
 import { formatDate } from '../../lib/format/time';
 import { t } from '../../lib/i18n';
 import type { Escalation, Platform } from '../../lib/model';
+import { readableServers } from '../../lib/social/servers';
+import { useServerAccess } from '../mastodon/useServerAccess';
 
 /**
  * Posting, one part at a time: networks with a prefill page open it in a new tab (on X a
@@ -28,6 +30,7 @@ export function PostActions(props: {
   const [status, setStatus] = useState<{ index: number; text: string } | undefined>();
   const [url, setUrl] = useState<{ index: number; value: string }>({ index: -1, value: '' });
   const [urlError, setUrlError] = useState('');
+  const access = useServerAccess();
   const name = t(`compose.platform.${platform}`);
   const total = platform === 'reddit' ? 1 : parts.length;
   const thread = total > 1;
@@ -87,7 +90,16 @@ export function PostActions(props: {
     <section className="compose-post" aria-label={t('compose.post.open', { platform: name })}>
       {next === undefined ? null : (
         <p className="actions">
-          <button type="button" className="primary" onClick={() => void open()}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              // Asked in the click (the browser prompts only within it), and answered before the
+              // tab opens: opening it would close a popup and its prompt with it.
+              const asked = platform === 'mastodon' ? access.ask(readableServers([mastodonServer]), (server) => t('mastodon.access.postRefused', { server })) : Promise.resolve();
+              void asked.then(open);
+            }}
+          >
             {label}
           </button>{' '}
           <button type="button" onClick={() => void confirm()}>
@@ -97,6 +109,9 @@ export function PostActions(props: {
       )}
       <p role="status" className="muted">
         {status !== undefined && status.index === next ? status.text : progress}
+      </p>
+      <p role="status" className="muted">
+        {access.message}
       </p>
       {needsParentLink && next !== undefined ? <p className="muted">{t('compose.post.replyNeedsLink', { n: next, next: next + 1 })}</p> : null}
       {linkIndex === undefined ? null : (

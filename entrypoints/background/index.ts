@@ -3,6 +3,7 @@ import { installCallBadge } from './call-badge';
 import { installContextMenu } from './context-menu';
 import { installExportReminder } from './export-reminder';
 import { installMail } from './mail';
+import { installMastodonServers } from './mastodon-servers';
 import { installMessages } from './messages';
 import { installOutbox } from './outbox';
 import { installReminders } from './reminders';
@@ -12,8 +13,9 @@ import { installWelcome } from './welcome';
 // synchronously on every start, because MV3 may stop and restart the worker at any time.
 export default defineBackground(() => {
   installMessages();
-  installMail();
   installOutbox();
+  installMail();
+  installMastodonServers();
   installCallBadge();
   installContextMenu();
   installReminders();

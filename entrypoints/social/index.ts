@@ -9,8 +9,8 @@ import { startSocial } from './start';
  * Declared in manifest.config.ts for the networks' pages (lib/social/hosts.ts, at document idle)
  * rather than as a WXT content script: WXT wraps every content script in a context that, on
  * start, posts a window message carrying the extension's id to the page and obeys a page-sent
- * event that stops the script (see start.ts). Other Mastodon servers need host access granted
- * by the person (see README).
+ * event that stops the script (see start.ts). On the person's other Mastodon servers the
+ * background registers it once they allow each one (entrypoints/background/mastodon-servers.ts).
  */
 export default defineUnlistedScript(() => {
   startSocial();

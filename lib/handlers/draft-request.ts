@@ -10,7 +10,7 @@ import type { Platform } from '../model';
 import { nextPartIndex, threadInProgress } from '../compose/thread-progress';
 import { loadSettings } from '../settings/items';
 import { companyByHandle, sameHandle } from '../social/handles';
-import { isNetworkPage } from '../social/hosts';
+import { fromNetworkPage } from '../social/network-page';
 import type { Handler } from './types';
 
 /** Only what the page's composer needs: the text to insert, nothing else about the case. */
@@ -54,7 +54,7 @@ async function savedText(platform: Platform, handle: string, host?: string): Pro
  * context could otherwise ask for it. The answer is the text alone.
  */
 export const draftRequest = (async (msg, ctx): Promise<DraftReply> => {
-  if (!isNetworkPage(msg.platform, ctx.url)) throw new Refusal(`refused: a ${msg.platform} draft is given only to ${msg.platform}'s own pages`);
+  if (!(await fromNetworkPage(msg.platform, ctx.url))) throw new Refusal(`refused: a ${msg.platform} draft is given only to ${msg.platform}'s own pages`);
   const host = pageHost(ctx.url);
   const saved = await savedText(msg.platform, msg.handle, host);
   if (saved?.trim()) return { text: saved };

@@ -9,7 +9,7 @@ import { companyByHandle, sameHandle, textSimilarity } from '../social/handles';
 import { authorOfPermalink, samePost } from '../social/permalinks';
 import { partUrls, postedPartsOf, withPartPosted } from '../compose/thread-progress';
 import { Refusal } from '../messages/refusal';
-import { isNetworkPage } from '../social/hosts';
+import { fromNetworkPage } from '../social/network-page';
 import type { Handler } from './types';
 import { caseToJoin } from './auto-case';
 
@@ -76,7 +76,7 @@ function isRepeat(e: Escalation, msg: { text: string; postUrl?: string | undefin
 export const socialPosted = (async (msg, ctx): Promise<SocialPostedResult> => {
   // Only the network's own pages, where the social script runs, may report about it (a post on
   // x.com is never a Bluesky post; a Mastodon report from a site that is no server we read is forged).
-  if (!isNetworkPage(msg.platform, ctx.url)) throw new Refusal(`refused: a ${msg.platform} report from another site`);
+  if (!(await fromNetworkPage(msg.platform, ctx.url))) throw new Refusal(`refused: a ${msg.platform} report from another site`);
   const host = pageHost(ctx.url);
   const companies = await listCompanies();
   const at = Math.min(msg.at, ctx.now + MAX_CLOCK_SKEW_MS);

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { Refusal } from '../messages/refusal';
 import { LIMITS, type Company, type Handle, type Platform } from '../model';
 import { sameHandle } from '../social/handles';
-import { isNetworkPage } from '../social/hosts';
+import { fromNetworkPage } from '../social/network-page';
 import { profileOfUrl } from '../social/permalinks';
 import type { Handler } from './types';
 
@@ -45,7 +45,7 @@ export function withSupportHandle(company: Company, platform: Platform, handle: 
  * correction, which "Reset to directory" undoes — validated like every company they save.
  */
 export const socialProfile = (async (msg, ctx): Promise<ProfileOffer> => {
-  if (!isNetworkPage(msg.platform, ctx.url)) throw new Refusal(`refused: a ${msg.platform} profile from another site`);
+  if (!(await fromNetworkPage(msg.platform, ctx.url))) throw new Refusal(`refused: a ${msg.platform} profile from another site`);
   const host = ctx.url === undefined ? undefined : new URL(ctx.url).host;
   const shown = ctx.url === undefined ? undefined : profileOfUrl(msg.platform, ctx.url);
   if (shown === undefined || !sameHandle(msg.platform, shown, msg.handle, host)) throw new Refusal('refused: not the profile this page shows');

@@ -8,7 +8,7 @@ import { companyByHandle, sameHandle } from '../social/handles';
 import { partUrls } from '../compose/thread-progress';
 import { authorOfPermalink, samePost } from '../social/permalinks';
 import { Refusal } from '../messages/refusal';
-import { isNetworkPage } from '../social/hosts';
+import { fromNetworkPage } from '../social/network-page';
 import type { Handler } from './types';
 
 export interface ReplySeenResult {
@@ -50,7 +50,7 @@ function escalationFor(candidates: readonly Escalation[], platform: Escalation['
 export const socialReplySeen = (async (msg, ctx): Promise<ReplySeenResult> => {
   // Only the network's own pages, where the social script runs, may report about it (a post on
   // x.com is never a Bluesky post; a Mastodon report from a site that is no server we read is forged).
-  if (!isNetworkPage(msg.platform, ctx.url)) throw new Refusal(`refused: a ${msg.platform} report from another site`);
+  if (!(await fromNetworkPage(msg.platform, ctx.url))) throw new Refusal(`refused: a ${msg.platform} report from another site`);
   const host = pageHost(ctx.url);
   const company = companyByHandle(msg.platform, msg.by, await listCompanies(), host);
   if (!company) return { recorded: false };

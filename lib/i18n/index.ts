@@ -8,6 +8,7 @@ import { followup } from './messages/followup';
 import { letters } from './messages/letters';
 import { logging } from './messages/logging';
 import { mail } from './messages/mail';
+import { mastodon } from './messages/mastodon';
 import { popup } from './messages/popup';
 import { quickadd } from './messages/quickadd';
 import { settings } from './messages/settings';
@@ -26,8 +27,9 @@ const catalog = {
   ...followup,
   ...logging,
   ...mail,
-  ...letters,
+  ...mastodon,
   ...exchange,
+  ...letters,
   ...settings,
   ...companies,
   ...welcome,

@@ -114,7 +114,7 @@ export const followup = {
   'followup.settings.emailDays': 'Remind me when an email or web form has no answer after (working days)',
   'followup.settings.emailDaysHint': 'Weekends are skipped, in your time zone.',
   'followup.settings.mastodon': 'Mastodon servers you use (one per line)',
-  'followup.settings.mastodonHint': 'Posts and replies are recognised automatically on mastodon.social. On other servers, record replies by hand for now; the servers listed here are kept for when Paper Trail can be allowed to read them.',
+  'followup.settings.mastodonHint': 'Posts and replies are recognised automatically on mastodon.social. For a server listed here, your browser asks when you save whether Paper Trail may read its pages: allowed, your posts to a company and its public replies there are recorded too; not allowed, record replies by hand.',
   'followup.settings.mastodonInvalid': 'Not a server name: {value}',
   'followup.settings.save': 'Save',
   'followup.settings.saved': 'Saved.',

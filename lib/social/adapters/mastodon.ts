@@ -20,13 +20,28 @@ function accountOf(status: Element, host: string): string | undefined {
   return `${m[1] ?? ''}@${(m[2] ?? host).toLowerCase()}`;
 }
 
+/**
+ * A status's mentions. Mastodon shows a mention of an account on another server as `@user` alone,
+ * so the server comes from the mention's link (`https://mastodon.social/@TMobileHelp`) — read on
+ * another server, the text would name the wrong account; mentions typed in full count as well.
+ */
+function statusMentions(status: Element, text: string, host: string): string[] {
+  const linked = [...status.querySelectorAll('.status__content a.mention:not(.hashtag)')].flatMap((a) => {
+    const handle = profileOfUrl('mastodon', absolute(a.getAttribute('href'), `https://${host}/`) ?? '');
+    return handle ? [handle] : [];
+  });
+  const users = new Set(linked.map((h) => h.split('@')[0]?.toLowerCase()));
+  const typed = mastodonMentions(text, host).filter((m) => !users.has(m.split('@')[0]?.toLowerCase()));
+  return [...new Set([...linked, ...typed])];
+}
+
 function readStatus(status: Element, base: string, host: string): SeenPost | undefined {
   const author = accountOf(status, host);
   const link = status.querySelector('a.status__relative-time, a.detailed-status__datetime');
   const url = absolute(link?.getAttribute('href'), base);
   if (!author || !url) return undefined;
   const text = textOf(status.querySelector('.status__content'));
-  return { author, url, at: timeOf(link), text, mentions: mastodonMentions(text, host) };
+  return { author, url, at: timeOf(link), text, mentions: statusMentions(status, text, host) };
 }
 
 export const mastodonAdapter: SocialAdapter = {
