@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { DB_NAME } from '../../../lib/db/database-name';
 import { repoRoot } from '../../e2e/support/fixtures';
@@ -13,7 +13,8 @@ const ADDON_UUID = '5d0f7c1e-3b7a-4c2e-9a51-7f3e2b1c9d08';
 export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
 export function firefoxExtensionDir(): string {
-  const dir = process.env.PT_FIREFOX_EXT_DIR ?? join(repoRoot, '.output/firefox-mv2');
+  // Firefox installs from an absolute path only.
+  const dir = resolve(process.env.PT_FIREFOX_EXT_DIR ?? join(repoRoot, '.output/firefox-mv2'));
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${dir}: run "npx wxt build -b firefox" first (npm test does).`);
   }
