@@ -1,10 +1,10 @@
 import type { Attachment } from '../../lib/model';
 import { FileIcon } from './FileIcon';
-import { useAttachmentUrl } from './useAttachmentUrl';
+import { useThumbnailUrl } from './useThumbnailUrl';
 
-/** The small picture of an attachment (its stored thumbnail), or a document icon. */
+/** The small picture of an attachment (its stored thumbnail, made again if missing), or a document icon. */
 export function Thumbnail(props: { attachment: Attachment }) {
-  const url = useAttachmentUrl(props.attachment.id, 'thumbnail');
+  const url = useThumbnailUrl(props.attachment);
   // A picture's thumbnail is on its way: keep its place rather than flash the document icon.
   if (url === undefined && props.attachment.type.startsWith('image/')) return <span className="attachment-thumb" />;
   return url ? (

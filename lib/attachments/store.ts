@@ -106,6 +106,18 @@ export async function attachmentsOfCase(caseId: string): Promise<Attachment[]> {
   return (await getDb().attachments.where('caseId').equals(caseId).toArray()).sort(byTime);
 }
 
+/**
+ * Stores a thumbnail made later — a picture restored from a backup, which carries no thumbnails —
+ * if the attachment is still there and has none yet.
+ */
+export async function storeThumbnail(id: string, thumbnail: Blob): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.attachmentFiles, async () => {
+    const file = await db.attachmentFiles.get(id);
+    if (file && !file.thumbnail) await db.attachmentFiles.put({ ...file, thumbnail });
+  });
+}
+
 /** The bytes and thumbnail of one attachment. */
 export function attachmentFile(id: string): Promise<AttachmentFile | undefined> {
   return getDb().attachmentFiles.get(id);

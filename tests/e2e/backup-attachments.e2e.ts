@@ -154,6 +154,13 @@ describe('backup with attachments: export, delete, import (real Chromium)', () =
     expect(after.counts).toEqual(before.counts);
     expect(after.files).toEqual(before.files);
     expect(Object.fromEntries(after.files.map((f) => [f.id, f.sha256]))).toEqual(originals);
+
+    // A backup carries no thumbnails: the case view makes the picture's again from its bytes.
+    const popup = await h.openExtensionPage(`popup.html#/case/${CASE_ID}`);
+    const thumbnail = popup.getByTestId('attachment-thumbnail').first();
+    await thumbnail.waitFor();
+    await expect.poll(() => thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await popup.close();
     expect(h.externalRequests).toEqual([]);
   });
 

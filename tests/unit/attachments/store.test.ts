@@ -7,7 +7,7 @@ import {
 } from '../../../lib/attachments/cascade';
 import { prepareAttachment, type AttachmentInput } from '../../../lib/attachments/prepare';
 import { AttachmentRefused } from '../../../lib/attachments/refusal';
-import { attachmentFile, attachmentsOfCase, attachmentsOfOwner, removeAttachment, saveAttachment } from '../../../lib/attachments/store';
+import { attachmentFile, attachmentsOfCase, attachmentsOfOwner, removeAttachment, saveAttachment, storeThumbnail } from '../../../lib/attachments/store';
 import { saveAttempt } from '../../../lib/calls/calls';
 import { attempts } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
@@ -85,6 +85,19 @@ describe('saveAttachment', () => {
     expect(file?.data).toBeDefined();
     expect(file?.thumbnail).toBeDefined();
     expect(await cases.get(c.id)).toMatchObject({ lastActivityAt: 9_000, updatedAt: 9_000 });
+  });
+
+  it('stores a thumbnail made later only where there is none (a picture restored from a backup)', async () => {
+    const { c, a } = await aCaseWithAttempt();
+    const prepared = await prepareAttachment(input(c.id, { ownerType: 'attempt', ownerId: a.id }));
+    await saveAttachment(prepared, undefined, 9_000);
+    expect((await attachmentFile(prepared.attachment.id))?.thumbnail).toBeUndefined();
+    const made = new Blob([new Uint8Array([9, 9])], { type: 'image/jpeg' });
+    await storeThumbnail(prepared.attachment.id, made);
+    expect((await attachmentFile(prepared.attachment.id))?.thumbnail).toBeDefined();
+    // Never for an attachment that is gone.
+    await storeThumbnail(crypto.randomUUID(), made);
+    expect(await db.attachmentFiles.count()).toBe(1);
   });
 
   it('leaves neither table changed when the bytes cannot be written, and says there is no space', async () => {
