@@ -68,7 +68,7 @@ const backupAttachments: BenchModule = {
     try {
       await page.addInitScript(WATCH_MAIN_THREAD);
       await page.goto(`chrome-extension://${h.extensionId}/options.html#data`, { waitUntil: 'load' });
-      await page.getByRole('button', { name: 'Download backup (JSON)' }).waitFor();
+      await page.getByRole('button', { name: 'Download backup' }).waitFor();
       const measure = () =>
         page.evaluate(() => {
           window.__ptMeasure = true;
@@ -96,7 +96,7 @@ const backupAttachments: BenchModule = {
       const start = performance.now();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: TIMEOUT }),
-        page.getByRole('button', { name: 'Download backup (JSON)' }).click(),
+        page.getByRole('button', { name: 'Download backup' }).click(),
       ]);
       const exportMs = performance.now() - start;
       const main = await collect();

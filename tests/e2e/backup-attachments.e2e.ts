@@ -125,7 +125,7 @@ describe('backup with attachments: export, delete, import (real Chromium)', () =
 
     // Export through the page: a .zip, since there are attachments.
     await options.reload();
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download backup (JSON)' }).click()]);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download backup' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^paper-trail-backup-\d{4}-\d\d-\d\d\.zip$/);
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);

@@ -75,7 +75,7 @@ describe('export, delete, import (real Chromium)', () => {
     // Export: a real download through the browser.
     const [download] = await Promise.all([
       options.waitForEvent('download'),
-      options.getByRole('button', { name: 'Download backup (JSON)' }).click(),
+      options.getByRole('button', { name: 'Download backup' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^paper-trail-backup-\d{4}-\d\d-\d\d\.json$/);
     const file = join(dir, download.suggestedFilename());

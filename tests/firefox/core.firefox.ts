@@ -87,7 +87,7 @@ describe('Paper Trail in Firefox', () => {
     const before = await storedRecords<Attempt>(options, 'attempts');
     expect(before.length).toBeGreaterThan(8);
     await openExtensionPage(options, '/options.html#data');
-    await press(options, 'Download backup (JSON)');
+    await press(options, 'Download backup');
     const backups = () => readdirSync(downloads).filter((f) => /^paper-trail-backup-[\d-]+\.json$/.test(f));
     await expect.poll(backups).toHaveLength(1);
     const [file = ''] = backups();

@@ -100,7 +100,7 @@ export const exchange = {
   'exchange.export.intro': 'Everything stays on this computer. Export a backup now and then, or to hand your history to a regulator, your bank or a court.',
   'exchange.export.scope': 'What to export',
   'exchange.export.everything': 'Everything',
-  'exchange.export.json': 'Download backup (JSON)',
+  'exchange.export.json': 'Download backup',
   'exchange.export.csv': 'Download spreadsheet (CSV)',
   'exchange.export.report': 'Open printable report',
   'exchange.export.last': 'Last full backup: {when}',

@@ -75,7 +75,7 @@ describe('Your data panel', () => {
     const user = userEvent.setup();
     await seed(db, sampleData(2));
     render(<DataPanel createImportClient={inPageImportClient} />);
-    await user.click(screen.getByRole('button', { name: 'Download backup (JSON)' }));
+    await user.click(screen.getByRole('button', { name: 'Download backup' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]).toMatch(/^paper-trail-backup-\d{4}-\d\d-\d\d\.json$/);
     await waitFor(async () => expect((await settingsItem.getValue()).lastExportAt).toBeGreaterThan(0));
