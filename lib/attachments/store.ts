@@ -84,13 +84,17 @@ export async function restoreAttachments(snapshot: AttachmentSnapshot): Promise<
   });
 }
 
-/** An attempt moved to another case takes its attachments along (same transaction as the move). */
-export async function moveAttachmentsOf(ownerId: string, caseId: string): Promise<void> {
+/**
+ * An attempt moved to another case takes its attachments along (same transaction as the move),
+ * stamped as changed so a merge of an older backup does not move them back.
+ */
+export async function moveAttachmentsOf(ownerId: string, caseId: string, now: number): Promise<void> {
   await getDb()
     .attachments.where('ownerId')
     .equals(ownerId)
     .modify((a) => {
       a.caseId = caseId;
+      a.updatedAt = Math.max(now, a.updatedAt);
     });
 }
 

@@ -60,7 +60,7 @@ export async function saveAttempt(attempt: Attempt): Promise<Attempt> {
   return db.transaction('rw', [db.attempts, db.cases, db.attachments], async () => {
     const before = await attempts.get(attempt.id);
     const saved = await attempts.put(attempt);
-    if (before && before.caseId !== saved.caseId) await moveAttachmentsOf(saved.id, saved.caseId);
+    if (before && before.caseId !== saved.caseId) await moveAttachmentsOf(saved.id, saved.caseId, saved.updatedAt);
     await touchCase(attempt.caseId, attempt.endedAt ?? attempt.at);
     return saved;
   });

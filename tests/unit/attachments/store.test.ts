@@ -187,8 +187,10 @@ describe('deleting what attachments belong to', () => {
     const { c, a } = await aCaseWithAttempt();
     const other = await cases.put(aCase());
     const saved = await saveAttachment(await prepareAttachment(input(c.id, { ownerType: 'attempt', ownerId: a.id })), undefined, 1);
-    await saveAttempt({ ...a, caseId: other.id });
+    const moved = Math.max(saved.updatedAt, a.updatedAt) + 1_000;
+    await saveAttempt({ ...a, caseId: other.id, updatedAt: moved });
     expect(await attachmentsOfCase(c.id)).toEqual([]);
-    expect(await attachmentsOfCase(other.id)).toEqual([{ ...saved, caseId: other.id }]);
+    // Stamped as changed when moved: a merge of an older backup does not take them back.
+    expect(await attachmentsOfCase(other.id)).toEqual([{ ...saved, caseId: other.id, updatedAt: moved }]);
   });
 });
