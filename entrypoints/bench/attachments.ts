@@ -1,3 +1,4 @@
+import { sha256Hex } from '../../lib/attachments/hash';
 import { getDb } from '../../lib/db/database';
 import type { Attachment } from '../../lib/model';
 
@@ -7,10 +8,6 @@ function pictureBytes(size: number): Uint8Array<ArrayBuffer> {
   for (let at = 0; at < size; at += 65_536) crypto.getRandomValues(bytes.subarray(at, Math.min(size, at + 65_536)));
   bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return bytes;
-}
-
-async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  return [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Stores `count` attachments of `bytesEach` bytes on stored attempts, straight into the two tables. */

@@ -2,7 +2,7 @@ import { t } from '../i18n';
 import type { Attachment } from '../model';
 import { MAX_PROBLEMS, type ImportProblem } from './problems';
 import { parseBackupText, type ParseResult } from './parse';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../attachments/hash';
 import { sniffAttachment } from './sniff';
 import { readZipDirectory, windowedReader, type ByteSource, type ZipEntry } from './zip-directory';
 import { isEncrypted, locateData, METHOD_DEFLATE, METHOD_STORED, readEntryData } from './zip-entry';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { addsUnder, pendingIn } from '../capture/storage-outbox';
 import { CsMailSeen, CsMailSent } from '../messages/protocol';
 import { MAIL_OUTBOX_PREFIX, mailOutboxKey } from './outbox-key';
 
@@ -13,20 +14,9 @@ import { MAIL_OUTBOX_PREFIX, mailOutboxKey } from './outbox-key';
 export const MailReport = z.discriminatedUnion('type', [CsMailSent, CsMailSeen]);
 export type MailReport = z.infer<typeof MailReport>;
 
-/** The reports waiting, oldest first; records that do not parse are removed. */
-export async function pendingMailReports(): Promise<MailReport[]> {
-  const all = await browser.storage.local.get(null);
-  const reports: { report: MailReport; at: number }[] = [];
-  const broken: string[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(MAIL_OUTBOX_PREFIX)) continue;
-    const parsed = MailReport.safeParse(value);
-    if (parsed.success && mailOutboxKey(parsed.data.id) === key) {
-      reports.push({ report: parsed.data, at: parsed.data.type === 'cs/mail-sent' ? parsed.data.at : 0 });
-    } else broken.push(key);
-  }
-  if (broken.length) await browser.storage.local.remove(broken);
-  return reports.sort((a, b) => a.at - b.at).map((r) => r.report);
+/** The reports waiting, oldest first (a conversation seen has no time: first); records that do not parse are removed. */
+export function pendingMailReports(): Promise<MailReport[]> {
+  return pendingIn<MailReport>(MAIL_OUTBOX_PREFIX, MailReport, (r) => (r.type === 'cs/mail-sent' ? r.at : 0));
 }
 
 export function removeMailReport(id: string): Promise<void> {
@@ -35,5 +25,5 @@ export function removeMailReport(id: string): Promise<void> {
 
 /** Whether a storage change added a mail report. */
 export function addsMailReport(changes: Record<string, { newValue?: unknown }>): boolean {
-  return Object.entries(changes).some(([key, change]) => key.startsWith(MAIL_OUTBOX_PREFIX) && change.newValue !== undefined);
+  return addsUnder(MAIL_OUTBOX_PREFIX, changes);
 }
