@@ -21,6 +21,8 @@ function optionalSites(browser: string): Pick<UserManifest, 'optional_permission
 export function manifestFor(browser: string): UserManifest {
   return {
     name: 'Paper Trail',
+    // Strings come from locales/<lang>.yml (lib/i18n); English is used where a language has none.
+    default_locale: 'en',
     description:
       'Log every contact with a company, then draft a courteous public escalation that cites the history.',
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],

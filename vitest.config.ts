@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Loaded per test file like the code under test, so they see that file's fake `browser`.
+    server: { deps: { inline: ['@wxt-dev/i18n', '@wxt-dev/browser'] } },
   },
 });

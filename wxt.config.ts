@@ -6,7 +6,7 @@ import { noEval } from './scripts/no-eval';
 // The manifest lives in manifest.config.ts; see README "Permissions" — tests/unit/manifest.test.ts
 // fails when it changes without the README being updated.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a reader should see where each name comes from.
   imports: false,
   manifest: ({ browser }) => manifestFor(browser),

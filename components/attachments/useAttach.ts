@@ -5,7 +5,7 @@ import { AttachmentRefused } from '../../lib/attachments/refusal';
 import { saveAttachment } from '../../lib/attachments/store';
 import { isImage } from '../../lib/attachments/sniff';
 import { formatTranscript } from '../../lib/attachments/transcript';
-import { t } from '../../lib/i18n';
+import { plural, t } from '../../lib/i18n';
 import type { Attachment, AttachmentOwner } from '../../lib/model';
 import { captureActiveTab } from './screenshot';
 import { makeThumbnail } from './thumbnail';
@@ -53,7 +53,7 @@ export function useAttach(owner: Owner) {
       }
     }
     const [first] = kept;
-    const done = kept.length === 1 && first ? t('attachments.saved_one', { name: first.name }) : kept.length > 1 ? t('attachments.saved_other', { count: kept.length }) : '';
+    const done = first ? plural(kept.length, 'attachments.saved', { name: first.name }) : '';
     setState({ busy: false, done, errors });
   };
 

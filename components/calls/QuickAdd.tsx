@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { plural } from '../../lib/format/plural';
-import { t } from '../../lib/i18n';
+import { plural, t } from '../../lib/i18n';
 import {
   applyAnswers, parseQuickAdd, resolveQuickAdd, QUICKADD_MAX_LENGTH, type Ambiguity, type QuickAddCompany, type QuickAddUnderstood,
   type ResolvedQuickAdd,
@@ -48,7 +47,7 @@ export function QuickAdd(props: {
     setAnswers({});
     setResult(parsed);
     const count = parsed.ambiguities.length;
-    setStatus(count === 0 ? t('quickadd.announce.clear') : plural(count, { one: 'quickadd.announce.questions_one', other: 'quickadd.announce.questions_other' }));
+    setStatus(count === 0 ? t('quickadd.announce.clear') : plural(count, 'quickadd.announce.questions'));
   };
 
   const edit = () => {
@@ -182,7 +181,7 @@ function Preview(props: {
       ) : null}
       {left > 0 ? (
         <p id={`${p}-left`} className="muted">
-          {plural(left, { one: 'quickadd.questions.left_one', other: 'quickadd.questions.left_other' })}
+          {plural(left, 'quickadd.questions.left')}
         </p>
       ) : null}
       <p className="actions">

@@ -129,7 +129,7 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
 
   return (
     <div className="compose">
-      <h2>{t('compose.title')}</h2>
+      <h2>{t('compose.title.heading')}</h2>
       {resume.id !== undefined && resume.id === escalationId && record ? (
         <p className="card" role="note">
           {t('compose.post.continuing', { platform: t(`compose.platform.${record.platform}`), n: (nextPartIndex(record, record.parts.length) ?? 0) + 1, total: record.parts.length })}{' '}
@@ -146,8 +146,8 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
         options={PLATFORMS.map((p) => ({ value: p, label: t(`compose.platform.${p}`) }))}
         onChange={choose(setPlatform)}
       />
-      <ChoiceGroup name="compose-tone" legend={t('compose.tone')} value={tone} options={TONES.map((v) => ({ value: v, label: t(`compose.tone.${v}`) }))} onChange={choose(setTone)} />
-      <ChoiceGroup name="compose-kind" legend={t('compose.kind')} value={resolvedKind} options={KINDS.map((v) => ({ value: v, label: t(`compose.kind.${v}`) }))} onChange={choose(setKind)} />
+      <ChoiceGroup name="compose-tone" legend={t('compose.tone.label')} value={tone} options={TONES.map((v) => ({ value: v, label: t(`compose.tone.${v}`) }))} onChange={choose(setTone)} />
+      <ChoiceGroup name="compose-kind" legend={t('compose.kind.label')} value={resolvedKind} options={KINDS.map((v) => ({ value: v, label: t(`compose.kind.${v}`) }))} onChange={choose(setKind)} />
       {followUpFrom?.pending ? <p className="muted">{t('compose.kind.followUpFrom', { time: formatWeekdayTime(followUpFrom.opensAt) })}</p> : null}
       <HandlePicker platform={platform} info={info} value={handle} onChange={(h) => choose(setHandles)({ ...handles, [platform]: h })} />
       <div className="compose-parts">

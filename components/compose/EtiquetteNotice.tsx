@@ -7,7 +7,7 @@ export function EtiquetteNotice(props: { advice: EtiquetteAdvice }) {
   const { advice } = props;
   if (!advice.thin) return null;
   const summary = (Object.entries(advice.byChannel) as [Channel, number][])
-    .map(([c, n]) => `${n} × ${t(`compose.channel.${c}`)}`)
+    .map(([c, n]) => `${n} × ${t(`compose.channel.${c}.one`)}`)
     .join(', ');
   return (
     <section className="card compose-etiquette" role="note" aria-labelledby="compose-etiquette-title">

@@ -48,7 +48,7 @@ export function PartEditor(props: {
         onChange={(e) => props.onChange(e.currentTarget.value)}
       />
       <p id={counterId} className={count.fits ? 'compose-counter' : 'compose-counter over'} aria-live="polite">
-        {over > 0 ? t('compose.counter.over', { used: count.used, limit: count.limit, over }) : t('compose.counter', { used: count.used, limit: count.limit })}
+        {over > 0 ? t('compose.counter.over', { used: count.used, limit: count.limit, over }) : t('compose.counter.label', { used: count.used, limit: count.limit })}
         {count.maxLinks !== undefined && count.links > count.maxLinks ? ` ${t('compose.counter.links', { links: count.links, max: count.maxLinks })}` : ''}
       </p>
       {/* Always present so that a message appearing in it is announced. */}

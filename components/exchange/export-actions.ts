@@ -6,6 +6,7 @@ import { ZIP_TYPE } from '../../lib/exchange/export-backup';
 import { loadSettings, updateSettings } from '../../lib/settings/items';
 import { buildExportFile, type ExportRequest } from './export-file';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
+import { startWorker } from './start-worker';
 
 export function appVersion(): string {
   try {
@@ -32,7 +33,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 /** Builds the file in a worker (100,000 records take seconds to serialise), or here without one. */
 function exportFile(request: ExportRequest): Promise<Blob> {
   if (typeof Worker !== 'function') return buildExportFile(getDb(), request);
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  const worker = startWorker();
   return new Promise<Blob>((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       if (event.data.type === 'exported') resolve(event.data.file);

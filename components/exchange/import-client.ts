@@ -2,6 +2,7 @@ import { getDb } from '../../lib/db/database';
 import { ImportSession, type CommitResult, type ImportMode, type ImportProgress, type LoadResult } from '../../lib/exchange/session';
 import type { Settings } from '../../lib/settings/schema';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
+import { startWorker } from './start-worker';
 
 export interface CommitRequest {
   mode: ImportMode;
@@ -42,7 +43,7 @@ export function inPageImportClient(): ImportClient {
 
 /** Runs in a dedicated worker so a big file never blocks the page. */
 export function workerImportClient(): ImportClient {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  const worker = startWorker();
   let pending: ((reply: WorkerReply) => void) | undefined;
   let failed: ((error: Error) => void) | undefined;
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => pending?.(event.data));

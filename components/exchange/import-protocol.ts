@@ -4,6 +4,8 @@ import type { ExportRequest } from './export-file';
 
 /** Page → import worker. */
 export type WorkerRequest =
+  /** Sent first: the language of the page's strings (the worker has no i18n API). */
+  | { type: 'locale'; locale: string }
   | { type: 'load'; file: Blob; appVersion: string }
   | { type: 'commit'; mode: ImportMode; now: number; currentSettings?: Settings }
   /** The page has started the safety backup's download: a replace may now begin writing. */

@@ -1,3 +1,5 @@
+// First: gives the i18n library the page's strings before it loads (see the file).
+import { loadLocale } from './worker-i18n';
 import { DB_NAME, PaperTrailDb } from '../../lib/db/database';
 import { ImportSession } from '../../lib/exchange/session';
 import { buildExportFile } from './export-file';
@@ -23,7 +25,15 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   void handle(event.data);
 });
 
+/** Resolves once the page's language is loaded; every job waits for it. */
+let strings: Promise<void> = Promise.resolve();
+
 async function handle(request: WorkerRequest): Promise<void> {
+  if (request.type === 'locale') {
+    strings = loadLocale(request.locale);
+    return;
+  }
+  await strings;
   if (request.type === 'export') {
     try {
       reply({ type: 'exported', file: await buildExportFile(db, request.request) });

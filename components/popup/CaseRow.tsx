@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { caseRecordsRead, type CaseRecords } from '../../lib/timeline/read';
-import { plural } from '../../lib/format/plural';
 import { wholeDays } from '../../lib/format/time';
 import { deriveCaseStatus } from '../../lib/followup/status';
-import { t } from '../../lib/i18n';
+import { plural, t } from '../../lib/i18n';
 import type { Case } from '../../lib/model';
 import { statusText } from '../case/statusText';
 import { href } from './router';
@@ -30,8 +29,8 @@ export function CaseRow(props: { item: Case; company: string; now: number; highl
         <span className="case-title">{title}</span>
       </a>
       <span className="case-meta muted">
-        {records ? plural(records.attempts.length, { one: 'popup.home.attempts_one', other: 'popup.home.attempts_other' }) : '…'}
-        {firstContactAt !== undefined ? ` · ${plural(wholeDays(firstContactAt, now), { one: 'popup.home.daysOpen_one', other: 'popup.home.daysOpen_other' })}` : null}
+        {records ? plural(records.attempts.length, 'popup.home.attempts') : '…'}
+        {firstContactAt !== undefined ? ` · ${plural(wholeDays(firstContactAt, now), 'popup.home.daysOpen')}` : null}
       </span>
       {derived ? <span className={`case-status status-${derived.state}`}>{statusText(derived, now)}</span> : null}
     </li>

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { plural } from '../../lib/format/plural';
-import { t, type MessageKey } from '../../lib/i18n';
+import { plural, t, type MessageKey } from '../../lib/i18n';
 import type { Company } from '../../lib/model';
 import type { SearchField, SearchResult } from '../../lib/search/case-search';
 import { href } from './router';
@@ -74,7 +73,7 @@ function CaseSearchResults(props: { query: string; result: SearchResult | undefi
           ? t('popup.search.loading')
           : hits.length === 0
             ? t('popup.search.none', { query: props.query.trim() })
-            : plural(total, { one: 'popup.search.results_one', other: 'popup.search.results_other' })}
+            : plural(total, 'popup.search.results')}
       </h2>
       <ul data-testid="search-results" className="case-list">
         {(hits ?? []).map((hit) => (

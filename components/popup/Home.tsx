@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useEffect, useState } from 'react';
 import { attentionCasesRead, casesByActivityRead, latestOpenCaseRead } from '../../lib/timeline/read';
-import { plural } from '../../lib/format/plural';
-import { t } from '../../lib/i18n';
+import { plural, t } from '../../lib/i18n';
 import type { Case, Company } from '../../lib/model';
 import { useNow } from '../ui/useNow';
 import { CaseRow } from './CaseRow';
@@ -131,7 +130,7 @@ const CaseLists = memo(function CaseLists(props: {
             <button type="button" className="link-button" aria-expanded={allAttention} onClick={() => setAllAttention((v) => !v)}>
               {allAttention
                 ? t('popup.home.fewerAttention')
-                : plural(urgent.length - ATTENTION_SHOWN, { one: 'popup.home.moreAttention_one', other: 'popup.home.moreAttention_other' })}
+                : plural(urgent.length - ATTENTION_SHOWN, 'popup.home.moreAttention')}
             </button>
           ) : null}
         </section>

@@ -73,10 +73,10 @@ export function CaseReportView(props: { report: CaseReport; preparedBy?: Prepare
             <dd>{new Intl.NumberFormat(undefined, { style: 'currency', currency: c.amount.currency }).format(c.amount.value)}</dd>
           </>
         )}
-        <dt>{t('report.status')}</dt>
+        <dt>{t('report.status.label')}</dt>
         <dd>{t(STATUS[c.status])}</dd>
       </dl>
-      <h3>{t('report.totals')}</h3>
+      <h3>{t('report.totals.label')}</h3>
       <dl className="totals">
         <dt>{t('report.totals.attempts')}</dt>
         <dd>

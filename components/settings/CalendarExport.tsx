@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { remindersCalendar } from '../../lib/followup/ics';
 import { allReminders } from '../../lib/followup/reminder-store';
 import { localTimeZone } from '../../lib/followup/zoned-time';
-import { plural } from '../../lib/format/plural';
-import { t } from '../../lib/i18n';
+import { plural, t } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/items';
 import { downloadBlob } from '../exchange/export-actions';
 
@@ -18,7 +17,7 @@ export function CalendarExport() {
     const reminders = (await allReminders(await loadSettings(), now, localTimeZone())).filter((r) => r.dueAt >= now - RECENT_MS);
     const day = new Date(now).toISOString().slice(0, 10);
     downloadBlob(new Blob([remindersCalendar(reminders, now)], { type: 'text/calendar' }), `paper-trail-reminders-${day}.ics`);
-    setStatus(plural(reminders.length, { one: 'followup.calendar.saved_one', other: 'followup.calendar.saved_other' }));
+    setStatus(plural(reminders.length, 'followup.calendar.saved'));
   };
   return (
     <section className="card" aria-labelledby="calendar-heading">

@@ -6,9 +6,8 @@ import {
   restoreAttemptWithAttachments,
   restoreResponseWithAttachments,
 } from '../../lib/attachments/cascade';
-import { plural } from '../../lib/format/plural';
 import { formatDateTime } from '../../lib/format/time';
-import { t } from '../../lib/i18n';
+import { plural, t } from '../../lib/i18n';
 import type { Attachment, Attempt, Response } from '../../lib/model';
 import type { TimelineEntry } from '../../lib/timeline/merge';
 import { Attachments } from '../attachments/Attachments';
@@ -83,8 +82,8 @@ export function Timeline(props: {
             return (
               <li key={entryKey(entry)} className={`gap${entry.ongoing ? ' ongoing' : ''}`}>
                 {entry.ongoing
-                  ? plural(entry.days, { one: 'popup.timeline.gapOngoing_one', other: 'popup.timeline.gapOngoing_other' })
-                  : plural(entry.days, { one: 'popup.timeline.gap_one', other: 'popup.timeline.gap_other' })}
+                  ? plural(entry.days, 'popup.timeline.gapOngoing')
+                  : plural(entry.days, 'popup.timeline.gap')}
               </li>
             );
           }
@@ -173,7 +172,7 @@ export function Timeline(props: {
       </ol>
       {folded > 0 ? (
         <button type="button" className="link-button" aria-expanded={false} onClick={() => setShowAll(true)}>
-          {plural(folded, { one: 'popup.timeline.showOlder_one', other: 'popup.timeline.showOlder_other' })}
+          {plural(folded, 'popup.timeline.showOlder')}
         </button>
       ) : null}
     </>

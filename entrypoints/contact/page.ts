@@ -14,7 +14,7 @@ import { clickedLauncherVendor, detectFromClick, detectFromCopy, detectFromFocus
 import type { EarlyEvent } from './handoff';
 import { attemptReplyOf, openAttempt, pageUrl, reportAttempt, reportPage, sendReading, undoAttempt, unjudged, type Detected } from './report';
 import { reportSentForm } from './sent-report';
-import { ct } from './strings';
+import { t } from '../../lib/i18n';
 import { showToast } from './toast';
 import { changed, watchDom } from './watch';
 
@@ -56,7 +56,7 @@ export function startPage(): () => void {
     if (!answer) return;
     keepCopy = answer.keepMessageCopy;
     if (!answer.showToast || answer.deduped) return;
-    showLogged(answer.attemptId, ct(`content.channel.${found.channel}`), answer.companyName || (verdict.company.name ?? host));
+    showLogged(answer.attemptId, t(`content.channel.${found.channel}`), answer.companyName || (verdict.company.name ?? host));
   };
   /** Acts on an event once the page's verdict is known: at once, except in the first moments. */
   const afterVerdict = (act: () => Detected | undefined) => void judged.then(() => log(act()));
@@ -162,7 +162,7 @@ function awaitReference(ctx: PageLifetime, before: string | undefined, verdict: 
 
 function showLogged(id: string, channel: string, company: string): void {
   const failure = (reply: { ok: boolean; error?: string }) => (reply.ok ? undefined : (reply.error ?? 'unknown error'));
-  showToast(ct('content.toast.logged', { channel, company }), {
+  showToast(t('content.toast.logged', { channel, company }), {
     onUndo: () => undoAttempt(id).then(failure),
     onChangeCase: () => openAttempt(id).then(failure),
   });

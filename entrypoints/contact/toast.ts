@@ -1,4 +1,4 @@
-import { ct } from './strings';
+import { t } from '../../lib/i18n';
 
 /**
  * The "Logged: …  Undo · Change case" toast. Lives in a CLOSED shadow root so the page can
@@ -52,13 +52,13 @@ export function showToast(message: string, actions: ToastActions): void {
   box.className = 't';
   box.setAttribute('role', 'status');
   box.setAttribute('aria-live', 'polite');
-  box.setAttribute('aria-label', ct('content.toast.label'));
+  box.setAttribute('aria-label', t('content.toast.label'));
   const text = document.createElement('span');
   text.textContent = message;
-  const undo = button(ct('content.toast.undo'));
-  const change = button(ct('content.toast.changeCase'));
+  const undo = button(t('content.toast.undo'));
+  const change = button(t('content.toast.changeCase'));
   const close = button('×', 'x');
-  close.setAttribute('aria-label', ct('content.toast.dismiss'));
+  close.setAttribute('aria-label', t('content.toast.dismiss'));
   box.append(text, undo, change, close);
   root.append(style, box);
 
@@ -101,10 +101,10 @@ export function showToast(message: string, actions: ToastActions): void {
     if (event.key === 'Escape') dismiss();
   });
   undo.addEventListener('click', () => {
-    void actions.onUndo().then((error) => settle(error && ct('content.toast.failed', { reason: error }), ct('content.toast.undone')));
+    void actions.onUndo().then((error) => settle(error && t('content.toast.failed', { reason: error }), t('content.toast.undone')));
   });
   change.addEventListener('click', () => {
-    void actions.onChangeCase().then((error) => (error ? settle(ct('content.toast.failed', { reason: error }), '') : dismiss()));
+    void actions.onChangeCase().then((error) => (error ? settle(t('content.toast.failed', { reason: error }), '') : dismiss()));
   });
   close.addEventListener('click', dismiss);
 

@@ -1,7 +1,7 @@
 import type { MailAdapter } from '../../lib/mail/adapter';
 import { mailOutboxKey } from '../../lib/mail/outbox-key';
 import type { PageLifetime } from '../contact/lifetime';
-import { ct } from '../contact/strings';
+import { t } from '../../lib/i18n';
 import { showToast } from '../contact/toast';
 import { keep, send } from './send';
 import type { MailState } from './settings';
@@ -71,7 +71,7 @@ export function watchSends(lifetime: PageLifetime, adapter: MailAdapter, state: 
 
 function showLogged(attemptId: string, company: string): void {
   const failure = (reply: { ok: boolean; error?: string } | undefined) => (reply?.ok ? undefined : (reply?.error ?? 'no answer'));
-  showToast(ct('content.toast.logged', { channel: ct('content.channel.email'), company }), {
+  showToast(t('content.toast.logged', { channel: t('content.channel.email'), company }), {
     onUndo: () => send({ type: 'cs/attempt-undo', id: attemptId }).then(failure),
     onChangeCase: () => send({ type: 'cs/open-attempt', id: attemptId }).then(failure),
   });

@@ -4,7 +4,8 @@ import type { SocialAdapter } from '../../lib/social/types';
 import type { PageLifetime } from '../contact/lifetime';
 import type { OnAddressChange } from './address';
 import { send } from './send';
-import { buildUi, s, type Ui } from './ui';
+import { t } from '../../lib/i18n';
+import { buildUi, type Ui } from './ui';
 
 function placeCaretAtEnd(el: HTMLElement, replaceAll: boolean): void {
   el.focus();
@@ -58,8 +59,8 @@ export function offerDraftButton(lifetime: PageLifetime, adapter: SocialAdapter,
     composer = target;
     handle = to;
     ui ??= buildUi('paper-trail-draft', () => void insertDraft());
-    ui.button.textContent = s('followup.social.insertDraft');
-    ui.button.setAttribute('aria-label', s('followup.social.insertDraftFor', { handle }));
+    ui.button.textContent = t('followup.social.insertDraft');
+    ui.button.setAttribute('aria-label', t('followup.social.insertDraftFor', { handle }));
     ui.status.textContent = '';
     if (!ui.host.isConnected) document.documentElement.append(ui.host);
     place();
@@ -68,12 +69,12 @@ export function offerDraftButton(lifetime: PageLifetime, adapter: SocialAdapter,
   async function insertDraft(): Promise<void> {
     const target = composer;
     if (!target || !ui) return;
-    ui.status.textContent = s('followup.social.loading');
+    ui.status.textContent = t('followup.social.loading');
     const reply = await send({ type: 'cs/draft-request', platform: adapter.platform, handle: handle.slice(0, 200) });
     const data = reply?.ok ? reply.data : undefined;
     const text = data && typeof data === 'object' && 'text' in data && typeof data.text === 'string' ? data.text : undefined;
     if (!text) {
-      ui.status.textContent = s('followup.social.noDraft', { handle });
+      ui.status.textContent = t('followup.social.noDraft', { handle });
       return;
     }
     // A composer holding only the mention (as reply boxes prefill) is replaced; otherwise append.
@@ -81,7 +82,7 @@ export function offerDraftButton(lifetime: PageLifetime, adapter: SocialAdapter,
     const onlyMentions = current.replace(/@\S+/g, '').trim() === '';
     placeCaretAtEnd(target, onlyMentions && current !== '');
     document.execCommand('insertText', false, text);
-    ui.status.textContent = s('followup.social.inserted');
+    ui.status.textContent = t('followup.social.inserted');
   }
 
   const consider = (el: EventTarget | null) => {

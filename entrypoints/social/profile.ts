@@ -2,7 +2,8 @@ import type { SocialAdapter } from '../../lib/social/types';
 import type { PageLifetime } from '../contact/lifetime';
 import type { OnAddressChange } from './address';
 import { send } from './send';
-import { buildUi, s, type Ui } from './ui';
+import { t } from '../../lib/i18n';
+import { buildUi, type Ui } from './ui';
 
 /** The profile header renders after the address changes: look again this often, this many times. */
 const LOOK_MS = 1_000;
@@ -43,7 +44,7 @@ export function offerHandleSave(lifetime: PageLifetime, adapter: SocialAdapter, 
     const { offer, name } = shown;
     ui.button.disabled = true;
     const reply = await send({ type: 'cs/social-profile', platform: adapter.platform, handle: offer.handle.slice(0, 200), name, save: true });
-    ui.status.textContent = reply?.ok ? s('followup.social.handleSaved', { ...offer }) : s('followup.social.handleNotSaved');
+    ui.status.textContent = reply?.ok ? t('followup.social.handleSaved', { ...offer }) : t('followup.social.handleNotSaved');
   }
 
   const look = async () => {
@@ -62,7 +63,7 @@ export function offerHandleSave(lifetime: PageLifetime, adapter: SocialAdapter, 
     ui.box.style.right = '16px';
     ui.box.style.bottom = '16px';
     ui.button.disabled = false;
-    ui.button.textContent = s('followup.social.saveHandle', { ...offer });
+    ui.button.textContent = t('followup.social.saveHandle', { ...offer });
     ui.status.textContent = '';
     document.documentElement.append(ui.host);
   };

@@ -1,9 +1,3 @@
-import { followupInPage } from '../../lib/i18n/messages/followup';
-
-// Only the social script's strings (not the whole catalogue) are bundled into the page script.
-type Key = keyof typeof followupInPage;
-export const s = (key: Key, params: Record<string, string> = {}) => followupInPage[key].replace(/\{(\w+)\}/g, (w, n: string) => params[n] ?? w);
-
 const STYLE = `
 :host { all: initial; }
 .box { position: fixed; z-index: 2147483647; display: flex; gap: 6px; align-items: center; font: 13px/1.3 system-ui, sans-serif; }

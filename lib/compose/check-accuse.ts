@@ -110,7 +110,7 @@ export function accusationFindings(text: string, spans: readonly Span[], words: 
       start,
       end,
       kind: 'defamation',
-      message: t('compose.check.defamation'),
+      message: t('compose.check.defamation.message'),
       suggestion: keepCase(word, SUGGESTIONS[word.toLowerCase()] ?? ''),
     });
   };

@@ -67,7 +67,7 @@ export function threatFindings(text: string, spans: readonly Span[]): Finding[] 
       const end = m.index + m[0].length;
       if (inSpans(spans, m.index, end) || found.some((f) => m.index < f.end && end > f.start)) continue;
       const suggestion = stated ? t('compose.check.threat.suggestion') : '';
-      found.push({ start: m.index, end, kind: 'threat', message: t('compose.check.threat'), suggestion });
+      found.push({ start: m.index, end, kind: 'threat', message: t('compose.check.threat.message'), suggestion });
     }
   }
   return found;

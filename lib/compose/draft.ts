@@ -1,5 +1,4 @@
-import { plural } from '../format/plural';
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 import type { Channel, EscalationKind, Platform, Tone } from '../model';
 import { checkText } from './check';
 import { countPost } from './count';
@@ -59,7 +58,7 @@ function listText(items: readonly string[]): string {
 }
 
 function channelCount(channel: Channel, n: number): string {
-  const noun = n === 1 ? t(`compose.channel.${channel}`) : t(`compose.channel.${channel}.plural`);
+  const noun = n === 1 ? t(`compose.channel.${channel}.one`) : t(`compose.channel.${channel}.plural`);
   return `${n} ${noun}`;
 }
 
@@ -100,7 +99,7 @@ function opening(f: CaseFacts, req: DraftRequest, dates: DateOptions): string {
     const postDate = formatDay(f.lastPostAt, dates);
     if (f.replySincePostAt) return t('compose.draft.followUp.repliedSincePost', { postDate, replyDate: formatDay(f.replySincePostAt, dates) });
     if (f.attemptsSincePost > 0) {
-      return plural(f.attemptsSincePost, { one: 'compose.draft.followUp.triedSincePost_one', other: 'compose.draft.followUp.triedSincePost_other' }, { date: postDate });
+      return plural(f.attemptsSincePost, 'compose.draft.followUp.triedSincePost', { date: postDate });
     }
     return t('compose.draft.followUp.sincePost', { days: daysText(daysBetween(f.lastPostAt, now)), date: postDate });
   }
@@ -145,7 +144,7 @@ function fullText(f: CaseFacts, req: DraftRequest, mention: string, dates: DateO
     ].filter(Boolean);
     return `• ${t('compose.draft.full.line', {
       date: formatDay(a.at, dates),
-      channel: t(`compose.channel.${a.channel}`),
+      channel: t(`compose.channel.${a.channel}.one`),
       details: `${details.length ? ` (${details.join(', ')})` : ''}: ${t(`compose.outcome.${a.outcome}`)}`,
     })}`;
   });

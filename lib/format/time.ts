@@ -36,11 +36,6 @@ export function formatRelative(at: number, now: number, fmt: FormatOptions = {})
   return rtf.format(Math.trunc(diff / (365 * DAY)), 'year');
 }
 
-function unit(value: number, name: 'day' | 'hour' | 'minute' | 'second', fmt: DurationOptions): string {
-  const unitDisplay = fmt.style === 'words' ? 'long' : 'short';
-  return new Intl.NumberFormat(fmt.locale ?? userLocale(), { style: 'unit', unit: name, unitDisplay }).format(value);
-}
-
 export interface DurationOptions extends FormatOptions {
   /**
    * "short" (the default): "1 hr 5 min", for the popup. "words": whole unit names and days as well
@@ -49,32 +44,50 @@ export interface DurationOptions extends FormatOptions {
   style?: 'short' | 'words';
 }
 
+type DurationUnit = 'days' | 'hours' | 'minutes' | 'seconds';
+type DurationParts = Partial<Record<DurationUnit, number>>;
+
+/** Intl.DurationFormat (Chrome 129+, Firefox 136+), typed here: not every TypeScript lib has it yet. */
+type DurationFormatCtor = new (locale: string, options: { style: 'short' | 'long' }) => { format(parts: DurationParts): string };
+
+const SINGULAR = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
+
+/**
+ * Up to two units in the user's language. Intl.DurationFormat joins them where the browser has it
+ * ("1 hr, 5 min"; "1 Std., 5 Min."); elsewhere each unit is formatted by Intl.NumberFormat.
+ */
+function joinUnits(parts: DurationParts, fmt: DurationOptions): string {
+  const locale = fmt.locale ?? userLocale();
+  const shown = (Object.keys(SINGULAR) as DurationUnit[]).filter((u) => parts[u] !== undefined && (parts[u] !== 0 || u === 'seconds'));
+  const used: DurationParts = Object.fromEntries(shown.map((u) => [u, parts[u]]));
+  const DurationFormat = Reflect.get(Intl, 'DurationFormat') as DurationFormatCtor | undefined;
+  if (DurationFormat) return new DurationFormat(locale, { style: fmt.style === 'words' ? 'long' : 'short' }).format(used);
+  const unitDisplay = fmt.style === 'words' ? 'long' : 'short';
+  return shown.map((u) => new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[u], unitDisplay }).format(used[u] ?? 0)).join(' ');
+}
+
 /** Two units at most, the smaller one rounded: "10 days", "3 days 4 hours", "2 hours 5 minutes". */
-function inWords(total: number, fmt: DurationOptions): string {
-  if (total < 60) return unit(total, 'second', fmt);
+function inWords(total: number): DurationParts {
+  if (total < 60) return { seconds: total };
   const minutes = Math.round(total / 60);
-  if (minutes < 60) return unit(minutes, 'minute', fmt);
-  if (minutes < 24 * 60) {
-    const h = Math.floor(minutes / 60);
-    const m = minutes % 60;
-    return m > 0 ? `${unit(h, 'hour', fmt)} ${unit(m, 'minute', fmt)}` : unit(h, 'hour', fmt);
-  }
+  if (minutes < 60) return { minutes };
+  if (minutes < 24 * 60) return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
   const hours = Math.round(total / 3600);
-  const d = Math.floor(hours / 24);
-  const h = hours % 24;
-  return h > 0 ? `${unit(d, 'day', fmt)} ${unit(h, 'hour', fmt)}` : unit(d, 'day', fmt);
+  return { days: Math.floor(hours / 24), hours: hours % 24 };
+}
+
+/** Hours and minutes, or seconds alone under a minute: "1 hr 5 min", "12 min", "40 sec". */
+function inClockUnits(total: number): DurationParts {
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  if (h > 0) return { hours: h, minutes: m };
+  return m > 0 ? { minutes: m } : { seconds: total % 60 };
 }
 
 /** A length of time for reading: "1 hr 5 min", "12 min", "40 sec" (or in words, see DurationOptions). */
 export function formatDuration(seconds: number, fmt: DurationOptions = {}): string {
   const total = Math.max(0, Math.round(seconds));
-  if (fmt.style === 'words') return inWords(total, fmt);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h > 0) return m > 0 ? `${unit(h, 'hour', fmt)} ${unit(m, 'minute', fmt)}` : unit(h, 'hour', fmt);
-  if (m > 0) return unit(m, 'minute', fmt);
-  return unit(s, 'second', fmt);
+  return joinUnits(fmt.style === 'words' ? inWords(total) : inClockUnits(total), fmt);
 }
 
 /** A running timer: "4:07", "1:02:09". */

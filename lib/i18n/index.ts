@@ -1,48 +1,31 @@
-import { attachments } from './messages/attachments';
-import { common } from './messages/common';
-import { companies } from './messages/companies';
-import { compose } from './messages/compose';
-import { content } from './messages/content';
-import { exchange } from './messages/exchange';
-import { followup } from './messages/followup';
-import { letters } from './messages/letters';
-import { logging } from './messages/logging';
-import { mail } from './messages/mail';
-import { mastodon } from './messages/mastodon';
-import { popup } from './messages/popup';
-import { quickadd } from './messages/quickadd';
-import { settings } from './messages/settings';
-import { welcome } from './messages/welcome';
+import { createI18n } from '@wxt-dev/i18n';
+import type { GeneratedI18nStructure } from '#i18n';
 
 /**
- * Every user-visible string, in one folder (lib/i18n/messages, one file per feature), looked up
- * by key. A translation replaces these tables; `{name}` placeholders are filled by `t`.
+ * Every user-visible string lives in locales/<lang>.yml (English is the source), built by
+ * @wxt-dev/i18n into _locales/<lang>/messages.json and read through the browser's i18n API: no
+ * bundle carries a string table, and the UI follows the browser's language. Code names a message
+ * by its dotted key; `{name}` placeholders are filled from `params`.
  */
-const catalog = {
-  ...common,
-  ...popup,
-  ...quickadd,
-  ...content,
-  ...compose,
-  ...followup,
-  ...logging,
-  ...mail,
-  ...mastodon,
-  ...exchange,
-  ...letters,
-  ...settings,
-  ...companies,
-  ...welcome,
-  ...attachments,
-} as const;
+type Structure = GeneratedI18nStructure;
+export type MessageKey = { [K in keyof Structure]: Structure[K]['plural'] extends false ? K : never }[keyof Structure];
+export type PluralKey = { [K in keyof Structure]: Structure[K]['plural'] extends true ? K : never }[keyof Structure];
+export type MessageParams = Record<string, string | number>;
 
-export type MessageKey = keyof typeof catalog;
+// Untyped on purpose: keys are typed above; named {params} are checked by the locale tests
+// (tests/unit/i18n), which the library's positional types cannot express for dynamic keys.
+const i18n = createI18n();
 
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template: string = catalog[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function t(key: MessageKey, params: MessageParams = {}): string {
+  return i18n.t(key, params);
+}
+
+/**
+ * The form of a plural message for `count` (its `1:` / `n:` / optional `0:` forms), with {count}
+ * and the other params filled in.
+ */
+export function plural(count: number, key: PluralKey, params: MessageParams = {}): string {
+  return i18n.t(key, count, { count, ...params });
 }
 
 /** The user's locale for dates and numbers (the browser's UI language). */

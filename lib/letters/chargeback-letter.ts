@@ -1,9 +1,8 @@
 import { gatherFacts } from '../compose/facts';
-import { plural } from '../format/plural';
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 import type { Channel, Money } from '../model';
 import { chronology } from './chronology';
-import { computeDeadline, type Deadline, type DeadlineRuleId } from './deadlines';
+import { computeDeadline, RULE_KEY, type Deadline, type DeadlineRuleId } from './deadlines';
 import {
   asSentence,
   formatMoney,
@@ -41,11 +40,11 @@ export interface ChargebackLetter extends Letter {
 }
 
 const channelCount = ([channel, n]: [Channel, number]): string =>
-  `${n} ${n === 1 ? t(`compose.channel.${channel}`) : t(`compose.channel.${channel}.plural`)}`;
+  `${n} ${n === 1 ? t(`compose.channel.${channel}.one`) : t(`compose.channel.${channel}.plural`)}`;
 
 /** The paragraph that names the rule the dispute is made under, with its deadline when it has one. */
 function ruleParagraph(deadline: Deadline, locale?: string): string {
-  const rule = t(`letters.chargeback.rule.${deadline.rule.id}`);
+  const rule = t(`letters.chargeback.rule.${RULE_KEY[deadline.rule.id]}`);
   if (deadline.kind !== 'dated') return rule;
   return `${rule} ${t('letters.chargeback.deadline', { start: formatLocalDate(deadline.start, locale), date: formatLocalDate(deadline.date, locale) })}`;
 }
@@ -104,12 +103,12 @@ export function chargebackLetter(ctx: LetterContext, details: ChargebackDetails)
     facts.count === 0
       ? ''
       : [
-          plural(facts.count, { one: 'letters.chargeback.history_one', other: 'letters.chargeback.history_other' }, {
+          plural(facts.count, 'letters.chargeback.history', {
             merchant,
             date: formatLocalDate(localDateOf(facts.firstAt, fmt.timeZone), locale),
             channels: listText(facts.byChannel.map(channelCount)),
           }),
-          broken > 0 ? plural(broken, { one: 'letters.chargeback.broken_one', other: 'letters.chargeback.broken_other' }) : '',
+          broken > 0 ? plural(broken, 'letters.chargeback.broken') : '',
         ]
           .filter(Boolean)
           .join(' ');

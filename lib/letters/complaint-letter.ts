@@ -1,6 +1,5 @@
 import { gatherFacts } from '../compose/facts';
-import { plural } from '../format/plural';
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 import type { Channel } from '../model';
 import { chronology } from './chronology';
 import {
@@ -36,7 +35,7 @@ export interface ComplaintLetter extends Letter {
 }
 
 const channelCount = ([channel, n]: [Channel, number]): string =>
-  `${n} ${n === 1 ? t(`compose.channel.${channel}`) : t(`compose.channel.${channel}.plural`)}`;
+  `${n} ${n === 1 ? t(`compose.channel.${channel}.one`) : t(`compose.channel.${channel}.plural`)}`;
 
 /**
  * A formal written complaint to the company: who writes, to whom, the subject with every account,
@@ -70,7 +69,7 @@ export function complaintLetter(ctx: LetterContext, details: ComplaintDetails): 
   const history =
     facts.count === 0
       ? ''
-      : plural(facts.count, { one: 'letters.complaint.history_one', other: 'letters.complaint.history_other' }, {
+      : plural(facts.count, 'letters.complaint.history', {
           date: firstDay,
           channels: listText(facts.byChannel.map(channelCount)),
         });
@@ -84,7 +83,7 @@ export function complaintLetter(ctx: LetterContext, details: ComplaintDetails): 
     t('letters.greeting'),
     [t('letters.complaint.opening'), problem].filter(Boolean).join(' '),
     c.amount ? t('letters.complaint.amount', { amount: formatMoney(c.amount, locale) }) : '',
-    [history, broken > 0 ? plural(broken, { one: 'letters.complaint.broken_one', other: 'letters.complaint.broken_other' }) : '']
+    [history, broken > 0 ? plural(broken, 'letters.complaint.broken') : '']
       .filter(Boolean)
       .join(' '),
     lines.length ? [t('letters.complaint.chronology'), ...lines].join('\n') : '',

@@ -1,5 +1,4 @@
-import { plural } from '../format/plural';
-import { t, type MessageKey } from '../i18n';
+import { plural, t, type MessageKey } from '../i18n';
 import type { Money } from '../model';
 import { EU_EEA } from '../followup/regulators';
 import { addDays, addMonths, compareLocalDates, daysFromTo, formatLocalDate, type LocalDate } from './local-date';
@@ -38,12 +37,23 @@ export const RULES: Record<DeadlineRuleId, DeadlineRule> = {
 
 /** The rule's name, its plain-words statement and its source, for the page and the letter. */
 export function ruleText(id: DeadlineRuleId): { name: string; rule: string; source: string } {
+  const key = RULE_KEY[id];
   return {
-    name: t(`letters.rule.${id}.name`),
-    rule: t(`letters.rule.${id}.rule`),
-    source: t(`letters.rule.${id}.source`),
+    name: t(`letters.rule.${key}.name`),
+    rule: t(`letters.rule.${key}.rule`),
+    source: t(`letters.rule.${key}.source`),
   };
 }
+
+/** A rule's id as it is spelled in message keys (which allow letters, digits and `_` only). */
+export const RULE_KEY = {
+  'us-fcba': 'us_fcba',
+  'uk-chargeback': 'uk_chargeback',
+  'uk-section75': 'uk_section75',
+  'eu-chargeback': 'eu_chargeback',
+  'eu-sepa-refund': 'eu_sepa_refund',
+  'eu-sepa-unauthorised': 'eu_sepa_unauthorised',
+} as const satisfies Record<DeadlineRuleId, string>;
 
 /** The dates a person can give; the rule picks the one it counts from. */
 export interface DeadlineDates {
@@ -86,9 +96,9 @@ export function computeDeadline(id: DeadlineRuleId, dates: DeadlineDates, today:
 /** "12 days left (by 3 March 2027)", "last day today (3 March 2027)", "passed 4 days ago (on 27 February 2027)". */
 export function daysLeftText(daysLeft: number, date: LocalDate, locale?: string): string {
   const shown = formatLocalDate(date, locale);
-  if (daysLeft > 0) return plural(daysLeft, { one: 'letters.deadline.left_one', other: 'letters.deadline.left_other' }, { date: shown });
+  if (daysLeft > 0) return plural(daysLeft, 'letters.deadline.left', { date: shown });
   if (daysLeft === 0) return t('letters.deadline.today', { date: shown });
-  return plural(-daysLeft, { one: 'letters.deadline.passed_one', other: 'letters.deadline.passed_other' }, { date: shown });
+  return plural(-daysLeft, 'letters.deadline.passed', { date: shown });
 }
 
 /** The date a rule counts from, in words ("the statement date"), for a form's hint. */

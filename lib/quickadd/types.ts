@@ -67,7 +67,7 @@ export type QuickAddField =
   | 'promise'
   | 'outcome';
 
-/** Why the parser asks instead of deciding. Each has a question in lib/i18n/messages/quickadd.ts. */
+/** Why the parser asks instead of deciding. Each has a question in locales/en.yml (quickadd.ask). */
 export type AmbiguityReason =
   /** "12/11": day/month order unknown. */
   | 'date_order'

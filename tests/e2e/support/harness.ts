@@ -25,6 +25,8 @@ export interface LaunchOptions {
    * harness waits for it and closes it, so a test sees no tab it did not open.
    */
   keepWelcome?: boolean;
+  /** The browser's language (its UI, so the extension's strings): default en-US, whatever the machine's. */
+  locale?: string;
 }
 
 export interface ConsoleEntry {
@@ -119,7 +121,11 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       executablePath: CHROMIUM_PATH,
       headless: !opts.headed,
       ignoreHTTPSErrors: true,
+      locale: opts.locale ?? 'en-US',
+      // Chromium on Linux takes its UI language (and so the extension's) from these, not --lang.
+      env: { ...process.env, LANGUAGE: (opts.locale ?? 'en-US').replace('-', '_'), LC_ALL: '' },
       args: [
+        `--lang=${opts.locale ?? 'en-US'}`,
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--no-sandbox',

@@ -31,4 +31,33 @@ describe('time formatting', () => {
     expect(fromLocalInputValue('yesterday')).toBeUndefined();
     expect(fromLocalDateValue('2026-02-03')).toBe(new Date(2026, 1, 3, 23, 59, 59, 999).getTime());
   });
+
+  it('joins the units with Intl.DurationFormat where the browser has it, in the user\'s language', () => {
+    const seen: { locale: string; style: string; parts: object }[] = [];
+    class FakeDurationFormat {
+      constructor(
+        private locale: string,
+        private options: { style: string },
+      ) {}
+      format(parts: object): string {
+        seen.push({ locale: this.locale, style: this.options.style, parts });
+        return 'joined';
+      }
+    }
+    const had = Reflect.get(Intl, 'DurationFormat') as unknown;
+    Reflect.set(Intl, 'DurationFormat', FakeDurationFormat);
+    try {
+      expect(formatDuration(65 * 60, { locale: 'de' })).toBe('joined');
+      expect(formatDuration(3 * 86_400 + 4 * 3600, { locale: 'fr', style: 'words' })).toBe('joined');
+      expect(formatDuration(60 * 60, { locale: 'es' })).toBe('joined');
+    } finally {
+      Reflect.set(Intl, 'DurationFormat', had);
+    }
+    // Only the units that say something: no "0 min" after a whole hour.
+    expect(seen).toEqual([
+      { locale: 'de', style: 'short', parts: { hours: 1, minutes: 5 } },
+      { locale: 'fr', style: 'long', parts: { days: 3, hours: 4 } },
+      { locale: 'es', style: 'short', parts: { hours: 1 } },
+    ]);
+  });
 });
