@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../../components/page-language';
 import '../../components/theme.css';
 import './options.css';
 import { App } from './App';

@@ -1,3 +1,4 @@
+import '../../components/page-language';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { paintFirstCases } from '../../components/popup/first-cases/paint';

@@ -140,7 +140,7 @@ function fullText(f: CaseFacts, req: DraftRequest, mention: string, dates: DateO
   const lines = shown.map((a) => {
     const details = [
       a.channel === 'phone' && a.endedAt ? formatDuration((a.endedAt - a.at) / 1000) : '',
-      a.reference && f.references.includes(a.reference.trim()) ? `ref ${a.reference.trim()}` : '',
+      a.reference && f.references.includes(a.reference.trim()) ? t('compose.draft.full.ref', { reference: a.reference.trim() }) : '',
     ].filter(Boolean);
     return `• ${t('compose.draft.full.line', {
       date: formatDay(a.at, dates),

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 import type { Company } from '../model';
 import { caseClocks, type CaseRecords } from './clocks';
 
@@ -62,7 +62,7 @@ export function regulatorSummary(records: CaseRecords, company: Pick<Company, 'n
     t('followup.summary.ask', { text: c.ask }),
     c.amount ? t('followup.summary.amount', { value: c.amount.value.toFixed(2), currency: c.amount.currency }) : undefined,
     t('followup.summary.counts', { attempts: records.attempts.length, since: day(clocks.firstContactAt ?? c.openedAt) }),
-    broken.length > 0 ? t('followup.summary.broken', { count: broken.length }) : undefined,
+    broken.length > 0 ? plural(broken.length, 'followup.summary.broken') : undefined,
     '',
     t('followup.summary.timeline'),
     ...lines.map((l) => `- ${l.text}`),

@@ -81,7 +81,7 @@ describe('regulatorSummary', () => {
     expect(text).toMatch(/private.*ACC-99812/);
     expect(text).toContain('CS-1234');
     expect(text).toContain('110.00 USD');
-    expect(text).toContain('1 promise(s) not kept');
+    expect(text).toContain('1 promise not kept by its due date.');
     expect(text).toContain('https://x.com/me/status/1');
     expect(text.indexOf('CS-1234')).toBeLessThan(text.indexOf('https://x.com/me/status/1'));
   });
