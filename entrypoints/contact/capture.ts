@@ -2,7 +2,10 @@
 // they load) into the page part.
 import { focusedLauncherVendor, isChatButton, launchersAround } from '../../lib/detect/chat';
 import { parseMailto } from '../../lib/detect/emails';
+import { snapshotForm } from '../../lib/detect/form-snapshot';
+import { sentWidget } from '../../lib/detect/forms';
 import { phoneFromTel, phonesInText, telAsDialled } from '../../lib/detect/phones';
+import { whatsappTel } from '../../lib/detect/read';
 import type { PageJudgement } from '../../lib/detect/judge';
 import type { Detected } from './report';
 
@@ -61,6 +64,12 @@ export function detectFromClick(
     const { to, subject } = parseMailto(href);
     return relevant && to[0] ? { channel: 'email', contact: to[0], ...(subject ? { subject } : {}) } : undefined;
   }
+  // A WhatsApp chat link (wa.me/…, send?phone=…) opens a chat with the business's number.
+  const whatsapp = whatsappTel(href);
+  if (whatsapp) return relevant ? { channel: 'chat', contact: `WhatsApp ${whatsapp.slice(4)}` } : undefined;
+  // The send button of contact fields in no form: a script sends them (judged like a sent form).
+  const widget = sentWidget(target);
+  if (widget) return { channel: 'web_form', form: snapshotForm(widget) };
   // A known vendor's launcher is a support channel wherever it sits; a generic "Chat" button
   // only on a page already detected as contact-ish.
   const vendor = launcher ?? (relevant && isChatButton(target) ? verdict.chatVendors[0] ?? 'chat' : undefined);

@@ -61,8 +61,11 @@ function fieldOf(el: Element, withMessage: boolean): FieldSnapshot {
   return field;
 }
 
-/** The form as sent. `withMessage`: also the text of its message boxes (the person keeps copies). */
-export function snapshotForm(form: HTMLFormElement, withMessage = false): FormSnapshot {
+/**
+ * The form as sent. `withMessage`: also the text of its message boxes (the person keeps copies).
+ * A form, or the element around the fields of a form-less widget that a script sends (./forms.ts).
+ */
+export function snapshotForm(form: Element, withMessage = false): FormSnapshot {
   const fields = Array.from(form.querySelectorAll('input,select,textarea,[contenteditable=""],[contenteditable=true]'))
     .slice(0, FIELDS)
     .map((el) => fieldOf(el, withMessage));

@@ -68,10 +68,14 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   if (vendor === 'ticket' && (message || choice)) return 'contact';
   if (vendor === 'form' && hasTextarea) return 'contact';
   if (hasTextarea && (identity || choice) && fields.length >= 2) return 'contact';
+  // What there is to fill in, ticks and choices of one aside.
+  const asked = fields.filter((field) => !/^(checkbox|radio)$/.test(field.type)).length;
+  // A message box and two more things to fill in is a message to someone, even when no field is
+  // named (a hand-written form a script sends: "name, email, subject, message" with no name=).
+  if (hasTextarea && asked >= 3 && !SIGN_UP.test(form.marker)) return 'contact';
   if (SIGN_UP.test(form.marker) || fields.some((field) => CHECKOUT.test(called(field)))) return 'other';
   // A contact-form plugin's form that asks who you are, how to answer you and one thing more
   // (a phone number, a subject) is an enquiry; its newsletter asks a name and an email at most.
-  const asked = fields.filter((field) => !/^(checkbox|radio)$/.test(field.type)).length;
   if (vendor === 'form' && asked >= 3 && identity && fields.some((field) => PERSON_NAME.test(called(field)))) return 'contact';
   // Without a message box, what it asks says what it is for. A phone number is not what a
   // newsletter or a sign-up asks for: with a name it is a call-back request; a topic to choose or
@@ -85,11 +89,65 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   return 'other';
 }
 
-export function classifyForm(form: HTMLFormElement): FormKind {
+export function classifyForm(form: Element): FormKind {
   return classifySnapshot(snapshotForm(form));
 }
 
-/** Every form of the document that is a contact form. */
-export function contactForms(doc: Document): HTMLFormElement[] {
-  return Array.from(doc.forms).filter((form) => classifyForm(form) === 'contact');
+/** Message boxes looked at for a form-less widget: a page has a few; a hostile one costs no more. */
+const LOOSE_BOXES = 20;
+/** How far up from a message box its widget's fields and button are looked for. */
+const WIDGET_DEPTH = 6;
+const SEND_BUTTON = 'button,input[type=submit],input[type=button],[role=button]';
+const OTHER_FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=checkbox]):not([type=radio]),select';
+
+/** The nearest element around a message box that also holds another field and a button. */
+function widgetAround(box: Element): Element | undefined {
+  let around = box.parentElement;
+  for (let depth = 0; around && depth < WIDGET_DEPTH; depth++) {
+    if (around.querySelector(OTHER_FIELD) && around.querySelector(SEND_BUTTON)) return around;
+    around = around.parentElement;
+  }
+  return undefined;
+}
+
+/**
+ * Contact widgets whose fields are in no <form>: a script reads the fields and sends them when
+ * the button is pressed (site builders' and JavaScript frameworks' contact blocks). Each is the
+ * nearest element around a message box that also holds another field and a button, judged like a
+ * form (classifySnapshot): "name, email, message, Send" is a contact widget, a lone text box is not.
+ */
+export function looseContactWidgets(doc: Document): Element[] {
+  const widgets: Element[] = [];
+  const boxes = Array.from(doc.querySelectorAll('textarea,[contenteditable=""],[contenteditable=true]')).slice(0, LOOSE_BOXES);
+  for (const box of boxes) {
+    if (box.closest('form')) continue;
+    const around = widgetAround(box);
+    if (!around || around === doc.body || around.querySelector('form')) continue;
+    if (widgets.some((widget) => widget.contains(around) || around.contains(widget))) continue;
+    if (classifyForm(around) === 'contact') widgets.push(around);
+  }
+  return widgets;
+}
+
+/**
+ * The form-less contact widget whose send button the person clicked, with a message written in
+ * it: a script sends it, and no submit event says so. A reset button sends nothing.
+ */
+export function sentWidget(target: Element): Element | undefined {
+  const button = target.closest(SEND_BUTTON);
+  if (!button || button.closest('form') || button.getAttribute('type') === 'reset') return undefined;
+  let around = button.parentElement;
+  for (let depth = 0; around && depth < WIDGET_DEPTH; depth++, around = around.parentElement) {
+    const box = around.querySelector('textarea');
+    if (!box) continue;
+    const widget = widgetAround(box);
+    const written = box instanceof HTMLTextAreaElement && box.value.trim() !== '';
+    return written && widget?.contains(button) && !widget.querySelector('form') && classifyForm(widget) === 'contact' ? widget : undefined;
+  }
+  return undefined;
+}
+
+/** Every form of the document that is a contact form, then its form-less contact widgets. */
+export function contactForms(doc: Document): Element[] {
+  return [...Array.from(doc.forms).filter((form) => classifyForm(form) === 'contact'), ...looseContactWidgets(doc)];
 }

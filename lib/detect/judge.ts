@@ -2,10 +2,11 @@ import type { PageReading } from '../messages/page-reading';
 import type { PageKind } from '../messages/protocol';
 import { companyHint, hasContactPoint, parseJsonLd, type CompanyHintData } from './company';
 import { emailsInText, parseMailto } from './emails';
+import { labelledPhones, numberKey, numberRegions } from './labelled-phones';
 import { pageCountry, phoneFromTel, phonesInText } from './phones';
 import { referenceInText } from './reference';
 import { foldedPath } from './signal';
-import { MORE_CONTACT_HEADING, MORE_CONTACT_PATH } from './judge-words';
+import { MORE_CONTACT_HEADING, MORE_CONTACT_PATH, SEARCH_RESULTS } from './judge-words';
 import { LEGAL_OR_FAQ_PATH, LEGAL_OR_FAQ_TITLE } from './legal-words';
 import { isSocialHost } from './social-hosts';
 import { fold } from './text';
@@ -14,7 +15,6 @@ import {
   CONFIRMATION_TEXT,
   CONTACT_HEADING,
   CONTACT_PATH,
-  SEARCH_RESULTS,
   SUPPORT_HOST,
   SUPPORT_PATH,
 } from './words';
@@ -113,9 +113,17 @@ export function judgePage(reading: PageReading): PageVerdict {
     mailtoEmails.push(...to);
     if (!inChrome.has(reading.telLinks.length + at)) mainMailto.push(...to);
   });
-  const textPhones = phonesInText(reading.text, country);
+  // Numbers written as text: those the small rule set reads, and those a word labels as a phone
+  // number ("Telp: 0813…"), read with the numbering plans; each number once.
+  const regions = numberRegions(telPhones, country);
+  const writtenPhones = (text: string) => {
+    const known = phonesInText(text, country);
+    const keys = new Set(known.map(numberKey));
+    return [...known, ...labelledPhones(text, regions).filter((phone) => !keys.has(numberKey(phone)))];
+  };
+  const textPhones = writtenPhones(reading.text);
   const textEmails = emailsInText(reading.text);
-  const chromePhones = phonesInText(reading.chromeText, country);
+  const chromePhones = writtenPhones(reading.chromeText);
   const chromeEmails = emailsInText(reading.chromeText);
   const phones = [...new Set([...telPhones, ...textPhones, ...chromePhones])];
   const emails = [...new Set([...mailtoEmails, ...textEmails, ...chromeEmails])];
@@ -136,7 +144,8 @@ export function judgePage(reading: PageReading): PageVerdict {
   const distinctTel = new Set(mainTel).size;
   add('telLink', distinctTel > 0, Math.min(distinctTel, 2));
   add('mailtoLink', mainMailto.length > 0);
-  add('phoneText', textPhones.some((p) => !mainTel.includes(p)));
+  const telKeys = new Set(mainTel.map(numberKey));
+  add('phoneText', textPhones.some((p) => !telKeys.has(numberKey(p))));
   add('emailText', textEmails.some((e) => !mainMailto.includes(e)));
   const mainChannel = signals.some((name) => /^(?:telLink|mailtoLink|phoneText|emailText)$/.test(name));
   add('chromeChannel', !mainChannel && (reading.chromeLinks.length > 0 || chromePhones.length > 0 || chromeEmails.length > 0));

@@ -60,6 +60,31 @@ function linksOf(links: readonly Element[], scheme: RegExp): Element[] {
   return found;
 }
 
+/** WhatsApp chat links: wa.me/<number>, and api.whatsapp.com, web.whatsapp.com or whatsapp:// with send?phone=<number>. */
+const WHATSAPP = 'a[href*="wa.me/"],a[href*="send?phone="]';
+
+/**
+ * A WhatsApp chat link's number as a tel: link ("https://wa.me/6281234567890" becomes
+ * "tel:+6281234567890": WhatsApp numbers are written in full, with their country code), which the
+ * judge counts as the phone number it is; undefined for a share link ("wa.me/?text=…"), which
+ * names no number.
+ */
+export function whatsappTel(href: string): string | undefined {
+  const number = /(?:wa\.me\/|[?&]phone=)(?:\+|%2b)?(\d{7,15})(?!\d)/i.exec(href)?.[1];
+  return number === undefined ? undefined : `tel:+${number}`;
+}
+
+/** Phone links: tel: links, then WhatsApp chat links read as tel: links (whatsappTel), at most READING_LIMITS.links. */
+function phoneLinks(doc: Document, tel: readonly Element[]): { link: Element; href: string }[] {
+  const found = tel.map((link) => ({ link, href: cut(link.getAttribute('href') ?? '', READING_LIMITS.url) }));
+  for (const link of Array.from(doc.querySelectorAll(WHATSAPP))) {
+    if (found.length >= READING_LIMITS.links) break;
+    const href = whatsappTel(link.getAttribute('href') ?? '');
+    if (href !== undefined) found.push({ link, href });
+  }
+  return found;
+}
+
 /** Contact forms looked at for their place: a page has a few; a hostile one costs no more. */
 const PLACED_FORMS = 50;
 
@@ -146,7 +171,7 @@ function firstReading(doc: Document, url: string): PageReading {
 function readCloser(doc: Document, reading: PageReading): PageReading {
   const chrome = chromeOf(doc);
   const links = Array.from(doc.querySelectorAll('a[href^="tel:" i],a[href^="mailto:" i]'));
-  const tel = linksOf(links, /^tel:/i);
+  const tel = phoneLinks(doc, linksOf(links, /^tel:/i));
   const mailto = linksOf(links, /^mailto:/i);
   const forms = contactForms(doc);
   const buttons = Array.from(doc.querySelectorAll('button,input[type=submit]')).slice(0, READING_LIMITS.buttons);
@@ -164,9 +189,9 @@ function readCloser(doc: Document, reading: PageReading): PageReading {
     status: texts(doc, 'h1,h2,[role=status],[role=alert]', 8),
     contactForms: Math.min(forms.length, READING_LIMITS.contactForms),
     chromeForms: forms.slice(0, PLACED_FORMS).filter((form) => inChrome(chrome, form)).length,
-    telLinks: hrefs(tel),
+    telLinks: tel.map(({ href }) => href),
     mailtoLinks: hrefs(mailto),
-    chromeLinks: [...tel, ...mailto].flatMap((link, at) => (inChrome(chrome, link) ? [at] : [])),
+    chromeLinks: [...tel.map(({ link }) => link), ...mailto].flatMap((link, at) => (inChrome(chrome, link) ? [at] : [])),
     chatVendors: chatLaunchers(doc).slice(0, READING_LIMITS.vendors).map((vendor) => vendor.slice(0, READING_LIMITS.vendor)),
     contactPointMarkup: doc.querySelector(CONTACT_POINT) !== null,
     articleMarkup: doc.querySelector(ARTICLE) !== null,

@@ -26,9 +26,20 @@ export function foldedPath(url: PageAddress): string {
 
 /**
  * Markup of a contact channel, each tested as a single selector: Chromium answers one selector by
- * a fast path, while a list of them is tested selector by selector against every element.
+ * a fast path, while a list of them is tested selector by selector against every element. A
+ * message box in a form or out of one (a script sends a form-less contact widget); a WhatsApp
+ * chat link (wa.me/…, api.whatsapp.com/send?phone=…, whatsapp://send?phone=…), the only channel
+ * of many small businesses' contact pages.
  */
-const CHANNEL_MARKUP = ['form textarea', 'form [contenteditable]', 'a[href^="tel:" i]', 'a[href^="mailto:" i]', '[itemtype*="ContactPoint" i]'];
+const CHANNEL_MARKUP = [
+  'textarea',
+  'form [contenteditable]',
+  'a[href^="tel:" i]',
+  'a[href^="mailto:" i]',
+  'a[href*="wa.me/"]',
+  'a[href*="send?phone="]',
+  '[itemtype*="ContactPoint" i]',
+];
 
 /**
  * The cheap first look every page gets: is there anything at all that could make this a contact,
@@ -81,7 +92,7 @@ export function afterContactPage(referrer: string, here: string): boolean {
   return roughSite(from.hostname) === roughSite(addressOf(here).hostname) && CONTACT_PATH.test(foldedPath(from));
 }
 
-/** A message box in a form, a phone or email link, or ContactPoint microdata. */
+/** A message box, a phone, email or WhatsApp link, or ContactPoint microdata. */
 function markupSignal(doc: Document): boolean {
   for (const selector of CHANNEL_MARKUP) if (doc.querySelector(selector) !== null) return true;
   return false;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { companyHint } from '../../../lib/detect/company';
 import { emailsInText, parseMailto } from '../../../lib/detect/emails';
 import { judgePage } from '../../../lib/detect/judge';
+import { labelledPhones } from '../../../lib/detect/labelled-phones';
 import { phoneFromTel, phonesInText } from '../../../lib/detect/phones';
 import { READING_LIMITS } from '../../../lib/detect/reading-limits';
 import { REFERENCE_TEXT_LIMIT, referenceInText } from '../../../lib/detect/reference';
@@ -155,6 +156,9 @@ describe('the other page-text entry points on hostile text', () => {
     ['phonesInText: brackets', (n) => '(1)'.repeat(n), (s) => phonesInText(s, 'US'), 4_000],
     ['phonesInText: a vanity prefix and digits', (n) => `800 ${'0'.repeat(n)}`, (s) => phonesInText(s, 'US'), 4_000],
     ['phonesInText: mixed separators', (n) => ' -:#.'.repeat(n), (s) => phonesInText(s, 'FR'), 4_000],
+    ['labelledPhones: labels and digit groups', (n) => `tel ${'1 '.repeat(n)}`, (s) => labelledPhones(s, ['ID']), 4_000],
+    ['labelledPhones: labels in a row', (n) => 'telp: '.repeat(n), (s) => labelledPhones(s, ['ID']), 4_000],
+    ['labelledPhones: labels and separators', (n) => `call${' /-.'.repeat(n)}1`, (s) => labelledPhones(s, ['US']), 4_000],
     ['phoneFromTel: hyphens', (n) => `tel:+1${'-'.repeat(n)}x`, (s) => phoneFromTel(s, 'US'), 4_000],
     ['phoneFromTel: letters and digits', (n) => `tel:${'1A'.repeat(n)}`, (s) => phoneFromTel(s, 'US'), 4_000],
     ['emailsInText: dots in the domain', (n) => `a@${'b.'.repeat(n)}`, emailsInText, 4_000],
@@ -183,6 +187,7 @@ describe('judgePage on the largest reading the background accepts', () => {
     ['digit groups', (length) => '1 '.repeat(length)],
     ['mixed separators', (length) => ' :#=\n\t\u00a0is-.'.repeat(length)],
     ['dots and at signs', (length) => 'a@b.'.repeat(length)],
+    ['labelled numbers', (length) => 'Telp: 0813-2726-9718 / '.repeat(length)],
   ];
 
   function reading(fill: (length: number) => string): PageReading {
