@@ -12,9 +12,10 @@ export interface EvalPatch {
 /**
  * Where our dependencies can build code from a string, and what the build ships instead. Mozilla's
  * add-on linter (npm run lint:firefox) flags every `Function(...)` it sees. None of them can run in
- * the extension: zod and twitter-text load only in its pages, background and import worker (no
- * content script), whose CSP has no 'unsafe-eval' (WXT's default for MV2 and MV3; manifest.config.ts
- * sets no other). Each edit removes code the extension cannot run, so what runs is unchanged.
+ * the extension: zod and twitter-text load in its pages, background and import worker, whose CSP
+ * has no 'unsafe-eval' (WXT's default for MV2 and MV3; manifest.config.ts sets no other); zod's core
+ * also, through zod/mini, in the content scripts that check replies (lib/messages/client.ts — never
+ * the always-on gate), where these edits keep it from trying either. Each edit removes code the extension cannot run, so what runs is unchanged.
  */
 export const EVAL_PATCHES: readonly EvalPatch[] = [
   {

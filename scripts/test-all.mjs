@@ -34,6 +34,8 @@ const steps = [
   ['Chromium present', () => (ensureChromium() ? 0 : 1)],
   ['Firefox present', () => (ensureFirefox() ? 0 : 1)],
   ['Lint (eslint)', () => run('eslint', ['.'])],
+  // Runtime import cycles (type-only imports are erased, so they cannot form one).
+  ['Import cycles (dpdm)', () => run('npm', ['run', '--silent', 'lint:cycles'])],
   ['Typecheck (tsc)', () => run('tsc', ['--noEmit', '-p', '.'])],
   ['Unit tests (vitest)', () => vitest('unit', ['run'])],
   ['Chrome build', () => run('wxt', ['build'])],

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { shortHash } from '../../lib/attachments/hash';
 import { formatBytes } from '../../lib/attachments/size';
-import { getDb } from '../../lib/db/database';
+import { getAttachment } from '../../lib/data/case-queries';
 import { formatDateTime } from '../../lib/format/time';
 import { t } from '../../lib/i18n';
 import type { Attachment } from '../../lib/model';
@@ -23,7 +23,7 @@ function Body(props: { attachment: Attachment }) {
 
 /** One attachment in its own tab: what it is, and the file itself (picture, PDF or text). */
 export function AttachmentViewer(props: { id: string }) {
-  const attachment = useLiveQuery(async () => (await getDb().attachments.get(props.id)) ?? null, [props.id]);
+  const attachment = useLiveQuery(async () => (await getAttachment(props.id)) ?? null, [props.id]);
   useEffect(() => {
     document.title = attachment ? attachment.name : t('attachments.viewer.title');
   }, [attachment]);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { cases } from '../../lib/db/cases';
+import { getCase } from '../../lib/data/case-queries';
 import { t } from '../../lib/i18n';
 import type { Company } from '../../lib/model';
 import type { ResolvedQuickAdd } from '../../lib/quickadd';
@@ -18,7 +18,7 @@ export function QuickAddView(props: { caseId?: string; companies: Map<string, Co
   const now = useNow();
   const list = useMemo(() => [...(props.companies?.values() ?? [])].map((c) => ({ id: c.id, name: c.name, domains: c.domains })), [props.companies]);
   const { caseId } = props;
-  const inView = useLiveQuery(async () => (caseId ? ((await cases.get(caseId)) ?? null) : null), [caseId]);
+  const inView = useLiveQuery(async () => (caseId ? ((await getCase(caseId)) ?? null) : null), [caseId]);
   // What a line that names no company is saved to, said in the preview.
   const fallbackCompany = inView
     ? t('quickadd.value.thisCase', { name: companyName(props.companies, inView.companyId) })

@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
+import { send } from '../background-client';
 
-/** Tells the background a call started or ended, so the badge and its alarm follow at once. */
+/**
+ * Tells the background a call started or ended, so the badge and its alarm follow at once. A
+ * missing background must not break logging (the reply says so; the badge also refreshes on its
+ * own alarm).
+ */
 export async function notifyCallChanged(): Promise<void> {
-  try {
-    await browser.runtime.sendMessage({ type: 'ui/call-changed' });
-  } catch {
-    // The badge also refreshes on its own alarm; a missing background must not break logging.
-  }
+  await send({ type: 'ui/call-changed' });
 }

@@ -1,7 +1,7 @@
 import { CompanyPicker } from './CompanyPicker';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { cases } from '../../lib/db/cases';
+import { getCase } from '../../lib/data/case-queries';
 import { openCaseFor, ensureUserCompany } from '../../lib/calls/target';
 import { t } from '../../lib/i18n';
 import type { Case, Company } from '../../lib/model';
@@ -16,7 +16,7 @@ export function useLogTarget(route: { caseId?: string; companyId?: string }) {
   const [pickedCompanyId, setPickedCompanyId] = useState<string | undefined>(route.companyId);
   const [pickedCaseId, setPickedCaseId] = useState<string | undefined>();
   const caseId = route.caseId ?? pickedCaseId;
-  const caseRecord = useLiveQuery(async () => (caseId ? ((await cases.get(caseId)) ?? null) : null), [caseId]);
+  const caseRecord = useLiveQuery(async () => (caseId ? ((await getCase(caseId)) ?? null) : null), [caseId]);
   const companyId = caseRecord?.companyId ?? pickedCompanyId;
 
   const resolveCase = async (): Promise<{ caseId: string; companyId: string }> => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { caseFromForm, caseToForm, type CaseErrors } from '../../lib/calls/case-form';
-import { cases } from '../../lib/db/cases';
+import { saveCase } from '../../lib/data/case-commands';
 import { t } from '../../lib/i18n';
 import type { Case } from '../../lib/model';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -21,7 +21,7 @@ export function CaseDetailsForm(props: { item: Case; onDone: () => void; titleOn
       setTries((n) => n + 1);
       return;
     }
-    await cases.put(result.value);
+    await saveCase(result.value);
     props.onDone();
   };
 

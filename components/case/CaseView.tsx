@@ -1,11 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
-import { attachmentsOfCase, groupByOwner } from '../../lib/attachments/store';
+import { groupByOwner } from '../../lib/attachments/store';
 import { withStatus } from '../../lib/calls/case-form';
-import { attemptsOfCase } from '../../lib/db/attempts';
-import { cases } from '../../lib/db/cases';
-import { escalationsOfCase } from '../../lib/db/escalations';
-import { responsesOfCase } from '../../lib/db/responses';
+import { saveCase } from '../../lib/data/case-commands';
+import { loadCaseWithAttachments } from '../../lib/data/case-records';
 import { formatDate } from '../../lib/format/time';
 import { deriveCaseStatus } from '../../lib/followup/status';
 import { t } from '../../lib/i18n';
@@ -67,14 +65,9 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
   const [toast, setToast] = useState<ToastState>();
   const dismiss = useCallback(() => setToast(undefined), []);
   const data = useLiveQuery(async () => {
-    const item = await cases.get(props.caseId);
-    if (!item) return null;
-    const [attempts, escalations, responses, attachments] = await Promise.all([
-      attemptsOfCase(props.caseId),
-      escalationsOfCase(props.caseId),
-      responsesOfCase(props.caseId),
-      attachmentsOfCase(props.caseId),
-    ]);
+    const loaded = await loadCaseWithAttachments(props.caseId);
+    if (!loaded) return null;
+    const { case: item, attempts, escalations, responses, attachments } = loaded;
     return { item, attempts, escalations, responses, attachments: groupByOwner(attachments) };
   }, [props.caseId]);
 
@@ -92,8 +85,8 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
   const entries = buildTimeline(attempts, escalations, responses, { now, trailingGap: item.status === 'open' });
   const setStatus = (next: CaseStatus) => {
     const before = item;
-    void cases.put(withStatus(item, next, Date.now())).then(() =>
-      setToast({ message: t(`popup.case.toast.${next}`), undo: () => cases.put(before).then(() => undefined) }),
+    void saveCase(withStatus(item, next, Date.now())).then(() =>
+      setToast({ message: t(`popup.case.toast.${next}`), undo: () => saveCase(before).then(() => undefined) }),
     );
   };
 

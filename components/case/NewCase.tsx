@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { caseFromForm, caseToForm, type CaseErrors } from '../../lib/calls/case-form';
 import { ensureUserCompany, newCase } from '../../lib/calls/target';
-import { cases } from '../../lib/db/cases';
+import { saveCase } from '../../lib/data/case-commands';
 import { t } from '../../lib/i18n';
 import type { Company } from '../../lib/model';
 import { CompanyPicker } from '../calls/CompanyPicker';
@@ -37,7 +37,7 @@ export function NewCase(props: { companyId?: string; companies: Map<string, Comp
       setTries((n) => n + 1);
       return;
     }
-    await cases.put(result.value);
+    await saveCase(result.value);
     navigate({ name: 'case', caseId: result.value.id });
   };
 

@@ -1,5 +1,5 @@
-import { touchCase } from '../../lib/db/cases';
-import { escalations } from '../../lib/db/escalations';
+import { postEscalationRecord, saveEscalationRecord } from '../../lib/data/record-commands';
+import { getEscalation } from '../../lib/data/record-queries';
 import type { Case, Escalation, EscalationKind, Platform, Tone } from '../../lib/model';
 import { WebUrl } from '../../lib/model';
 import { withPartPosted, withPartUrl } from '../../lib/compose/thread-progress';
@@ -17,8 +17,8 @@ export interface DraftToSave {
 
 /** Saves (or updates) the post as a draft escalation; validated by the repository. */
 export async function saveDraft(d: DraftToSave, now: number): Promise<Escalation> {
-  const existing = await escalations.get(d.id);
-  return escalations.put({
+  const existing = await getEscalation(d.id);
+  return saveEscalationRecord({
     id: d.id,
     caseId: d.caseRecord.id,
     companyId: d.caseRecord.companyId,
@@ -42,8 +42,7 @@ export async function saveDraft(d: DraftToSave, now: number): Promise<Escalation
  */
 export async function markPartPosted(d: DraftToSave, index: number, now: number): Promise<Escalation> {
   const saved = await saveDraft(d, now);
-  const posted = await escalations.put(withPartPosted(saved, index, now, undefined, now));
-  await touchCase(d.caseRecord.id, now);
+  const posted = await postEscalationRecord(withPartPosted(saved, index, now, undefined, now), now, now);
   remindersChanged();
   return posted;
 }
@@ -51,7 +50,7 @@ export async function markPartPosted(d: DraftToSave, index: number, now: number)
 /** Adds the link to one posted part; refuses anything but an http(s) URL. */
 export async function savePartUrl(id: string, index: number, url: string, now: number): Promise<Escalation | 'invalid'> {
   const parsed = WebUrl.safeParse(url.trim());
-  const existing = await escalations.get(id);
+  const existing = await getEscalation(id);
   if (!parsed.success || !existing) return 'invalid';
-  return escalations.put(withPartUrl(existing, index, parsed.data, now));
+  return saveEscalationRecord(withPartUrl(existing, index, parsed.data, now));
 }

@@ -2,25 +2,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { getCompany } from '../../lib/companies';
 import type { CaseRecords } from '../../lib/compose/facts';
-import { attemptsOfCase } from '../../lib/db/attempts';
-import { cases } from '../../lib/db/cases';
-import { escalationsOfCase } from '../../lib/db/escalations';
-import { responsesOfCase } from '../../lib/db/responses';
+import { loadCase } from '../../lib/data/case-records';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { loadSettings, settingsItem } from '../../lib/settings/items';
 
 /** A case's records, live: undefined while loading, null when the case does not exist. */
 export function useCaseRecords(caseId: string): CaseRecords | null | undefined {
   return useLiveQuery(async () => {
-    const caseRecord = await cases.get(caseId);
-    if (!caseRecord) return null;
-    const [attempts, escalations, responses, company] = await Promise.all([
-      attemptsOfCase(caseId),
-      escalationsOfCase(caseId),
-      responsesOfCase(caseId),
-      getCompany(caseRecord.companyId),
-    ]);
-    return { caseRecord, attempts, escalations, responses, company };
+    const loaded = await loadCase(caseId);
+    if (!loaded) return null;
+    const { case: caseRecord, attempts, escalations, responses } = loaded;
+    return { caseRecord, attempts, escalations, responses, company: await getCompany(caseRecord.companyId) };
   }, [caseId]);
 }
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { getDb } from '../../lib/db/database';
-import { eraseEverything } from '../../lib/exchange/erase';
+import { eraseAllData } from '../../lib/data/exchange';
 import { t } from '../../lib/i18n';
 import { exportBackup } from './export-actions';
 
@@ -22,7 +21,7 @@ export function EraseSection(props: { onErased?: () => void }) {
     setConfirming(false);
   };
   const erase = async () => {
-    await eraseEverything(getDb());
+    await eraseAllData();
     setConfirming(false);
     setStatus(t('exchange.erase.done'));
     props.onErased?.();

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { getDb } from '../../lib/db/database';
+import { casesByRecentActivity } from '../../lib/data/case-queries';
 import { t, userLocale } from '../../lib/i18n';
 import { settingsItem } from '../../lib/settings/items';
 import { exportBackup, exportCsv } from './export-actions';
@@ -9,7 +9,7 @@ const EVERYTHING = '';
 
 /** Export everything or one case: JSON backup, CSV spreadsheet, printable report. */
 export function ExportSection() {
-  const cases = useLiveQuery(() => getDb().cases.orderBy('lastActivityAt').reverse().limit(1_000).toArray(), []);
+  const cases = useLiveQuery(() => casesByRecentActivity(1_000), []);
   const [scope, setScope] = useState(EVERYTHING);
   const [status, setStatus] = useState('');
   const [lastExportAt, setLastExportAt] = useState<number | undefined>();

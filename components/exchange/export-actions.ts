@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { listCompanies } from '../../lib/companies';
-import { getDb } from '../../lib/db/database';
+import { pageConnection } from '../../lib/data/exchange';
 import { backupFileName } from '../../lib/exchange/backup';
 import { ZIP_TYPE } from '../../lib/exchange/export-backup';
 import { loadSettings, updateSettings } from '../../lib/settings/items';
@@ -32,7 +32,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** Builds the file in a worker (100,000 records take seconds to serialise), or here without one. */
 function exportFile(request: ExportRequest): Promise<Blob> {
-  if (typeof Worker !== 'function') return buildExportFile(getDb(), request);
+  if (typeof Worker !== 'function') return buildExportFile(pageConnection(), request);
   const worker = startWorker();
   return new Promise<Blob>((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {

@@ -1,4 +1,4 @@
-import type { PaperTrailDb } from '../../lib/db/database';
+import type { DataConnection } from '../../lib/data/exchange';
 import { timelineCsvParts } from '../../lib/exchange/csv';
 import { buildBackupFile } from '../../lib/exchange/export-backup';
 import { readAllData, readCaseData } from '../../lib/exchange/read';
@@ -21,7 +21,7 @@ export interface ExportRequest {
  * Reads and serialises an export; runs in the export worker (or the page where there is none).
  * A backup is JSON, or a .zip when attachments travel with it (the Blob's type says which).
  */
-export async function buildExportFile(db: PaperTrailDb, request: ExportRequest): Promise<Blob> {
+export async function buildExportFile(db: DataConnection, request: ExportRequest): Promise<Blob> {
   if (request.kind === 'json') {
     return buildBackupFile(db, {
       appVersion: request.appVersion,

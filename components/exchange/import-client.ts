@@ -1,5 +1,5 @@
-import { getDb } from '../../lib/db/database';
-import { ImportSession, type CommitResult, type ImportMode, type ImportProgress, type LoadResult } from '../../lib/exchange/session';
+import { pageImportSession } from '../../lib/data/exchange';
+import type { ImportSession, CommitResult, ImportMode, ImportProgress, LoadResult } from '../../lib/exchange/session';
 import type { Settings } from '../../lib/settings/schema';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
 import { startWorker } from './start-worker';
@@ -25,7 +25,7 @@ export function inPageImportClient(): ImportClient {
   let session: ImportSession | undefined;
   return {
     load(file, appVersion) {
-      session = new ImportSession(getDb(), { appVersion });
+      session = pageImportSession(appVersion);
       return session.load(file);
     },
     async commit({ mode, now, currentSettings, onProgress, onSafetyBackup }) {

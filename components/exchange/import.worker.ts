@@ -1,6 +1,6 @@
 // First: gives the i18n library the page's strings before it loads (see the file).
 import { loadLocale } from './worker-i18n';
-import { DB_NAME, PaperTrailDb } from '../../lib/db/database';
+import { strictConnection } from '../../lib/data/exchange';
 import { ImportSession } from '../../lib/exchange/session';
 import { buildExportFile } from './export-file';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
@@ -14,7 +14,7 @@ import type { WorkerReply, WorkerRequest } from './import-protocol';
  * worker dies with it and the browser aborts the transaction, leaving the old data. Strict
  * durability: when the page hears "committed", the import is on disk.
  */
-const db = new PaperTrailDb(DB_NAME, { chromeTransactionDurability: 'strict' });
+const db = strictConnection();
 let session: ImportSession | undefined;
 /** Resolves the replace's wait for the page to save the safety backup. */
 let safetySaved: (() => void) | undefined;

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
+import { send } from '../background-client';
 
 /** Tells the background that records moved reminders (a promise, a fix…); it re-arms its alarm. */
 export function remindersChanged(): void {
-  browser.runtime.sendMessage({ type: 'ui/reminders-rebuild' }).catch(() => undefined);
+  void send({ type: 'ui/reminders-rebuild' });
 }

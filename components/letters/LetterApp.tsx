@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getCompany } from '../../lib/companies';
 import type { CaseRecords } from '../../lib/compose/facts';
-import { getDb } from '../../lib/db/database';
-import { readCaseData } from '../../lib/exchange/read';
+import { readCaseForExport } from '../../lib/data/case-export';
 import { t } from '../../lib/i18n';
 import type { LetterKind } from '../../lib/letters/letter-form';
 import type { Sender } from '../../lib/letters/letter-parts';
@@ -14,7 +13,7 @@ type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; record
 
 /** One case's records (read in one transaction, as the report reads them) and the person's name and address. */
 async function loadLetterData(caseId: string): Promise<{ records: CaseRecords; sender: Sender } | undefined> {
-  const data = await readCaseData(getDb(), caseId);
+  const data = await readCaseForExport(caseId);
   const found = data?.cases[0];
   if (!data || !found) return undefined;
   const company = data.companies.find((co) => co.id === found.companyId) ?? (await getCompany(found.companyId));

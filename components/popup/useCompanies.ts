@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { getDb } from '../../lib/db/database';
+import { storedCompanies } from '../../lib/data/company-queries';
 import { activeTabUrl } from './activeTab';
 import type { Company } from '../../lib/model';
 
@@ -9,7 +9,7 @@ export function useCompanies(): Map<string, Company> | undefined {
   return useLiveQuery(async () => {
     // The directory (and its domain tables) loads after first paint.
     const { listCompanies } = await import('../../lib/companies');
-    const [directory, own] = await Promise.all([listCompanies(), getDb().companies.toArray()]);
+    const [directory, own] = await Promise.all([listCompanies(), storedCompanies()]);
     return new Map([...directory, ...own].map((c) => [c.id, c]));
   }, []);
 }

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { getCompany } from '../../lib/companies';
-import { getDb } from '../../lib/db/database';
+import { readCaseForExport, readEverythingForExport } from '../../lib/data/case-export';
 import { formatDate } from '../../lib/format/time';
 import { buildCaseReport, type CaseReport } from '../../lib/exchange/report';
-import { readAllData, readCaseData } from '../../lib/exchange/read';
 import { t } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/items';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
@@ -20,8 +19,7 @@ async function loadPreparedBy(): Promise<PreparedBy> {
 
 /** Builds the reports for one case (?case=<id>) or every case, from the database. */
 export async function loadReports(caseId: string | null, now: number): Promise<CaseReport[] | undefined> {
-  const db = getDb();
-  const data = caseId ? await readCaseData(db, caseId) : await readAllData(db);
+  const data = caseId ? await readCaseForExport(caseId) : await readEverythingForExport();
   if (!data) return undefined;
   const reports: CaseReport[] = [];
   for (const c of [...data.cases].sort((a, b) => a.openedAt - b.openedAt)) {

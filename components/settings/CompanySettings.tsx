@@ -10,7 +10,7 @@ import {
   saveUserCompany,
 } from '../../lib/companies';
 import { companyFromDraft, newUserCompanyId, type DraftErrors } from '../../lib/companies/draft';
-import { getDb } from '../../lib/db/database';
+import { companyIdsWithCases } from '../../lib/data/case-queries';
 import { t } from '../../lib/i18n';
 import type { Company } from '../../lib/model';
 import { CompanyForm } from '../companies/CompanyForm';
@@ -33,7 +33,7 @@ export function CompanySettings() {
   const pickId = useId();
   const mine = useLiveQuery(() => listUserCompanies(), []) ?? EMPTY;
   // Companies that cases refer to are kept: removing them would orphan the cases.
-  const inUse = useLiveQuery(async () => new Set((await getDb().cases.orderBy('companyId').uniqueKeys()).map(String)), []);
+  const inUse = useLiveQuery(() => companyIdsWithCases(), []);
   const [editing, setEditing] = useState<Editing>();
   const [picked, setPicked] = useState('');
   const [status, setStatus] = useState('');

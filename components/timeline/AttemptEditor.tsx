@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { attemptFromForm, attemptToForm, type FieldErrors } from '../../lib/calls/attempt-form';
 import { saveAttempt } from '../../lib/calls/calls';
 import { newCase } from '../../lib/calls/target';
-import { cases } from '../../lib/db/cases';
-import { getDb } from '../../lib/db/database';
+import { saveCase } from '../../lib/data/case-commands';
+import { openCasesOfCompany } from '../../lib/data/case-queries';
 import { t } from '../../lib/i18n';
 import type { Attempt } from '../../lib/model';
 import { AttemptFields } from '../calls/AttemptFields';
@@ -21,7 +21,7 @@ export function AttemptEditor(props: { attempt: Attempt; onDone: (moved?: { case
   const [moveTo, setMoveTo] = useState(attempt.caseId);
   const p = `edit-${attempt.id.slice(0, 8)}`;
   const otherCases = useLiveQuery(
-    () => getDb().cases.where({ companyId: attempt.companyId, status: 'open' }).toArray(),
+    () => openCasesOfCompany(attempt.companyId),
     [attempt.companyId],
   );
 
@@ -34,7 +34,7 @@ export function AttemptEditor(props: { attempt: Attempt; onDone: (moved?: { case
       return;
     }
     let caseId = moveTo;
-    if (moveTo === NEW_CASE) caseId = (await cases.put(newCase(attempt.companyId, now))).id;
+    if (moveTo === NEW_CASE) caseId = (await saveCase(newCase(attempt.companyId, now))).id;
     await saveAttempt({ ...result.attempt, caseId });
     props.onDone(caseId !== attempt.caseId ? { caseId } : undefined);
   };

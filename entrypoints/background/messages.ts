@@ -4,7 +4,10 @@ import { handleMessage, type HandlerTable } from '../../lib/messages/router';
 import type { Reply } from '../../lib/messages/protocol';
 import { installPageBadge, withPageBadge } from './page-badge';
 
-/** The real handlers, with the toolbar badge hooked onto page classification. */
+/**
+ * The real handlers, with the toolbar badge hooked onto page classification: the router takes its
+ * table from here, so lib/messages never imports lib/handlers.
+ */
 const table: HandlerTable = { ...handlers, 'cs/page-classified': withPageBadge(handlers['cs/page-classified']), 'cs/page-read': withPageBadge(handlers['cs/page-read']) };
 
 /**

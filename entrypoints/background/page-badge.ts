@@ -10,12 +10,8 @@ import { t } from '../../lib/i18n';
 const MARK = '●';
 const COLOR = '#2f6f4f';
 
-function isClassifiedResult(value: unknown): value is PageClassifiedResult {
-  return typeof value === 'object' && value !== null && 'companyName' in value && 'kind' in value;
-}
-
 /** Marks a contact or confirmation page; any other verdict takes back the mark (a single-page site's new view). */
-export async function markPage(tabId: number, result: PageClassifiedResult): Promise<void> {
+export async function markPage(tabId: number, result: Pick<PageClassifiedResult, 'kind' | 'companyName'>): Promise<void> {
   if (result.kind !== 'contact' && result.kind !== 'confirmation') {
     await clearPage(tabId);
     return;
@@ -39,8 +35,9 @@ export async function clearPage(tabId: number): Promise<void> {
 /** Wraps a handler that classifies the sending page: after a successful reply, mark its tab. */
 export function withPageBadge<T extends 'cs/page-classified' | 'cs/page-read'>(handler: Handler<T>): Handler<T> {
   return async (msg, ctx) => {
+    // Both handlers answer with a page's classification (typed: lib/messages/responses.ts).
     const result = await handler(msg, ctx);
-    if (ctx.tabId !== undefined && isClassifiedResult(result)) {
+    if (ctx.tabId !== undefined) {
       // The badge is a hint: a closed tab must not turn a recorded reference into an error.
       await markPage(ctx.tabId, result).catch(() => undefined);
     }

@@ -1,3 +1,6 @@
+// Types only: the gate stays within its size budget without the protocol's schemas (zod).
+import type { Request, Response } from '../../lib/messages/protocol';
+
 /** What the gate needs of the extension API. */
 interface Runtime {
   id: string;
@@ -45,8 +48,16 @@ export const RETRY_PAUSES_MS = [0, 100, 500, 2000];
 /** The contact script's page part (entrypoints/contact-page.ts) as built: web-accessible. */
 export const PAGE_PART_FILE = '/contact-page.js';
 
-/** Sends `message` to the background until it answers; `field` of its reply's data is true. */
-async function ask(message: { type: string }, field: string): Promise<boolean> {
+/** The two questions the gate asks, each answered with one yes-or-no field. */
+type GateQuestion = 'cs/contact-signal' | 'cs/follow-check';
+
+/**
+ * Sends `message` to the background until it answers; `field` of its reply's data is true. The
+ * gate's own small client: typed by the protocol, but checking only that one field is `true` —
+ * anything else, a refusal or an answer of another shape, is a no — rather than bundling the
+ * response schemas (lib/messages/client.ts), which would cost this always-on script its budget.
+ */
+async function ask<T extends GateQuestion>(message: Request<T>, field: keyof Response<T> & string): Promise<boolean> {
   for (const pause of RETRY_PAUSES_MS) {
     if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
     // Extension reloaded or removed under the page: nobody to ask.

@@ -12,7 +12,7 @@ import { listen } from './listen';
 import { hoveredFrame, pressedFrame, UserActivity, visibleSelection } from './activity';
 import { clickedLauncherVendor, detectFromClick, detectFromCopy, detectFromFocusedFrame } from './capture';
 import type { EarlyEvent } from './handoff';
-import { attemptReplyOf, openAttempt, pageUrl, reportAttempt, reportPage, sendReading, undoAttempt, unjudged, type Detected } from './report';
+import { openAttempt, pageUrl, reportAttempt, reportPage, sendReading, undoAttempt, unjudged, type Detected } from './report';
 import { reportSentForm } from './sent-report';
 import { t } from '../../lib/i18n';
 import { showToast } from './toast';
@@ -52,8 +52,9 @@ export function startPage(): () => void {
   /** Reports a contact (a sent form is in the outbox already, by its id and time) and shows the notice. */
   const log = async (found: Detected | undefined, inOutbox?: { id: string; at: number }) => {
     if (!found || ctx.ended) return;
-    const answer = attemptReplyOf(await reportAttempt(found, verdict.company, inOutbox));
-    if (!answer) return;
+    const reply = await reportAttempt(found, verdict.company, inOutbox);
+    if (!reply.ok) return;
+    const answer = reply.data;
     keepCopy = answer.keepMessageCopy;
     if (!answer.showToast || answer.deduped) return;
     showLogged(answer.attemptId, t(`content.channel.${found.channel}`), answer.companyName || (verdict.company.name ?? host));

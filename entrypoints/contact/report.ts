@@ -1,37 +1,21 @@
 import { browser } from 'wxt/browser';
 import { outboxKey } from '../../lib/capture/outbox-key';
+import { createClient } from '../../lib/messages/client';
 import { extensionAlive } from './lifetime';
 import { RETRY_PAUSES_MS } from './load-page-part';
 import { pageUrl } from './page-url';
 import { attemptMessage } from './sent-report';
 import type { FormSnapshot } from '../../lib/detect/form-snapshot';
 import type { DetectedChannel, PageJudgement } from '../../lib/detect/judge';
-import type { PageKind } from '../../lib/messages/protocol';
+import type { Reply, Request, Response } from '../../lib/messages/protocol';
 import type { PageReading } from '../../lib/messages/page-reading';
 
-/** Messages to the background. Plain objects: the background validates them (zod) itself. */
-
-export interface Reply {
-  ok: boolean;
-  data?: unknown;
-  error?: string;
-}
-
-async function send(message: Record<string, unknown>): Promise<Reply> {
-  let failure = 'no reply';
-  for (const pause of RETRY_PAUSES_MS) {
-    if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
-    try {
-      const reply: unknown = await browser.runtime.sendMessage(message);
-      if (reply && typeof reply === 'object') return reply as Reply;
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
-      // Gone for good: the extension was reloaded or removed under the page.
-      if (!extensionAlive()) break;
-    }
-  }
-  return { ok: false, error: failure };
-}
+/**
+ * The page part's messages to the background, through its typed client: each reply is parsed with
+ * its response schema (lib/messages/client.ts); the background validates each message itself. A
+ * message without an answer is sent again, until the extension is found gone.
+ */
+const send = createClient((message) => browser.runtime.sendMessage(message), { pauses: RETRY_PAUSES_MS, alive: extensionAlive });
 
 export { pageUrl };
 
@@ -52,7 +36,7 @@ export interface Detected {
  * `inOutbox`: a report already written there (a sent form, see ./sent-report.ts) is only sent,
  * with its id and time; the background stores it once.
  */
-export function reportAttempt(found: Detected, company: PageJudgement['company'], inOutbox?: { id: string; at: number }): Promise<Reply> & { id: string } {
+export function reportAttempt(found: Detected, company: PageJudgement['company'], inOutbox?: { id: string; at: number }): Promise<Reply<Response<'cs/attempt-detected'>>> & { id: string } {
   const id = inOutbox?.id ?? crypto.randomUUID();
   const clipped: Detected = {
     ...found,
@@ -65,18 +49,18 @@ export function reportAttempt(found: Detected, company: PageJudgement['company']
   return Object.assign(send(message), { id });
 }
 
-export function reportPage(verdict: PageJudgement, reference?: string): Promise<Reply> {
+export function reportPage(verdict: PageJudgement, reference?: string): Promise<Reply<Response<'cs/page-classified'>>> {
   const kind = reference ? 'confirmation' : verdict.kind;
-  const message: Record<string, unknown> = { type: 'cs/page-classified', kind, pageUrl: pageUrl(), company: verdict.company };
+  const message: Request<'cs/page-classified'> = { type: 'cs/page-classified', kind, pageUrl: pageUrl(), company: verdict.company };
   if (reference) message.reference = reference.slice(0, 200);
   return send(message);
 }
 
-export function undoAttempt(id: string): Promise<Reply> {
+export function undoAttempt(id: string): Promise<Reply<Response<'cs/attempt-undo'>>> {
   return send({ type: 'cs/attempt-undo', id });
 }
 
-export function openAttempt(id: string): Promise<Reply> {
+export function openAttempt(id: string): Promise<Reply<Response<'cs/open-attempt'>>> {
   return send({ type: 'cs/open-attempt', id });
 }
 
@@ -85,43 +69,8 @@ export function unjudged(host: string): PageJudgement {
   return { kind: 'none', chatVendors: [], company: { host } };
 }
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-const KINDS: readonly PageKind[] = ['contact', 'support-article', 'confirmation', 'none'];
-
-/** The background's verdict, as far as the page part acts on it (checked: zod stays out of this bundle). */
-function judgementOf(value: unknown): PageJudgement | undefined {
-  const verdict = record(value);
-  const company = record(verdict?.company);
-  const kind = KINDS.find((k) => k === verdict?.kind);
-  const vendors = verdict?.chatVendors;
-  if (!kind || !company || typeof company.host !== 'string' || !Array.isArray(vendors)) return undefined;
-  const name = typeof company.name === 'string' ? company.name : undefined;
-  return {
-    kind,
-    chatVendors: vendors.filter((v): v is string => typeof v === 'string'),
-    company: name === undefined ? { host: company.host } : { host: company.host, name },
-  };
-}
-
 /** Sends what the page part read; the background's judgement and the "keep a copy" setting, or nothing. */
 export async function sendReading(reading: PageReading): Promise<{ verdict: PageJudgement; keepMessageCopy: boolean } | undefined> {
   const reply = await send({ type: 'cs/page-read', reading });
-  const data = reply.ok ? record(reply.data) : undefined;
-  const verdict = judgementOf(data?.verdict);
-  return verdict ? { verdict, keepMessageCopy: data?.keepMessageCopy === true } : undefined;
-}
-/** What the background answered to a reported attempt, as far as the page part acts on it. */
-export function attemptReplyOf(reply: Reply): { attemptId: string; companyName: string; deduped: boolean; showToast: boolean; keepMessageCopy: boolean } | undefined {
-  const data = reply.ok ? record(reply.data) : undefined;
-  if (!data || typeof data.attemptId !== 'string') return undefined;
-  return {
-    attemptId: data.attemptId,
-    companyName: typeof data.companyName === 'string' ? data.companyName : '',
-    deduped: data.deduped === true,
-    showToast: data.showToast === true,
-    keepMessageCopy: data.keepMessageCopy === true,
-  };
+  return reply.ok ? { verdict: reply.data.verdict, keepMessageCopy: reply.data.keepMessageCopy } : undefined;
 }

@@ -1,4 +1,6 @@
 import { outboxKey } from '../../lib/capture/outbox-key';
+// Types only: the gate (this file is in it) must not carry the protocol's schemas.
+import type { Request } from '../../lib/messages/protocol';
 import type { SubmitCause } from './activity';
 import type { EarlyEvent } from './handoff';
 import type { Detected } from './report';
@@ -27,6 +29,6 @@ export function reportSentForm(event: Event, activity: SubmitCause, keepCopy = f
 }
 
 /** The `cs/attempt-detected` report of a contact (report.ts clips what a click or link carries). */
-export function attemptMessage(found: Detected, company: { host: string; name?: string }, id: string, at: number): Record<string, unknown> {
+export function attemptMessage(found: Detected, company: { host: string; name?: string }, id: string, at: number): Request<'cs/attempt-detected'> {
   return { type: 'cs/attempt-detected', id, at, pageUrl: pageUrl(), company, ...found };
 }

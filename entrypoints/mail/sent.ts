@@ -3,15 +3,12 @@ import { mailOutboxKey } from '../../lib/mail/outbox-key';
 import type { PageLifetime } from '../contact/lifetime';
 import { t } from '../../lib/i18n';
 import { showToast } from '../contact/toast';
+import type { Reply } from '../../lib/messages/protocol';
 import { keep, send } from './send';
 import type { MailState } from './settings';
 
 /** A Send heard twice (its click and its key, a double click) within this time is one send. */
 const REPEAT_MS = 3_000;
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
-}
 
 /**
  * Watches for the person sending: a trusted click (or Enter/Space) on a compose window's Send
@@ -46,11 +43,10 @@ export function watchSends(lifetime: PageLifetime, adapter: MailAdapter, state: 
     };
     keep(mailOutboxKey(id), message);
     void send(message).then((reply) => {
-      const data = reply?.ok ? record(reply.data) : undefined;
-      if (!data || data.logged !== true || data.deduped === true || data.showToast !== true || lifetime.ended) return;
-      const attemptId = typeof data.attemptId === 'string' ? data.attemptId : undefined;
-      if (!attemptId) return;
-      showLogged(attemptId, typeof data.companyName === 'string' ? data.companyName : '');
+      if (!reply.ok) return;
+      const { logged, deduped, showToast, attemptId, companyName } = reply.data;
+      if (!logged || deduped === true || showToast !== true || lifetime.ended || !attemptId) return;
+      showLogged(attemptId, companyName ?? '');
     });
   };
 
@@ -70,7 +66,7 @@ export function watchSends(lifetime: PageLifetime, adapter: MailAdapter, state: 
 }
 
 function showLogged(attemptId: string, company: string): void {
-  const failure = (reply: { ok: boolean; error?: string } | undefined) => (reply?.ok ? undefined : (reply?.error ?? 'no answer'));
+  const failure = (reply: Reply<unknown>) => (reply.ok ? undefined : reply.error);
   showToast(t('content.toast.logged', { channel: t('content.channel.email'), company }), {
     onUndo: () => send({ type: 'cs/attempt-undo', id: attemptId }).then(failure),
     onChangeCase: () => send({ type: 'cs/open-attempt', id: attemptId }).then(failure),

@@ -2,7 +2,7 @@ import '../../components/page-language';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { paintFirstCases } from '../../components/popup/first-cases/paint';
-import { readFirstOpenCases } from '../../components/popup/first-cases/read';
+import { readFirstOpenCases } from '../../lib/data/first-open-cases';
 import { wantsFirstCases } from '../../components/popup/first-cases/wanted';
 
 /** The home's first page of open cases (its 30 rows and the one that says there are more). */

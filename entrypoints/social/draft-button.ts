@@ -71,8 +71,7 @@ export function offerDraftButton(lifetime: PageLifetime, adapter: SocialAdapter,
     if (!target || !ui) return;
     ui.status.textContent = t('followup.social.loading');
     const reply = await send({ type: 'cs/draft-request', platform: adapter.platform, handle: handle.slice(0, 200) });
-    const data = reply?.ok ? reply.data : undefined;
-    const text = data && typeof data === 'object' && 'text' in data && typeof data.text === 'string' ? data.text : undefined;
+    const text = reply.ok ? reply.data.text : undefined;
     if (!text) {
       ui.status.textContent = t('followup.social.noDraft', { handle });
       return;

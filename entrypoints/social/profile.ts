@@ -1,3 +1,4 @@
+import type { Response } from '../../lib/messages/protocol';
 import type { SocialAdapter } from '../../lib/social/types';
 import type { PageLifetime } from '../contact/lifetime';
 import type { OnAddressChange } from './address';
@@ -15,11 +16,9 @@ interface Offer {
   network: string;
 }
 
-function offerOf(data: unknown): Offer | undefined {
-  if (!data || typeof data !== 'object') return undefined;
-  const { company, handle, network } = data as { company?: { name?: unknown }; handle?: unknown; network?: unknown };
-  const name = company?.name;
-  return typeof name === 'string' && typeof handle === 'string' && typeof network === 'string' ? { company: name, handle, network } : undefined;
+/** An offer to show: the background names a company, the handle and the network, or none of them. */
+function offerOf({ company, handle, network }: Response<'cs/social-profile'>): Offer | undefined {
+  return company && handle !== undefined && network !== undefined ? { company: company.name, handle, network } : undefined;
 }
 
 /**
@@ -44,7 +43,7 @@ export function offerHandleSave(lifetime: PageLifetime, adapter: SocialAdapter, 
     const { offer, name } = shown;
     ui.button.disabled = true;
     const reply = await send({ type: 'cs/social-profile', platform: adapter.platform, handle: offer.handle.slice(0, 200), name, save: true });
-    ui.status.textContent = reply?.ok ? t('followup.social.handleSaved', { ...offer }) : t('followup.social.handleNotSaved');
+    ui.status.textContent = reply.ok ? t('followup.social.handleSaved', { ...offer }) : t('followup.social.handleNotSaved');
   }
 
   const look = async () => {
@@ -56,7 +55,7 @@ export function offerHandleSave(lifetime: PageLifetime, adapter: SocialAdapter, 
     }
     const name = profile.name?.slice(0, 200);
     const reply = await send({ type: 'cs/social-profile', platform: adapter.platform, handle: profile.handle.slice(0, 200), name });
-    const offer = reply?.ok ? offerOf(reply.data) : undefined;
+    const offer = reply.ok ? offerOf(reply.data) : undefined;
     if (!offer || location.href !== href || lifetime.ended) return;
     shown = { offer, name };
     ui ??= buildUi('paper-trail-save-handle', () => void save());

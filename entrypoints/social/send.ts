@@ -1,12 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { CsMessage, Reply } from '../../lib/messages/protocol';
+import { createClient } from '../../lib/messages/client';
 
-/** Sends a report to the background; a stopped or reloading extension is not the page's problem. */
-export async function send(msg: CsMessage): Promise<Reply | undefined> {
-  try {
-    const reply: unknown = await browser.runtime.sendMessage(msg);
-    return reply && typeof reply === 'object' && 'ok' in reply ? (reply as Reply) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * The social script's typed client (lib/messages/client.ts): one try — a stopped or reloading
+ * extension is not the page's problem, and the reply says so (`ok: false`).
+ */
+export const send = createClient((message) => browser.runtime.sendMessage(message));

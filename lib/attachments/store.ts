@@ -1,4 +1,5 @@
-import { touchCase } from '../db/cases';
+import { attachmentsOfCase, byAttachmentTime } from '../data/case-records';
+import { saveAttachmentRecord } from '../data/record-commands';
 import { getDb } from '../db/database';
 import { t } from '../i18n';
 import { Attachment, type AttachmentFile } from '../model';
@@ -34,9 +35,7 @@ export async function saveAttachment(prepared: PreparedAttachment, thumbnail: Bl
   try {
     await db.transaction('rw', [db.attachments, db.attachmentFiles, db.cases, db.attempts, db.responses], async () => {
       if (!(await ownerExists(attachment))) throw new AttachmentRefused(t('attachments.error.ownerGone', { name: attachment.name }));
-      await db.attachments.put(attachment);
-      await db.attachmentFiles.put(file);
-      await touchCase(attachment.caseId, now, now);
+      await saveAttachmentRecord(attachment, file, now);
     });
   } catch (error) {
     if (isQuotaError(error)) {
@@ -98,17 +97,13 @@ export async function moveAttachmentsOf(ownerId: string, caseId: string, now: nu
     });
 }
 
-const byTime = (a: Attachment, b: Attachment) => a.createdAt - b.createdAt || a.name.localeCompare(b.name);
-
 /** One record's attachments, oldest first (index ownerId). */
 export async function attachmentsOfOwner(ownerId: string): Promise<Attachment[]> {
-  return (await getDb().attachments.where('ownerId').equals(ownerId).toArray()).sort(byTime);
+  return (await getDb().attachments.where('ownerId').equals(ownerId).toArray()).sort(byAttachmentTime);
 }
 
 /** Every attachment of a case, oldest first (index caseId): the timeline groups them by owner. */
-export async function attachmentsOfCase(caseId: string): Promise<Attachment[]> {
-  return (await getDb().attachments.where('caseId').equals(caseId).toArray()).sort(byTime);
-}
+export { attachmentsOfCase };
 
 /**
  * Stores a thumbnail made later — a picture restored from a backup, which carries no thumbnails —

@@ -1,6 +1,6 @@
 import { moveAttachmentsOf } from '../attachments/store';
 import { attempts } from '../db/attempts';
-import { touchCase } from '../db/cases';
+import { saveAttemptRecord } from '../data/record-commands';
 import { getDb } from '../db/database';
 import type { Attempt, Channel } from '../model';
 import { offHold, putOnHold, withStoredHold } from './hold';
@@ -33,10 +33,7 @@ export function newAttempt(caseId: string, companyId: string, channel: Channel, 
 export async function startCall(caseId: string, companyId: string, now: number, contact?: string): Promise<Attempt> {
   const attempt = newAttempt(caseId, companyId, 'phone', now, true);
   if (contact) attempt.contact = contact;
-  await getDb().transaction('rw', getDb().attempts, getDb().cases, async () => {
-    await attempts.put(attempt);
-    await touchCase(caseId, now);
-  });
+  await saveAttemptRecord(attempt, now);
   return attempt;
 }
 
@@ -52,16 +49,15 @@ export function endedCall(call: Attempt, now: number): Attempt {
 }
 
 /**
- * Saves an attempt and moves its case's activity forward, in one transaction. An attempt moved to
+ * Saves an attempt (its case's activity follows: lib/data), in one transaction. An attempt moved to
  * another case takes its attachments along.
  */
 export async function saveAttempt(attempt: Attempt): Promise<Attempt> {
   const db = getDb();
   return db.transaction('rw', [db.attempts, db.cases, db.attachments], async () => {
     const before = await attempts.get(attempt.id);
-    const saved = await attempts.put(attempt);
+    const saved = await saveAttemptRecord(attempt, Date.now());
     if (before && before.caseId !== saved.caseId) await moveAttachmentsOf(saved.id, saved.caseId, saved.updatedAt);
-    await touchCase(attempt.caseId, attempt.endedAt ?? attempt.at);
     return saved;
   });
 }
@@ -86,9 +82,7 @@ export async function saveRunningCall(fromForm: Attempt, end?: number): Promise<
     const stored = await attempts.get(fromForm.id);
     if (!stored?.inProgress) return undefined;
     const merged = withStoredHold(fromForm, stored);
-    const saved = await attempts.put(end === undefined ? merged : endedCall(merged, end));
-    await touchCase(saved.caseId, saved.endedAt ?? saved.at);
-    return saved;
+    return saveAttemptRecord(end === undefined ? merged : endedCall(merged, end), Date.now());
   });
 }
 

@@ -1,5 +1,5 @@
 import { deleteResponseWithAttachments } from '../attachments/cascade';
-import { touchCase } from '../db/cases';
+import { saveResponseRecord } from '../data/record-commands';
 import { getDb } from '../db/database';
 import { responses } from '../db/responses';
 import type { Response } from '../model';
@@ -7,13 +7,8 @@ import type { TrackedPromise } from './clocks';
 
 /** Writes of the follow-up panel; each is one transaction. */
 
-export async function saveResponse(record: Response, now: number): Promise<Response> {
-  const db = getDb();
-  return db.transaction('rw', db.responses, db.cases, async () => {
-    const saved = await responses.put(record);
-    await touchCase(saved.caseId, saved.at, now);
-    return saved;
-  });
+export function saveResponse(record: Response, now: number): Promise<Response> {
+  return saveResponseRecord(record, now);
 }
 
 /** Deletes a response and its attachments together. */
@@ -30,19 +25,22 @@ export async function answerFixCheck(responseId: string, fixed: boolean, now: nu
   await db.transaction('rw', db.responses, db.cases, async () => {
     const answer = await responses.get(responseId);
     if (!answer) throw new Error('that answer no longer exists');
-    await responses.put({ ...answer, promiseKept: fixed, updatedAt: now });
+    // Answering is itself activity on the case, fixed or not: the case moves to now.
+    await saveResponseRecord({ ...answer, promiseKept: fixed, updatedAt: now }, now, now);
     if (fixed) {
-      await responses.put({
-        id: crypto.randomUUID(),
-        caseId: answer.caseId,
-        kind: 'fix',
-        at: now,
-        source: 'manual',
-        createdAt: now,
-        updatedAt: now,
-      });
+      await saveResponseRecord(
+        {
+          id: crypto.randomUUID(),
+          caseId: answer.caseId,
+          kind: 'fix',
+          at: now,
+          source: 'manual',
+          createdAt: now,
+          updatedAt: now,
+        },
+        now,
+      );
     }
-    await touchCase(answer.caseId, now, now);
   });
 }
 
@@ -55,9 +53,8 @@ export async function recordPromiseKept(caseId: string, promise: Pick<TrackedPro
   await db.transaction('rw', db.responses, db.cases, async () => {
     if (promise.from === 'response') {
       const answer = await responses.get(promise.recordId);
-      if (answer) await responses.put({ ...answer, promiseKept: true, updatedAt: now });
+      if (answer) await saveResponseRecord({ ...answer, promiseKept: true, updatedAt: now }, now);
     }
-    await responses.put({ id: crypto.randomUUID(), caseId, kind: 'fix', at: now, source: 'manual', createdAt: now, updatedAt: now });
-    await touchCase(caseId, now, now);
+    await saveResponseRecord({ id: crypto.randomUUID(), caseId, kind: 'fix', at: now, source: 'manual', createdAt: now, updatedAt: now }, now);
   });
 }

@@ -1,23 +1,13 @@
-import Dexie from 'dexie';
+import { loadCase } from '../data/case-records';
 import { getDb } from '../db/database';
 import { getCompany } from '../companies';
 import type { Settings } from '../settings/schema';
 import type { CaseRecords } from './clocks';
 import { planReminders, remindersFor, type Reminder } from './reminders';
 
-/** One case's records, each read through its index. */
-export async function loadCaseRecords(caseId: string): Promise<CaseRecords | undefined> {
-  const db = getDb();
-  const theCase = await db.cases.get(caseId);
-  if (!theCase) return undefined;
-  const range = <T>(table: Dexie.Table<T, string>, index: string) =>
-    table.where(index).between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
-  const [attempts, escalations, responses] = await Promise.all([
-    range(db.attempts, '[caseId+at]'),
-    range(db.escalations, '[caseId+createdAt]'),
-    range(db.responses, '[caseId+at]'),
-  ]);
-  return { case: theCase, attempts, escalations, responses };
+/** One case's records, each read through its index (lib/data: the one way to load them). */
+export function loadCaseRecords(caseId: string): Promise<CaseRecords | undefined> {
+  return loadCase(caseId);
 }
 
 /** Every reminder of every open case. */

@@ -6,7 +6,8 @@ import { noteSent } from '../capture/follow-store';
 import { pendingReports, removeReport } from '../capture/outbox';
 import { inCaptureOrder } from '../capture/queue';
 import { attempts, attemptsUpdatedBetween } from '../db/attempts';
-import { cases, touchCase } from '../db/cases';
+import { saveAttemptRecord } from '../data/record-commands';
+import { cases } from '../db/cases';
 import { getDb } from '../db/database';
 import { resolveCompanyHint } from '../companies';
 import { completedBy, findDuplicate, sentBefore } from '../logging/dedupe';
@@ -18,27 +19,16 @@ import { rememberReport } from '../logging/tab-report-store';
 import { DEDUPE_WINDOW_MS, MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, REFERENCE_WINDOW_MS } from '../logging/windows';
 import { Refusal } from '../messages/refusal';
 import { regionOf } from '../phones/dialled';
-import type { Attempt, Channel } from '../model';
+import type { Attempt } from '../model';
+import type { Response } from '../messages/protocol';
 import { channelAutoLogEnabled } from '../settings/schema';
 import { loadSettings } from '../settings/items';
 import { caseForAutoAttempt } from './auto-case';
 import { pageOfSender } from './page-of-sender';
 import type { Handler, HandlerContext, MessageOf } from './types';
 
-/** What the in-page toast shows ("Logged: web form to Acme, case …  Undo · Change case"). */
-export interface AttemptDetectedResult {
-  attemptId: string;
-  caseId: string;
-  caseTitle: string;
-  companyId: string;
-  companyName: string;
-  channel: Channel;
-  /** True when this report repeated one logged moments ago (nothing new was written). */
-  deduped: boolean;
-  /** The settings the page part acts on: whether to show its toast, and to read what is sent. */
-  showToast: boolean;
-  keepMessageCopy: boolean;
-}
+/** What the in-page toast shows ("Logged: web form to Acme, case …  Undo · Change case"): see lib/messages/responses.ts. */
+export type AttemptDetectedResult = Response<'cs/attempt-detected'>;
 
 const MAX_AGE_MS = 24 * 60 * 60_000;
 
@@ -155,13 +145,13 @@ async function store(report: MessageOf<'cs/attempt-detected'>, ctx: HandlerConte
     }
 
     const { theCase, opened } = await caseForAutoAttempt(company, msg.channel, msg.at, ctx.now);
-    const attempt: Attempt = await attempts.put(
+    const attempt: Attempt = await saveAttemptRecord(
       newAutoAttempt(msg, {
         caseId: theCase.id, companyId: company.id, now: ctx.now, keepMessageCopy: settings.keepMessageCopy,
         ...regionField(regionOf(company.country) ?? regionOf(host.split('.').pop())),
       }),
+      ctx.now,
     );
-    await touchCase(theCase.id, attempt.at, ctx.now);
     return { attempt, deduped: false, openedCase: opened };
   });
 

@@ -1,23 +1,19 @@
 import { browser } from 'wxt/browser';
 import { takeAttachmentsOf } from '../attachments/store';
 import { syncCallBadge } from '../calls/badge';
-import { attempts, attemptsOfCase } from '../db/attempts';
+import { recordsOfCase } from '../data/case-records';
+import { attempts } from '../db/attempts';
 import { cases } from '../db/cases';
 import { getDb } from '../db/database';
-import { escalationsOfCase } from '../db/escalations';
-import { responsesOfCase } from '../db/responses';
 import { findReport } from '../logging/tab-reports';
 import { forgetAttempt, readReports } from '../logging/tab-report-store';
 import { UNDO_WINDOW_MS } from '../logging/windows';
 import { Refusal } from '../messages/refusal';
 import { senderIsOnSiteOf } from './page-of-sender';
+import type { Response } from '../messages/protocol';
 import type { Handler } from './types';
 
-export interface AttemptUndoResult {
-  undone: boolean;
-  /** The attempt had opened its case and the case is now empty, so it went too. */
-  caseRemoved: boolean;
-}
+export type AttemptUndoResult = Response<'cs/attempt-undo'>;
 
 /**
  * Undo from the in-page toast. A content script may only take back what it just reported: an
@@ -44,11 +40,7 @@ export const attemptUndo: Handler<'cs/attempt-undo'> = async (msg, ctx) => {
     await takeAttachmentsOf([attempt.id]);
     let caseRemoved = false;
     if (report.openedCase && report.caseId === attempt.caseId) {
-      const [left, posts, answers] = await Promise.all([
-        attemptsOfCase(attempt.caseId),
-        escalationsOfCase(attempt.caseId),
-        responsesOfCase(attempt.caseId),
-      ]);
+      const { attempts: left, escalations: posts, responses: answers } = await recordsOfCase(attempt.caseId);
       const theCase = await cases.get(attempt.caseId);
       const evidence = await db.attachments.where('ownerId').equals(attempt.caseId).count();
       // Only an untouched auto-opened case: once the person named it (or attached to it), it is theirs.

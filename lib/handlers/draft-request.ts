@@ -1,22 +1,19 @@
 import { listCompanies } from '../companies';
 import { draftFor } from '../compose/draft';
-import { attemptsOfCase } from '../db/attempts';
+import { recordsOfCase } from '../data/case-records';
 import { cases, latestOpenCaseOf } from '../db/cases';
 import { getDb } from '../db/database';
-import { escalationsOfCase } from '../db/escalations';
-import { responsesOfCase } from '../db/responses';
 import { Refusal } from '../messages/refusal';
 import type { Platform } from '../model';
 import { nextPartIndex, threadInProgress } from '../compose/thread-progress';
 import { loadSettings } from '../settings/items';
 import { companyByHandle, sameHandle } from '../social/handles';
 import { fromNetworkPage } from '../social/network-page';
+import type { Response } from '../messages/protocol';
 import type { Handler } from './types';
 
 /** Only what the page's composer needs: the text to insert, nothing else about the case. */
-export interface DraftReply {
-  text: string;
-}
+export type DraftReply = Response<'cs/draft-request'>;
 
 function pageHost(url: string | undefined): string | undefined {
   try {
@@ -62,12 +59,7 @@ export const draftRequest = (async (msg, ctx): Promise<DraftReply> => {
   if (!company) throw new Refusal('no company in the directory uses this handle');
   const caseRecord = await latestOpenCaseOf(company.id);
   if (!caseRecord) throw new Refusal('no open case for this company');
-  const [attempts, escalations, responses, settings] = await Promise.all([
-    attemptsOfCase(caseRecord.id),
-    escalationsOfCase(caseRecord.id),
-    responsesOfCase(caseRecord.id),
-    loadSettings(),
-  ]);
+  const [{ attempts, escalations, responses }, settings] = await Promise.all([recordsOfCase(caseRecord.id), loadSettings()]);
   const draft = draftFor({
     caseRecord,
     company,

@@ -1,4 +1,3 @@
-import type { AnyMessage } from '../messages/protocol';
 import { attemptDetected } from './attempt-detected';
 import { attemptUndo } from './attempt-undo';
 import { callChanged } from './call-changed';
@@ -14,10 +13,13 @@ import { remindersRebuild } from './reminders-rebuild';
 import { socialPosted } from './social-posted';
 import { socialProfile } from './social-profile';
 import { socialReplySeen } from './social-reply-seen';
-import type { Handler } from './types';
+import type { HandlerTable } from './types';
 
-/** One handler per message type; the router (lib/messages/router.ts) validates before calling. */
-export const handlers: { [T in AnyMessage['type']]: Handler<T> } = {
+/**
+ * One handler per message type; the router (lib/messages/router.ts) validates before calling. The
+ * background passes this table to the router (entrypoints/background/messages.ts).
+ */
+export const handlers: HandlerTable = {
   'cs/contact-signal': contactSignal,
   'cs/follow-check': followCheck,
   'cs/attempt-detected': attemptDetected,

@@ -1,5 +1,5 @@
 import { attempts, attemptsOfCompanySince } from '../db/attempts';
-import { touchCase } from '../db/cases';
+import { saveResponseRecord } from '../data/record-commands';
 import { getDb } from '../db/database';
 import { responses } from '../db/responses';
 import { companyForUrl } from '../companies';
@@ -12,13 +12,10 @@ import { mailQueue } from '../mail/queue';
 import { Refusal } from '../messages/refusal';
 import type { Company } from '../model';
 import { checkMailPage } from './mail-page';
+import type { Response } from '../messages/protocol';
 import type { Handler, HandlerContext, MessageOf } from './types';
 
-export interface MailSeenResult {
-  /** Responses recorded now (a message already on record is not counted again). */
-  recorded: number;
-  repeats: number;
-}
+export type MailSeenResult = Response<'cs/mail-seen'>;
 
 /** How far back a logged email may be answered: a company answering after half a year still answers. */
 const ANSWER_LOOKBACK_MS = 180 * 24 * 60 * 60_000;
@@ -72,7 +69,7 @@ async function record(company: Company, id: string, message: { from: string; at?
     const answered = attemptAnswered(message, sent.filter((a) => open.has(a.caseId)), now);
     if (!answered) return 'none';
     const at = Math.min(message.at ?? now, now);
-    await responses.put({
+    await saveResponseRecord({
       id,
       caseId: answered.caseId,
       kind: 'email',
@@ -81,11 +78,10 @@ async function record(company: Company, id: string, message: { from: string; at?
       source: 'auto',
       createdAt: now,
       updatedAt: now,
-    });
+    }, now);
     if (answered.repliedAt === undefined) {
       await attempts.put({ ...answered, repliedAt: Math.max(at, answered.at), awaitingReply: false, updatedAt: now });
     }
-    await touchCase(answered.caseId, at, now);
     return 'recorded';
   });
 }

@@ -1,5 +1,6 @@
 import { attempts, attemptsUpdatedBetween } from '../db/attempts';
-import { cases, touchCase } from '../db/cases';
+import { saveAttemptRecord } from '../data/record-commands';
+import { cases } from '../db/cases';
 import { getDb } from '../db/database';
 import { companyForUrl } from '../companies';
 import { newAutoAttempt } from '../logging/new-attempt';
@@ -15,18 +16,11 @@ import { Refusal } from '../messages/refusal';
 import type { Company } from '../model';
 import { caseForAutoAttempt } from './auto-case';
 import { checkMailPage } from './mail-page';
+import type { Response } from '../messages/protocol';
 import type { Handler, HandlerContext, MessageOf } from './types';
 
 /** What the mail script's notice shows ("Logged: email to Acme  Undo · Change case"). */
-export interface MailSentResult {
-  logged: boolean;
-  attemptId?: string;
-  caseId?: string;
-  companyName?: string;
-  /** This send was already on record (a retry, or the same message reported twice). */
-  deduped?: boolean;
-  showToast?: boolean;
-}
+export type MailSentResult = Response<'cs/mail-sent'>;
 
 const MAX_AGE_MS = 24 * 60 * 60_000;
 
@@ -80,13 +74,13 @@ async function store(msg: MessageOf<'cs/mail-sent'>, ctx: HandlerContext): Promi
     const twin = recent.find((a) => sameSend(a, { companyId: company.id, contact: address, subject: msg.subject, at: msg.at }));
     if (twin) return { attempt: twin, deduped: true, openedCase: false };
     const { theCase, opened } = await caseForAutoAttempt(company, 'email', msg.at, ctx.now);
-    const attempt = await attempts.put(
+    const attempt = await saveAttemptRecord(
       newAutoAttempt(
         { id: msg.id, channel: 'email', at: Math.min(msg.at, ctx.now), pageUrl: msg.pageUrl, contact: address, subject: msg.subject, messageCopy: msg.messageCopy },
         { caseId: theCase.id, companyId: company.id, now: ctx.now, keepMessageCopy: settings.keepMessageCopy },
       ),
+      ctx.now,
     );
-    await touchCase(theCase.id, attempt.at, ctx.now);
     return { attempt, deduped: false, openedCase: opened };
   });
 

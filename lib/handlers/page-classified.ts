@@ -1,7 +1,7 @@
 import { inCaptureOrder } from '../capture/queue';
 import { addressOf, addressWords } from '../detect/signal';
 import { attempts, attemptsOfCompanySince, attemptsUpdatedBetween } from '../db/attempts';
-import { touchCase } from '../db/cases';
+import { saveAttemptRecord } from '../data/record-commands';
 import { getDb } from '../db/database';
 import { companyForUrl, resolveCompanyHint } from '../companies';
 import { newAutoAttempt } from '../logging/new-attempt';
@@ -11,33 +11,25 @@ import { isNeverSite } from '../logging/site';
 import { rememberReport } from '../logging/tab-report-store';
 import { MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../logging/windows';
 import { Refusal } from '../messages/refusal';
-import type { PageKind } from '../messages/protocol';
+import type { Request, Response } from '../messages/protocol';
 import type { Attempt, Company } from '../model';
 import { channelAutoLogEnabled, type Settings } from '../settings/schema';
 import { loadSettings } from '../settings/items';
 import { drainOutboxNow } from './attempt-detected';
 import { pageOfSender } from './page-of-sender';
 import { caseForAutoAttempt } from './auto-case';
-import type { Handler, HandlerContext, MessageOf } from './types';
+import type { Handler, HandlerContext } from './types';
 
-export interface PageClassifiedResult {
-  kind: PageKind;
-  companyName: string;
-  companyId?: string;
-  /** The company is in the directory or was added by the user (not merely named by the page). */
-  known: boolean;
-  /** Confirmation pages: the reference joined an existing attempt (false: none, or a new attempt). */
-  attached: boolean;
-  /** Confirmation pages: the attempt that holds the reference. */
-  attemptId?: string;
-  caseId?: string;
-}
+export type PageClassifiedResult = Response<'cs/page-classified'>;
+
+/** A page as classified — by the content script (cs/page-classified) or here from its reading (./page-read.ts). */
+export type ClassifiedPage = Omit<Request<'cs/page-classified'>, 'type'>;
 
 /** How far back a reloaded confirmation page finds its reference already recorded. */
 const ALREADY_RECORDED_MS = 30 * 24 * 60 * 60_000;
 
 async function recordReference(
-  msg: MessageOf<'cs/page-classified'>,
+  msg: ClassifiedPage,
   reference: string,
   host: string,
   site: string,
@@ -76,7 +68,7 @@ async function recordReference(
 
 /** The reference joins the attempt it confirms, or becomes a web-form attempt of its own. */
 async function joinReference(
-  msg: MessageOf<'cs/page-classified'>,
+  msg: ClassifiedPage,
   reference: string,
   company: Company,
   site: string,
@@ -102,13 +94,13 @@ async function joinReference(
       throw new Refusal(`not logged: ${site} already produced ${RATE_LIMIT_MAX} automatic entries in the last ${RATE_LIMIT_WINDOW_MS / 60_000} minutes`);
     }
     const { theCase, opened } = await caseForAutoAttempt(company, 'web_form', ctx.now, ctx.now);
-    const attempt = await attempts.put(
+    const attempt = await saveAttemptRecord(
       newAutoAttempt(
         { id: crypto.randomUUID(), channel: 'web_form', at: ctx.now, pageUrl: msg.pageUrl, reference },
         { caseId: theCase.id, companyId: company.id, now: ctx.now, keepMessageCopy: false },
       ),
+      ctx.now,
     );
-    await touchCase(theCase.id, attempt.at, ctx.now);
     return { attempt, attached: false, openedCase: opened };
   });
 }
@@ -121,11 +113,12 @@ async function joinReference(
 export const pageClassified: Handler<'cs/page-classified'> = (msg, ctx) => recordPage(msg, ctx);
 
 /**
- * The handler's work, typed: the page reading handler (./page-read.ts) does it too. A reference
- * joins a contact made from the site; `mayCreate`: with none to join, it stands for one (a page
- * that says it confirms a message, reached after sending one where nothing was listening).
+ * The handler's work, shared with the page reading handler (./page-read.ts), which calls it with
+ * the page it judged — no message is made up for it. A reference joins a contact made from the
+ * site; `mayCreate`: with none to join, it stands for one (a page that says it confirms a message,
+ * reached after sending one where nothing was listening).
  */
-export async function recordPage(msg: MessageOf<'cs/page-classified'>, ctx: HandlerContext, mayCreate = false): Promise<PageClassifiedResult> {
+export async function recordPage(msg: ClassifiedPage, ctx: HandlerContext, mayCreate = false): Promise<PageClassifiedResult> {
   const { host, site } = pageOfSender(msg.pageUrl, ctx);
   if (msg.kind === 'confirmation' && msg.reference?.trim()) {
     const confirms = mayCreate || addressWords(addressOf(msg.pageUrl), '') === 'confirmation';

@@ -5,15 +5,15 @@ import { addressOf, addressWords } from '../detect/signal';
 import { siteOf } from '../logging/site';
 import { Refusal } from '../messages/refusal';
 import { loadSettings } from '../settings/items';
-import { recordPage, type PageClassifiedResult } from './page-classified';
-import type { Handler, MessageOf } from './types';
+import type { Response } from '../messages/protocol';
+import { recordPage, type ClassifiedPage, type PageClassifiedResult } from './page-classified';
+import type { Handler } from './types';
 
-export interface PageReadResult extends PageClassifiedResult {
-  /** The page part acts on it: which clicks and forms count, the company to report. */
-  verdict: PageVerdict;
-  /** The page part reads a sent message's text only when the person chose to keep a copy. */
-  keepMessageCopy: boolean;
-}
+/**
+ * The reply: the page's classification, the "keep a copy" setting, and the whole verdict — the
+ * page part reads its judgement from it (lib/messages/responses.ts); tests read the rest.
+ */
+export type PageReadResult = Response<'cs/page-read'> & { verdict: PageVerdict };
 
 /**
  * The page part read its page: judge the reading here (compiled once in the background, not on
@@ -29,8 +29,7 @@ export const pageRead: Handler<'cs/page-read'> = async (msg, ctx) => {
   const followed = !judged.referenceNumber && site !== undefined && (await followsReport(ctx.tabId, site, ctx.now));
   const reference = judged.referenceNumber ?? (followed ? referenceInText(msg.reading.text) : undefined);
   const verdict: PageVerdict = reference && !judged.referenceNumber ? { ...judged, kind: 'confirmation', referenceNumber: reference } : judged;
-  const classified: MessageOf<'cs/page-classified'> = {
-    type: 'cs/page-classified',
+  const classified: ClassifiedPage = {
     kind: verdict.kind,
     pageUrl: msg.reading.url,
     company: verdict.company,

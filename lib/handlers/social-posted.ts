@@ -1,4 +1,4 @@
-import { touchCase } from '../db/cases';
+import { postEscalationRecord } from '../data/record-commands';
 import { getDb } from '../db/database';
 import { escalations } from '../db/escalations';
 import { listCompanies } from '../companies';
@@ -10,21 +10,12 @@ import { authorOfPermalink, samePost } from '../social/permalinks';
 import { partUrls, postedPartsOf, withPartPosted } from '../compose/thread-progress';
 import { Refusal } from '../messages/refusal';
 import { fromNetworkPage } from '../social/network-page';
+import type { Response } from '../messages/protocol';
 import type { Handler } from './types';
 import { caseToJoin } from './auto-case';
 
-export interface SocialPostedResult {
-  recorded: boolean;
-  escalationId?: string;
-  caseId?: string;
-  /**
-   * 'draft' = a saved draft (or a thread's next part) became posted; 'new' = a posted escalation
-   * was created; 'repeat' = already recorded.
-   */
-  how?: 'draft' | 'new' | 'repeat';
-  /** The thread part it was recorded as, from 0. */
-  part?: number;
-}
+/** Whether and how the post was recorded (lib/messages/responses.ts). */
+export type SocialPostedResult = Response<'cs/social-posted'>;
 
 /** A draft counts as what was posted when most of its words were (the user may have edited it). */
 const DRAFT_MATCH = 0.5;
@@ -109,8 +100,7 @@ export const socialPosted = (async (msg, ctx): Promise<SocialPostedResult> => {
       const { e, index } = match;
       // A single-part draft records what was actually published; a thread keeps its parts.
       const base: Escalation = e.parts.length === 1 ? { ...e, parts: [msg.text] } : e;
-      await escalations.put(withPartPosted(base, index, at, msg.postUrl, ctx.now));
-      await touchCase(e.caseId, at, ctx.now);
+      await postEscalationRecord(withPartPosted(base, index, at, msg.postUrl, ctx.now), at, ctx.now);
       return { recorded: true, escalationId: e.id, caseId: e.caseId, how: 'draft', part: index };
     }
 
@@ -121,7 +111,7 @@ export const socialPosted = (async (msg, ctx): Promise<SocialPostedResult> => {
       ctx.now,
     );
     const earlier = ofCompany.some((e) => e.caseId === theCase.id && e.status === 'posted');
-    const created = await escalations.put({
+    const created = await postEscalationRecord({
       id: crypto.randomUUID(),
       caseId: theCase.id,
       companyId: company.id,
@@ -136,8 +126,7 @@ export const socialPosted = (async (msg, ctx): Promise<SocialPostedResult> => {
       postedParts: [{ index: 0, at, ...(msg.postUrl ? { url: msg.postUrl } : {}) }],
       createdAt: ctx.now,
       updatedAt: ctx.now,
-    });
-    await touchCase(theCase.id, at, ctx.now);
+    }, at, ctx.now);
     return { recorded: true, escalationId: created.id, caseId: theCase.id, how: 'new', part: 0 };
   });
   if (result.how !== 'repeat') await requestReminderRebuild();

@@ -7,17 +7,11 @@ import { LIMITS, type Company, type Handle, type Platform } from '../model';
 import { sameHandle } from '../social/handles';
 import { fromNetworkPage } from '../social/network-page';
 import { profileOfUrl } from '../social/permalinks';
+import type { Response } from '../messages/protocol';
 import type { Handler } from './types';
 
 /** What the social script may show: the company, and the words for its network. */
-export interface ProfileOffer {
-  company?: { id: string; name: string };
-  /** The handle as it will be saved. */
-  handle?: string;
-  /** The network's name, for "…'s support account on X". */
-  network?: string;
-  saved?: boolean;
-}
+export type ProfileOffer = Response<'cs/social-profile'>;
 
 /** The company's record with `handle` as its support account on the network; the one it replaces is kept as a secondary account. */
 export function withSupportHandle(company: Company, platform: Platform, handle: Handle): Company {

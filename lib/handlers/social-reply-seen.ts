@@ -1,6 +1,5 @@
-import { touchCase } from '../db/cases';
+import { saveResponseRecord } from '../data/record-commands';
 import { getDb } from '../db/database';
-import { responses } from '../db/responses';
 import { listCompanies } from '../companies';
 import { requestReminderRebuild } from '../followup/scheduler';
 import type { Escalation } from '../model';
@@ -9,15 +8,10 @@ import { partUrls } from '../compose/thread-progress';
 import { authorOfPermalink, samePost } from '../social/permalinks';
 import { Refusal } from '../messages/refusal';
 import { fromNetworkPage } from '../social/network-page';
+import type { Response } from '../messages/protocol';
 import type { Handler } from './types';
 
-export interface ReplySeenResult {
-  recorded: boolean;
-  responseId?: string;
-  caseId?: string;
-  /** True when this reply was already on record (nothing was written). */
-  repeat?: boolean;
-}
+export type ReplySeenResult = Response<'cs/social-reply-seen'>;
 
 function pageHost(url: string | undefined): string | undefined {
   try {
@@ -66,7 +60,7 @@ export const socialReplySeen = (async (msg, ctx): Promise<ReplySeenResult> => {
     const same = known.find((r) => r.url !== undefined && samePost(r.url, msg.url));
     if (same) return { recorded: true, responseId: same.id, caseId: same.caseId, repeat: true };
     const at = Math.min(msg.at, ctx.now);
-    const saved = await responses.put({
+    const saved = await saveResponseRecord({
       id: crypto.randomUUID(),
       caseId: escalation.caseId,
       escalationId: escalation.id,
@@ -78,8 +72,7 @@ export const socialReplySeen = (async (msg, ctx): Promise<ReplySeenResult> => {
       source: 'auto',
       createdAt: ctx.now,
       updatedAt: ctx.now,
-    });
-    await touchCase(escalation.caseId, at, ctx.now);
+    }, ctx.now);
     return { recorded: true, responseId: saved.id, caseId: saved.caseId, repeat: false };
   });
   if (result.recorded && !result.repeat) await requestReminderRebuild();

@@ -1,16 +1,7 @@
-import type { AnyMessage } from '../messages/protocol';
+import type { MessageType, Request } from '../messages/protocol';
 
-/** What the background knows about a message's origin, after the sender check. */
-export interface HandlerContext {
-  /** 'page' = a content script in a web page; 'extension' = one of our own pages. */
-  origin: 'page' | 'extension';
-  tabId?: number;
-  /** The sending frame's URL (content scripts: the web page). */
-  url?: string;
-  now: number;
-}
+// The handler types belong to the protocol (the router takes a table of them); re-exported here
+// for the handlers' own imports.
+export type { Handler, HandlerContext, HandlerTable } from '../messages/handler';
 
-export type MessageOf<T extends AnyMessage['type']> = Extract<AnyMessage, { type: T }>;
-
-/** A handler does one job: validate-then-write in one transaction, and return plain data. */
-export type Handler<T extends AnyMessage['type']> = (msg: MessageOf<T>, ctx: HandlerContext) => Promise<unknown>;
+export type MessageOf<T extends MessageType> = Request<T>;

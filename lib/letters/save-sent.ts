@@ -1,5 +1,5 @@
+import { saveAttemptRecord } from '../data/record-commands';
 import { attempts, attemptsOfCase } from '../db/attempts';
-import { touchCase } from '../db/cases';
 import { getDb } from '../db/database';
 import type { Attempt } from '../model';
 
@@ -14,8 +14,6 @@ export async function saveSentLetter(attempt: Attempt, now: number): Promise<{ a
     const same = await attempts.get(attempt.id);
     const twin = same ?? (await attemptsOfCase(attempt.caseId)).find((a) => a.channel === 'letter' && a.messageCopy === attempt.messageCopy);
     if (twin) return { attempt: twin, already: true };
-    const saved = await attempts.put(attempt);
-    await touchCase(saved.caseId, saved.at, now);
-    return { attempt: saved, already: false };
+    return { attempt: await saveAttemptRecord(attempt, now), already: false };
   });
 }

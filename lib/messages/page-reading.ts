@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { READING_LIMITS } from '../detect/reading-limits';
+import { READING_LIMITS } from './reading-limits';
 import { WebUrl } from '../model';
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Channel, Id, LIMITS, Platform, ShortText, Text, Timestamp, WebUrl } from '../model';
 import { PageReading } from './page-reading';
+import { PAGE_KINDS, RESPONSES, type MessageType, type Response } from './responses';
 
 /**
  * The message protocol. Names say the direction: `cs/*` come from content scripts and may only
@@ -18,7 +19,7 @@ export const CompanyHint = z.strictObject({
 });
 export type CompanyHint = z.infer<typeof CompanyHint>;
 
-export const PageKind = z.enum(['contact', 'support-article', 'confirmation', 'none']);
+export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
 // ---- content script → background -------------------------------------------------------------
@@ -231,6 +232,37 @@ export type UiMessage = z.infer<typeof UiMessage>;
 
 export const AnyMessage = z.discriminatedUnion('type', [...CsMessage.options, ...UiMessage.options]);
 export type AnyMessage = z.infer<typeof AnyMessage>;
+
+/**
+ * Every message type with its request and its response schema: what a sender may send, and what
+ * it gets back (lib/messages/responses.ts). A type missing on either side fails the type check.
+ */
+export const MESSAGES = {
+  'cs/contact-signal': { request: CsContactSignal, response: RESPONSES['cs/contact-signal'] },
+  'cs/follow-check': { request: CsFollowCheck, response: RESPONSES['cs/follow-check'] },
+  'cs/attempt-detected': { request: CsAttemptDetected, response: RESPONSES['cs/attempt-detected'] },
+  'cs/page-classified': { request: CsPageClassified, response: RESPONSES['cs/page-classified'] },
+  'cs/page-read': { request: CsPageRead, response: RESPONSES['cs/page-read'] },
+  'cs/attempt-undo': { request: CsAttemptUndo, response: RESPONSES['cs/attempt-undo'] },
+  'cs/open-attempt': { request: CsOpenAttempt, response: RESPONSES['cs/open-attempt'] },
+  'cs/social-posted': { request: CsSocialPosted, response: RESPONSES['cs/social-posted'] },
+  'cs/social-reply-seen': { request: CsSocialReplySeen, response: RESPONSES['cs/social-reply-seen'] },
+  'cs/draft-request': { request: CsDraftRequest, response: RESPONSES['cs/draft-request'] },
+  'cs/social-profile': { request: CsSocialProfile, response: RESPONSES['cs/social-profile'] },
+  'cs/mail-sent': { request: CsMailSent, response: RESPONSES['cs/mail-sent'] },
+  'cs/mail-seen': { request: CsMailSeen, response: RESPONSES['cs/mail-seen'] },
+  'ui/call-changed': { request: UiCallChanged, response: RESPONSES['ui/call-changed'] },
+  'ui/reminders-rebuild': { request: UiRemindersRebuild, response: RESPONSES['ui/reminders-rebuild'] },
+} satisfies { [T in MessageType]: { request: z.ZodType<{ type: T }>; response: (typeof RESPONSES)[T] } };
+
+/** Both directions agree on the message types: every request has a response schema, and back. */
+type SameKeys = [MessageType] extends [AnyMessage['type']] ? ([AnyMessage['type']] extends [MessageType] ? true : never) : never;
+const sameKeys: SameKeys = true;
+void sameKeys;
+
+export type { MessageType, Response };
+/** The message of type T, as a sender builds it and its handler receives it. */
+export type Request<T extends MessageType> = Extract<AnyMessage, { type: T }>;
 
 /** Every reply has this shape, so a caller can always tell success from refusal. */
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

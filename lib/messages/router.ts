@@ -1,17 +1,19 @@
-import { handlers as defaultHandlers } from '../handlers';
-import type { Handler, HandlerContext } from '../handlers/types';
-import { AnyMessage, MESSAGE_MAX_BYTES, type Reply } from './protocol';
+import type { Handler, HandlerContext, HandlerTable } from './handler';
+import { AnyMessage, MESSAGE_MAX_BYTES, type MessageType, type Reply, type Request, type Response } from './protocol';
 import { Refusal } from './refusal';
 import { checkSender, type MessageSenderLike, type OwnIdentity } from './sender';
 
-export type HandlerTable = { [T in AnyMessage['type']]: Handler<T> };
+export type { HandlerTable };
 
 export interface RouterDeps extends OwnIdentity {
   /** Injected so tests are deterministic. */
   now?: () => number;
-  /** Defaults to the real table in lib/handlers. */
-  handlers?: HandlerTable;
+  /** The handlers, injected: the background wires lib/handlers in (entrypoints/background/messages.ts). */
+  handlers: HandlerTable;
 }
+
+/** Any message's reply: which one depends on the message, unknown until it is parsed. */
+export type AnyReply = Reply<Response<MessageType>>;
 
 const encoder = new TextEncoder();
 
@@ -42,7 +44,7 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
  * The background's single entry for runtime messages: size → sender → strict schema → direction
  * rule → handler. Every refusal is a `{ok:false}` reply; it never throws and never writes.
  */
-export async function handleMessage(raw: unknown, sender: MessageSenderLike | undefined, deps: RouterDeps): Promise<Reply> {
+export async function handleMessage(raw: unknown, sender: MessageSenderLike | undefined, deps: RouterDeps): Promise<AnyReply> {
   const bytes = jsonBytes(raw);
   if (bytes === undefined) return refuse('refused: the message is not serialisable JSON');
   if (bytes > MESSAGE_MAX_BYTES) return refuse(`refused: the message is ${bytes} bytes, over the ${MESSAGE_MAX_BYTES}-byte limit`);
@@ -68,9 +70,8 @@ export async function handleMessage(raw: unknown, sender: MessageSenderLike | un
     url: who.url,
     now: (deps.now ?? Date.now)(),
   };
-  const table = deps.handlers ?? defaultHandlers;
   try {
-    const data = await dispatch(table, msg, ctx);
+    const data = await dispatch(deps.handlers, msg, ctx);
     return { ok: true, data };
   } catch (error) {
     if (error instanceof Refusal) return refuse(error.message);
@@ -81,8 +82,8 @@ export async function handleMessage(raw: unknown, sender: MessageSenderLike | un
   }
 }
 
-/** Narrows the table lookup to the message's own handler type. */
-function dispatch<M extends AnyMessage>(table: HandlerTable, msg: M, ctx: HandlerContext): Promise<unknown> {
-  const handler = table[msg.type] as Handler<M['type']>;
-  return handler(msg as Extract<AnyMessage, { type: M['type'] }>, ctx);
+/** The message's own handler, typed: a message of type T gets T's handler and answers with T's response. */
+function dispatch<T extends MessageType>(table: HandlerTable, msg: Request<T>, ctx: HandlerContext): Promise<Response<T>> {
+  const handler: Handler<T> = table[msg.type];
+  return handler(msg, ctx);
 }

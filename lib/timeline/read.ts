@@ -1,35 +1,24 @@
-import Dexie from 'dexie';
+import { recordsOfCase, type CaseRecordLists } from '../data/case-records';
 import { getDb } from '../db/database';
 import { attentionOf, byAttention, type Attention } from '../followup/attention';
 import { deriveCaseStatus } from '../followup/status';
-import type { Attempt, Case, Escalation, Response } from '../model';
+import type { Attempt, Case } from '../model';
 import { DAY } from '../time-units';
 
 /*
  * Read-only index queries for the popup's first paint. They import the database but not the
  * zod schemas (reads need no validation), so the home view's first bundle stays small; every
- * write still goes through the validating repositories in lib/db.
+ * write still goes through the validating commands of lib/data.
  */
 
 /** The case queries (zod-free) under the names the first-paint views use. */
 export { casesByActivity as casesByActivityRead, latestOpenCaseOf as latestOpenCaseRead } from '../db/case-queries';
 
-export interface CaseRecords {
-  attempts: Attempt[];
-  escalations: Escalation[];
-  responses: Response[];
-}
+/** A case's attempts, posts and responses (read by lib/data, the one way to load them). */
+export type CaseRecords = CaseRecordLists;
 
 /** A case's attempts, posts and responses, each by its [caseId+…] index. */
-export async function caseRecordsRead(caseId: string): Promise<CaseRecords> {
-  const db = getDb();
-  const [attempts, escalations, responses] = await Promise.all([
-    db.attempts.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray(),
-    db.escalations.where('[caseId+createdAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray(),
-    db.responses.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray(),
-  ]);
-  return { attempts, escalations, responses };
-}
+export const caseRecordsRead = recordsOfCase;
 
 /**
  * Calls whose timer runs. Reads only the last two days by the `at` index: a call that has

@@ -1,11 +1,10 @@
 import Dexie from 'dexie';
 import { takeAttachmentsOf } from '../attachments/store';
-import { attempts, attemptsOfCase } from '../db/attempts';
+import { recordsOfCase } from '../data/case-records';
+import { attempts } from '../db/attempts';
 import { cases } from '../db/cases';
 import { userCompanies } from '../db/companies';
 import { getDb, type FiredReminder } from '../db/database';
-import { escalationsOfCase } from '../db/escalations';
-import { responsesOfCase } from '../db/responses';
 import type { Sample, SampleRefs } from './sample';
 
 /** Writes the sample in one transaction, through the validated repositories: all of it or none. */
@@ -43,11 +42,7 @@ export async function removeSample(refs: SampleRefs): Promise<SampleRemoval> {
         await takeAttachmentsOf([attempt.id]);
       }
     }
-    const [left, posts, answers] = await Promise.all([
-      attemptsOfCase(refs.caseId),
-      escalationsOfCase(refs.caseId),
-      responsesOfCase(refs.caseId),
-    ]);
+    const { attempts: left, escalations: posts, responses: answers } = await recordsOfCase(refs.caseId);
     // Evidence the person attached to the case itself is theirs too: the case stays with it.
     const caseAttachments = await db.attachments.where('ownerId').equals(refs.caseId).count();
     const caseRemoved = left.length + posts.length + answers.length + caseAttachments === 0;

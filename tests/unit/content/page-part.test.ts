@@ -50,15 +50,18 @@ function fakeBackground(): Background {
     if (msg.type === 'cs/page-read') {
       return new Promise((resolve) => {
         judge = (kind, keepMessageCopy = false) =>
-          resolve({ ok: true, data: { kind, verdict: { kind, chatVendors: [], company: { host: 'www.example.com', name: 'Example' } }, keepMessageCopy } });
+          resolve({ ok: true, data: { kind, companyName: 'Example', known: false, attached: false, verdict: { kind, chatVendors: [], company: { host: 'www.example.com', name: 'Example' } }, keepMessageCopy } });
       });
     }
     if (msg.type === 'cs/contact-signal') return Promise.resolve({ ok: true, data: { load: true } });
     if (msg.type === 'cs/attempt-detected') {
       attempts += 1;
-      return Promise.resolve({ ok: true, data: { attemptId: `attempt-${attempts}`, companyName: 'Example', deduped: false, showToast: true, keepMessageCopy: false } });
+      const logged = { attemptId: `attempt-${attempts}`, caseId: 'case-1', caseTitle: 'Example', companyId: 'example', companyName: 'Example', channel: msg.channel };
+      return Promise.resolve({ ok: true, data: { ...logged, deduped: false, showToast: true, keepMessageCopy: false } });
     }
-    return Promise.resolve({ ok: true, data: {} });
+    if (msg.type === 'cs/page-classified') return Promise.resolve({ ok: true, data: { kind: msg.kind, companyName: 'Example', known: false, attached: true } });
+    if (msg.type === 'cs/attempt-undo') return Promise.resolve({ ok: true, data: { undone: true, caseRemoved: false } });
+    return Promise.resolve({ ok: true, data: { opened: true } });
   });
   return { sent, judge: (kind, keep) => judge(kind, keep) };
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RETRY_PAUSES_MS } from '../../../entrypoints/contact/load-page-part';
-import { attemptReplyOf, reportAttempt, undoAttempt } from '../../../entrypoints/contact/report';
+import { reportAttempt, sendReading, undoAttempt } from '../../../entrypoints/contact/report';
+import type { PageReading } from '../../../lib/messages/page-reading';
 
 /** The page part's messages to the background (entrypoints/contact/report.ts), over wxt's fake browser. */
 
@@ -20,11 +21,20 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The background's answers, as its handlers give them (lib/messages/responses.ts). */
+const LOGGED = {
+  attemptId: 'attempt-1', caseId: 'case-1', caseTitle: 'Acme — chat', companyId: 'acme', companyName: 'Acme',
+  channel: 'chat', deduped: false, showToast: true, keepMessageCopy: false,
+};
+const UNDONE = { undone: true, caseRemoved: false };
+const ANSWERS: Record<string, unknown> = { 'cs/attempt-detected': LOGGED, 'cs/attempt-undo': UNDONE };
+
 const answering = (...replies: (() => Promise<unknown>)[]) => {
   const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
   sendMessage.mockImplementation((message: unknown) => {
-    order.push(`send ${String((message as { type: string }).type)}`);
-    const reply = replies.shift() ?? (() => Promise.resolve({ ok: true, data: { attemptId: 'attempt-1' } }));
+    const type = String((message as { type: string }).type);
+    order.push(`send ${type}`);
+    const reply = replies.shift() ?? (() => Promise.resolve({ ok: true, data: ANSWERS[type] }));
     return reply();
   });
   return sendMessage;
@@ -38,7 +48,7 @@ describe('reportAttempt', () => {
     const pending = reportAttempt({ channel: 'chat', contact: 'Intercom' }, { host: 'www.example.com' });
     const id = pending.id;
     expect(order).toEqual([`write outbox:${id}`, 'send cs/attempt-detected']);
-    await expect(pending).resolves.toEqual({ ok: true, data: { attemptId: 'attempt-1' } });
+    await expect(pending).resolves.toEqual({ ok: true, data: LOGGED });
     expect(await fakeBrowser.storage.local.get(`outbox:${id}`)).toEqual({
       [`outbox:${id}`]: { type: 'cs/attempt-detected', id, at: 1234, pageUrl: 'http://localhost:3000/', company: { host: 'www.example.com' }, channel: 'chat', contact: 'Intercom' },
     });
@@ -49,7 +59,7 @@ describe('reportAttempt', () => {
     const pending = reportAttempt({ channel: 'web_form' }, { host: 'www.example.com' }, { id: 'attempt-id', at: 1234 });
     expect(pending.id).toBe('attempt-id');
     expect(order).toEqual(['send cs/attempt-detected']);
-    await expect(pending).resolves.toEqual({ ok: true, data: { attemptId: 'attempt-1' } });
+    await expect(pending).resolves.toEqual({ ok: true, data: LOGGED });
   });
 
   it('makes a new id and time when given none, and clips what it carries', () => {
@@ -70,7 +80,7 @@ describe('sending to the background', () => {
     const sendMessage = answering(...Array.from({ length: tries - 1 }, () => portClosed));
     const reply = undoAttempt('attempt-1');
     await vi.runAllTimersAsync();
-    await expect(reply).resolves.toEqual({ ok: true, data: { attemptId: 'attempt-1' } });
+    await expect(reply).resolves.toEqual({ ok: true, data: UNDONE });
     expect(sendMessage).toHaveBeenCalledTimes(tries);
   });
 
@@ -102,17 +112,20 @@ describe('sending to the background', () => {
   });
 });
 
-describe('attemptReplyOf', () => {
-  it('reads the background’s answer to an attempt, which must name the attempt', () => {
-    expect(attemptReplyOf({ ok: true, data: { attemptId: 'a-1', companyName: 'Acme', showToast: true } })).toEqual({
-      attemptId: 'a-1',
-      companyName: 'Acme',
-      deduped: false,
-      showToast: true,
-      keepMessageCopy: false,
-    });
-    expect(attemptReplyOf({ ok: true, data: { companyName: 'Acme', showToast: true } })).toBeUndefined();
-    expect(attemptReplyOf({ ok: true, data: { attemptId: 7, showToast: true } })).toBeUndefined();
-    expect(attemptReplyOf({ ok: false, error: 'refused', data: { attemptId: 'a-1' } })).toBeUndefined();
+describe('replies, parsed with their schema', () => {
+  it('turns an answer that does not fit its message into a refusal that says so, not a crash', async () => {
+    answering(() => Promise.resolve({ ok: true, data: { companyName: 'Acme', showToast: true } }));
+    const reply = await reportAttempt({ channel: 'chat' }, { host: 'www.example.com' }, { id: 'attempt-id', at: 1234 });
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(/^the reply to cs\/attempt-detected does not match its schema \(attemptId: invalid_type/);
+  });
+
+  it("gives the page part the verdict it acts on, without the background's working", async () => {
+    const verdict = { kind: 'contact', chatVendors: ['intercom'], company: { host: 'www.example.com', name: 'Example' } };
+    const data = { kind: 'contact', companyName: 'Example', known: false, attached: false, keepMessageCopy: true, verdict: { ...verdict, score: 9, signals: ['contactPath'] } };
+    answering(() => Promise.resolve({ ok: true, data }));
+    await expect(sendReading({} as PageReading)).resolves.toEqual({ verdict, keepMessageCopy: true });
+    answering(() => Promise.resolve({ ok: true, data: { ...data, verdict: { ...verdict, kind: 'maybe' } } }));
+    await expect(sendReading({} as PageReading)).resolves.toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attempts, attemptsOfCase, attemptsOfCompanySince, attemptsUpdatedBetween } from '../../../lib/db/attempts';
-import { cases, casesByActivity, latestOpenCaseOf, touchCase } from '../../../lib/db/cases';
+import { cases, casesByActivity, latestOpenCaseOf } from '../../../lib/db/cases';
 import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
 import type { Attempt } from '../../../lib/model';
 import { aCase, anAttempt } from './records';
@@ -93,13 +93,5 @@ describe('queries', () => {
     ]);
     expect((await latestOpenCaseOf('acme'))?.title).toBe('newer');
     expect(await latestOpenCaseOf('nobody')).toBeUndefined();
-  });
-
-  it('moves lastActivityAt forward only', async () => {
-    const c = await cases.put(aCase({ lastActivityAt: 5_000 }));
-    await touchCase(c.id, 3_000, 10_000);
-    expect((await cases.get(c.id))?.lastActivityAt).toBe(5_000);
-    await touchCase(c.id, 7_000, 10_000);
-    expect(await cases.get(c.id)).toMatchObject({ lastActivityAt: 7_000, updatedAt: 10_000 });
   });
 });

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
+import { handlers } from '../../../lib/handlers';
 import type { RouterDeps } from '../../../lib/messages/router';
 import type { MessageSenderLike } from '../../../lib/messages/sender';
 
@@ -27,8 +28,9 @@ export async function countAll(db: PaperTrailDb): Promise<Record<string, number>
   return out;
 }
 
+/** The router's dependencies as the background wires them: the real handler table. */
 export function deps(now: () => number = () => NOW): RouterDeps {
-  return { runtimeId: fakeBrowser.runtime.id, extensionOrigin: fakeBrowser.runtime.getURL('/'), now };
+  return { runtimeId: fakeBrowser.runtime.id, extensionOrigin: fakeBrowser.runtime.getURL('/'), now, handlers };
 }
 
 /** Our content script in a web page's top frame. */

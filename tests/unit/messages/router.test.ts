@@ -6,6 +6,11 @@ import { Refusal } from '../../../lib/messages/refusal';
 import { handleMessage, type HandlerTable } from '../../../lib/messages/router';
 import { CONTACT_URL, NOW, deps, detected, extensionSender, pageSender } from './env';
 
+/** A spy's answer to a report: the attempt id it was given. */
+function logged(attemptId: string) {
+  return { attemptId, caseId: 'c', caseTitle: '', companyId: 'co', companyName: 'Acme', channel: 'web_form' as const, deduped: false, showToast: true, keepMessageCopy: false };
+}
+
 /** The real table with spies in place of the two handlers these tests route to. */
 function spyTable() {
   const seen: { type: string; ctx: HandlerContext }[] = [];
@@ -13,11 +18,11 @@ function spyTable() {
     ...handlers,
     'cs/attempt-detected': (msg, ctx) => {
       seen.push({ type: msg.type, ctx });
-      return Promise.resolve({ logged: msg.id });
+      return Promise.resolve(logged(msg.id));
     },
     'ui/call-changed': (msg, ctx) => {
       seen.push({ type: msg.type, ctx });
-      return Promise.resolve('ok');
+      return Promise.resolve({ badge: 'ok' });
     },
   };
   return { seen, table };
@@ -28,13 +33,13 @@ describe('handleMessage', () => {
     const { seen, table } = spyTable();
     const msg = detected();
     const reply = await handleMessage(msg, pageSender(CONTACT_URL, 9), { ...deps(), handlers: table });
-    expect(reply).toEqual({ ok: true, data: { logged: msg.id } });
+    expect(reply).toEqual({ ok: true, data: logged(String(msg.id)) });
     expect(seen).toEqual([{ type: 'cs/attempt-detected', ctx: { origin: 'page', tabId: 9, url: CONTACT_URL, now: NOW } }]);
   });
 
   it('dispatches ui/* from our own pages', async () => {
     const { seen, table } = spyTable();
-    expect(await handleMessage({ type: 'ui/call-changed' }, extensionSender(), { ...deps(), handlers: table })).toEqual({ ok: true, data: 'ok' });
+    expect(await handleMessage({ type: 'ui/call-changed' }, extensionSender(), { ...deps(), handlers: table })).toEqual({ ok: true, data: { badge: 'ok' } });
     expect(seen[0]?.ctx.origin).toBe('extension');
   });
 

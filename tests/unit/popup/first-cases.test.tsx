@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CaseRow } from '../../../components/popup/CaseRow';
 import { rememberCompanyNames, rememberedCompanyNames } from '../../../components/popup/first-cases/company-names';
 import { caseRowElement, paintFirstCases } from '../../../components/popup/first-cases/paint';
-import { readFirstOpenCases } from '../../../components/popup/first-cases/read';
+import { readFirstOpenCases } from '../../../lib/data/first-open-cases';
 import { wantsFirstCases } from '../../../components/popup/first-cases/wanted';
 import { DB_NAME, PaperTrailDb, SCHEMA_V1 } from '../../../lib/db/database';
 import { aCase } from '../db/records';

@@ -1,5 +1,5 @@
-import { DB_NAME } from '../../../lib/db/database-name';
-import type { Case } from '../../../lib/model';
+import { DB_NAME } from '../db/database-name';
+import type { Case } from '../model';
 
 /*
  * The home's first open cases, read straight from IndexedDB while React and Dexie are still
