@@ -50,6 +50,8 @@ export async function launchFirefox(hosts: readonly string[], downloadDir?: stri
       'network.dns.localDomains': hosts.join(','),
       // No first-run pages, update checks or telemetry pings of Firefox's own.
       'browser.shell.checkDefaultBrowser': false,
+      // English whatever the machine's language, so the extension's strings are the ones tested.
+      'intl.locale.requested': 'en-US',
       'app.update.enabled': false,
       // Downloads go straight to a folder the test reads, without asking.
       ...(downloadDir
