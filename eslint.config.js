@@ -8,8 +8,14 @@ import tseslint from 'typescript-eslint';
 
 /** lib/ never imports the UI or a context's wiring. */
 const LIB_UP = [
-  { group: ['**/components/**', '**/components'], message: 'lib/ must not import UI components: move the logic into lib/ instead.' },
-  { group: ['**/entrypoints/**', '**/entrypoints'], message: 'lib/ must not import an entry point: pass what it needs in.' },
+  {
+    group: ['**/components/**', '**/components'],
+    message: 'lib/ must not import UI components: move the logic into lib/ instead.',
+  },
+  {
+    group: ['**/entrypoints/**', '**/entrypoints'],
+    message: 'lib/ must not import an entry point: pass what it needs in.',
+  },
 ];
 /** Only lib/data's record commands move a case's lastActivityAt. */
 const CASE_ACTIVITY = {
@@ -23,8 +29,14 @@ const LIB_DB = {
 };
 /** The protocol stands below the handlers and the page reader: they import it, never the reverse. */
 const MESSAGES_DOWN = [
-  { group: ['**/handlers', '**/handlers/**'], message: 'lib/messages must not import lib/handlers: the background injects the handler table into the router.' },
-  { group: ['**/detect', '**/detect/**'], message: 'lib/messages must not import lib/detect: lib/detect imports the protocol, not the reverse.' },
+  {
+    group: ['**/handlers', '**/handlers/**'],
+    message: 'lib/messages must not import lib/handlers: the background injects the handler table into the router.',
+  },
+  {
+    group: ['**/detect', '**/detect/**'],
+    message: 'lib/messages must not import lib/detect: lib/detect imports the protocol, not the reverse.',
+  },
 ];
 /** The extension's pages (entrypoints/<name>/), which render components/. */
 const PAGES = ['popup', 'sidepanel', 'options', 'report', 'letter', 'attachment', 'welcome'];

@@ -23,9 +23,16 @@ export function manifestFor(browser: string): UserManifest {
     name: 'Paper Trail',
     // Strings come from locales/<lang>.yml (lib/i18n); English is used where a language has none.
     default_locale: 'en',
-    description:
-      'Log every contact with a company, then draft a courteous public escalation that cites the history.',
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    description: 'Log every contact with a company, then draft a courteous public escalation that cites the history.',
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     // The mail clients (lib/mail/clients.ts): asked for only when the person switches mail logging
     // on, and the mail script is registered for them then (entrypoints/background/mail.ts).
     // Firefox's Manifest V2 lists optional sites among its optional permissions.
@@ -36,12 +43,21 @@ export function manifestFor(browser: string): UserManifest {
     // that file is web-accessible — at an address that changes each session in Chrome, so a page
     // cannot probe for it to tell the extension is installed.
     web_accessible_resources: [
-      { resources: ['contact-page.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      {
+        resources: ['contact-page.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     // The always-on contact gate (entrypoints/contact): declared here rather than as a WXT content
     // script so that it can start without touching any extension API (see its header).
     content_scripts: [
-      { matches: ['http://*/*', 'https://*/*'], exclude_matches: socialMatchPatterns(), js: ['contact.js'], run_at: 'document_end' },
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        exclude_matches: socialMatchPatterns(),
+        js: ['contact.js'],
+        run_at: 'document_end',
+      },
       // The social script (entrypoints/social), top frames of the networks' pages: declared here
       // rather than as a WXT content script so that no WXT context announces it to the page.
       { matches: socialScriptMatches(), js: ['social.js'], run_at: 'document_idle' },

@@ -11,4 +11,6 @@ if (!extDir) {
   if (run('wxt', ['build', '-b', 'firefox']) !== 0) process.exit(1);
   extDir = join(outDir(), 'firefox-mv2');
 }
-process.exit(run('vitest', ['run', '-c', 'vitest.firefox.config.ts', ...process.argv.slice(2)], { PT_FIREFOX_EXT_DIR: extDir }));
+process.exit(
+  run('vitest', ['run', '-c', 'vitest.firefox.config.ts', ...process.argv.slice(2)], { PT_FIREFOX_EXT_DIR: extDir }),
+);

@@ -13,7 +13,12 @@ interface Output {
 /** Starts the named chunks with the hint, once. */
 export function addCompileHint(bundle: Record<string, Output>, fileNames: readonly string[]): void {
   for (const output of Object.values(bundle)) {
-    if (output.type === 'chunk' && output.code !== undefined && fileNames.includes(output.fileName) && !output.code.startsWith(COMPILE_HINT)) {
+    if (
+      output.type === 'chunk' &&
+      output.code !== undefined &&
+      fileNames.includes(output.fileName) &&
+      !output.code.startsWith(COMPILE_HINT)
+    ) {
       output.code = COMPILE_HINT + output.code;
     }
   }

@@ -40,14 +40,18 @@ const result = await linter
   .run();
 
 const where = (m) => [m.file, m.line, m.column].filter((x) => x !== undefined && x !== null).join(':');
-const show = (m) => `${m.code}  ${where(m)}  ${m.message}${m.description ? `\n      ${String(m.description).replace(/\s+/g, ' ')}` : ''}`;
+const show = (m) =>
+  `${m.code}  ${where(m)}  ${m.message}${m.description ? `\n      ${String(m.description).replace(/\s+/g, ' ')}` : ''}`;
 const all = [...result.errors, ...result.warnings, ...result.notices];
 const failures = [...result.errors, ...all.filter((m) => m._type !== 'error' && EVAL_CODES.has(m.code))];
 
 const byCode = new Map();
-for (const m of [...result.warnings, ...result.notices]) byCode.set(`${m._type} ${m.code}`, (byCode.get(`${m._type} ${m.code}`) ?? 0) + 1);
+for (const m of [...result.warnings, ...result.notices])
+  byCode.set(`${m._type} ${m.code}`, (byCode.get(`${m._type} ${m.code}`) ?? 0) + 1);
 
-console.log(`\naddons-linter: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices`);
+console.log(
+  `\naddons-linter: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices`,
+);
 if (byCode.size > 0) {
   console.log('Warnings and notices by code:');
   for (const [code, count] of [...byCode].sort()) console.log(`  ${String(count).padStart(3)}  ${code}`);

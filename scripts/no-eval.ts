@@ -58,7 +58,11 @@ export const EVAL_PATCHES: readonly EvalPatch[] = [
  * text is not found exactly once: the dependency changed, and this list must be looked at again.
  * Line breaks are kept, so the rest of the file keeps its lines (and source maps stay right).
  */
-export function patchSource(id: string, code: string, patches: readonly EvalPatch[] = EVAL_PATCHES): string | undefined {
+export function patchSource(
+  id: string,
+  code: string,
+  patches: readonly EvalPatch[] = EVAL_PATCHES,
+): string | undefined {
   const path = id.replaceAll('\\', '/').replace(/\?.*$/, '');
   const mine = patches.filter((p) => p.file.test(path));
   if (mine.length === 0) return undefined;

@@ -34,7 +34,10 @@ function ensureDebianBrowser(name, path, pkg, envVar) {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log(`${name} is missing: installing it with apt-get…`);
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update'], env) === 0 && run('apt-get', ['install', '-y', '--no-install-recommends', pkg], env) === 0) {
+    if (
+      run('apt-get', ['update'], env) === 0 &&
+      run('apt-get', ['install', '-y', '--no-install-recommends', pkg], env) === 0
+    ) {
       return existsSync(path);
     }
     return false;

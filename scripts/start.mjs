@@ -44,7 +44,10 @@ h.route(DEMO_URL, readFileSync(join(root, 'tests/fixtures/demo/contact.html')));
 
 if (noDisplay && !smoke) {
   // No window can open here: run the first minutes of a new user headless and show them as pictures.
-  const { module: tour } = await runnerImport(join(root, 'tests/e2e/support/first-use-tour.ts'), { configFile: false, logLevel: 'error' });
+  const { module: tour } = await runnerImport(join(root, 'tests/e2e/support/first-use-tour.ts'), {
+    configFile: false,
+    logLevel: 'error',
+  });
   const shots = await tour.takeFirstUseTour(h, DEMO_URL, join(outDir(), 'tour'));
   await h.close();
   console.log(

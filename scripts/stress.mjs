@@ -32,7 +32,9 @@ if (!extDir) {
 // when this script ends (it is killed) and after two hours at the most.
 const busy = load
   ? Array.from({ length: availableParallelism() }, () =>
-      spawn(process.execPath, ['-e', 'const end = Date.now() + 7_200_000; while (Date.now() < end) {}'], { stdio: 'ignore' }),
+      spawn(process.execPath, ['-e', 'const end = Date.now() + 7_200_000; while (Date.now() < end) {}'], {
+        stdio: 'ignore',
+      }),
     )
   : [];
 const stopBusy = () => busy.forEach((child) => child.kill());
@@ -65,7 +67,10 @@ for (let round = 1; round <= rounds; round += 1) {
 stopBusy();
 
 console.log('\n━━ Stress summary ━━');
-console.log(`${rounds} rounds in ${((Date.now() - started) / 60_000).toFixed(1)} min${load ? `, ${busy.length} busy cores alongside` : ''}`);
-for (const [name, inRounds] of failures) console.log(`FAILED ${inRounds.length}/${rounds}  ${name}  (rounds ${inRounds.join(', ')})`);
+console.log(
+  `${rounds} rounds in ${((Date.now() - started) / 60_000).toFixed(1)} min${load ? `, ${busy.length} busy cores alongside` : ''}`,
+);
+for (const [name, inRounds] of failures)
+  console.log(`FAILED ${inRounds.length}/${rounds}  ${name}  (rounds ${inRounds.join(', ')})`);
 console.log(`rounds: ${rounds - failedRounds} passed, ${failedRounds} failed`);
 process.exit(failedRounds === 0 ? 0 : 1);

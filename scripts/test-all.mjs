@@ -36,6 +36,7 @@ const steps = [
   ['Lint (eslint)', () => run('eslint', ['.'])],
   // Runtime import cycles (type-only imports are erased, so they cannot form one).
   ['Import cycles (dpdm)', () => run('npm', ['run', '--silent', 'lint:cycles'])],
+  ['Formatting (prettier --check)', () => run('prettier', ['--check', '.'])],
   ['Typecheck (tsc)', () => run('tsc', ['--noEmit', '-p', '.'])],
   ['Unit tests (vitest)', () => vitest('unit', ['run'])],
   ['Chrome build', () => run('wxt', ['build'])],
@@ -43,8 +44,14 @@ const steps = [
   ['Firefox lint (addons-linter)', () => run('node', ['scripts/lint-firefox.mjs'])],
   ['Chrome zip', () => run('wxt', ['zip'])],
   ['Firefox zip', () => run('wxt', ['zip', '-b', 'firefox'])],
-  ['End-to-end tests (Chromium)', () => vitest('e2e', ['run', '-c', 'vitest.e2e.config.ts'], { PT_EXT_DIR: chromeDir })],
-  ['End-to-end tests (Firefox)', () => vitest('firefox', ['run', '-c', 'vitest.firefox.config.ts'], { PT_FIREFOX_EXT_DIR: firefoxDir })],
+  [
+    'End-to-end tests (Chromium)',
+    () => vitest('e2e', ['run', '-c', 'vitest.e2e.config.ts'], { PT_EXT_DIR: chromeDir }),
+  ],
+  [
+    'End-to-end tests (Firefox)',
+    () => vitest('firefox', ['run', '-c', 'vitest.firefox.config.ts'], { PT_FIREFOX_EXT_DIR: firefoxDir }),
+  ],
 ];
 
 const results = [];

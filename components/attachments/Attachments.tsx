@@ -10,7 +10,8 @@ import { useScreenshotTarget } from './useScreenshotTarget';
 import './attachments.css';
 
 /** What the file chooser offers first; the content decides in the end (lib/attachments/sniff.ts). */
-const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif,application/pdf,text/plain,.png,.jpg,.jpeg,.webp,.gif,.pdf,.txt';
+const ACCEPT =
+  'image/png,image/jpeg,image/webp,image/gif,application/pdf,text/plain,.png,.jpg,.jpeg,.webp,.gif,.pdf,.txt';
 
 function AttachmentRow(props: { attachment: Attachment; onRemoved: (name: string) => void }) {
   const a = props.attachment;
@@ -43,7 +44,12 @@ function AttachmentRow(props: { attachment: Attachment; onRemoved: (name: string
           </button>
         </span>
       ) : (
-        <button type="button" className="link-button danger" onClick={() => setConfirming(true)} aria-label={t('attachments.removeLabel', { name: a.name })}>
+        <button
+          type="button"
+          className="link-button danger"
+          onClick={() => setConfirming(true)}
+          aria-label={t('attachments.removeLabel', { name: a.name })}
+        >
           {t('attachments.remove')}
         </button>
       )}

@@ -6,7 +6,10 @@ export function StorageUse() {
   const [estimate, setEstimate] = useState<StorageEstimateLike | null>(null);
   useEffect(() => {
     let live = true;
-    const read = typeof navigator !== 'undefined' && navigator.storage?.estimate ? navigator.storage.estimate() : Promise.resolve(undefined);
+    const read =
+      typeof navigator !== 'undefined' && navigator.storage?.estimate
+        ? navigator.storage.estimate()
+        : Promise.resolve(undefined);
     void read.then(
       (found) => live && setEstimate(found ?? {}),
       () => live && setEstimate({}),

@@ -23,7 +23,9 @@ export async function makeThumbnail(image: Blob): Promise<Blob | undefined> {
     const context = canvas.getContext('2d');
     if (!context) return undefined;
     context.drawImage(bitmap, 0, 0, width, height);
-    return await new Promise<Blob | undefined>((resolve) => canvas.toBlob((b) => resolve(b ?? undefined), 'image/jpeg', 0.8));
+    return await new Promise<Blob | undefined>((resolve) =>
+      canvas.toBlob((b) => resolve(b ?? undefined), 'image/jpeg', 0.8),
+    );
   } catch {
     return undefined;
   } finally {

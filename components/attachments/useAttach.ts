@@ -79,7 +79,13 @@ export function useAttach(owner: Owner) {
       }
       const savedAt = new Date();
       const text = formatTranscript(reading, savedAt);
-      await run([{ blob: new Blob([text], { type: 'text/plain' }), name: transcriptName(reading.pageUrl, savedAt), kind: 'transcript' }]);
+      await run([
+        {
+          blob: new Blob([text], { type: 'text/plain' }),
+          name: transcriptName(reading.pageUrl, savedAt),
+          kind: 'transcript',
+        },
+      ]);
     },
     clear: () => setState({ busy: false, done: '', errors: [] }),
   };

@@ -2,16 +2,28 @@ import { useId } from 'react';
 import { t } from '../../lib/i18n';
 
 /** Several agents for one call (transfers): add, edit and remove names. */
-export function AgentsField(props: { idPrefix: string; agents: string[]; onChange: (agents: string[]) => void; error?: string }) {
+export function AgentsField(props: {
+  idPrefix: string;
+  agents: string[];
+  onChange: (agents: string[]) => void;
+  error?: string;
+}) {
   const headingId = useId();
   const { agents, onChange } = props;
   const list = agents.length === 0 ? [''] : agents;
   return (
-    <fieldset className="agents" aria-labelledby={headingId} aria-describedby={props.error ? `${props.idPrefix}-agents-error` : undefined}>
+    <fieldset
+      className="agents"
+      aria-labelledby={headingId}
+      aria-describedby={props.error ? `${props.idPrefix}-agents-error` : undefined}
+    >
       <legend id={headingId}>{t('popup.field.agents')}</legend>
       {list.map((name, i) => (
         <div className="agent-row" key={i}>
-          <label className="visually-hidden" htmlFor={i === 0 ? `${props.idPrefix}-agents` : `${props.idPrefix}-agent-${i}`}>
+          <label
+            className="visually-hidden"
+            htmlFor={i === 0 ? `${props.idPrefix}-agents` : `${props.idPrefix}-agent-${i}`}
+          >
             {t('popup.field.agentN', { n: i + 1 })}
           </label>
           <input
@@ -27,7 +39,11 @@ export function AgentsField(props: { idPrefix: string; agents: string[]; onChang
             }}
           />
           {list.length > 1 ? (
-            <button type="button" aria-label={t('popup.field.removeAgent', { n: i + 1 })} onClick={() => onChange(list.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              aria-label={t('popup.field.removeAgent', { n: i + 1 })}
+              onClick={() => onChange(list.filter((_, j) => j !== i))}
+            >
               −
             </button>
           ) : null}

@@ -51,7 +51,8 @@ export function AttemptFields(props: {
 }) {
   const { values, errors, idPrefix: p } = props;
   const now = useNow(60_000);
-  const set = <K extends keyof AttemptFormValues>(key: K, value: AttemptFormValues[K]) => props.onChange({ ...values, [key]: value });
+  const set = <K extends keyof AttemptFormValues>(key: K, value: AttemptFormValues[K]) =>
+    props.onChange({ ...values, [key]: value });
   const isPhone = values.channel === 'phone';
   const isEmail = values.channel === 'email';
   const listId = `${p}-contact-suggestions`;
@@ -69,7 +70,14 @@ export function AttemptFields(props: {
             required
           />
           {isEmail ? null : (
-            <TextField id={`${p}-end`} type="datetime-local" label={t('popup.field.end')} value={values.end} onChange={(v) => set('end', v)} error={errors.end} />
+            <TextField
+              id={`${p}-end`}
+              type="datetime-local"
+              label={t('popup.field.end')}
+              value={values.end}
+              onChange={(v) => set('end', v)}
+              error={errors.end}
+            />
           )}
         </div>
       ) : null}
@@ -90,10 +98,27 @@ export function AttemptFields(props: {
           ))}
         </datalist>
       ) : null}
-      {isEmail || values.channel === 'letter' || values.channel === 'web_form' ? <TextField id={`${p}-subject`} label={t('popup.field.subject')} value={values.subject} onChange={(v) => set('subject', v)} error={errors.subject} /> : null}
+      {isEmail || values.channel === 'letter' || values.channel === 'web_form' ? (
+        <TextField
+          id={`${p}-subject`}
+          label={t('popup.field.subject')}
+          value={values.subject}
+          onChange={(v) => set('subject', v)}
+          error={errors.subject}
+        />
+      ) : null}
       {/* People answer calls, chats, messages and visits; letters, apps, forms and emails have no agent to name. */}
-      {!WITH_AGENTS.has(values.channel) ? null : <AgentsField idPrefix={p} agents={values.agents} onChange={(a) => set('agents', a)} error={errors.agents} />}
-      <TextField id={`${p}-reference`} label={values.channel === 'letter' ? t('popup.field.referenceOrTracking') : t('popup.field.reference')} value={values.reference} onChange={(v) => set('reference', v)} error={errors.reference} autoComplete="off" />
+      {!WITH_AGENTS.has(values.channel) ? null : (
+        <AgentsField idPrefix={p} agents={values.agents} onChange={(a) => set('agents', a)} error={errors.agents} />
+      )}
+      <TextField
+        id={`${p}-reference`}
+        label={values.channel === 'letter' ? t('popup.field.referenceOrTracking') : t('popup.field.reference')}
+        value={values.reference}
+        onChange={(v) => set('reference', v)}
+        error={errors.reference}
+        autoComplete="off"
+      />
       {/* A running call times its holds with the stopwatch (RunningCall). */}
       {isPhone && !props.running ? (
         <TextField
@@ -113,7 +138,14 @@ export function AttemptFields(props: {
         onChange={(v) => set('outcome', v)}
       />
       <div className="row">
-        <TextField id={`${p}-promiseText`} label={t('popup.field.promise')} hint={t('popup.field.promiseHint')} value={values.promiseText} onChange={(v) => set('promiseText', v)} error={errors.promiseText} />
+        <TextField
+          id={`${p}-promiseText`}
+          label={t('popup.field.promise')}
+          hint={t('popup.field.promiseHint')}
+          value={values.promiseText}
+          onChange={(v) => set('promiseText', v)}
+          error={errors.promiseText}
+        />
         <TextField
           id={`${p}-promiseDue`}
           type="date"
@@ -126,14 +158,33 @@ export function AttemptFields(props: {
       </div>
       {isEmail ? (
         <div className="field checkbox">
-          <input id={`${p}-awaitingReply`} type="checkbox" checked={values.awaitingReply} onChange={(e) => set('awaitingReply', e.currentTarget.checked)} />
+          <input
+            id={`${p}-awaitingReply`}
+            type="checkbox"
+            checked={values.awaitingReply}
+            onChange={(e) => set('awaitingReply', e.currentTarget.checked)}
+          />
           <label htmlFor={`${p}-awaitingReply`}>{t('popup.field.awaitingReply')}</label>
         </div>
       ) : null}
       {isEmail && props.showReply ? (
-        <TextField id={`${p}-repliedAt`} type="datetime-local" label={t('popup.field.repliedAt')} value={values.repliedAt} onChange={(v) => set('repliedAt', v)} error={errors.repliedAt} />
+        <TextField
+          id={`${p}-repliedAt`}
+          type="datetime-local"
+          label={t('popup.field.repliedAt')}
+          value={values.repliedAt}
+          onChange={(v) => set('repliedAt', v)}
+          error={errors.repliedAt}
+        />
       ) : null}
-      <TextArea id={`${p}-summary`} label={t('popup.field.notes')} rows={3} value={values.summary} onChange={(v) => set('summary', v)} error={errors.summary} />
+      <TextArea
+        id={`${p}-summary`}
+        label={t('popup.field.notes')}
+        rows={3}
+        value={values.summary}
+        onChange={(v) => set('summary', v)}
+        error={errors.summary}
+      />
     </div>
   );
 }

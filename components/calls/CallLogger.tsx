@@ -28,13 +28,19 @@ export function CallLogger(props: {
   // Reopening the popup brings back the running call of this case or this company. A call with
   // another company is never opened in its place: it is offered (back to it, end it) above the
   // company picker, and a new call may start beside it.
-  const call = running === undefined ? undefined : props.caseId
-    ? running.find((c) => c.caseId === props.caseId)
-    : target.companyId
-      ? running.find((c) => c.companyId === target.companyId)
-      : undefined;
+  const call =
+    running === undefined
+      ? undefined
+      : props.caseId
+        ? running.find((c) => c.caseId === props.caseId)
+        : target.companyId
+          ? running.find((c) => c.companyId === target.companyId)
+          : undefined;
   // Opened by the shortcut on a known company: the number field has focus, so Enter starts the call.
-  useFocusIfUnfocused('start-number', running !== undefined && !target.loading && call === undefined && target.companyId !== undefined);
+  useFocusIfUnfocused(
+    'start-number',
+    running !== undefined && !target.loading && call === undefined && target.companyId !== undefined,
+  );
 
   if (running === undefined || target.loading) return <p className="muted">{t('popup.loading')}</p>;
 
@@ -44,7 +50,12 @@ export function CallLogger(props: {
   if (call) {
     return (
       <>
-        <RunningCall key={call.id} call={call} companyName={companyName(props.companies, call.companyId)} suggestions={phones} />
+        <RunningCall
+          key={call.id}
+          call={call}
+          companyName={companyName(props.companies, call.companyId)}
+          suggestions={phones}
+        />
         <RunningCalls companyName={(id) => companyName(props.companies, id)} except={call.id} />
       </>
     );
@@ -77,7 +88,9 @@ export function CallLogger(props: {
       <h2 id="call-heading">{t('popup.call.heading', { company: name })}</h2>
       <RunningCalls companyName={(id) => companyName(props.companies, id)} lead={t('popup.call.otherRunningStart')} />
       {target.caseRecord ? (
-        <p className="muted">{t('popup.call.forCase', { title: target.caseRecord.title || t('popup.case.untitled', { company: name }) })}</p>
+        <p className="muted">
+          {t('popup.call.forCase', { title: target.caseRecord.title || t('popup.case.untitled', { company: name }) })}
+        </p>
       ) : null}
       {!props.caseId ? (
         <p>

@@ -18,7 +18,9 @@ export function CompanyPicker(props: {
 }) {
   const [query, setQuery] = useState('');
   const inputId = useId();
-  const found = query.trim() ? props.companies.filter((c) => c.status !== 'defunct' && matches(c, query)).slice(0, MAX_SHOWN) : [];
+  const found = query.trim()
+    ? props.companies.filter((c) => c.status !== 'defunct' && matches(c, query)).slice(0, MAX_SHOWN)
+    : [];
   const exact = props.companies.some((c) => c.name.toLocaleLowerCase() === query.trim().toLocaleLowerCase());
   return (
     <section className="company-picker" aria-labelledby={`${inputId}-heading`}>
@@ -31,7 +33,14 @@ export function CompanyPicker(props: {
         </p>
       ) : null}
       <label htmlFor={inputId}>{t('popup.picker.search')}</label>
-      <input id={inputId} type="search" value={query} autoComplete="off" maxLength={200} onChange={(e) => setQuery(e.currentTarget.value)} />
+      <input
+        id={inputId}
+        type="search"
+        value={query}
+        autoComplete="off"
+        maxLength={200}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
       <ul className="picker-results" aria-live="polite">
         {found.map((c) => (
           <li key={c.id}>

@@ -15,9 +15,7 @@ export function EmailLogger(props: {
   const target = useLogTarget({ caseId: props.caseId, companyId: props.companyId });
   if (target.loading) return <p className="muted">{t('popup.loading')}</p>;
   if (!target.companyId) {
-    return (
-      <LogTargetPicker target={target} companies={props.companies} tabCompany={props.tabCompany} />
-    );
+    return <LogTargetPicker target={target} companies={props.companies} tabCompany={props.tabCompany} />;
   }
   const name = companyName(props.companies, target.companyId);
   const emails = props.companies?.get(target.companyId)?.emails ?? [];

@@ -22,7 +22,9 @@ export function PastAttemptForm(props: {
     const now = Date.now();
     const empty = emptyAttemptForm(props.channel, now);
     // A past call: by default it just ended, a quarter of an hour long.
-    return props.channel === 'phone' ? { ...empty, start: toLocalInputValue(now - 15 * 60_000), end: toLocalInputValue(now) } : empty;
+    return props.channel === 'phone'
+      ? { ...empty, start: toLocalInputValue(now - 15 * 60_000), end: toLocalInputValue(now) }
+      : empty;
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [tries, setTries] = useState(0);
@@ -57,7 +59,13 @@ export function PastAttemptForm(props: {
       }}
     >
       <ErrorSummary errors={errors} idPrefix={props.idPrefix} attempt={tries} />
-      <AttemptFields idPrefix={props.idPrefix} values={values} errors={errors} onChange={setValues} suggestions={props.suggestions} />
+      <AttemptFields
+        idPrefix={props.idPrefix}
+        values={values}
+        errors={errors}
+        onChange={setValues}
+        suggestions={props.suggestions}
+      />
       <p className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {props.submitLabel}

@@ -1,7 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { plural, t } from '../../lib/i18n';
 import {
-  applyAnswers, parseQuickAdd, resolveQuickAdd, QUICKADD_MAX_LENGTH, type Ambiguity, type QuickAddCompany, type QuickAddUnderstood,
+  applyAnswers,
+  parseQuickAdd,
+  resolveQuickAdd,
+  QUICKADD_MAX_LENGTH,
+  type Ambiguity,
+  type QuickAddCompany,
+  type QuickAddUnderstood,
   type ResolvedQuickAdd,
 } from '../../lib/quickadd';
 import { optionLabel, previewRows, questionText } from './quick-add-labels';
@@ -170,12 +176,20 @@ function Preview(props: {
           </div>
         ))}
       </dl>
-      {result.unknownWords.length > 0 ? <p className="muted">{t('quickadd.value.unknownWords', { words: result.unknownWords.join(', ') })}</p> : null}
+      {result.unknownWords.length > 0 ? (
+        <p className="muted">{t('quickadd.value.unknownWords', { words: result.unknownWords.join(', ') })}</p>
+      ) : null}
       {result.ambiguities.length > 0 ? (
         <div className="quick-add-questions">
           <h4>{t('quickadd.questions.heading')}</h4>
           {result.ambiguities.map((q) => (
-            <Question key={q.id} name={`${p}-${q.id}`} question={q} value={answers[q.id]} onChange={(v) => props.onAnswer(q.id, v)} />
+            <Question
+              key={q.id}
+              name={`${p}-${q.id}`}
+              question={q}
+              value={answers[q.id]}
+              onChange={(v) => props.onAnswer(q.id, v)}
+            />
           ))}
         </div>
       ) : null}
@@ -185,7 +199,13 @@ function Preview(props: {
         </p>
       ) : null}
       <p className="actions">
-        <button type="button" className="primary" disabled={left > 0 || props.busy} aria-describedby={left > 0 ? `${p}-left` : undefined} onClick={props.onSave}>
+        <button
+          type="button"
+          className="primary"
+          disabled={left > 0 || props.busy}
+          aria-describedby={left > 0 ? `${p}-left` : undefined}
+          onClick={props.onSave}
+        >
           {props.busy ? t('quickadd.saving') : t('quickadd.save')}
         </button>
         <button type="button" onClick={props.onEdit} disabled={props.busy}>
@@ -197,13 +217,24 @@ function Preview(props: {
 }
 
 /** One question: its readings as radio buttons (arrow keys move between them). */
-function Question(props: { name: string; question: Ambiguity; value: string | undefined; onChange: (value: string) => void }) {
+function Question(props: {
+  name: string;
+  question: Ambiguity;
+  value: string | undefined;
+  onChange: (value: string) => void;
+}) {
   return (
     <fieldset className="choices">
       <legend>{questionText(props.question)}</legend>
       {props.question.options.map((o) => (
         <label key={o.value} className="choice">
-          <input type="radio" name={props.name} value={o.value} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
+          <input
+            type="radio"
+            name={props.name}
+            value={o.value}
+            checked={props.value === o.value}
+            onChange={() => props.onChange(o.value)}
+          />
           {optionLabel(o)}
         </label>
       ))}

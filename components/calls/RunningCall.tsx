@@ -106,7 +106,11 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
               {t('popup.call.putOnHold')}
             </button>
           )}{' '}
-          {held > 0 ? <span className="muted" data-testid="hold-total">{t('popup.call.holdTotal', { time: formatClock(held) })}</span> : null}
+          {held > 0 ? (
+            <span className="muted" data-testid="hold-total">
+              {t('popup.call.holdTotal', { time: formatClock(held) })}
+            </span>
+          ) : null}
         </p>
       </div>
       <form
@@ -118,7 +122,14 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
       >
         <label htmlFor="call-note">{t('popup.call.note')}</label>
         <span className="note-row">
-          <input id="call-note" ref={noteField} value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" maxLength={500} />
+          <input
+            id="call-note"
+            ref={noteField}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            autoComplete="off"
+            maxLength={500}
+          />
           <button type="submit">{t('popup.call.addNote')}</button>
         </span>
       </form>
@@ -133,7 +144,14 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
         }}
       >
         <ErrorSummary errors={errors} idPrefix="call" attempt={tries} />
-        <AttemptFields idPrefix="call" values={values} errors={errors} onChange={setValues} running suggestions={props.suggestions} />
+        <AttemptFields
+          idPrefix="call"
+          values={values}
+          errors={errors}
+          onChange={setValues}
+          running
+          suggestions={props.suggestions}
+        />
         <p className="actions">
           <SidePanelButton hash={href({ name: 'call', caseId: call.caseId })} />
         </p>

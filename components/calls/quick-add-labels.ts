@@ -80,25 +80,59 @@ export interface PreviewRow {
  * asked about says so; one not said says that (and "when" not said means just now; a company not
  * said is `fallbackCompany`, the case or site the line will go to, when there is one).
  */
-export function previewRows(fields: QuickAddFields, asked: ReadonlySet<string>, now: number, fallbackCompany?: string): PreviewRow[] {
+export function previewRows(
+  fields: QuickAddFields,
+  asked: ReadonlySet<string>,
+  now: number,
+  fallbackCompany?: string,
+): PreviewRow[] {
   const value = (field: string, present: string | undefined, absent = t('quickadd.value.notSaid')) =>
     present ?? (asked.has(field) ? t('quickadd.value.asked') : absent);
-  const company = fields.company?.name ?? (fields.companyText ? t('quickadd.value.newCompany', { name: fields.companyText }) : undefined);
+  const company =
+    fields.company?.name ??
+    (fields.companyText ? t('quickadd.value.newCompany', { name: fields.companyText }) : undefined);
   const rows: PreviewRow[] = [
     { key: 'company', label: t('quickadd.field.company'), value: value('company', company, fallbackCompany) },
-    { key: 'channel', label: t('quickadd.field.channel'), value: value('channel', fields.channel && channelLabel(fields.channel)) },
-    { key: 'agents', label: t('quickadd.field.agents'), value: value('agents', fields.agents.length > 0 ? fields.agents.join(', ') : undefined) },
+    {
+      key: 'channel',
+      label: t('quickadd.field.channel'),
+      value: value('channel', fields.channel && channelLabel(fields.channel)),
+    },
+    {
+      key: 'agents',
+      label: t('quickadd.field.agents'),
+      value: value('agents', fields.agents.length > 0 ? fields.agents.join(', ') : undefined),
+    },
     { key: 'reference', label: t('quickadd.field.reference'), value: value('reference', fields.reference) },
-    { key: 'duration', label: t('quickadd.field.duration'), value: value('durationMinutes', fields.durationMinutes === undefined ? undefined : minutes(fields.durationMinutes)) },
-    { key: 'hold', label: t('quickadd.field.hold'), value: value('holdMinutes', fields.holdMinutes === undefined ? undefined : minutes(fields.holdMinutes)) },
-    { key: 'when', label: t('quickadd.field.when'), value: value('at', fields.at === undefined ? undefined : formatDateTime(fields.at), t('quickadd.value.justNow')) },
+    {
+      key: 'duration',
+      label: t('quickadd.field.duration'),
+      value: value(
+        'durationMinutes',
+        fields.durationMinutes === undefined ? undefined : minutes(fields.durationMinutes),
+      ),
+    },
+    {
+      key: 'hold',
+      label: t('quickadd.field.hold'),
+      value: value('holdMinutes', fields.holdMinutes === undefined ? undefined : minutes(fields.holdMinutes)),
+    },
+    {
+      key: 'when',
+      label: t('quickadd.field.when'),
+      value: value('at', fields.at === undefined ? undefined : formatDateTime(fields.at), t('quickadd.value.justNow')),
+    },
     {
       key: 'promise',
       label: t('quickadd.field.promise'),
       value: value('promise', fields.promise && promiseText(fields.promise)),
       note: fields.promise && fields.promise.dueAt < now ? t('quickadd.value.promisePast') : undefined,
     },
-    { key: 'outcome', label: t('quickadd.field.outcome'), value: value('outcome', fields.outcome && outcomeLabel(fields.outcome)) },
+    {
+      key: 'outcome',
+      label: t('quickadd.field.outcome'),
+      value: value('outcome', fields.outcome && outcomeLabel(fields.outcome)),
+    },
     { key: 'notes', label: t('quickadd.field.notes'), value: value('summary', fields.summary) },
   ];
   if (fields.contact) rows.splice(4, 0, { key: 'contact', label: t('quickadd.field.contact'), value: fields.contact });

@@ -79,10 +79,10 @@ export function LogTargetPicker(props: {
         </section>
       ) : null}
       <CompanyPicker
-      companies={[...(props.companies?.values() ?? [])]}
-      suggested={props.tabCompany}
-      onPick={props.target.pick}
-      onPickNew={(name) => void props.target.pickNew(name)}
+        companies={[...(props.companies?.values() ?? [])]}
+        suggested={props.tabCompany}
+        onPick={props.target.pick}
+        onPickNew={(name) => void props.target.pickNew(name)}
       />
     </>
   );

@@ -35,14 +35,52 @@ export function CaseDetailsForm(props: { item: Case; onDone: () => void; titleOn
       }}
     >
       <ErrorSummary errors={errors} idPrefix={p} attempt={tries} />
-      <TextField id={`${p}-title`} label={t('popup.case.title')} value={values.title} onChange={set('title')} error={errors.title} maxLength={200} required />
+      <TextField
+        id={`${p}-title`}
+        label={t('popup.case.title')}
+        value={values.title}
+        onChange={set('title')}
+        error={errors.title}
+        maxLength={200}
+        required
+      />
       {props.titleOnly ? null : (
         <>
-          <TextArea id={`${p}-problem`} label={t('popup.case.problem')} rows={3} value={values.problem} onChange={set('problem')} error={errors.problem} />
-          <TextArea id={`${p}-ask`} label={t('popup.case.ask')} rows={2} value={values.ask} onChange={set('ask')} error={errors.ask} />
+          <TextArea
+            id={`${p}-problem`}
+            label={t('popup.case.problem')}
+            rows={3}
+            value={values.problem}
+            onChange={set('problem')}
+            error={errors.problem}
+          />
+          <TextArea
+            id={`${p}-ask`}
+            label={t('popup.case.ask')}
+            rows={2}
+            value={values.ask}
+            onChange={set('ask')}
+            error={errors.ask}
+          />
           <div className="row">
-            <TextField id={`${p}-amountValue`} label={t('popup.case.amount')} inputMode="decimal" value={values.amountValue} onChange={set('amountValue')} error={errors.amountValue} />
-            <TextField id={`${p}-currency`} label={t('popup.case.currency')} hint={t('popup.case.currencyHint')} value={values.currency} onChange={set('currency')} error={errors.currency} maxLength={3} size={4} />
+            <TextField
+              id={`${p}-amountValue`}
+              label={t('popup.case.amount')}
+              inputMode="decimal"
+              value={values.amountValue}
+              onChange={set('amountValue')}
+              error={errors.amountValue}
+            />
+            <TextField
+              id={`${p}-currency`}
+              label={t('popup.case.currency')}
+              hint={t('popup.case.currencyHint')}
+              value={values.currency}
+              onChange={set('currency')}
+              error={errors.currency}
+              maxLength={3}
+              size={4}
+            />
           </div>
           <TextField
             id={`${p}-privateRef`}

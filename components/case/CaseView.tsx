@@ -39,7 +39,11 @@ function Details(props: { item: Case }) {
       {c.amount ? (
         <div>
           <dt>{t('popup.case.amount')}</dt>
-          <dd>{new Intl.NumberFormat(undefined, { style: 'currency', currency: c.amount.currency }).format(c.amount.value)}</dd>
+          <dd>
+            {new Intl.NumberFormat(undefined, { style: 'currency', currency: c.amount.currency }).format(
+              c.amount.value,
+            )}
+          </dd>
         </div>
       ) : null}
       {c.privateRef ? (
@@ -106,13 +110,25 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
       ) : null}
 
       <nav className="actions" aria-label={t('popup.case.actions')}>
-        <a className="button" href={href({ name: 'call', caseId: item.id })}>{t('popup.action.logCall')}</a>
-        <a className="button" href={href({ name: 'email', caseId: item.id })}>{t('popup.action.logEmail')}</a>
-        <a className="button" href={href({ name: 'log', caseId: item.id })}>{t('popup.action.logOther')}</a>
-        <a className="button" href={href({ name: 'quick', caseId: item.id })}>{t('popup.action.quickAdd')}</a>
-        <a className="button primary" href={href({ name: 'compose', caseId: item.id })}>{t('popup.action.escalate')}</a>
+        <a className="button" href={href({ name: 'call', caseId: item.id })}>
+          {t('popup.action.logCall')}
+        </a>
+        <a className="button" href={href({ name: 'email', caseId: item.id })}>
+          {t('popup.action.logEmail')}
+        </a>
+        <a className="button" href={href({ name: 'log', caseId: item.id })}>
+          {t('popup.action.logOther')}
+        </a>
+        <a className="button" href={href({ name: 'quick', caseId: item.id })}>
+          {t('popup.action.quickAdd')}
+        </a>
+        <a className="button primary" href={href({ name: 'compose', caseId: item.id })}>
+          {t('popup.action.escalate')}
+        </a>
         {/* Letters open in a tab of their own, like the report: they are printed from there. */}
-        <a className="button" href={`/letter.html?case=${encodeURIComponent(item.id)}`} target="_blank" rel="noopener">{t('letters.action.write')}</a>
+        <a className="button" href={`/letter.html?case=${encodeURIComponent(item.id)}`} target="_blank" rel="noopener">
+          {t('letters.action.write')}
+        </a>
       </nav>
 
       <h3>{t('popup.timeline.heading')}</h3>
@@ -128,7 +144,13 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
       <section aria-labelledby="case-attachments-heading" className="case-attachments">
         <h3 id="case-attachments-heading">{t('attachments.caseHeading')}</h3>
         {attachments.has(item.id) ? null : <p className="muted">{t('attachments.caseEmpty')}</p>}
-        <Attachments caseId={item.id} ownerType="case" ownerId={item.id} what={t('attachments.theCase')} list={attachments.get(item.id) ?? []} />
+        <Attachments
+          caseId={item.id}
+          ownerType="case"
+          ownerId={item.id}
+          what={t('attachments.theCase')}
+          list={attachments.get(item.id) ?? []}
+        />
       </section>
 
       <h3>{t('popup.totals.heading')}</h3>
@@ -153,11 +175,17 @@ export function CaseView(props: { caseId: string; attemptId?: string; companyNam
       <p className="actions lifecycle">
         {item.status === 'open' ? (
           <>
-            <button type="button" onClick={() => setStatus('resolved')}>{t('popup.case.resolve')}</button>
-            <button type="button" onClick={() => setStatus('closed')}>{t('popup.case.close')}</button>
+            <button type="button" onClick={() => setStatus('resolved')}>
+              {t('popup.case.resolve')}
+            </button>
+            <button type="button" onClick={() => setStatus('closed')}>
+              {t('popup.case.close')}
+            </button>
           </>
         ) : (
-          <button type="button" onClick={() => setStatus('open')}>{t('popup.case.reopen')}</button>
+          <button type="button" onClick={() => setStatus('open')}>
+            {t('popup.case.reopen')}
+          </button>
         )}
       </p>
       <Toast toast={toast} onDismiss={dismiss} />

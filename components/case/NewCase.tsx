@@ -11,7 +11,11 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextArea, TextField } from '../ui/Field';
 
 /** Start a case: which company, a title, what happened and what would fix it. */
-export function NewCase(props: { companyId?: string; companies: Map<string, Company> | undefined; tabCompany: Company | undefined }) {
+export function NewCase(props: {
+  companyId?: string;
+  companies: Map<string, Company> | undefined;
+  tabCompany: Company | undefined;
+}) {
   const [companyId, setCompanyId] = useState(props.companyId);
   const [values, setValues] = useState(() => caseToForm(newCase('draft', 0)));
   const [errors, setErrors] = useState<CaseErrors>({});
@@ -52,9 +56,31 @@ export function NewCase(props: { companyId?: string; companies: Map<string, Comp
     >
       <h2 id="new-heading">{t('popup.new.heading', { company: companyName(props.companies, companyId) })}</h2>
       <ErrorSummary errors={errors} idPrefix="new" attempt={tries} />
-      <TextField id="new-title" label={t('popup.case.title')} value={values.title} onChange={set('title')} error={errors.title} maxLength={200} required />
-      <TextArea id="new-problem" label={t('popup.case.problem')} rows={3} value={values.problem} onChange={set('problem')} error={errors.problem} />
-      <TextArea id="new-ask" label={t('popup.case.ask')} rows={2} value={values.ask} onChange={set('ask')} error={errors.ask} />
+      <TextField
+        id="new-title"
+        label={t('popup.case.title')}
+        value={values.title}
+        onChange={set('title')}
+        error={errors.title}
+        maxLength={200}
+        required
+      />
+      <TextArea
+        id="new-problem"
+        label={t('popup.case.problem')}
+        rows={3}
+        value={values.problem}
+        onChange={set('problem')}
+        error={errors.problem}
+      />
+      <TextArea
+        id="new-ask"
+        label={t('popup.case.ask')}
+        rows={2}
+        value={values.ask}
+        onChange={set('ask')}
+        error={errors.ask}
+      />
       <p className="actions">
         <button type="submit" className="primary">
           {t('popup.new.create')}

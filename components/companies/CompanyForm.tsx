@@ -1,6 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { handleSourceText } from '../../lib/companies/source-words';
-import { companyFromDraft, draftFromCompany, emptyDraft, type CompanyDraft, type DraftError, type DraftErrors, type DraftField } from '../../lib/companies/draft';
+import {
+  companyFromDraft,
+  draftFromCompany,
+  emptyDraft,
+  type CompanyDraft,
+  type DraftError,
+  type DraftErrors,
+  type DraftField,
+} from '../../lib/companies/draft';
 import { t, type MessageKey } from '../../lib/i18n';
 import { PLATFORMS, Sector, type Company, type Platform } from '../../lib/model';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -51,7 +59,8 @@ export function CompanyForm(props: CompanyFormProps) {
 
   useEffect(() => heading.current?.focus(), []);
 
-  const set = <K extends keyof CompanyDraft>(key: K, value: CompanyDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof CompanyDraft>(key: K, value: CompanyDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
   const id = (field: DraftField) => `${prefix}-${field}`;
   const err = (field: DraftField) => errorText(errors[field]);
 
@@ -76,17 +85,30 @@ export function CompanyForm(props: CompanyFormProps) {
     }
   }
 
-  const summary = Object.fromEntries(
-    Object.entries(errors).map(([field, e]) => [field, errorText(e)]),
-  );
+  const summary = Object.fromEntries(Object.entries(errors).map(([field, e]) => [field, errorText(e)]));
 
   return (
-    <form className="card company-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${prefix}-heading`}>
+    <form
+      className="card company-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={`${prefix}-heading`}
+    >
       <h3 id={`${prefix}-heading`} ref={heading} tabIndex={-1}>
-        {props.base ? t('settings.companies.form.editHeading', { name: props.base.name }) : t('settings.companies.form.addHeading')}
+        {props.base
+          ? t('settings.companies.form.editHeading', { name: props.base.name })
+          : t('settings.companies.form.addHeading')}
       </h3>
       <ErrorSummary errors={summary} idPrefix={prefix} attempt={attempt} />
-      <TextField id={id('name')} label={t('settings.companies.field.name')} value={draft.name} onChange={(v) => set('name', v)} error={err('name')} maxLength={200} autoComplete="off" />
+      <TextField
+        id={id('name')}
+        label={t('settings.companies.field.name')}
+        value={draft.name}
+        onChange={(v) => set('name', v)}
+        error={err('name')}
+        maxLength={200}
+        autoComplete="off"
+      />
       <TextArea
         id={id('domains')}
         label={t('settings.companies.field.domains')}
@@ -97,7 +119,13 @@ export function CompanyForm(props: CompanyFormProps) {
         rows={2}
         spellCheck={false}
       />
-      <SelectField id={id('sector')} label={t('settings.companies.field.sector')} value={draft.sector} options={sectorOptions} onChange={(v) => set('sector', v)} />
+      <SelectField
+        id={id('sector')}
+        label={t('settings.companies.field.sector')}
+        value={draft.sector}
+        options={sectorOptions}
+        onChange={(v) => set('sector', v)}
+      />
       <TextField
         id={id('country')}
         label={t('settings.companies.field.country')}
@@ -129,8 +157,25 @@ export function CompanyForm(props: CompanyFormProps) {
           />
         ))}
       </fieldset>
-      <TextArea id={id('phones')} label={t('settings.companies.field.phones')} hint={t('settings.companies.field.phonesHint')} value={draft.phones} onChange={(v) => set('phones', v)} error={err('phones')} rows={2} />
-      <TextArea id={id('emails')} label={t('settings.companies.field.emails')} hint={t('settings.companies.field.emailsHint')} value={draft.emails} onChange={(v) => set('emails', v)} error={err('emails')} rows={2} spellCheck={false} />
+      <TextArea
+        id={id('phones')}
+        label={t('settings.companies.field.phones')}
+        hint={t('settings.companies.field.phonesHint')}
+        value={draft.phones}
+        onChange={(v) => set('phones', v)}
+        error={err('phones')}
+        rows={2}
+      />
+      <TextArea
+        id={id('emails')}
+        label={t('settings.companies.field.emails')}
+        hint={t('settings.companies.field.emailsHint')}
+        value={draft.emails}
+        onChange={(v) => set('emails', v)}
+        error={err('emails')}
+        rows={2}
+        spellCheck={false}
+      />
       <TextArea
         id={id('contactUrls')}
         label={t('settings.companies.field.contactUrls')}
@@ -141,7 +186,14 @@ export function CompanyForm(props: CompanyFormProps) {
         rows={2}
         spellCheck={false}
       />
-      <TextArea id={id('notes')} label={t('settings.companies.field.notes')} value={draft.notes} onChange={(v) => set('notes', v)} error={err('notes')} rows={2} />
+      <TextArea
+        id={id('notes')}
+        label={t('settings.companies.field.notes')}
+        value={draft.notes}
+        onChange={(v) => set('notes', v)}
+        error={err('notes')}
+        rows={2}
+      />
       <p className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
           {t('settings.companies.form.save')}

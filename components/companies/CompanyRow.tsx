@@ -24,15 +24,28 @@ export function CompanyRow(props: {
       <span className="muted">{origin}</span>
       <span className="company-row-actions">
         {' '}
-        <button type="button" aria-label={t('settings.companies.editNamed', { name: company.name })} onClick={props.onEdit}>
+        <button
+          type="button"
+          aria-label={t('settings.companies.editNamed', { name: company.name })}
+          onClick={props.onEdit}
+        >
           {t('settings.companies.edit')}
         </button>{' '}
         {props.corrects ? (
-          <button type="button" aria-label={t('settings.companies.resetNamed', { name: company.name })} onClick={props.onReset}>
+          <button
+            type="button"
+            aria-label={t('settings.companies.resetNamed', { name: company.name })}
+            onClick={props.onReset}
+          >
             {t('settings.companies.reset')}
           </button>
         ) : props.removable ? (
-          <button type="button" className="danger" aria-label={t('settings.companies.removeNamed', { name: company.name })} onClick={props.onReset}>
+          <button
+            type="button"
+            className="danger"
+            aria-label={t('settings.companies.removeNamed', { name: company.name })}
+            onClick={props.onReset}
+          >
             {t('settings.companies.remove')}
           </button>
         ) : (

@@ -55,7 +55,8 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
     }
   }
   // The stored escalation, live: a part seen posted on the network's page shows up here too.
-  const record = records?.escalations.find((e) => e.id === escalationId) ?? (saved?.id === escalationId ? saved : undefined);
+  const record =
+    records?.escalations.find((e) => e.id === escalationId) ?? (saved?.id === escalationId ? saved : undefined);
   const setRecord = setSaved;
   const startOver = () => {
     setResume({ checked: true });
@@ -69,10 +70,18 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
   // Default kind from the history before this post (recording it must not flip the draft).
   const suggestion = useMemo(() => {
     if (!records) return { kind: 'initial' as const, window: undefined };
-    const before = { case: records.caseRecord, attempts: records.attempts, escalations: records.escalations.filter((e) => e.id !== escalationId), responses: records.responses };
+    const before = {
+      case: records.caseRecord,
+      attempts: records.attempts,
+      escalations: records.escalations.filter((e) => e.id !== escalationId),
+      responses: records.responses,
+    };
     return {
       kind: suggestedKind(before, openedAt, settings.remindAfterPostHours),
-      window: records.caseRecord.status === 'open' ? answerWindow(before, openedAt, settings.remindAfterPostHours) : undefined,
+      window:
+        records.caseRecord.status === 'open'
+          ? answerWindow(before, openedAt, settings.remindAfterPostHours)
+          : undefined,
     };
   }, [records, escalationId, openedAt, settings.remindAfterPostHours]);
   const resolvedKind: EscalationKind = kind ?? suggestion.kind;
@@ -104,17 +113,27 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
   // Once a part is out, the text is what was posted: new facts must not rewrite the rest of it.
   const parts = edits ?? (record?.status === 'posted' ? record.parts : draft.parts);
   const advice = etiquetteFor(records.attempts, now);
-  const toSave = (): DraftToSave => ({ id: escalationId, caseRecord: records.caseRecord, platform, handle, kind: resolvedKind, tone, parts });
+  const toSave = (): DraftToSave => ({
+    id: escalationId,
+    caseRecord: records.caseRecord,
+    platform,
+    handle,
+    kind: resolvedKind,
+    tone,
+    parts,
+  });
   // A change of network, tone, kind or account starts again from the logged facts.
-  const choose = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setEdits(undefined);
-    // What went out stays as it went out: another network, tone or account is another post.
-    if (record?.status === 'posted') {
-      setResume({ checked: true });
-      setEscalationId(crypto.randomUUID());
-    }
-  };
+  const choose =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setEdits(undefined);
+      // What went out stays as it went out: another network, tone or account is another post.
+      if (record?.status === 'posted') {
+        setResume({ checked: true });
+        setEscalationId(crypto.randomUUID());
+      }
+    };
   const postedIndexes = new Set(postedPartsOf(record).map((p) => p.index));
   const editPart = (i: number) => (text: string) => setEdits(parts.map((p, j) => (j === i ? text : p)));
   const countOptions = { mastodonLimit: settings.mastodonLimit };
@@ -132,7 +151,11 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
       <h2>{t('compose.title.heading')}</h2>
       {resume.id !== undefined && resume.id === escalationId && record ? (
         <p className="card" role="note">
-          {t('compose.post.continuing', { platform: t(`compose.platform.${record.platform}`), n: (nextPartIndex(record, record.parts.length) ?? 0) + 1, total: record.parts.length })}{' '}
+          {t('compose.post.continuing', {
+            platform: t(`compose.platform.${record.platform}`),
+            n: (nextPartIndex(record, record.parts.length) ?? 0) + 1,
+            total: record.parts.length,
+          })}{' '}
           <button type="button" className="link-button" onClick={startOver}>
             {t('compose.post.startOver')}
           </button>
@@ -146,10 +169,29 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
         options={PLATFORMS.map((p) => ({ value: p, label: t(`compose.platform.${p}`) }))}
         onChange={choose(setPlatform)}
       />
-      <ChoiceGroup name="compose-tone" legend={t('compose.tone.label')} value={tone} options={TONES.map((v) => ({ value: v, label: t(`compose.tone.${v}`) }))} onChange={choose(setTone)} />
-      <ChoiceGroup name="compose-kind" legend={t('compose.kind.label')} value={resolvedKind} options={KINDS.map((v) => ({ value: v, label: t(`compose.kind.${v}`) }))} onChange={choose(setKind)} />
-      {followUpFrom?.pending ? <p className="muted">{t('compose.kind.followUpFrom', { time: formatWeekdayTime(followUpFrom.opensAt) })}</p> : null}
-      <HandlePicker platform={platform} info={info} value={handle} onChange={(h) => choose(setHandles)({ ...handles, [platform]: h })} />
+      <ChoiceGroup
+        name="compose-tone"
+        legend={t('compose.tone.label')}
+        value={tone}
+        options={TONES.map((v) => ({ value: v, label: t(`compose.tone.${v}`) }))}
+        onChange={choose(setTone)}
+      />
+      <ChoiceGroup
+        name="compose-kind"
+        legend={t('compose.kind.label')}
+        value={resolvedKind}
+        options={KINDS.map((v) => ({ value: v, label: t(`compose.kind.${v}`) }))}
+        onChange={choose(setKind)}
+      />
+      {followUpFrom?.pending ? (
+        <p className="muted">{t('compose.kind.followUpFrom', { time: formatWeekdayTime(followUpFrom.opensAt) })}</p>
+      ) : null}
+      <HandlePicker
+        platform={platform}
+        info={info}
+        value={handle}
+        onChange={(h) => choose(setHandles)({ ...handles, [platform]: h })}
+      />
       <div className="compose-parts">
         {parts.map((part, i) => {
           const reddit = platform === 'reddit';
@@ -186,10 +228,7 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
             </button>{' '}
           </>
         ) : null}
-        <button
-          type="button"
-          onClick={() => void saveDraft(toSave(), Date.now()).then(setRecord)}
-        >
+        <button type="button" onClick={() => void saveDraft(toSave(), Date.now()).then(setRecord)}>
           {t('compose.post.saveDraft')}
         </button>
       </p>
@@ -219,4 +258,3 @@ export function ComposePanel(props: { caseId: string; onDone?: () => void }) {
     </div>
   );
 }
-

@@ -12,7 +12,9 @@ export function EtiquetteNotice(props: { advice: EtiquetteAdvice }) {
   return (
     <section className="card compose-etiquette" role="note" aria-labelledby="compose-etiquette-title">
       <h3 id="compose-etiquette-title">{t('compose.etiquette.title')}</h3>
-      {advice.reasons.includes('fewAttempts') ? <p>{plural(advice.official, 'compose.etiquette.fewAttempts')}</p> : null}
+      {advice.reasons.includes('fewAttempts') ? (
+        <p>{plural(advice.official, 'compose.etiquette.fewAttempts')}</p>
+      ) : null}
       {advice.reasons.includes('tooSoon') && advice.official > 0 ? <p>{t('compose.etiquette.tooSoon')}</p> : null}
       <p className="muted">{t('compose.etiquette.logged', { summary: summary || t('compose.etiquette.nothing') })}</p>
     </section>

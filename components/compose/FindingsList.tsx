@@ -9,7 +9,9 @@ export function FindingsList(props: { text: string; findings: readonly Finding[]
       {props.findings.map((f) => (
         <li key={`${f.kind}-${f.start}-${f.end}`} className={`compose-finding ${f.kind}`}>
           <q>{props.text.slice(f.start, f.end)}</q> {f.message}
-          {f.suggestion ? <span className="muted"> {t('compose.findings.suggestion', { text: f.suggestion })}</span> : null}{' '}
+          {f.suggestion ? (
+            <span className="muted"> {t('compose.findings.suggestion', { text: f.suggestion })}</span>
+          ) : null}{' '}
           <button type="button" onClick={() => props.onApply(f)}>
             {f.suggestion ? t('compose.findings.apply') : t('compose.findings.remove')}
           </button>

@@ -5,7 +5,12 @@ import type { Platform } from '../../lib/model';
 import { formatDate } from '../../lib/format/time';
 
 /** The account a post addresses: the directory's suggestion, how sure it is, and what to check. */
-export function HandlePicker(props: { platform: Platform; info: HandleInfo; value: string; onChange: (handle: string) => void }) {
+export function HandlePicker(props: {
+  platform: Platform;
+  info: HandleInfo;
+  value: string;
+  onChange: (handle: string) => void;
+}) {
   const { info, value } = props;
   const warnings = handleWarnings(value, info);
   const hintId = 'compose-handle-hint';

@@ -25,7 +25,10 @@ export function PartEditor(props: {
   onChange: (value: string) => void;
 }) {
   const { platform, role, mastodonLimit, value } = props;
-  const count = useMemo(() => countPost(platform, value, { mastodonLimit, role }), [platform, value, mastodonLimit, role]);
+  const count = useMemo(
+    () => countPost(platform, value, { mastodonLimit, role }),
+    [platform, value, mastodonLimit, role],
+  );
   const findings = useMemo(() => checkText(value), [value]);
   const over = count.used - count.limit;
   const counterId = `${props.id}-counter`;
@@ -48,8 +51,12 @@ export function PartEditor(props: {
         onChange={(e) => props.onChange(e.currentTarget.value)}
       />
       <p id={counterId} className={count.fits ? 'compose-counter' : 'compose-counter over'} aria-live="polite">
-        {over > 0 ? t('compose.counter.over', { used: count.used, limit: count.limit, over }) : t('compose.counter.label', { used: count.used, limit: count.limit })}
-        {count.maxLinks !== undefined && count.links > count.maxLinks ? ` ${t('compose.counter.links', { links: count.links, max: count.maxLinks })}` : ''}
+        {over > 0
+          ? t('compose.counter.over', { used: count.used, limit: count.limit, over })
+          : t('compose.counter.label', { used: count.used, limit: count.limit })}
+        {count.maxLinks !== undefined && count.links > count.maxLinks
+          ? ` ${t('compose.counter.links', { links: count.links, max: count.maxLinks })}`
+          : ''}
       </p>
       {/* Always present so that a message appearing in it is announced. */}
       <p id={fitId} className="compose-fit" aria-live="polite">

@@ -96,7 +96,12 @@ export function PostActions(props: {
             onClick={() => {
               // Asked in the click (the browser prompts only within it), and answered before the
               // tab opens: opening it would close a popup and its prompt with it.
-              const asked = platform === 'mastodon' ? access.ask(readableServers([mastodonServer]), (server) => t('mastodon.access.postRefused', { server })) : Promise.resolve();
+              const asked =
+                platform === 'mastodon'
+                  ? access.ask(readableServers([mastodonServer]), (server) =>
+                      t('mastodon.access.postRefused', { server }),
+                    )
+                  : Promise.resolve();
               void asked.then(open);
             }}
           >
@@ -113,7 +118,9 @@ export function PostActions(props: {
       <p role="status" className="muted">
         {access.message}
       </p>
-      {needsParentLink && next !== undefined ? <p className="muted">{t('compose.post.replyNeedsLink', { n: next, next: next + 1 })}</p> : null}
+      {needsParentLink && next !== undefined ? (
+        <p className="muted">{t('compose.post.replyNeedsLink', { n: next, next: next + 1 })}</p>
+      ) : null}
       {linkIndex === undefined ? null : (
         <form
           className="compose-url"
@@ -124,7 +131,9 @@ export function PostActions(props: {
             void props.onPartUrl(linkIndex, value).then((ok) => setUrlError(ok ? '' : t('compose.post.urlInvalid')));
           }}
         >
-          <label htmlFor="compose-post-url">{thread ? t('compose.post.partUrl', { n: linkIndex + 1 }) : t('compose.post.url')}</label>
+          <label htmlFor="compose-post-url">
+            {thread ? t('compose.post.partUrl', { n: linkIndex + 1 }) : t('compose.post.url')}
+          </label>
           <input
             id="compose-post-url"
             type="url"

@@ -48,7 +48,12 @@ export async function markPartPosted(d: DraftToSave, index: number, now: number)
 }
 
 /** Adds the link to one posted part; refuses anything but an http(s) URL. */
-export async function savePartUrl(id: string, index: number, url: string, now: number): Promise<Escalation | 'invalid'> {
+export async function savePartUrl(
+  id: string,
+  index: number,
+  url: string,
+  now: number,
+): Promise<Escalation | 'invalid'> {
   const parsed = WebUrl.safeParse(url.trim());
   const existing = await getEscalation(id);
   if (!parsed.success || !existing) return 'invalid';

@@ -13,7 +13,10 @@ export function DataPanel(props: { createImportClient?: () => ImportClient }) {
   return (
     <div className="data-panel">
       <ExportSection />
-      <ImportSection createClient={props.createImportClient ?? defaultImportClient} onImported={() => setImports((n) => n + 1)} />
+      <ImportSection
+        createClient={props.createImportClient ?? defaultImportClient}
+        onImported={() => setImports((n) => n + 1)}
+      />
       <EraseSection />
       <StorageStatus refreshKey={imports} />
     </div>

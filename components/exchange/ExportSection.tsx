@@ -21,7 +21,8 @@ export function ExportSection() {
   const run = (action: () => Promise<void>) => () => {
     action().then(
       () => setStatus(t('exchange.export.done')),
-      (error: unknown) => setStatus(t('exchange.export.failed', { error: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) =>
+        setStatus(t('exchange.export.failed', { error: error instanceof Error ? error.message : String(error) })),
     );
   };
   const reportHref = caseId ? `report.html?case=${encodeURIComponent(caseId)}` : 'report.html';

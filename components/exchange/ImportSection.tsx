@@ -56,7 +56,11 @@ export function ImportSection(props: { createClient: () => ImportClient; onImpor
       // The records (and a replace's follow-up delays) moved reminders: the background re-arms
       // them now, not at the next browser start.
       remindersChanged();
-      setStep({ kind: 'finished', ok: true, message: t('exchange.import.done', { count: result.written.toLocaleString() }) });
+      setStep({
+        kind: 'finished',
+        ok: true,
+        message: t('exchange.import.done', { count: result.written.toLocaleString() }),
+      });
       onImported?.();
     } else {
       // The import is one transaction: a failure leaves the history exactly as it was.
@@ -70,7 +74,13 @@ export function ImportSection(props: { createClient: () => ImportClient; onImpor
       <h2 id="import-heading">{t('exchange.import.heading')}</h2>
       <p className="muted">{t('exchange.import.intro')}</p>
       <label htmlFor="import-file">{t('exchange.import.file')}</label>
-      <input id="import-file" type="file" accept=".json,.zip,application/json,application/zip" disabled={busy} onChange={(e) => void onFile(e)} />
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,.zip,application/json,application/zip"
+        disabled={busy}
+        onChange={(e) => void onFile(e)}
+      />
       {step.kind === 'checking' && <p role="status">{t('exchange.import.checking')}</p>}
       {step.kind === 'problems' && (
         <div role="alert" className="import-problems">
@@ -86,7 +96,9 @@ export function ImportSection(props: { createClient: () => ImportClient; onImpor
           </ul>
         </div>
       )}
-      {step.kind === 'ready' && <ReadyStep preview={step.preview} mode={mode} onMode={setMode} onImport={() => void onImport()} />}
+      {step.kind === 'ready' && (
+        <ReadyStep preview={step.preview} mode={mode} onMode={setMode} onImport={() => void onImport()} />
+      )}
       {step.kind === 'importing' && <ProgressStep progress={step.progress} />}
       {step.kind === 'finished' && (
         <p role={step.ok ? 'status' : 'alert'} className={step.ok ? undefined : 'field-error'}>
@@ -97,7 +109,12 @@ export function ImportSection(props: { createClient: () => ImportClient; onImpor
   );
 }
 
-function ReadyStep(props: { preview: ImportPreview; mode: ImportMode; onMode: (mode: ImportMode) => void; onImport: () => void }) {
+function ReadyStep(props: {
+  preview: ImportPreview;
+  mode: ImportMode;
+  onMode: (mode: ImportMode) => void;
+  onImport: () => void;
+}) {
   const { preview, mode, onMode } = props;
   const blocked = preview.replaceBlocked;
   return (
@@ -115,7 +132,13 @@ function ReadyStep(props: { preview: ImportPreview; mode: ImportMode; onMode: (m
       <fieldset>
         <legend>{t('exchange.import.mode')}</legend>
         <label className="choice">
-          <input type="radio" name="import-mode" value="merge" checked={mode === 'merge'} onChange={() => onMode('merge')} />
+          <input
+            type="radio"
+            name="import-mode"
+            value="merge"
+            checked={mode === 'merge'}
+            onChange={() => onMode('merge')}
+          />
           {t('exchange.import.merge')}
         </label>
         <label className="choice">
@@ -132,7 +155,11 @@ function ReadyStep(props: { preview: ImportPreview; mode: ImportMode; onMode: (m
         </label>
         {blocked && (
           <p id="replace-blocked" className="muted">
-            {t(blocked === 'partial' ? 'exchange.import.replaceBlocked.partial' : 'exchange.import.replaceBlocked.references')}
+            {t(
+              blocked === 'partial'
+                ? 'exchange.import.replaceBlocked.partial'
+                : 'exchange.import.replaceBlocked.references',
+            )}
           </p>
         )}
       </fieldset>

@@ -67,6 +67,12 @@ export async function exportBackup(caseId?: string, now: number = Date.now()): P
 /** The timeline as a spreadsheet (UTF-8 with BOM). */
 export async function exportCsv(caseId?: string, now: number = Date.now()): Promise<void> {
   const companyNames = (await listCompanies()).map((c): [string, string] => [c.id, c.name]);
-  const file = await exportFile({ kind: 'csv', appVersion: appVersion(), now, companyNames, ...(caseId ? { caseId } : {}) });
+  const file = await exportFile({
+    kind: 'csv',
+    appVersion: appVersion(),
+    now,
+    companyNames,
+    ...(caseId ? { caseId } : {}),
+  });
   downloadBlob(file, backupFileName(now, 'csv', caseId ? 'case-timeline' : 'timeline'));
 }

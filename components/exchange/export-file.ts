@@ -35,5 +35,8 @@ export async function buildExportFile(db: DataConnection, request: ExportRequest
   const attachments = await readAttachmentDescriptions(db, request.caseId);
   const names = new Map(request.companyNames ?? []);
   for (const c of data.companies) names.set(c.id, c.name);
-  return new Blob(timelineCsvParts({ ...data, attachments }, (id) => names.get(id)), { type: 'text/csv;charset=utf-8' });
+  return new Blob(
+    timelineCsvParts({ ...data, attachments }, (id) => names.get(id)),
+    { type: 'text/csv;charset=utf-8' },
+  );
 }

@@ -67,8 +67,7 @@ export function workerImportClient(): ImportClient {
           else if (reply.type === 'safety-backup') {
             onSafetyBackup(reply.file);
             send({ type: 'safety-saved' });
-          }
-          else if (reply.type === 'committed') resolve(reply.result);
+          } else if (reply.type === 'committed') resolve(reply.result);
         };
         send({ type: 'commit', mode, now, ...(currentSettings ? { currentSettings } : {}) });
       });

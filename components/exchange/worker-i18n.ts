@@ -9,7 +9,9 @@ import { getMessageFrom, type MessageTable } from '../../lib/i18n/message-table'
 let table: MessageTable = {};
 
 if (!Reflect.get(globalThis, 'chrome')) {
-  Reflect.set(globalThis, 'chrome', { i18n: { getMessage: (name: string, subs?: string | string[]) => getMessageFrom(table)(name, subs) } });
+  Reflect.set(globalThis, 'chrome', {
+    i18n: { getMessage: (name: string, subs?: string | string[]) => getMessageFrom(table)(name, subs) },
+  });
 }
 
 const LOCALE = /^[a-z]{2,3}(_[A-Z]{2})?$/;

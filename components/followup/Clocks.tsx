@@ -10,21 +10,31 @@ export function Clocks({ clocks, now }: { clocks: CaseClocks; now: number }) {
       {clocks.waitingSince !== undefined ? (
         <>
           <dt>{t('followup.clocks.waitingSince')}</dt>
-          <dd><Time at={clocks.waitingSince} now={now} relative /></dd>
+          <dd>
+            <Time at={clocks.waitingSince} now={now} relative />
+          </dd>
         </>
       ) : null}
       <dt>{t('followup.clocks.firstResponse')}</dt>
-      <dd>{clocks.timeToFirstResponse !== undefined ? durationText(clocks.timeToFirstResponse) : t('followup.clocks.noResponse')}</dd>
+      <dd>
+        {clocks.timeToFirstResponse !== undefined
+          ? durationText(clocks.timeToFirstResponse)
+          : t('followup.clocks.noResponse')}
+      </dd>
       {clocks.overdueSince !== undefined ? (
         <>
           <dt className="overdue">{t('followup.clocks.overdueSince')}</dt>
-          <dd className="overdue"><Time at={clocks.overdueSince} /></dd>
+          <dd className="overdue">
+            <Time at={clocks.overdueSince} />
+          </dd>
         </>
       ) : null}
       {clocks.promisedBy !== undefined && clocks.promisedBy !== clocks.overdueSince ? (
         <>
           <dt>{t('followup.clocks.promisedBy')}</dt>
-          <dd><Time at={clocks.promisedBy} /></dd>
+          <dd>
+            <Time at={clocks.promisedBy} />
+          </dd>
         </>
       ) : null}
       <dt>{t('followup.clocks.fixedAfter')}</dt>
@@ -32,7 +42,9 @@ export function Clocks({ clocks, now }: { clocks: CaseClocks; now: number }) {
       {clocks.refusedAt !== undefined ? (
         <>
           <dt>{t('followup.clocks.refused')}</dt>
-          <dd><Time at={clocks.refusedAt} /></dd>
+          <dd>
+            <Time at={clocks.refusedAt} />
+          </dd>
         </>
       ) : null}
     </dl>

@@ -14,9 +14,21 @@ export function CompanyRecordView({ record, companyName }: { record: CompanyReco
             ? t('followup.record.medianReply', { time: durationText(record.medianFirstPublicReplyMs) })
             : t('followup.record.noReply')}
         </li>
-        <li>{t('followup.record.fixed', { fixed: record.fixed, cases: record.cases, percent: Math.round(record.fixedShare * 100) })}</li>
+        <li>
+          {t('followup.record.fixed', {
+            fixed: record.fixed,
+            cases: record.cases,
+            percent: Math.round(record.fixedShare * 100),
+          })}
+        </li>
         {record.answers.total > 0 ? (
-          <li>{t('followup.record.when', { work: record.answers.workingHours, evening: record.answers.evenings, weekend: record.answers.weekends })}</li>
+          <li>
+            {t('followup.record.when', {
+              work: record.answers.workingHours,
+              evening: record.answers.evenings,
+              weekend: record.answers.weekends,
+            })}
+          </li>
         ) : null}
       </ul>
     </section>

@@ -13,10 +13,19 @@ export function FixCheck(props: { answer: Response; onAnswer: (fixed: boolean) =
   return (
     <section className="card followup-fixcheck" aria-labelledby="fixcheck-heading">
       <h4 id="fixcheck-heading">{t('followup.fixCheck.heading')}</h4>
-      <p>{t('followup.fixCheck.body', { who: props.answer.by ?? t('followup.fixCheck.company'), date: formatDate(props.answer.at) })}</p>
+      <p>
+        {t('followup.fixCheck.body', {
+          who: props.answer.by ?? t('followup.fixCheck.company'),
+          date: formatDate(props.answer.at),
+        })}
+      </p>
       <p className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => answer(true)}>{t('followup.fixCheck.yes')}</button>
-        <button type="button" disabled={busy} onClick={() => answer(false)}>{t('followup.fixCheck.no')}</button>
+        <button type="button" className="primary" disabled={busy} onClick={() => answer(true)}>
+          {t('followup.fixCheck.yes')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => answer(false)}>
+          {t('followup.fixCheck.no')}
+        </button>
       </p>
     </section>
   );

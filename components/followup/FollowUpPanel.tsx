@@ -36,9 +36,12 @@ export function FollowUpPanel({ caseId }: { caseId: string }) {
   const clocks = caseClocks(records, now, timeZone);
   const steps = nextSteps(records, company, now, timeZone, { answerWindowHours: settings.remindAfterPostHours });
   const record = companyRecords(companyCases, now, timeZone).get(records.case.companyId);
-  const fixCheckAnswer = clocks.fixCheck?.due ? records.responses.find((r) => r.id === clocks.fixCheck?.responseId) : undefined;
+  const fixCheckAnswer = clocks.fixCheck?.due
+    ? records.responses.find((r) => r.id === clocks.fixCheck?.responseId)
+    : undefined;
   // Promises are sorted by due date: the first overdue open one is the longest broken.
-  const overduePromise = records.case.status === 'open' ? clocks.promises.find((p) => p.state === 'open' && p.overdue) : undefined;
+  const overduePromise =
+    records.case.status === 'open' ? clocks.promises.find((p) => p.state === 'open' && p.overdue) : undefined;
   const sorted = [...records.responses].sort((a, b) => a.at - b.at);
 
   const save = async (r: Response) => {
@@ -71,10 +74,16 @@ export function FollowUpPanel({ caseId }: { caseId: string }) {
 
       <section aria-labelledby="responses-heading">
         <h4 id="responses-heading">{t('followup.responses.heading')}</h4>
-        <ResponseList responses={sorted} onEdit={(response) => setEditing({ mode: 'edit', response })} onDelete={remove} />
+        <ResponseList
+          responses={sorted}
+          onEdit={(response) => setEditing({ mode: 'edit', response })}
+          onDelete={remove}
+        />
         {editing.mode === 'none' ? (
           <p className="actions">
-            <button type="button" onClick={() => setEditing({ mode: 'add' })}>{t('followup.responses.add')}</button>
+            <button type="button" onClick={() => setEditing({ mode: 'add' })}>
+              {t('followup.responses.add')}
+            </button>
           </p>
         ) : (
           <ResponseForm

@@ -16,18 +16,28 @@ function CopyButton({ text }: { text: string }) {
       <button
         type="button"
         onClick={() => {
-          void navigator.clipboard.writeText(text).then(() => setDone(true), () => setDone(false));
+          void navigator.clipboard.writeText(text).then(
+            () => setDone(true),
+            () => setDone(false),
+          );
         }}
       >
         {t('followup.next.copy')}
       </button>
-      <span role="status" className="muted">{done ? ` ${t('followup.next.copied')}` : ''}</span>
+      <span role="status" className="muted">
+        {done ? ` ${t('followup.next.copied')}` : ''}
+      </span>
     </>
   );
 }
 
 /** The composer's follow-up draft for the network of the latest post (it may not be ready for every state). */
-function followUpDraft(records: CaseRecords, company: Company | undefined, lastPost: Escalation | undefined, now: number): string | undefined {
+function followUpDraft(
+  records: CaseRecords,
+  company: Company | undefined,
+  lastPost: Escalation | undefined,
+  now: number,
+): string | undefined {
   if (!lastPost) return undefined;
   try {
     return draftFor({
@@ -52,8 +62,14 @@ export function NextSteps(props: { steps: readonly NextStep[]; records: CaseReco
   const { steps, records, company, now } = props;
   const summaryId = useId();
   const compose = href({ name: 'compose', caseId: records.case.id });
-  const lastPost = records.escalations.filter((e) => e.status === 'posted').sort((a, b) => (a.postedAt ?? 0) - (b.postedAt ?? 0)).at(-1);
-  const writtenAt = records.attempts.filter((a) => a.channel === 'email' || a.channel === 'letter' || a.channel === 'web_form').map((a) => a.at).sort((a, b) => a - b)[0];
+  const lastPost = records.escalations
+    .filter((e) => e.status === 'posted')
+    .sort((a, b) => (a.postedAt ?? 0) - (b.postedAt ?? 0))
+    .at(-1);
+  const writtenAt = records.attempts
+    .filter((a) => a.channel === 'email' || a.channel === 'letter' || a.channel === 'web_form')
+    .map((a) => a.at)
+    .sort((a, b) => a - b)[0];
   const hasRegulator = steps.some((s) => s.kind === 'regulator');
   const showSummary = steps.some((s) => s.kind !== 'thanks_post');
 
@@ -77,12 +93,18 @@ export function NextSteps(props: { steps: readonly NextStep[]; records: CaseReco
                   </p>
                   {draft && lastPost ? (
                     <>
-                      <label htmlFor={`${summaryId}-draft`}>{t('followup.next.draftLabel', { platform: lastPost.platform })}</label>
+                      <label htmlFor={`${summaryId}-draft`}>
+                        {t('followup.next.draftLabel', { platform: lastPost.platform })}
+                      </label>
                       <textarea id={`${summaryId}-draft`} readOnly rows={4} value={draft} />
                       <CopyButton text={draft} />
                     </>
                   ) : null}
-                  <p><a className="button primary" href={compose}>{t('followup.next.openComposer')}</a></p>
+                  <p>
+                    <a className="button primary" href={compose}>
+                      {t('followup.next.openComposer')}
+                    </a>
+                  </p>
                 </li>
               );
             }
@@ -91,7 +113,11 @@ export function NextSteps(props: { steps: readonly NextStep[]; records: CaseReco
                 <li key="thanks" className="card">
                   <strong>{t('followup.next.thanks.title')}</strong>
                   <p>{t('followup.next.thanks.body')}</p>
-                  <p><a className="button primary" href={compose}>{t('followup.next.openComposer')}</a></p>
+                  <p>
+                    <a className="button primary" href={compose}>
+                      {t('followup.next.openComposer')}
+                    </a>
+                  </p>
                 </li>
               );
             case 'written_complaint':
@@ -128,13 +154,25 @@ export function NextSteps(props: { steps: readonly NextStep[]; records: CaseReco
           }
         })}
       </ol>
-      {!hasRegulator && records.case.status === 'open' && steps.length > 0 ? <p className="muted">{t('followup.next.noRegulator')}</p> : null}
+      {!hasRegulator && records.case.status === 'open' && steps.length > 0 ? (
+        <p className="muted">{t('followup.next.noRegulator')}</p>
+      ) : null}
       {showSummary ? (
         <details className="followup-summary">
           <summary>{t('followup.summary.show')}</summary>
-          <p id={`${summaryId}-hint`} className="muted">{t('followup.summary.hint')}</p>
-          <label htmlFor={`${summaryId}-text`} className="visually-hidden">{t('followup.summary.show')}</label>
-          <SummaryText id={`${summaryId}-text`} hintId={`${summaryId}-hint`} records={records} company={company} now={now} />
+          <p id={`${summaryId}-hint`} className="muted">
+            {t('followup.summary.hint')}
+          </p>
+          <label htmlFor={`${summaryId}-text`} className="visually-hidden">
+            {t('followup.summary.show')}
+          </label>
+          <SummaryText
+            id={`${summaryId}-text`}
+            hintId={`${summaryId}-hint`}
+            records={records}
+            company={company}
+            now={now}
+          />
         </details>
       ) : null}
     </section>
@@ -142,7 +180,13 @@ export function NextSteps(props: { steps: readonly NextStep[]; records: CaseReco
 }
 
 function SummaryText(props: { id: string; hintId: string; records: CaseRecords; company?: Company; now: number }) {
-  const text = regulatorSummary(props.records, props.company, props.now, Intl.DateTimeFormat().resolvedOptions().timeZone, navigator.language || 'en');
+  const text = regulatorSummary(
+    props.records,
+    props.company,
+    props.now,
+    Intl.DateTimeFormat().resolvedOptions().timeZone,
+    navigator.language || 'en',
+  );
   return (
     <>
       <textarea id={props.id} aria-describedby={props.hintId} readOnly rows={10} value={text} />

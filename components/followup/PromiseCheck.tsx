@@ -14,9 +14,17 @@ export function PromiseCheck(props: { promise: TrackedPromise; now: number; onKe
   return (
     <section className="card followup-fixcheck" aria-labelledby="promisecheck-heading">
       <h4 id="promisecheck-heading">{t('followup.promiseCheck.heading')}</h4>
-      <p>{t('followup.promiseCheck.body', { text: promise.text, when: formatRelative(promise.dueAt, now), date: formatDate(promise.dueAt) })}</p>
+      <p>
+        {t('followup.promiseCheck.body', {
+          text: promise.text,
+          when: formatRelative(promise.dueAt, now),
+          date: formatDate(promise.dueAt),
+        })}
+      </p>
       <p className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={kept}>{t('followup.promiseCheck.kept')}</button>
+        <button type="button" className="primary" disabled={busy} onClick={kept}>
+          {t('followup.promiseCheck.kept')}
+        </button>
       </p>
       <p className="muted">{t('followup.promiseCheck.otherwise')}</p>
     </section>

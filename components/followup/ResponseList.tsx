@@ -13,7 +13,11 @@ function safeHref(url: string | undefined): string | undefined {
 }
 
 /** The company's responses, oldest first, each with edit and delete. */
-export function ResponseList(props: { responses: readonly Response[]; onEdit: (r: Response) => void; onDelete: (r: Response) => void }) {
+export function ResponseList(props: {
+  responses: readonly Response[];
+  onEdit: (r: Response) => void;
+  onDelete: (r: Response) => void;
+}) {
   // Deleting asks inline (no window.confirm: it is unreliable in extension popups).
   const [confirming, setConfirming] = useState<string | undefined>();
   if (props.responses.length === 0) return <p className="muted">{t('followup.responses.empty')}</p>;
@@ -32,7 +36,9 @@ export function ResponseList(props: { responses: readonly Response[]; onEdit: (r
             {r.promise ? (
               <p>
                 {t('followup.responses.promise', { text: r.promise.text, date: formatDate(r.promise.dueAt) })}
-                {r.promiseKept !== undefined ? <> — {r.promiseKept ? t('followup.responses.kept') : t('followup.responses.broken')}</> : null}
+                {r.promiseKept !== undefined ? (
+                  <> — {r.promiseKept ? t('followup.responses.kept') : t('followup.responses.broken')}</>
+                ) : null}
               </p>
             ) : null}
             {r.note ? <p className="note">{r.note}</p> : null}
@@ -42,20 +48,37 @@ export function ResponseList(props: { responses: readonly Response[]; onEdit: (r
                   {t('followup.responses.open')}
                 </a>
               ) : null}
-              <button type="button" onClick={() => props.onEdit(r)} aria-label={`${t('action.edit')}: ${kindLabel}, ${formatDate(r.at)}`}>
+              <button
+                type="button"
+                onClick={() => props.onEdit(r)}
+                aria-label={`${t('action.edit')}: ${kindLabel}, ${formatDate(r.at)}`}
+              >
                 {t('action.edit')}
               </button>
-              <button type="button" onClick={() => setConfirming(r.id)} aria-label={`${t('action.delete')}: ${kindLabel}, ${formatDate(r.at)}`}>
+              <button
+                type="button"
+                onClick={() => setConfirming(r.id)}
+                aria-label={`${t('action.delete')}: ${kindLabel}, ${formatDate(r.at)}`}
+              >
                 {t('action.delete')}
               </button>
             </p>
             {confirming === r.id ? (
               <p className="actions" role="group" aria-label={t('followup.responses.deleteConfirm')}>
                 <span>{t('followup.responses.deleteConfirm')}</span>
-                <button type="button" className="danger" onClick={() => { setConfirming(undefined); props.onDelete(r); }}>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    setConfirming(undefined);
+                    props.onDelete(r);
+                  }}
+                >
                   {t('action.delete')}
                 </button>
-                <button type="button" onClick={() => setConfirming(undefined)}>{t('action.cancel')}</button>
+                <button type="button" onClick={() => setConfirming(undefined)}>
+                  {t('action.cancel')}
+                </button>
               </p>
             ) : null}
           </li>

@@ -18,9 +18,9 @@ export function useFollowUpData(caseId: string): FollowUpData | null | undefined
     const records = await loadCase(caseId);
     if (!records) return null;
     const siblings = await casesOfCompany(records.case.companyId, 500);
-    const companyCases = (await Promise.all(siblings.map((c) => (c.id === caseId ? Promise.resolve(records) : loadCase(c.id))))).filter(
-      (r): r is LoadedCase => r !== undefined,
-    );
+    const companyCases = (
+      await Promise.all(siblings.map((c) => (c.id === caseId ? Promise.resolve(records) : loadCase(c.id))))
+    ).filter((r): r is LoadedCase => r !== undefined);
     return { records, company: await getCompany(records.case.companyId), companyCases };
   }, [caseId]);
 }

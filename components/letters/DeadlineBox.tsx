@@ -1,5 +1,12 @@
 import { t } from '../../lib/i18n';
-import { computeDeadline, daysLeftText, ruleText, section75Covers, startLabel, type DeadlineRuleId } from '../../lib/letters/deadlines';
+import {
+  computeDeadline,
+  daysLeftText,
+  ruleText,
+  section75Covers,
+  startLabel,
+  type DeadlineRuleId,
+} from '../../lib/letters/deadlines';
 import { parseAmount, type LetterFormValues } from '../../lib/letters/letter-form';
 import { formatMoney } from '../../lib/letters/letter-parts';
 import { parseLocalDate, type LocalDate } from '../../lib/letters/local-date';
@@ -14,7 +21,11 @@ function RuleDeadline(props: { values: LetterFormValues; today: LocalDate }) {
   const transaction = opt(values.chargeDate);
   const statement = opt(values.statementDate);
   const due = opt(values.dueDate);
-  const deadline = computeDeadline(id, { ...(transaction ? { transaction } : {}), ...(statement ? { statement } : {}), ...(due ? { due } : {}) }, today);
+  const deadline = computeDeadline(
+    id,
+    { ...(transaction ? { transaction } : {}), ...(statement ? { statement } : {}), ...(due ? { due } : {}) },
+    today,
+  );
   const amount = parseAmount(values.amount);
   const price = amount === undefined ? undefined : { value: amount, currency: values.currency.trim().toUpperCase() };
   const outOfRange = id === 'uk-section75' && price && section75Covers(price) === false;
@@ -26,7 +37,8 @@ function RuleDeadline(props: { values: LetterFormValues; today: LocalDate }) {
       <p aria-live="polite" className="deadline-status">
         {deadline.kind === 'dated' ? (
           <>
-            {t('letters.page.deadline')} <strong data-testid="deadline">{daysLeftText(deadline.daysLeft, deadline.date)}</strong>
+            {t('letters.page.deadline')}{' '}
+            <strong data-testid="deadline">{daysLeftText(deadline.daysLeft, deadline.date)}</strong>
             {deadline.daysLeft < 0 ? <span className="deadline-passed"> {t('letters.page.passedNote')}</span> : null}
           </>
         ) : deadline.kind === 'needs-date' ? (
@@ -35,19 +47,27 @@ function RuleDeadline(props: { values: LetterFormValues; today: LocalDate }) {
           t('letters.page.noFixedDeadline')
         )}
       </p>
-      {outOfRange && price ? <p className="deadline-passed">{t('letters.page.section75Range', { amount: formatMoney(price) })}</p> : null}
+      {outOfRange && price ? (
+        <p className="deadline-passed">{t('letters.page.section75Range', { amount: formatMoney(price) })}</p>
+      ) : null}
     </>
   );
 }
 
 /** What deadline applies: the reply asked for (complaint) or the dispute rule's (card dispute). */
-export function DeadlineBox(props: { values: LetterFormValues; today: LocalDate; replyBy: LocalDate; replyDaysLeft: number }) {
+export function DeadlineBox(props: {
+  values: LetterFormValues;
+  today: LocalDate;
+  replyBy: LocalDate;
+  replyDaysLeft: number;
+}) {
   return (
     <section className="card deadline-box no-print" aria-labelledby="deadline-heading">
       <h2 id="deadline-heading">{t('letters.page.deadlineHeading')}</h2>
       {props.values.kind === 'complaint' ? (
         <p>
-          {t('letters.page.replyWithin')} <strong data-testid="deadline">{daysLeftText(props.replyDaysLeft, props.replyBy)}</strong>
+          {t('letters.page.replyWithin')}{' '}
+          <strong data-testid="deadline">{daysLeftText(props.replyDaysLeft, props.replyBy)}</strong>
         </p>
       ) : (
         <RuleDeadline values={props.values} today={props.today} />

@@ -19,7 +19,13 @@ async function loadLetterData(caseId: string): Promise<{ records: CaseRecords; s
   const company = data.companies.find((co) => co.id === found.companyId) ?? (await getCompany(found.companyId));
   const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
   return {
-    records: { caseRecord: found, attempts: data.attempts, escalations: data.escalations, responses: data.responses, ...(company ? { company } : {}) },
+    records: {
+      caseRecord: found,
+      attempts: data.attempts,
+      escalations: data.escalations,
+      responses: data.responses,
+      ...(company ? { company } : {}),
+    },
     sender: { name: settings.reportName.trim(), address: settings.reportAddress.trim() },
   };
 }
@@ -40,7 +46,10 @@ export function LetterApp(props: { caseId: string | null; kind?: LetterKind; now
     };
   }, [props.caseId]);
 
-  const title = state.kind === 'ready' ? t('letters.page.titleCase', { title: state.records.caseRecord.title || state.records.company?.name || '' }) : t('letters.page.title');
+  const title =
+    state.kind === 'ready'
+      ? t('letters.page.titleCase', { title: state.records.caseRecord.title || state.records.company?.name || '' })
+      : t('letters.page.title');
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -49,11 +58,20 @@ export function LetterApp(props: { caseId: string | null; kind?: LetterKind; now
     <main className="report letter-page">
       <header className="report-header no-print">
         <h1>{title}</h1>
-        {props.caseId ? <a href={`/popup.html#/case/${encodeURIComponent(props.caseId)}`}>{t('letters.page.backToCase')}</a> : null}
+        {props.caseId ? (
+          <a href={`/popup.html#/case/${encodeURIComponent(props.caseId)}`}>{t('letters.page.backToCase')}</a>
+        ) : null}
       </header>
       {state.kind === 'loading' && <p role="status">{t('letters.page.loading')}</p>}
       {state.kind === 'missing' && <p role="alert">{t('report.notFound')}</p>}
-      {state.kind === 'ready' && <LetterPage records={state.records} sender={state.sender} now={now} {...(props.kind ? { kind: props.kind } : {})} />}
+      {state.kind === 'ready' && (
+        <LetterPage
+          records={state.records}
+          sender={state.sender}
+          now={now}
+          {...(props.kind ? { kind: props.kind } : {})}
+        />
+      )}
     </main>
   );
 }

@@ -1,7 +1,12 @@
 import type { FormEvent } from 'react';
 import { t } from '../../lib/i18n';
 import { DEADLINE_RULES, ruleText } from '../../lib/letters/deadlines';
-import { LETTER_KINDS, type LetterErrors, type LetterField, type LetterFormValues } from '../../lib/letters/letter-form';
+import {
+  LETTER_KINDS,
+  type LetterErrors,
+  type LetterField,
+  type LetterFormValues,
+} from '../../lib/letters/letter-form';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { SelectField, TextArea, TextField } from '../ui/Field';
@@ -47,7 +52,12 @@ export function LetterForm(props: {
         <p className="muted field-hint">{t('letters.page.fromHint')}</p>
         <div className="letter-fields">
           <TextField {...field('senderName')} label={t('letters.field.senderName')} autoComplete="name" />
-          <TextArea {...field('senderAddress')} label={t('letters.field.senderAddress')} autoComplete="street-address" rows={3} />
+          <TextArea
+            {...field('senderAddress')}
+            label={t('letters.field.senderAddress')}
+            autoComplete="street-address"
+            rows={3}
+          />
         </div>
       </fieldset>
 
@@ -64,7 +74,11 @@ export function LetterForm(props: {
           <TextArea
             {...field('recipientAddress')}
             label={chargeback ? t('letters.field.issuerAddress') : t('letters.field.companyAddress')}
-            hint={chargeback && values.rule === 'us-fcba' ? t('letters.field.issuerAddressHint') : t('letters.field.optional')}
+            hint={
+              chargeback && values.rule === 'us-fcba'
+                ? t('letters.field.issuerAddressHint')
+                : t('letters.field.optional')
+            }
             rows={3}
           />
         </div>
@@ -87,7 +101,13 @@ export function LetterForm(props: {
             <TextField {...field('merchant')} label={t('letters.field.merchant')} />
             <div className="amount-row">
               <TextField {...field('amount')} label={t('letters.field.amount')} inputMode="decimal" />
-              <TextField {...field('currency')} label={t('letters.field.currency')} maxLength={3} size={4} autoCapitalize="characters" />
+              <TextField
+                {...field('currency')}
+                label={t('letters.field.currency')}
+                maxLength={3}
+                size={4}
+                autoCapitalize="characters"
+              />
             </div>
             <TextField {...field('chargeDate')} type="date" label={t('letters.field.chargeDate')} />
             <TextField
@@ -96,15 +116,31 @@ export function LetterForm(props: {
               label={t('letters.field.statementDate')}
               hint={values.rule === 'us-fcba' ? t('letters.field.statementHintUs') : t('letters.field.optional')}
             />
-            <TextField {...field('dueDate')} type="date" label={t('letters.field.dueDate')} hint={t('letters.field.dueDateHint')} />
-            <TextField {...field('cardLast4')} label={t('letters.field.cardLast4')} hint={t('letters.field.cardLast4Hint')} inputMode="numeric" maxLength={4} size={5} />
+            <TextField
+              {...field('dueDate')}
+              type="date"
+              label={t('letters.field.dueDate')}
+              hint={t('letters.field.dueDateHint')}
+            />
+            <TextField
+              {...field('cardLast4')}
+              label={t('letters.field.cardLast4')}
+              hint={t('letters.field.cardLast4Hint')}
+              inputMode="numeric"
+              maxLength={4}
+              size={5}
+            />
             <TextField {...field('orderRef')} label={t('letters.field.orderRef')} hint={t('letters.field.optional')} />
             <TextArea {...field('reason')} label={t('letters.field.reason')} rows={4} />
           </div>
         </fieldset>
       ) : (
         <div className="letter-fields">
-          <TextField {...field('orderRef')} label={t('letters.field.orderRef')} hint={t('letters.field.orderRefHint')} />
+          <TextField
+            {...field('orderRef')}
+            label={t('letters.field.orderRef')}
+            hint={t('letters.field.orderRefHint')}
+          />
         </div>
       )}
 

@@ -4,7 +4,12 @@ import { t } from '../../lib/i18n';
 import { chargebackLetter } from '../../lib/letters/chargeback-letter';
 import { complaintLetter, REPLY_DAYS } from '../../lib/letters/complaint-letter';
 import { defaultRule } from '../../lib/letters/deadlines';
-import { readLetterForm, type LetterErrors, type LetterFormValues, type LetterKind } from '../../lib/letters/letter-form';
+import {
+  readLetterForm,
+  type LetterErrors,
+  type LetterFormValues,
+  type LetterKind,
+} from '../../lib/letters/letter-form';
 import type { Letter, Sender } from '../../lib/letters/letter-parts';
 import { addDays, daysFromTo, localDateOf } from '../../lib/letters/local-date';
 import { DeadlineBox } from './DeadlineBox';
@@ -48,7 +53,9 @@ export function LetterPage(props: { records: CaseRecords; sender: Sender; now: n
   const letter = useMemo((): Letter | undefined => {
     if (!shown || !read.ok) return undefined;
     const ctx = { records, sender: read.input.sender, now };
-    return read.input.kind === 'complaint' ? complaintLetter(ctx, read.input.details) : chargebackLetter(ctx, read.input.details);
+    return read.input.kind === 'complaint'
+      ? complaintLetter(ctx, read.input.details)
+      : chargebackLetter(ctx, read.input.details);
   }, [shown, read, records, now]);
 
   const change = <K extends keyof LetterFormValues>(key: K, value: LetterFormValues[K]) => {

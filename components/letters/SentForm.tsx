@@ -12,7 +12,14 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/Field';
 
 /** "I sent it": logs the letter in the case as a letter attempt, once. */
-export function SentForm(props: { caseId: string; companyId: string; kind: LetterKind; letter: Letter; now: number; today: LocalDate }) {
+export function SentForm(props: {
+  caseId: string;
+  companyId: string;
+  kind: LetterKind;
+  letter: Letter;
+  now: number;
+  today: LocalDate;
+}) {
   const [values, setValues] = useState<SentFormValues>({ sentOn: localDateText(props.today), tracking: '' });
   const [errors, setErrors] = useState<Partial<Record<keyof SentFormValues, string>>>({});
   const [tries, setTries] = useState(0);
@@ -50,7 +57,11 @@ export function SentForm(props: { caseId: string; companyId: string; kind: Lette
     void saveSentLetter(attempt, Date.now())
       .then((result) => {
         // "Already" means another letter logged before this page's own click, not this one again.
-        setLogged({ text: props.letter.text, attempt: result.attempt, already: result.already && result.attempt.id !== id });
+        setLogged({
+          text: props.letter.text,
+          attempt: result.attempt,
+          already: result.already && result.attempt.id !== id,
+        });
         remindersChanged();
       })
       .finally(() => {
@@ -66,8 +77,23 @@ export function SentForm(props: { caseId: string; companyId: string; kind: Lette
       <p className="muted">{t('letters.sent.intro')}</p>
       <ErrorSummary errors={errors} idPrefix="sent" attempt={tries} />
       <div className="letter-fields">
-        <TextField id="sent-sentOn" type="date" label={t('letters.sent.date')} value={values.sentOn} onChange={set('sentOn')} error={errors.sentOn} max={localDateText(props.today)} />
-        <TextField id="sent-tracking" label={t('letters.sent.tracking')} hint={t('letters.sent.trackingHint')} value={values.tracking} onChange={set('tracking')} error={errors.tracking} />
+        <TextField
+          id="sent-sentOn"
+          type="date"
+          label={t('letters.sent.date')}
+          value={values.sentOn}
+          onChange={set('sentOn')}
+          error={errors.sentOn}
+          max={localDateText(props.today)}
+        />
+        <TextField
+          id="sent-tracking"
+          label={t('letters.sent.tracking')}
+          hint={t('letters.sent.trackingHint')}
+          value={values.tracking}
+          onChange={set('tracking')}
+          error={errors.tracking}
+        />
       </div>
       <p className="actions">
         <button type="submit" className="primary" disabled={saving || done !== undefined}>

@@ -34,7 +34,9 @@ export function useServerAccess(permissions: ServerPermissions = browser.permiss
     let live = true;
     void (async () => {
       const servers = mastodonServers(await loadSettings());
-      const known = await Promise.all(servers.map((s) => answer(() => permissions.contains({ origins: [serverOrigin(s)] }))));
+      const known = await Promise.all(
+        servers.map((s) => answer(() => permissions.contains({ origins: [serverOrigin(s)] }))),
+      );
       if (live) setAllowed(new Set(servers.filter((_, i) => known[i])));
     })();
     return () => {
@@ -42,7 +44,10 @@ export function useServerAccess(permissions: ServerPermissions = browser.permiss
     };
   }, [permissions]);
 
-  const ask = (servers: readonly string[], refused = (names: string) => t('mastodon.access.refused', { servers: names })): Promise<void> => {
+  const ask = (
+    servers: readonly string[],
+    refused = (names: string) => t('mastodon.access.refused', { servers: names }),
+  ): Promise<void> => {
     const missing = servers.filter((s) => !allowed.has(s));
     if (missing.length === 0) return Promise.resolve();
     const names = missing.join(', ');

@@ -81,9 +81,25 @@ function View(props: {
         </section>
       );
     case 'call':
-      return <CallLogger key={`${route.caseId}-${route.companyId}`} caseId={route.caseId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />;
+      return (
+        <CallLogger
+          key={`${route.caseId}-${route.companyId}`}
+          caseId={route.caseId}
+          companyId={route.companyId}
+          companies={companies}
+          tabCompany={tabCompany}
+        />
+      );
     case 'email':
-      return <EmailLogger key={`${route.caseId}-${route.companyId}`} caseId={route.caseId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />;
+      return (
+        <EmailLogger
+          key={`${route.caseId}-${route.companyId}`}
+          caseId={route.caseId}
+          companyId={route.companyId}
+          companies={companies}
+          tabCompany={tabCompany}
+        />
+      );
     case 'log':
       return (
         <ContactLogger
@@ -96,7 +112,9 @@ function View(props: {
         />
       );
     case 'new':
-      return <NewCase key={route.companyId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />;
+      return (
+        <NewCase key={route.companyId} companyId={route.companyId} companies={companies} tabCompany={tabCompany} />
+      );
     case 'quick':
       return <QuickAddView key={route.caseId} caseId={route.caseId} companies={companies} tabCompany={tabCompany} />;
   }

@@ -12,7 +12,13 @@ import { href } from './router';
  * list itself has painted, so the home list never waits on the attempts table — unless the list
  * already read them (`records`, kept fresh by the list's own live query).
  */
-export function CaseRow(props: { item: Case; company: string; now: number; highlight?: boolean; records?: CaseRecords }) {
+export function CaseRow(props: {
+  item: Case;
+  company: string;
+  now: number;
+  highlight?: boolean;
+  records?: CaseRecords;
+}) {
   const { item, now } = props;
   const given = props.records !== undefined;
   const read = useLiveQuery(() => (given ? null : caseRecordsRead(item.id)), [item.id, given]);
@@ -21,7 +27,10 @@ export function CaseRow(props: { item: Case; company: string; now: number; highl
   const title = item.title.trim() || t('popup.case.untitled', { company: props.company });
   // A case's age counts from its first contact, not from when it was entered: a backfilled case
   // of calls made weeks ago is weeks old.
-  const firstContactAt = records?.attempts.reduce<number | undefined>((first, a) => (first === undefined || a.at < first ? a.at : first), undefined);
+  const firstContactAt = records?.attempts.reduce<number | undefined>(
+    (first, a) => (first === undefined || a.at < first ? a.at : first),
+    undefined,
+  );
   return (
     <li className={`case-row card${props.highlight ? ' highlight' : ''}`}>
       <a href={href({ name: 'case', caseId: item.id })} className="case-link">

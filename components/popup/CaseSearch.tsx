@@ -18,7 +18,10 @@ const FIELD_LABEL: Record<SearchField, MessageKey> = {
  * The search box and its results. It owns the query, so a keystroke re-renders only this part —
  * never the case lists beside it. `onSearching` says whether a query is shown.
  */
-export function CaseSearch(props: { companies: Map<string, Company> | undefined; onSearching: (searching: boolean) => void }) {
+export function CaseSearch(props: {
+  companies: Map<string, Company> | undefined;
+  onSearching: (searching: boolean) => void;
+}) {
   const { onSearching } = props;
   const [query, setQuery] = useState(() => storedSearchQuery());
   const [active, setActive] = useState(() => query.trim() !== '');
@@ -80,7 +83,9 @@ function CaseSearchResults(props: { query: string; result: SearchResult | undefi
           <li key={hit.item.id} className="case-row card">
             <a href={href({ name: 'case', caseId: hit.item.id })} className="case-link">
               <span className="case-company">{hit.companyName}</span>
-              <span className="case-title">{hit.item.title.trim() || t('popup.case.untitled', { company: hit.companyName })}</span>
+              <span className="case-title">
+                {hit.item.title.trim() || t('popup.case.untitled', { company: hit.companyName })}
+              </span>
             </a>
             {hit.field === 'company' || hit.field === 'title' ? null : (
               <span className="case-meta muted">

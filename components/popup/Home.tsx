@@ -27,11 +27,21 @@ function TabCompany(props: { company: Company; tabCase: Case | undefined; now: n
           <CaseRow item={tabCase} company={company.name} now={props.now} highlight />
         </ul>
         <p className="actions">
-          <a className="button" href={href({ name: 'call', caseId: tabCase.id })}>{t('popup.action.logCall')}</a>
-          <a className="button" href={href({ name: 'email', caseId: tabCase.id })}>{t('popup.action.logEmail')}</a>
-          <a className="button" href={href({ name: 'log', caseId: tabCase.id })}>{t('popup.action.logOther')}</a>
-          <a className="button" href={href({ name: 'quick', caseId: tabCase.id })}>{t('popup.action.quickAdd')}</a>
-          <a className="button primary" href={href({ name: 'compose', caseId: tabCase.id })}>{t('popup.action.escalate')}</a>
+          <a className="button" href={href({ name: 'call', caseId: tabCase.id })}>
+            {t('popup.action.logCall')}
+          </a>
+          <a className="button" href={href({ name: 'email', caseId: tabCase.id })}>
+            {t('popup.action.logEmail')}
+          </a>
+          <a className="button" href={href({ name: 'log', caseId: tabCase.id })}>
+            {t('popup.action.logOther')}
+          </a>
+          <a className="button" href={href({ name: 'quick', caseId: tabCase.id })}>
+            {t('popup.action.quickAdd')}
+          </a>
+          <a className="button primary" href={href({ name: 'compose', caseId: tabCase.id })}>
+            {t('popup.action.escalate')}
+          </a>
         </p>
       </section>
     );
@@ -46,32 +56,49 @@ function TabCompany(props: { company: Company; tabCase: Case | undefined; now: n
   );
 }
 
-export function Home(props: {
-  companies: Map<string, Company> | undefined;
-  tabCompany: Company | undefined;
-}) {
+export function Home(props: { companies: Map<string, Company> | undefined; tabCompany: Company | undefined }) {
   const now = useNow();
   const [searching, setSearching] = useState(false);
   // The first open cases, read (and painted) before React loaded: shown until the live query answers.
   const [initialOpen] = useState(takeFirstCases);
   const tabCompanyId = props.tabCompany?.id;
-  const tabCase = useLiveQuery(async () => (tabCompanyId ? ((await latestOpenCaseRead(tabCompanyId)) ?? null) : null), [tabCompanyId]);
+  const tabCase = useLiveQuery(
+    async () => (tabCompanyId ? ((await latestOpenCaseRead(tabCompanyId)) ?? null) : null),
+    [tabCompanyId],
+  );
   return (
     <div className="home">
       {/* Only once its case is read, so an existing case never flashes "Start a case" first. */}
-      {props.tabCompany && tabCase !== undefined ? <TabCompany company={props.tabCompany} tabCase={tabCase ?? undefined} now={now} /> : null}
+      {props.tabCompany && tabCase !== undefined ? (
+        <TabCompany company={props.tabCompany} tabCase={tabCase ?? undefined} now={now} />
+      ) : null}
 
       <nav className="actions quick-actions" aria-label={t('popup.home.quickActions')}>
-        <a className="button" href={href({ name: 'call' })}>{t('popup.action.logCall')}</a>
-        <a className="button" href={href({ name: 'email' })}>{t('popup.action.logEmail')}</a>
-        <a className="button" href={href({ name: 'log' })}>{t('popup.action.logOther')}</a>
-        <a className="button" href={href({ name: 'quick' })}>{t('popup.action.quickAdd')}</a>
-        <a className="button" href={href({ name: 'new' })}>{t('popup.action.newCase')}</a>
+        <a className="button" href={href({ name: 'call' })}>
+          {t('popup.action.logCall')}
+        </a>
+        <a className="button" href={href({ name: 'email' })}>
+          {t('popup.action.logEmail')}
+        </a>
+        <a className="button" href={href({ name: 'log' })}>
+          {t('popup.action.logOther')}
+        </a>
+        <a className="button" href={href({ name: 'quick' })}>
+          {t('popup.action.quickAdd')}
+        </a>
+        <a className="button" href={href({ name: 'new' })}>
+          {t('popup.action.newCase')}
+        </a>
       </nav>
 
       <CaseSearch companies={props.companies} onSearching={setSearching} />
       <div hidden={searching}>
-        <CaseLists companies={props.companies} hasTabCompany={props.tabCompany !== undefined} tabCaseId={tabCase?.id} initialOpen={initialOpen} />
+        <CaseLists
+          companies={props.companies}
+          hasTabCompany={props.tabCompany !== undefined}
+          tabCaseId={tabCase?.id}
+          initialOpen={initialOpen}
+        />
       </div>
     </div>
   );
@@ -93,9 +120,14 @@ const CaseLists = memo(function CaseLists(props: {
   const [showDone, setShowDone] = useState(false);
   const [allAttention, setAllAttention] = useState(false);
   // Only the case rows: per-case records load inside each row, after this list painted.
-  const open = useLiveQuery(() => casesByActivityRead('open', limit + 1), [limit], limit === PAGE ? initialOpen : undefined);
+  const open = useLiveQuery(
+    () => casesByActivityRead('open', limit + 1),
+    [limit],
+    limit === PAGE ? initialOpen : undefined,
+  );
   const done = useLiveQuery(
-    async () => (showDone ? [...(await casesByActivityRead('resolved', 100)), ...(await casesByActivityRead('closed', 100))] : []),
+    async () =>
+      showDone ? [...(await casesByActivityRead('resolved', 100)), ...(await casesByActivityRead('closed', 100))] : [],
     [showDone],
   );
   const name = (id: string) => companyName(companies, id);
@@ -110,7 +142,8 @@ const CaseLists = memo(function CaseLists(props: {
   }, [open]);
   useEffect(() => {
     // The names the next popup paints its first rows with, before the directory has loaded.
-    if (companies && open) rememberCompanyNames(new Map(open.map((c) => [c.companyId, companyName(companies, c.companyId)])));
+    if (companies && open)
+      rememberCompanyNames(new Map(open.map((c) => [c.companyId, companyName(companies, c.companyId)])));
   }, [companies, open]);
 
   const visible = (open ?? []).filter((c) => c.id !== tabCaseId && !urgentIds.has(c.id)).slice(0, limit);
@@ -127,7 +160,12 @@ const CaseLists = memo(function CaseLists(props: {
             ))}
           </ul>
           {urgent.length > ATTENTION_SHOWN ? (
-            <button type="button" className="link-button" aria-expanded={allAttention} onClick={() => setAllAttention((v) => !v)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={allAttention}
+              onClick={() => setAllAttention((v) => !v)}
+            >
               {allAttention
                 ? t('popup.home.fewerAttention')
                 : plural(urgent.length - ATTENTION_SHOWN, 'popup.home.moreAttention')}
@@ -152,7 +190,9 @@ const CaseLists = memo(function CaseLists(props: {
           </p>
         </div>
       ) : null}
-      {open !== undefined && open.length > 0 && visible.length === 0 ? <p className="muted">{t('popup.home.noOtherCases')}</p> : null}
+      {open !== undefined && open.length > 0 && visible.length === 0 ? (
+        <p className="muted">{t('popup.home.noOtherCases')}</p>
+      ) : null}
       <ul data-testid="case-list" className="case-list">
         {visible.map((c) => (
           <CaseRow key={c.id} item={c} company={name(c.companyId)} now={now} />

@@ -34,7 +34,12 @@ export function RunningCalls(props: { companyName: (id: string) => string; lead?
             <span aria-hidden="true">●</span> {t('popup.call.runningWith', { company })}{' '}
             <span className="timer">{formatClock((now - call.at) / 1000)}</span>{' '}
             <a href={href({ name: 'call', caseId: call.caseId })}>{t('popup.call.backToCall')}</a>{' '}
-            <button type="button" className="link-button" aria-label={t('popup.call.endWith', { company })} onClick={() => void endCall(call)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t('popup.call.endWith', { company })}
+              onClick={() => void endCall(call)}
+            >
               {t('popup.call.end')}
             </button>
           </p>

@@ -31,7 +31,11 @@ export function parseRoute(hash: string): Route {
       return attemptParam ? { name: 'case', caseId, attemptId: attemptParam } : { name: 'case', caseId };
     }
     case 'call':
-      return { name: 'call', ...(caseParam && { caseId: caseParam }), ...(companyParam && { companyId: companyParam }) };
+      return {
+        name: 'call',
+        ...(caseParam && { caseId: caseParam }),
+        ...(companyParam && { companyId: companyParam }),
+      };
     case 'email':
       return {
         name: 'email',

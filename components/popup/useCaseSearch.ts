@@ -16,12 +16,19 @@ export const SEARCH_READY_MARK = 'pt:search-ready';
  * person starts searching (`active`) and kept fresh by the live query; each keystroke then only
  * scans the in-memory index.
  */
-export function useCaseSearch(query: string, active: boolean, companies: Map<string, Company> | undefined): SearchResult | undefined {
+export function useCaseSearch(
+  query: string,
+  active: boolean,
+  companies: Map<string, Company> | undefined,
+): SearchResult | undefined {
   // The index is built inside the live query, so the records it was built from are garbage at
   // once rather than held for the popup's life (a 10,000-attempt heap the collector would keep
   // walking while the person types).
   const index = useLiveQuery(
-    async () => (active ? buildSearchIndex({ ...(await searchSourceRead()), companyName: (id) => companyName(companies, id) }) : undefined),
+    async () =>
+      active
+        ? buildSearchIndex({ ...(await searchSourceRead()), companyName: (id) => companyName(companies, id) })
+        : undefined,
     [active, companies],
   );
   useLayoutEffect(() => {

@@ -17,7 +17,11 @@ export interface PreparedBy {
 
 const words = (seconds: number) => formatDuration(seconds, { style: 'words' });
 
-const STATUS = { open: 'report.status.open', resolved: 'report.status.resolved', closed: 'report.status.closed' } as const;
+const STATUS = {
+  open: 'report.status.open',
+  resolved: 'report.status.resolved',
+  closed: 'report.status.closed',
+} as const;
 
 /** One case, laid out for a regulator, a bank or a court. */
 export function CaseReportView(props: { report: CaseReport; preparedBy?: PreparedBy }) {
@@ -26,8 +30,13 @@ export function CaseReportView(props: { report: CaseReport; preparedBy?: Prepare
   const company = report.company;
   const totals = report.totals;
   const attachments = useReportAttachments(c.id);
-  const postsById = new Map<string, Escalation>(report.events.flatMap((e) => (e.type === 'post' ? [[e.record.id, e.record] as const] : [])));
-  const phoneTime = totals.holdSeconds > 0 ? t('report.totals.phoneWithHold', { time: words(totals.phoneSeconds), hold: words(totals.holdSeconds) }) : words(totals.phoneSeconds);
+  const postsById = new Map<string, Escalation>(
+    report.events.flatMap((e) => (e.type === 'post' ? [[e.record.id, e.record] as const] : [])),
+  );
+  const phoneTime =
+    totals.holdSeconds > 0
+      ? t('report.totals.phoneWithHold', { time: words(totals.phoneSeconds), hold: words(totals.holdSeconds) })
+      : words(totals.phoneSeconds);
   return (
     <article className="case-report" aria-labelledby={`report-${c.id}`}>
       <h2 id={`report-${c.id}`}>{c.title || company?.name || c.companyId}</h2>
@@ -55,9 +64,18 @@ export function CaseReportView(props: { report: CaseReport; preparedBy?: Prepare
           </p>
           {company && (
             <ul className="contact-list">
-              {company.phones.map((p) => <li key={p.number}>{p.label ? `${p.label}: ` : ''}{evidenceNumber(p.number)}</li>)}
-              {company.emails.map((e) => <li key={e}>{e}</li>)}
-              {company.contactUrls.map((u) => <li key={u}>{u}</li>)}
+              {company.phones.map((p) => (
+                <li key={p.number}>
+                  {p.label ? `${p.label}: ` : ''}
+                  {evidenceNumber(p.number)}
+                </li>
+              ))}
+              {company.emails.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+              {company.contactUrls.map((u) => (
+                <li key={u}>{u}</li>
+              ))}
             </ul>
           )}
         </div>
@@ -70,7 +88,11 @@ export function CaseReportView(props: { report: CaseReport; preparedBy?: Prepare
         {c.amount && (
           <>
             <dt>{t('report.amount')}</dt>
-            <dd>{new Intl.NumberFormat(undefined, { style: 'currency', currency: c.amount.currency }).format(c.amount.value)}</dd>
+            <dd>
+              {new Intl.NumberFormat(undefined, { style: 'currency', currency: c.amount.currency }).format(
+                c.amount.value,
+              )}
+            </dd>
           </>
         )}
         <dt>{t('report.status.label')}</dt>
@@ -81,7 +103,8 @@ export function CaseReportView(props: { report: CaseReport; preparedBy?: Prepare
         <dt>{t('report.totals.attempts')}</dt>
         <dd>
           {totals.attempts}
-          {totals.attemptsByChannel.length > 0 && ` (${totals.attemptsByChannel.map(([ch, n]) => `${channelLabel(ch)}: ${n}`).join(', ')})`}
+          {totals.attemptsByChannel.length > 0 &&
+            ` (${totals.attemptsByChannel.map(([ch, n]) => `${channelLabel(ch)}: ${n}`).join(', ')})`}
         </dd>
         <dt>{t('report.totals.phoneTime')}</dt>
         <dd>{phoneTime}</dd>
@@ -92,7 +115,9 @@ export function CaseReportView(props: { report: CaseReport; preparedBy?: Prepare
         <dt>{t('report.totals.promisesBroken')}</dt>
         <dd>{totals.promisesBroken}</dd>
         <dt>{t('report.totals.firstResponse')}</dt>
-        <dd>{totals.firstResponseMs === undefined ? t('report.totals.noResponse') : words(totals.firstResponseMs / 1000)}</dd>
+        <dd>
+          {totals.firstResponseMs === undefined ? t('report.totals.noResponse') : words(totals.firstResponseMs / 1000)}
+        </dd>
       </dl>
       <TimelinePicture report={report} />
       <h3>{t('report.timeline')}</h3>

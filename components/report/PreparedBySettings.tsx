@@ -13,7 +13,14 @@ export function PreparedBySettings() {
     <form className="card settings-report" onSubmit={submit} noValidate aria-labelledby="settings-report-heading">
       <h2 id="settings-report-heading">{t('report.settings.heading')}</h2>
       <p className="muted">{t('report.settings.intro')}</p>
-      <TextField id="report-name" label={t('report.settings.name')} value={values.name} onChange={set('name')} error={tooLong(errors.name)} autoComplete="name" />
+      <TextField
+        id="report-name"
+        label={t('report.settings.name')}
+        value={values.name}
+        onChange={set('name')}
+        error={tooLong(errors.name)}
+        autoComplete="name"
+      />
       <TextArea
         id="report-address"
         label={t('report.settings.address')}

@@ -9,7 +9,8 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { CaseReportView, type PreparedBy } from './CaseReportView';
 import { printPageCss } from './print-page';
 
-type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; reports: CaseReport[]; preparedBy: PreparedBy };
+type State =
+  { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; reports: CaseReport[]; preparedBy: PreparedBy };
 
 /** The person's name and address from the settings; unreadable settings print the neutral wording. */
 async function loadPreparedBy(): Promise<PreparedBy> {
@@ -61,7 +62,10 @@ export function ReportApp(props: { caseId: string | null; now?: number }) {
   }, [title]);
 
   const name = state.kind === 'ready' ? state.preparedBy.name : '';
-  const footer = printPageCss({ left: name ? `${title} — ${t('report.preparedBy', { name })}` : title, pageTemplate: t('report.page') });
+  const footer = printPageCss({
+    left: name ? `${title} — ${t('report.preparedBy', { name })}` : title,
+    pageTemplate: t('report.page'),
+  });
 
   return (
     <main className="report">
@@ -76,7 +80,10 @@ export function ReportApp(props: { caseId: string | null; now?: number }) {
       {state.kind === 'loading' && <p role="status">{t('report.loading')}</p>}
       {state.kind === 'missing' && <p role="alert">{t('report.notFound')}</p>}
       {state.kind === 'ready' && state.reports.length === 0 && <p>{t('report.empty')}</p>}
-      {state.kind === 'ready' && state.reports.map((report) => <CaseReportView key={report.case.id} report={report} preparedBy={state.preparedBy} />)}
+      {state.kind === 'ready' &&
+        state.reports.map((report) => (
+          <CaseReportView key={report.case.id} report={report} preparedBy={state.preparedBy} />
+        ))}
     </main>
   );
 }

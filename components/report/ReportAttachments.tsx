@@ -32,7 +32,12 @@ export function AttachmentsOnPaper(props: { list: readonly Attachment[] | undefi
             </a>
             <br />
             <span className="muted">
-              {t('attachments.report.line', { type: typeLabel(a.type), size: formatBytes(a.size), when: formatDateTime(a.createdAt), sha: shortHash(a.sha256) })}
+              {t('attachments.report.line', {
+                type: typeLabel(a.type),
+                size: formatBytes(a.size),
+                when: formatDateTime(a.createdAt),
+                sha: shortHash(a.sha256),
+              })}
             </span>
           </span>
         </li>

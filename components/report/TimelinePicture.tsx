@@ -35,21 +35,33 @@ export function TimelinePicture(props: { report: CaseReport }) {
       width="100%"
       preserveAspectRatio="xMinYMid meet"
     >
-      <title id={`${id}-title`}>{t('report.picture.title', { title: report.case.title || report.case.companyId })}</title>
+      <title id={`${id}-title`}>
+        {t('report.picture.title', { title: report.case.title || report.case.companyId })}
+      </title>
       <desc id={`${id}-desc`}>{desc}</desc>
       <line x1={20} x2={WIDTH - 20} y1={AXIS_Y} y2={AXIS_Y} className="axis" />
       {report.events.map((event) => (
         <Marker key={`${event.type}-${event.record.id}`} type={event.type} x={x(event.at)} />
       ))}
-      <text x={20} y={90} className="axis-label">{formatDate(report.from)}</text>
-      <text x={WIDTH - 20} y={90} textAnchor="end" className="axis-label">{formatDate(report.to)}</text>
+      <text x={20} y={90} className="axis-label">
+        {formatDate(report.from)}
+      </text>
+      <text x={WIDTH - 20} y={90} textAnchor="end" className="axis-label">
+        {formatDate(report.to)}
+      </text>
       <g aria-hidden="true" className="legend">
         <circle cx={250} cy={86} r={4} className="mark-attempt" />
-        <text x={258} y={90}>{t('exchange.import.table.attempts')}</text>
+        <text x={258} y={90}>
+          {t('exchange.import.table.attempts')}
+        </text>
         <rect x={366} y={81} width={9} height={9} className="mark-post" />
-        <text x={380} y={90}>{t('exchange.import.table.escalations')}</text>
+        <text x={380} y={90}>
+          {t('exchange.import.table.escalations')}
+        </text>
         <path d="M 470 81 l 5 9 l -10 0 z" className="mark-response" />
-        <text x={480} y={90}>{t('exchange.import.table.responses')}</text>
+        <text x={480} y={90}>
+          {t('exchange.import.table.responses')}
+        </text>
       </g>
     </svg>
   );

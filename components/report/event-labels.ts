@@ -34,13 +34,15 @@ export const promiseStatusLabel = (status: PromiseStatus): string => t(PROMISE[s
 /** The "What" column: the kind of event in words. */
 export function eventTitle(event: ReportEvent): string {
   if (event.type === 'attempt') return t('report.event.attempt', { channel: channelLabel(event.record.channel) });
-  if (event.type === 'post') return t(POST[event.record.kind], { platform: platformLabel(event.record.platform), handle: event.record.handle });
+  if (event.type === 'post')
+    return t(POST[event.record.kind], { platform: platformLabel(event.record.platform), handle: event.record.handle });
   return t('report.event.response', { kind: responseLabel(event.record.kind) });
 }
 
 /** The "Outcome" column: the attempt's outcome in words, or a response's answer about a promise. */
 export function eventOutcome(event: ReportEvent): string {
   if (event.type === 'attempt') return outcomeLabel(event.record.outcome);
-  if (event.type === 'response' && event.record.promiseKept !== undefined) return t(event.record.promiseKept ? 'report.outcome.promiseKept' : 'report.outcome.promiseBroken');
+  if (event.type === 'response' && event.record.promiseKept !== undefined)
+    return t(event.record.promiseKept ? 'report.outcome.promiseKept' : 'report.outcome.promiseBroken');
   return '';
 }

@@ -1,4 +1,9 @@
-import { REPORT_ADDRESS_MAX, REPORT_NAME_MAX, Settings, type Settings as SettingsValue } from '../../lib/settings/schema';
+import {
+  REPORT_ADDRESS_MAX,
+  REPORT_NAME_MAX,
+  Settings,
+  type Settings as SettingsValue,
+} from '../../lib/settings/schema';
 
 export interface PreparedByValues {
   name: string;

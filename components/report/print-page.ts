@@ -21,7 +21,9 @@ export function cssString(text: string): string {
 export function counterContent(template: string): string {
   const pieces = template.split(/(\{pages?\})/).filter((piece) => piece !== '');
   if (!pieces.length) return '""';
-  return pieces.map((piece) => (piece === '{page}' ? 'counter(page)' : piece === '{pages}' ? 'counter(pages)' : cssString(piece))).join(' ');
+  return pieces
+    .map((piece) => (piece === '{page}' ? 'counter(page)' : piece === '{pages}' ? 'counter(pages)' : cssString(piece)))
+    .join(' ');
 }
 
 /** The @page rule: what the report is on the left of each footer, the page number on the right. */

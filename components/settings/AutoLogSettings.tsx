@@ -37,7 +37,8 @@ export function AutoLogSettings() {
     event.preventDefault();
     const domain = siteFromInput(site);
     if (!domain) return setSiteError(t('settings.autolog.neverInvalid', { value: site.trim() }));
-    if (settings.neverOnSites.includes(domain)) return setSiteError(t('settings.autolog.neverDuplicate', { site: domain }));
+    if (settings.neverOnSites.includes(domain))
+      return setSiteError(t('settings.autolog.neverDuplicate', { site: domain }));
     setSiteError('');
     setSite('');
     void save({ neverOnSites: [...settings.neverOnSites, domain] });
@@ -60,7 +61,9 @@ export function AutoLogSettings() {
             <input
               type="checkbox"
               checked={settings.autoLogChannels[channel] !== false}
-              onChange={(e) => void save({ autoLogChannels: { ...settings.autoLogChannels, [channel]: e.target.checked } })}
+              onChange={(e) =>
+                void save({ autoLogChannels: { ...settings.autoLogChannels, [channel]: e.target.checked } })
+              }
             />{' '}
             {t(`settings.autolog.channel.${channel}`)}
           </label>
@@ -68,7 +71,11 @@ export function AutoLogSettings() {
       </fieldset>
 
       <label>
-        <input type="checkbox" checked={settings.showToast} onChange={(e) => void save({ showToast: e.target.checked })} />{' '}
+        <input
+          type="checkbox"
+          checked={settings.showToast}
+          onChange={(e) => void save({ showToast: e.target.checked })}
+        />{' '}
         {t('settings.autolog.toast')}
       </label>
 

@@ -14,9 +14,14 @@ export function CalendarExport() {
   const [status, setStatus] = useState('');
   const save = async () => {
     const now = Date.now();
-    const reminders = (await allReminders(await loadSettings(), now, localTimeZone())).filter((r) => r.dueAt >= now - RECENT_MS);
+    const reminders = (await allReminders(await loadSettings(), now, localTimeZone())).filter(
+      (r) => r.dueAt >= now - RECENT_MS,
+    );
     const day = new Date(now).toISOString().slice(0, 10);
-    downloadBlob(new Blob([remindersCalendar(reminders, now)], { type: 'text/calendar' }), `paper-trail-reminders-${day}.ics`);
+    downloadBlob(
+      new Blob([remindersCalendar(reminders, now)], { type: 'text/calendar' }),
+      `paper-trail-reminders-${day}.ics`,
+    );
     setStatus(plural(reminders.length, 'followup.calendar.saved'));
   };
   return (

@@ -61,9 +61,13 @@ export function CompanySettings() {
     } catch (error) {
       if (error instanceof DomainConflictError) {
         const first = error.conflicts[0];
-        return { domains: { key: 'domainTaken', params: { domain: first?.domain ?? '', company: first?.companyName ?? '' } } };
+        return {
+          domains: { key: 'domainTaken', params: { domain: first?.domain ?? '', company: first?.companyName ?? '' } },
+        };
       }
-      setStatus(t('settings.companies.error.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      setStatus(
+        t('settings.companies.error.saveFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      );
       return { name: { key: 'invalid' } };
     }
   }
@@ -87,7 +91,13 @@ export function CompanySettings() {
       </p>
 
       {editing ? (
-        <CompanyForm key={editing.id ?? 'new'} base={editing.base} validate={validate} onSave={save} onCancel={() => close()} />
+        <CompanyForm
+          key={editing.id ?? 'new'}
+          base={editing.base}
+          validate={validate}
+          onSave={save}
+          onCancel={() => close()}
+        />
       ) : (
         <div className="company-settings-actions">
           <p>

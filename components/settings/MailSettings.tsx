@@ -11,7 +11,10 @@ export interface SitePermissions {
   remove(permissions: { origins: string[] }): Promise<boolean>;
 }
 
-const LABELS = { gmail: 'settings.mail.gmail', outlook: 'settings.mail.outlook' } as const satisfies Record<MailClient, string>;
+const LABELS = { gmail: 'settings.mail.gmail', outlook: 'settings.mail.outlook' } as const satisfies Record<
+  MailClient,
+  string
+>;
 
 /**
  * Options → Logging: one switch per mail client, off by default. Switching one on asks the browser
@@ -55,7 +58,9 @@ export function MailSettings({ permissions = browser.permissions }: { permission
     void permissions
       .request({ origins })
       .catch(() => false)
-      .then((granted) => (granted ? store(client, true) : setStatus(t('settings.mail.denied', { client: MAIL_CLIENTS[client].name }))));
+      .then((granted) =>
+        granted ? store(client, true) : setStatus(t('settings.mail.denied', { client: MAIL_CLIENTS[client].name })),
+      );
   };
 
   return (

@@ -20,10 +20,7 @@ export function AttemptEditor(props: { attempt: Attempt; onDone: (moved?: { case
   const [tries, setTries] = useState(0);
   const [moveTo, setMoveTo] = useState(attempt.caseId);
   const p = `edit-${attempt.id.slice(0, 8)}`;
-  const otherCases = useLiveQuery(
-    () => openCasesOfCompany(attempt.companyId),
-    [attempt.companyId],
-  );
+  const otherCases = useLiveQuery(() => openCasesOfCompany(attempt.companyId), [attempt.companyId]);
 
   const save = async () => {
     const now = Date.now();
@@ -50,7 +47,14 @@ export function AttemptEditor(props: { attempt: Attempt; onDone: (moved?: { case
       }}
     >
       <ErrorSummary errors={errors} idPrefix={p} attempt={tries} />
-      <AttemptFields idPrefix={p} values={values} errors={errors} onChange={setValues} running={attempt.inProgress === true} showReply />
+      <AttemptFields
+        idPrefix={p}
+        values={values}
+        errors={errors}
+        onChange={setValues}
+        running={attempt.inProgress === true}
+        showReply
+      />
       <div className="field">
         <label htmlFor={`${p}-move`}>{t('popup.timeline.caseOfAttempt')}</label>
         <select id={`${p}-move`} value={moveTo} onChange={(e) => setMoveTo(e.currentTarget.value)}>
@@ -59,7 +63,9 @@ export function AttemptEditor(props: { attempt: Attempt; onDone: (moved?: { case
               {c.title || t('popup.case.untitledShort')}
             </option>
           ))}
-          {otherCases?.some((c) => c.id === attempt.caseId) ? null : <option value={attempt.caseId}>{t('popup.timeline.thisCase')}</option>}
+          {otherCases?.some((c) => c.id === attempt.caseId) ? null : (
+            <option value={attempt.caseId}>{t('popup.timeline.thisCase')}</option>
+          )}
           <option value={NEW_CASE}>{t('popup.timeline.newCase')}</option>
         </select>
       </div>

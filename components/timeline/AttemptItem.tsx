@@ -14,12 +14,19 @@ export function AttemptItem(props: { attempt: Attempt; now: number }) {
   if (a.channel === 'phone' && (a.endedAt !== undefined || a.inProgress)) {
     details.push({
       label: t('popup.timeline.duration'),
-      value: a.inProgress ? t('popup.timeline.inProgress', { time: formatDuration(callSeconds(a, props.now)) }) : formatDuration(callSeconds(a, props.now)),
+      value: a.inProgress
+        ? t('popup.timeline.inProgress', { time: formatDuration(callSeconds(a, props.now)) })
+        : formatDuration(callSeconds(a, props.now)),
       testId: 'duration',
     });
   }
-  if (a.holdSeconds !== undefined) details.push({ label: t('popup.timeline.hold'), value: formatDuration(a.holdSeconds) });
-  if (a.contact) details.push({ label: a.channel === 'email' ? t('popup.field.emailTo') : t('popup.timeline.contact'), value: a.channel === 'phone' ? shownNumber(a.contact) : a.contact });
+  if (a.holdSeconds !== undefined)
+    details.push({ label: t('popup.timeline.hold'), value: formatDuration(a.holdSeconds) });
+  if (a.contact)
+    details.push({
+      label: a.channel === 'email' ? t('popup.field.emailTo') : t('popup.timeline.contact'),
+      value: a.channel === 'phone' ? shownNumber(a.contact) : a.contact,
+    });
   if (a.subject) details.push({ label: t('popup.field.subject'), value: a.subject });
   if (a.agents.length) details.push({ label: t('popup.field.agents'), value: a.agents.join(', '), testId: 'agents' });
   if (a.reference) details.push({ label: t('popup.field.reference'), value: a.reference, testId: 'reference' });
@@ -33,7 +40,8 @@ export function AttemptItem(props: { attempt: Attempt; now: number }) {
   }
   if (a.channel === 'email') {
     if (a.repliedAt !== undefined) details.push({ label: t('popup.timeline.replied'), value: formatDate(a.repliedAt) });
-    else if (a.awaitingReply) details.push({ label: t('popup.timeline.reply'), value: t('popup.timeline.awaitingReply') });
+    else if (a.awaitingReply)
+      details.push({ label: t('popup.timeline.reply'), value: t('popup.timeline.awaitingReply') });
   }
   return (
     <div className="attempt">

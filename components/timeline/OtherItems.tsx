@@ -8,7 +8,11 @@ export function EscalationItem(props: { escalation: Escalation }) {
   return (
     <div className="escalation">
       <p className="entry-head">
-        <strong>{e.status === 'posted' ? t('popup.timeline.posted', { platform: platformLabel(e.platform) }) : t('popup.timeline.draft', { platform: platformLabel(e.platform) })}</strong>
+        <strong>
+          {e.status === 'posted'
+            ? t('popup.timeline.posted', { platform: platformLabel(e.platform) })
+            : t('popup.timeline.draft', { platform: platformLabel(e.platform) })}
+        </strong>
         {' · '}
         <Time at={e.postedAt ?? e.createdAt} /> · @{e.handle}
       </p>

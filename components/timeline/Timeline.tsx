@@ -70,7 +70,12 @@ export function Timeline(props: {
   };
   const markReplied = async (a: Attempt) => {
     const now = Date.now();
-    await saveAttempt({ ...a, awaitingReply: false, repliedAt: Math.max(now, a.at), updatedAt: Math.max(now, a.updatedAt) });
+    await saveAttempt({
+      ...a,
+      awaitingReply: false,
+      repliedAt: Math.max(now, a.at),
+      updatedAt: Math.max(now, a.updatedAt),
+    });
   };
 
   if (props.entries.length === 0) return <p className="muted">{t('popup.timeline.empty')}</p>;
@@ -149,11 +154,18 @@ export function Timeline(props: {
                     <button
                       type="button"
                       onClick={() => setEditing(a.id)}
-                      aria-label={isHighlighted ? undefined : t('popup.timeline.editLabel', { when: formatDateTime(a.at) })}
+                      aria-label={
+                        isHighlighted ? undefined : t('popup.timeline.editLabel', { when: formatDateTime(a.at) })
+                      }
                     >
                       {isHighlighted ? t('popup.timeline.editOrMove') : t('action.edit')}
                     </button>
-                    <button type="button" className="danger" onClick={() => void removeAttempt(a)} aria-label={t('popup.timeline.deleteLabel', { when: formatDateTime(a.at) })}>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void removeAttempt(a)}
+                      aria-label={t('popup.timeline.deleteLabel', { when: formatDateTime(a.at) })}
+                    >
                       {t('action.delete')}
                     </button>
                   </p>

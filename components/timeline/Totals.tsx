@@ -14,11 +14,17 @@ export function Totals(props: { totals: CaseTotals }) {
     <dl className="totals" data-testid="totals">
       <div>
         <dt>{t('popup.totals.attempts')}</dt>
-        <dd>{x.attempts}{channels ? ` (${channels})` : ''}</dd>
+        <dd>
+          {x.attempts}
+          {channels ? ` (${channels})` : ''}
+        </dd>
       </div>
       <div>
         <dt>{t('popup.totals.phone')}</dt>
-        <dd>{formatDuration(x.phoneSeconds)}{x.holdSeconds ? ` · ${t('popup.totals.onHold', { time: formatDuration(x.holdSeconds) })}` : ''}</dd>
+        <dd>
+          {formatDuration(x.phoneSeconds)}
+          {x.holdSeconds ? ` · ${t('popup.totals.onHold', { time: formatDuration(x.holdSeconds) })}` : ''}
+        </dd>
       </div>
       <div>
         <dt>{t('popup.totals.agents')}</dt>

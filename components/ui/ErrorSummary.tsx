@@ -18,10 +18,13 @@ export function ErrorSummary(props: { errors: Partial<Record<string, string>>; i
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>
-            <a href={`#${props.idPrefix}-${field}`} onClick={(e) => {
-              e.preventDefault();
-              document.getElementById(`${props.idPrefix}-${field}`)?.focus();
-            }}>
+            <a
+              href={`#${props.idPrefix}-${field}`}
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById(`${props.idPrefix}-${field}`)?.focus();
+              }}
+            >
               {message}
             </a>
           </li>

@@ -49,7 +49,12 @@ type InputProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, 'onChange' |
 export function TextField({ id, label, value, onChange, hint, error, ...rest }: InputProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <input {...rest} {...describedBy(id, hint, error)} value={value} onChange={(e) => onChange(e.currentTarget.value)} />
+      <input
+        {...rest}
+        {...describedBy(id, hint, error)}
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
     </Field>
   );
 }
@@ -66,7 +71,12 @@ type AreaProps = Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChan
 export function TextArea({ id, label, value, onChange, hint, error, ...rest }: AreaProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <textarea {...rest} {...describedBy(id, hint, error)} value={value} onChange={(e) => onChange(e.currentTarget.value)} />
+      <textarea
+        {...rest}
+        {...describedBy(id, hint, error)}
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
     </Field>
   );
 }

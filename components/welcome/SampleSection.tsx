@@ -88,7 +88,9 @@ export function SampleSection(props: SampleSectionProps) {
         >
           {added ? t('welcome.sample.remove') : t('welcome.sample.add')}
         </button>
-        {added ? <a href={`popup.html#/case/${encodeURIComponent(state.refs.caseId)}`}>{t('welcome.sample.open')}</a> : null}
+        {added ? (
+          <a href={`popup.html#/case/${encodeURIComponent(state.refs.caseId)}`}>{t('welcome.sample.open')}</a>
+        ) : null}
       </p>
       <p role="status" className="welcome-status">
         {status}

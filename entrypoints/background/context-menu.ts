@@ -23,10 +23,13 @@ async function openLogger(companyId: string | undefined): Promise<void> {
  */
 export function installContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: LOG_MENU_ID, title: logMenuTitle(), contexts: ['page', 'selection', 'link'] }, () => {
-      // Re-creating on update reports "duplicate id": harmless, but it must be read.
-      void browser.runtime.lastError;
-    });
+    browser.contextMenus.create(
+      { id: LOG_MENU_ID, title: logMenuTitle(), contexts: ['page', 'selection', 'link'] },
+      () => {
+        // Re-creating on update reports "duplicate id": harmless, but it must be read.
+        void browser.runtime.lastError;
+      },
+    );
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

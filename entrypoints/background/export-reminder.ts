@@ -47,7 +47,11 @@ export async function checkExportReminder(now: number = Date.now()): Promise<boo
   }
   await stateItem.setValue({
     ...(firstSeenAt === undefined ? {} : { firstSeenAt }),
-    ...(due ? { lastRemindedAt: now } : state.lastRemindedAt === undefined ? {} : { lastRemindedAt: state.lastRemindedAt }),
+    ...(due
+      ? { lastRemindedAt: now }
+      : state.lastRemindedAt === undefined
+        ? {}
+        : { lastRemindedAt: state.lastRemindedAt }),
   });
   return due;
 }

@@ -33,11 +33,16 @@ export function installMail(): void {
   });
   browser.permissions.onAdded.addListener(() => void syncMailScripts());
   browser.permissions.onRemoved.addListener((removed) => {
-    const lost = scriptsLosing(MAIL_SCRIPTS.map((m) => m.script), removed.origins ?? []);
+    const lost = scriptsLosing(
+      MAIL_SCRIPTS.map((m) => m.script),
+      removed.origins ?? [],
+    );
     void (async () => {
       if (lost.length > 0) {
         const settings = await loadSettings();
-        const off = Object.fromEntries(MAIL_SCRIPTS.filter((m) => lost.includes(m.script)).map((m) => [m.client, false]));
+        const off = Object.fromEntries(
+          MAIL_SCRIPTS.filter((m) => lost.includes(m.script)).map((m) => [m.client, false]),
+        );
         await updateSettings({ mailLogging: { ...settings.mailLogging, ...off } });
       }
       await syncMailScripts();

@@ -8,7 +8,11 @@ import { installPageBadge, withPageBadge } from './page-badge';
  * The real handlers, with the toolbar badge hooked onto page classification: the router takes its
  * table from here, so lib/messages never imports lib/handlers.
  */
-const table: HandlerTable = { ...handlers, 'cs/page-classified': withPageBadge(handlers['cs/page-classified']), 'cs/page-read': withPageBadge(handlers['cs/page-read']) };
+const table: HandlerTable = {
+  ...handlers,
+  'cs/page-classified': withPageBadge(handlers['cs/page-classified']),
+  'cs/page-read': withPageBadge(handlers['cs/page-read']),
+};
 
 /**
  * Every runtime message goes through the router (size, sender, schema, direction). The reply is

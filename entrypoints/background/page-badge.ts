@@ -11,7 +11,10 @@ const MARK = '●';
 const COLOR = '#2f6f4f';
 
 /** Marks a contact or confirmation page; any other verdict takes back the mark (a single-page site's new view). */
-export async function markPage(tabId: number, result: Pick<PageClassifiedResult, 'kind' | 'companyName'>): Promise<void> {
+export async function markPage(
+  tabId: number,
+  result: Pick<PageClassifiedResult, 'kind' | 'companyName'>,
+): Promise<void> {
   if (result.kind !== 'contact' && result.kind !== 'confirmation') {
     await clearPage(tabId);
     return;

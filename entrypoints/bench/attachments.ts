@@ -11,7 +11,10 @@ function pictureBytes(size: number): Uint8Array<ArrayBuffer> {
 }
 
 /** Stores `count` attachments of `bytesEach` bytes on stored attempts, straight into the two tables. */
-export async function seedAttachments(count: number, bytesEach: number): Promise<{ attachments: number; bytes: number }> {
+export async function seedAttachments(
+  count: number,
+  bytesEach: number,
+): Promise<{ attachments: number; bytes: number }> {
   const db = getDb();
   const owners = await db.attempts.limit(count).toArray();
   const now = Date.now();
@@ -23,8 +26,17 @@ export async function seedAttachments(count: number, bytesEach: number): Promise
       const bytes = pictureBytes(bytesEach);
       batch.push({
         attachment: {
-          id: crypto.randomUUID(), caseId: owner.caseId, ownerType: 'attempt', ownerId: owner.id, kind: 'screenshot',
-          name: `screenshot-${i}.png`, type: 'image/png', size: bytes.length, sha256: await sha256Hex(bytes), createdAt: now, updatedAt: now,
+          id: crypto.randomUUID(),
+          caseId: owner.caseId,
+          ownerType: 'attempt',
+          ownerId: owner.id,
+          kind: 'screenshot',
+          name: `screenshot-${i}.png`,
+          type: 'image/png',
+          size: bytes.length,
+          sha256: await sha256Hex(bytes),
+          createdAt: now,
+          updatedAt: now,
         },
         data: new Blob([bytes], { type: 'image/png' }),
       });

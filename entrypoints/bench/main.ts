@@ -60,7 +60,10 @@ const api: BenchApi = {
     // The middle of the table, so the benchmark searches for neither the first nor the last one written.
     const db = getDb();
     const middle = Math.floor((await db.attempts.count()) / 2);
-    const found = await db.attempts.offset(middle).filter((a) => a.reference !== undefined).first();
+    const found = await db.attempts
+      .offset(middle)
+      .filter((a) => a.reference !== undefined)
+      .first();
     return found?.reference;
   },
 };

@@ -61,7 +61,13 @@ export class UserActivity extends SubmitCause {
     super.note(event, now);
     if (!event.isTrusted) return;
     if (isTabKey(event)) this.tabAt = now;
-    if (event instanceof KeyboardEvent && event.type === 'keydown' && event.ctrlKey !== event.metaKey && /^[cx]$/i.test(event.key)) this.copyKeyAt = now;
+    if (
+      event instanceof KeyboardEvent &&
+      event.type === 'keydown' &&
+      event.ctrlKey !== event.metaKey &&
+      /^[cx]$/i.test(event.key)
+    )
+      this.copyKeyAt = now;
     if (event.type === 'contextmenu') this.menuAt = now;
   }
 
@@ -81,7 +87,13 @@ export function visibleSelection(): string {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0) return '';
   const box = selection.getRangeAt(0).getBoundingClientRect();
-  const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+  const onScreen =
+    box.width > 0 &&
+    box.height > 0 &&
+    box.bottom > 0 &&
+    box.right > 0 &&
+    box.top < innerHeight &&
+    box.left < innerWidth;
   return onScreen ? String(selection) : '';
 }
 

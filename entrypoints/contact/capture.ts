@@ -25,7 +25,13 @@ const LAUNCHER_MIN_PX = 8;
  */
 export function launcherClicked(launcher: Element, point?: { x: number; y: number }): boolean {
   const box = launcher.getBoundingClientRect();
-  if (box.width < LAUNCHER_MIN_PX || box.height < LAUNCHER_MIN_PX || box.width > LAUNCHER_MAX_PX || box.height > LAUNCHER_MAX_PX) return false;
+  if (
+    box.width < LAUNCHER_MIN_PX ||
+    box.height < LAUNCHER_MIN_PX ||
+    box.width > LAUNCHER_MAX_PX ||
+    box.height > LAUNCHER_MAX_PX
+  )
+    return false;
   if (point && (point.x < box.left || point.x > box.right || point.y < box.top || point.y > box.bottom)) return false;
   let opacity = 1;
   for (let node: Element | null = launcher; node && node !== document.documentElement; node = node.parentElement) {
@@ -72,7 +78,7 @@ export function detectFromClick(
   if (widget) return { channel: 'web_form', form: snapshotForm(widget) };
   // A known vendor's launcher is a support channel wherever it sits; a generic "Chat" button
   // only on a page already detected as contact-ish.
-  const vendor = launcher ?? (relevant && isChatButton(target) ? verdict.chatVendors[0] ?? 'chat' : undefined);
+  const vendor = launcher ?? (relevant && isChatButton(target) ? (verdict.chatVendors[0] ?? 'chat') : undefined);
   return vendor ? { channel: 'chat', contact: vendor === 'chat' ? undefined : vendor } : undefined;
 }
 

@@ -29,7 +29,12 @@ export function leaveEarlyEvents(early: EarlyEvents): void {
 }
 
 function isEarlyEvents(value: unknown): value is EarlyEvents {
-  return typeof value === 'object' && value !== null && Array.isArray(Reflect.get(value, 'events')) && typeof Reflect.get(value, 'stop') === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray(Reflect.get(value, 'events')) &&
+    typeof Reflect.get(value, 'stop') === 'function'
+  );
 }
 
 /** Takes the events the gate heard, in order, and stops it listening: the page part listens from now on. */

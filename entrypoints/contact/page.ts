@@ -12,7 +12,16 @@ import { listen } from './listen';
 import { hoveredFrame, pressedFrame, UserActivity, visibleSelection } from './activity';
 import { clickedLauncherVendor, detectFromClick, detectFromCopy, detectFromFocusedFrame } from './capture';
 import type { EarlyEvent } from './handoff';
-import { openAttempt, pageUrl, reportAttempt, reportPage, sendReading, undoAttempt, unjudged, type Detected } from './report';
+import {
+  openAttempt,
+  pageUrl,
+  reportAttempt,
+  reportPage,
+  sendReading,
+  undoAttempt,
+  unjudged,
+  type Detected,
+} from './report';
 import { reportSentForm } from './sent-report';
 import { t } from '../../lib/i18n';
 import { showToast } from './toast';
@@ -57,7 +66,11 @@ export function startPage(): () => void {
     const answer = reply.data;
     keepCopy = answer.keepMessageCopy;
     if (!answer.showToast || answer.deduped) return;
-    showLogged(answer.attemptId, t(`content.channel.${found.channel}`), answer.companyName || (verdict.company.name ?? host));
+    showLogged(
+      answer.attemptId,
+      t(`content.channel.${found.channel}`),
+      answer.companyName || (verdict.company.name ?? host),
+    );
   };
   /** Acts on an event once the page's verdict is known: at once, except in the first moments. */
   const afterVerdict = (act: () => Detected | undefined) => void judged.then(() => log(act()));
@@ -136,7 +149,13 @@ export function startPage(): () => void {
   // What the person did before this part was listening (the gate heard it, from the use that
   // loaded this part — a chat launcher opened, say): acted on in order.
   // A form sent then was reported by the gate: reported again here for the notice, by its id.
-  const heard: Record<string, ((event: Event) => void) | undefined> = { pointerdown: note, keydown: note, keyup: note, contextmenu: note, click };
+  const heard: Record<string, ((event: Event) => void) | undefined> = {
+    pointerdown: note,
+    keydown: note,
+    keyup: note,
+    contextmenu: note,
+    click,
+  };
   for (const { event, selection, reported, frame } of takeEarlyEvents()) {
     if (selection !== undefined) copied(activity.copiedByUser() && visibleSelection() === selection ? selection : '');
     else if (reported) submit(event, reported);

@@ -15,7 +15,10 @@ import type { PageReading } from '../../lib/messages/page-reading';
  * its response schema (lib/messages/client.ts); the background validates each message itself. A
  * message without an answer is sent again, until the extension is found gone.
  */
-const send = createClient((message) => browser.runtime.sendMessage(message), { pauses: RETRY_PAUSES_MS, alive: extensionAlive });
+const send = createClient((message) => browser.runtime.sendMessage(message), {
+  pauses: RETRY_PAUSES_MS,
+  alive: extensionAlive,
+});
 
 export { pageUrl };
 
@@ -36,7 +39,11 @@ export interface Detected {
  * `inOutbox`: a report already written there (a sent form, see ./sent-report.ts) is only sent,
  * with its id and time; the background stores it once.
  */
-export function reportAttempt(found: Detected, company: PageJudgement['company'], inOutbox?: { id: string; at: number }): Promise<Reply<Response<'cs/attempt-detected'>>> & { id: string } {
+export function reportAttempt(
+  found: Detected,
+  company: PageJudgement['company'],
+  inOutbox?: { id: string; at: number },
+): Promise<Reply<Response<'cs/attempt-detected'>>> & { id: string } {
   const id = inOutbox?.id ?? crypto.randomUUID();
   const clipped: Detected = {
     ...found,
@@ -51,7 +58,12 @@ export function reportAttempt(found: Detected, company: PageJudgement['company']
 
 export function reportPage(verdict: PageJudgement, reference?: string): Promise<Reply<Response<'cs/page-classified'>>> {
   const kind = reference ? 'confirmation' : verdict.kind;
-  const message: Request<'cs/page-classified'> = { type: 'cs/page-classified', kind, pageUrl: pageUrl(), company: verdict.company };
+  const message: Request<'cs/page-classified'> = {
+    type: 'cs/page-classified',
+    kind,
+    pageUrl: pageUrl(),
+    company: verdict.company,
+  };
   if (reference) message.reference = reference.slice(0, 200);
   return send(message);
 }
@@ -70,7 +82,9 @@ export function unjudged(host: string): PageJudgement {
 }
 
 /** Sends what the page part read; the background's judgement and the "keep a copy" setting, or nothing. */
-export async function sendReading(reading: PageReading): Promise<{ verdict: PageJudgement; keepMessageCopy: boolean } | undefined> {
+export async function sendReading(
+  reading: PageReading,
+): Promise<{ verdict: PageJudgement; keepMessageCopy: boolean } | undefined> {
   const reply = await send({ type: 'cs/page-read', reading });
   return reply.ok ? { verdict: reply.data.verdict, keepMessageCopy: reply.data.keepMessageCopy } : undefined;
 }

@@ -8,14 +8,18 @@ import { extensionApi } from './load-page-part';
 import { pageUrl } from './page-url';
 import { detectFromSubmit } from './sent-form';
 
-
 /**
  * A form the person sent, put in the outbox at once — before anything is awaited, since the page
  * may be leaving; the background stores it from there (lib/capture/outbox-record.ts), worker
  * asleep or not. No message: the page part, once it comes, reports it again by its id for the
  * notice. What was reported, or nothing (not the person's send, or no possible contact form).
  */
-export function reportSentForm(event: Event, activity: SubmitCause, keepCopy = false, company: { host: string; name?: string } = { host: location.hostname }): EarlyEvent['reported'] {
+export function reportSentForm(
+  event: Event,
+  activity: SubmitCause,
+  keepCopy = false,
+  company: { host: string; name?: string } = { host: location.hostname },
+): EarlyEvent['reported'] {
   const form = event.target;
   if (!event.isTrusted || !(form instanceof HTMLFormElement)) return undefined;
   if (!activity.submittedByUser(form, (event as Partial<SubmitEvent>).submitter ?? null)) return undefined;
@@ -29,6 +33,11 @@ export function reportSentForm(event: Event, activity: SubmitCause, keepCopy = f
 }
 
 /** The `cs/attempt-detected` report of a contact (report.ts clips what a click or link carries). */
-export function attemptMessage(found: Detected, company: { host: string; name?: string }, id: string, at: number): Request<'cs/attempt-detected'> {
+export function attemptMessage(
+  found: Detected,
+  company: { host: string; name?: string },
+  id: string,
+  at: number,
+): Request<'cs/attempt-detected'> {
   return { type: 'cs/attempt-detected', id, at, pageUrl: pageUrl(), company, ...found };
 }

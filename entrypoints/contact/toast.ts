@@ -101,10 +101,14 @@ export function showToast(message: string, actions: ToastActions): void {
     if (event.key === 'Escape') dismiss();
   });
   undo.addEventListener('click', () => {
-    void actions.onUndo().then((error) => settle(error && t('content.toast.failed', { reason: error }), t('content.toast.undone')));
+    void actions
+      .onUndo()
+      .then((error) => settle(error && t('content.toast.failed', { reason: error }), t('content.toast.undone')));
   });
   change.addEventListener('click', () => {
-    void actions.onChangeCase().then((error) => (error ? settle(t('content.toast.failed', { reason: error }), '') : dismiss()));
+    void actions
+      .onChangeCase()
+      .then((error) => (error ? settle(t('content.toast.failed', { reason: error }), '') : dismiss()));
   });
   close.addEventListener('click', dismiss);
 

@@ -14,7 +14,12 @@ const MAX_KEPT = 500;
  * those elements instead of the whole document. Stops after `forMs` or when `check` returns
  * true. Never does work per mutation.
  */
-export function watchDom(lifetime: PageLifetime, check: (changes: Changes) => boolean, everyMs: number, forMs: number): () => void {
+export function watchDom(
+  lifetime: PageLifetime,
+  check: (changes: Changes) => boolean,
+  everyMs: number,
+  forMs: number,
+): () => void {
   let added: Element[] = [];
   let overflow = false;
   let dirty = false;
@@ -31,7 +36,12 @@ export function watchDom(lifetime: PageLifetime, check: (changes: Changes) => bo
       }
     }
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['style', 'class', 'hidden'],
+  });
   const started = Date.now();
   const timer = lifetime.setInterval(() => {
     if (dirty) {
@@ -53,5 +63,8 @@ export function watchDom(lifetime: PageLifetime, check: (changes: Changes) => bo
 
 /** True when one of the changed elements is, or contains, something matching `selector`. */
 export function changed(changes: Changes, selector: string): boolean {
-  return changes.overflow || changes.added.some((el) => el.isConnected && (el.matches(selector) || el.querySelector(selector) !== null));
+  return (
+    changes.overflow ||
+    changes.added.some((el) => el.isConnected && (el.matches(selector) || el.querySelector(selector) !== null))
+  );
 }

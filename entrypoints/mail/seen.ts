@@ -67,8 +67,12 @@ export function watchConversations(lifetime: PageLifetime, adapter: MailAdapter,
   const observer = new MutationObserver(changed);
   observer.observe(document.body, { childList: true, subtree: true });
   lifetime.onEnded(() => observer.disconnect());
-  document.addEventListener('click', (e) => {
-    if (e.isTrusted) arm();
-  }, { capture: true, signal: lifetime.signal });
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (e.isTrusted) arm();
+    },
+    { capture: true, signal: lifetime.signal },
+  );
   changed();
 }

@@ -51,18 +51,31 @@ export function watchSends(lifetime: PageLifetime, adapter: MailAdapter, state: 
   };
 
   const { signal } = lifetime;
-  document.addEventListener('click', (e) => {
-    if (!e.isTrusted || !state.on || lifetime.ended || !(e.target instanceof Element)) return;
-    const compose = adapter.sendButtonCompose(e.target);
-    if (compose) report(compose);
-  }, { capture: true, signal });
-  document.addEventListener('keydown', (e) => {
-    if (!e.isTrusted || !state.on || lifetime.ended || !(e.target instanceof Element) || e.altKey || e.shiftKey) return;
-    const shortcut = e.key === 'Enter' && (e.ctrlKey || e.metaKey);
-    const pressed = (e.key === 'Enter' || e.key === ' ') && !e.ctrlKey && !e.metaKey;
-    const compose = shortcut ? adapter.composeOf(e.target) : pressed ? adapter.sendButtonCompose(e.target) : undefined;
-    if (compose) report(compose);
-  }, { capture: true, signal });
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (!e.isTrusted || !state.on || lifetime.ended || !(e.target instanceof Element)) return;
+      const compose = adapter.sendButtonCompose(e.target);
+      if (compose) report(compose);
+    },
+    { capture: true, signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted || !state.on || lifetime.ended || !(e.target instanceof Element) || e.altKey || e.shiftKey)
+        return;
+      const shortcut = e.key === 'Enter' && (e.ctrlKey || e.metaKey);
+      const pressed = (e.key === 'Enter' || e.key === ' ') && !e.ctrlKey && !e.metaKey;
+      const compose = shortcut
+        ? adapter.composeOf(e.target)
+        : pressed
+          ? adapter.sendButtonCompose(e.target)
+          : undefined;
+      if (compose) report(compose);
+    },
+    { capture: true, signal },
+  );
 }
 
 function showLogged(attemptId: string, company: string): void {

@@ -26,7 +26,10 @@ function stateOf(settings: unknown, client: MailClient): MailState {
 export function watchMailState(lifetime: PageLifetime, client: MailClient): MailState {
   const state: MailState = { on: true, keepCopy: false };
   const apply = (settings: unknown) => Object.assign(state, stateOf(settings, client));
-  void browser.storage.local.get('settings').then((all) => apply(all.settings)).catch(() => undefined);
+  void browser.storage.local
+    .get('settings')
+    .then((all) => apply(all.settings))
+    .catch(() => undefined);
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && 'settings' in changes) apply(changes.settings?.newValue);
   };

@@ -20,10 +20,19 @@ export function tabFromHash(hash: string): TabId {
 export function nextTab(current: TabId, key: string): TabId | undefined {
   const index = TABS.findIndex((tab) => tab.id === current);
   const last = TABS.length - 1;
-  const target = key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-    : key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-    : key === 'Home' ? 0
-    : key === 'End' ? last
-    : undefined;
+  const target =
+    key === 'ArrowRight'
+      ? index === last
+        ? 0
+        : index + 1
+      : key === 'ArrowLeft'
+        ? index === 0
+          ? last
+          : index - 1
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? last
+            : undefined;
   return target === undefined ? undefined : TABS[target]?.id;
 }

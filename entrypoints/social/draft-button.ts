@@ -27,7 +27,11 @@ function placeCaretAtEnd(el: HTMLElement, replaceAll: boolean): void {
  * is built only when first needed, and inserts text with execCommand so the site's editor sees
  * an ordinary typed insertion.
  */
-export function offerDraftButton(lifetime: PageLifetime, adapter: SocialAdapter, onAddressChange: OnAddressChange): void {
+export function offerDraftButton(
+  lifetime: PageLifetime,
+  adapter: SocialAdapter,
+  onAddressChange: OnAddressChange,
+): void {
   let ui: Ui | undefined;
   let composer: HTMLElement | undefined;
   let handle = '';
@@ -39,7 +43,9 @@ export function offerDraftButton(lifetime: PageLifetime, adapter: SocialAdapter,
     // answer opened on its own page), never the person themselves.
     const root = adapter.threadRoot(document, location);
     const me = adapter.signedInAs?.(document, location.host);
-    return root ? [...root.mentions, root.author].filter((h) => !me || !sameHandle(adapter.platform, h, me, location.host)) : [];
+    return root
+      ? [...root.mentions, root.author].filter((h) => !me || !sameHandle(adapter.platform, h, me, location.host))
+      : [];
   };
 
   const hide = () => {
@@ -93,13 +99,21 @@ export function offerDraftButton(lifetime: PageLifetime, adapter: SocialAdapter,
   };
 
   const { signal } = lifetime;
-  document.addEventListener('focusin', (e) => {
-    if (e.isTrusted && !lifetime.ended) consider(e.target);
-  }, { signal });
+  document.addEventListener(
+    'focusin',
+    (e) => {
+      if (e.isTrusted && !lifetime.ended) consider(e.target);
+    },
+    { signal },
+  );
   // A mention typed after focusing counts too.
-  document.addEventListener('input', (e) => {
-    if (e.isTrusted && !composer && !lifetime.ended) consider(e.target);
-  }, { signal });
+  document.addEventListener(
+    'input',
+    (e) => {
+      if (e.isTrusted && !composer && !lifetime.ended) consider(e.target);
+    },
+    { signal },
+  );
   window.addEventListener('scroll', place, { passive: true, capture: true, signal });
   window.addEventListener('resize', place, { passive: true, signal });
   onAddressChange(hide);

@@ -18,7 +18,9 @@ interface Offer {
 
 /** An offer to show: the background names a company, the handle and the network, or none of them. */
 function offerOf({ company, handle, network }: Response<'cs/social-profile'>): Offer | undefined {
-  return company && handle !== undefined && network !== undefined ? { company: company.name, handle, network } : undefined;
+  return company && handle !== undefined && network !== undefined
+    ? { company: company.name, handle, network }
+    : undefined;
 }
 
 /**
@@ -27,7 +29,11 @@ function offerOf({ company, handle, network }: Response<'cs/social-profile'>): O
  * <Company>'s support account on X" in a closed shadow root. Saving is the person's click; the
  * background finds the company again and writes.
  */
-export function offerHandleSave(lifetime: PageLifetime, adapter: SocialAdapter, onAddressChange: OnAddressChange): void {
+export function offerHandleSave(
+  lifetime: PageLifetime,
+  adapter: SocialAdapter,
+  onAddressChange: OnAddressChange,
+): void {
   if (!adapter.profile) return;
   let ui: Ui | undefined;
   let shown: { offer: Offer; name?: string } | undefined;
@@ -42,8 +48,16 @@ export function offerHandleSave(lifetime: PageLifetime, adapter: SocialAdapter, 
     if (!ui || !shown) return;
     const { offer, name } = shown;
     ui.button.disabled = true;
-    const reply = await send({ type: 'cs/social-profile', platform: adapter.platform, handle: offer.handle.slice(0, 200), name, save: true });
-    ui.status.textContent = reply.ok ? t('followup.social.handleSaved', { ...offer }) : t('followup.social.handleNotSaved');
+    const reply = await send({
+      type: 'cs/social-profile',
+      platform: adapter.platform,
+      handle: offer.handle.slice(0, 200),
+      name,
+      save: true,
+    });
+    ui.status.textContent = reply.ok
+      ? t('followup.social.handleSaved', { ...offer })
+      : t('followup.social.handleNotSaved');
   }
 
   const look = async () => {
@@ -54,7 +68,12 @@ export function offerHandleSave(lifetime: PageLifetime, adapter: SocialAdapter, 
       return;
     }
     const name = profile.name?.slice(0, 200);
-    const reply = await send({ type: 'cs/social-profile', platform: adapter.platform, handle: profile.handle.slice(0, 200), name });
+    const reply = await send({
+      type: 'cs/social-profile',
+      platform: adapter.platform,
+      handle: profile.handle.slice(0, 200),
+      name,
+    });
     const offer = reply.ok ? offerOf(reply.data) : undefined;
     if (!offer || location.href !== href || lifetime.ended) return;
     shown = { offer, name };

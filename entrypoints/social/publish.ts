@@ -53,16 +53,24 @@ export function watchPublishing(lifetime: PageLifetime, adapter: SocialAdapter):
     lifetime.setTimeout(poll, LINK_POLL_MS);
   };
 
-  document.addEventListener('click', (e) => {
-    if (!e.isTrusted || !(e.target instanceof Element) || lifetime.ended) return;
-    const button = adapter.postButtonOf(e.target);
-    if (!button || disabled(button)) return;
-    report(composerText(adapter.composerForButton(button, document)));
-  }, { capture: true, signal: lifetime.signal });
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (!e.isTrusted || !(e.target instanceof Element) || lifetime.ended) return;
+      const button = adapter.postButtonOf(e.target);
+      if (!button || disabled(button)) return;
+      report(composerText(adapter.composerForButton(button, document)));
+    },
+    { capture: true, signal: lifetime.signal },
+  );
 
-  document.addEventListener('keydown', (e) => {
-    if (!e.isTrusted || !(e.target instanceof Element) || !adapter.publishesOnKey(e) || lifetime.ended) return;
-    const composer = adapter.composerOf(e.target);
-    if (composer) report(composerText(composer));
-  }, { capture: true, signal: lifetime.signal });
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted || !(e.target instanceof Element) || !adapter.publishesOnKey(e) || lifetime.ended) return;
+      const composer = adapter.composerOf(e.target);
+      if (composer) report(composerText(composer));
+    },
+    { capture: true, signal: lifetime.signal },
+  );
 }

@@ -13,7 +13,8 @@ export function cleanFileName(raw: string, type: AttachmentType): string {
     .filter((ch) => {
       const code = ch.codePointAt(0) ?? 0;
       const control = code < 0x20 || (code >= 0x7f && code < 0xa0);
-      const bidi = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f;
+      const bidi =
+        (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f;
       return !control && !bidi;
     })
     .join('')
@@ -47,5 +48,7 @@ function stampedName(what: string, pageUrl: string | undefined, at: Date, type: 
   return cleanFileName(`${what} ${host} ${stamp}.${EXTENSION_OF[type]}`, type);
 }
 
-export const screenshotName = (pageUrl: string | undefined, at: Date): string => stampedName('Screenshot', pageUrl, at, 'image/png');
-export const transcriptName = (pageUrl: string | undefined, at: Date): string => stampedName('Chat transcript', pageUrl, at, 'text/plain');
+export const screenshotName = (pageUrl: string | undefined, at: Date): string =>
+  stampedName('Screenshot', pageUrl, at, 'image/png');
+export const transcriptName = (pageUrl: string | undefined, at: Date): string =>
+  stampedName('Chat transcript', pageUrl, at, 'text/plain');

@@ -7,12 +7,17 @@
  * It looks in the page and in same-origin frames (most widgets draw into an about:blank frame);
  * a widget in a frame of another site is out of reach without host permissions.
  */
-export function readVisibleChat(): { source: string; pageUrl: string; messages: { who: string; time?: string; text: string }[] } {
+export function readVisibleChat(): {
+  source: string;
+  pageUrl: string;
+  messages: { who: string; time?: string; text: string }[];
+} {
   const MAX_MESSAGES = 2000;
   const MAX_TEXT = 4000;
   const CONTAINER =
     '[role="log"], [aria-live="polite"], [class*="chat" i], [id*="chat" i], [class*="messenger" i], [id*="messenger" i], [class*="conversation" i], [class*="transcript" i]';
-  const MESSAGE = '[class*="message" i], [class*="msg" i], [class*="bubble" i], [role="listitem"], [role="article"], [data-message-id]';
+  const MESSAGE =
+    '[class*="message" i], [class*="msg" i], [class*="bubble" i], [role="listitem"], [role="article"], [data-message-id]';
   const TIME = 'time, [class*="time" i], [class*="date" i]';
   const AUTHOR = '[class*="author" i], [class*="sender" i], [class*="name" i]';
   const AGENT = /agent|operator|admin|bot|support|incoming|received|them/i;
@@ -25,7 +30,11 @@ export function readVisibleChat(): { source: string; pageUrl: string; messages: 
     return !style || (style.visibility !== 'hidden' && style.display !== 'none' && style.opacity !== '0');
   };
   const clean = (text: string | null | undefined, max: number): string =>
-    (text ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim().slice(0, max);
+    (text ?? '')
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/\n\s*\n+/g, '\n')
+      .trim()
+      .slice(0, max);
 
   const documents: Document[] = [document];
   for (const frame of Array.from(document.querySelectorAll('iframe'))) {
@@ -53,14 +62,16 @@ export function readVisibleChat(): { source: string; pageUrl: string; messages: 
 
   const messages = best.items.slice(-MAX_MESSAGES).map((item) => {
     // The row a bubble sits in often carries the time, the author and who wrote it (its class).
-    const row = item.closest('li, [role="listitem"], [class*="row" i], [class*="group" i]') ?? item.parentElement ?? item;
+    const row =
+      item.closest('li, [role="listitem"], [class*="row" i], [class*="group" i]') ?? item.parentElement ?? item;
     const timeEl = item.querySelector(TIME) ?? row.querySelector(TIME);
     const time = clean(timeEl?.textContent, 40) || clean(timeEl?.getAttribute('datetime'), 40);
     const authorEl = item.querySelector(AUTHOR) ?? row.querySelector(AUTHOR);
     const marks = `${row.className} ${item.className} ${row.getAttribute('data-author') ?? ''}`;
     const who = clean(authorEl?.textContent, 80) || (SELF.test(marks) ? 'You' : AGENT.test(marks) ? 'Agent' : '');
     let text = clean((item as HTMLElement).innerText ?? item.textContent, MAX_TEXT + 200);
-    for (const part of [time, clean(authorEl?.textContent, 80)]) if (part && text.startsWith(part)) text = text.slice(part.length).trim();
+    for (const part of [time, clean(authorEl?.textContent, 80)])
+      if (part && text.startsWith(part)) text = text.slice(part.length).trim();
     if (time && text.endsWith(time)) text = text.slice(0, -time.length).trim();
     return { who, ...(time ? { time } : {}), text: text.slice(0, MAX_TEXT) };
   });

@@ -9,6 +9,7 @@ export interface StorageEstimateLike {
 
 /** "Paper Trail uses 12 MB of about 2 GB available." — or why it cannot say. */
 export function storageUseText(estimate: StorageEstimateLike | undefined): string {
-  if (estimate?.usage === undefined || estimate.quota === undefined || estimate.quota <= 0) return t('attachments.storage.unknown');
+  if (estimate?.usage === undefined || estimate.quota === undefined || estimate.quota <= 0)
+    return t('attachments.storage.unknown');
   return t('attachments.storage.use', { used: formatBytes(estimate.usage), quota: formatBytes(estimate.quota) });
 }

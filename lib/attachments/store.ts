@@ -28,18 +28,25 @@ async function ownerExists(a: Attachment): Promise<boolean> {
  * have been deleted in another view meanwhile). When the browser has no room left, the whole
  * transaction is undone and the person reads why.
  */
-export async function saveAttachment(prepared: PreparedAttachment, thumbnail: Blob | undefined, now: number): Promise<Attachment> {
+export async function saveAttachment(
+  prepared: PreparedAttachment,
+  thumbnail: Blob | undefined,
+  now: number,
+): Promise<Attachment> {
   const db = getDb();
   const attachment = Attachment.parse(prepared.attachment);
   const file: AttachmentFile = { id: attachment.id, data: prepared.data, ...(thumbnail ? { thumbnail } : {}) };
   try {
     await db.transaction('rw', [db.attachments, db.attachmentFiles, db.cases, db.attempts, db.responses], async () => {
-      if (!(await ownerExists(attachment))) throw new AttachmentRefused(t('attachments.error.ownerGone', { name: attachment.name }));
+      if (!(await ownerExists(attachment)))
+        throw new AttachmentRefused(t('attachments.error.ownerGone', { name: attachment.name }));
       await saveAttachmentRecord(attachment, file, now);
     });
   } catch (error) {
     if (isQuotaError(error)) {
-      throw new AttachmentRefused(t('attachments.error.quota', { name: attachment.name, size: formatBytes(attachment.size) }));
+      throw new AttachmentRefused(
+        t('attachments.error.quota', { name: attachment.name, size: formatBytes(attachment.size) }),
+      );
     }
     throw error;
   }
@@ -63,7 +70,10 @@ export async function removeAttachment(id: string): Promise<void> {
 export async function takeAttachmentsOf(ownerIds: readonly string[]): Promise<AttachmentSnapshot> {
   const db = getDb();
   return db.transaction('rw', db.attachments, db.attachmentFiles, async () => {
-    const attachments = await db.attachments.where('ownerId').anyOf([...ownerIds]).toArray();
+    const attachments = await db.attachments
+      .where('ownerId')
+      .anyOf([...ownerIds])
+      .toArray();
     if (attachments.length === 0) return NO_ATTACHMENTS;
     const ids = attachments.map((a) => a.id);
     const files = (await db.attachmentFiles.bulkGet(ids)).filter((f): f is AttachmentFile => f !== undefined);

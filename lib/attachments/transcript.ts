@@ -19,7 +19,10 @@ export const ChatReading = z.strictObject({
 export type ChatReading = z.infer<typeof ChatReading>;
 
 function oneLine(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').trim();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -114,22 +114,33 @@ export function attemptFromForm(values: AttemptFormValues, base: Attempt, ctx: F
     if (!Number.isFinite(minutes) || minutes < 0) errors.holdMinutes = t('popup.error.holdInvalid');
     else if (minutes > 1_440) errors.holdMinutes = t('popup.error.holdTooLong');
     else holdSeconds = Math.round(minutes * 60);
-    const length = end !== undefined && start !== undefined ? (end - start) / 1000 : ctx.running ? (ctx.now - base.at) / 1000 : undefined;
-    if (holdSeconds !== undefined && length !== undefined && holdSeconds > length + 60) errors.holdMinutes = t('popup.error.holdLongerThanCall');
+    const length =
+      end !== undefined && start !== undefined
+        ? (end - start) / 1000
+        : ctx.running
+          ? (ctx.now - base.at) / 1000
+          : undefined;
+    if (holdSeconds !== undefined && length !== undefined && holdSeconds > length + 60)
+      errors.holdMinutes = t('popup.error.holdLongerThanCall');
   }
 
   const promiseText = optional(values.promiseText);
   // The same day as the stored promise keeps its exact instant (the form shows only the date).
   const unchanged = base.promise !== undefined && values.promiseDue.trim() === toLocalDateValue(base.promise.dueAt);
   const promiseDue =
-    values.promiseDue.trim() === '' ? undefined : unchanged && base.promise ? base.promise.dueAt : fromLocalDateValue(values.promiseDue);
+    values.promiseDue.trim() === ''
+      ? undefined
+      : unchanged && base.promise
+        ? base.promise.dueAt
+        : fromLocalDateValue(values.promiseDue);
   if (values.promiseDue.trim() !== '' && promiseDue === undefined) errors.promiseDue = t('popup.error.dateInvalid');
   if (promiseText && values.promiseDue.trim() === '') errors.promiseDue = t('popup.error.promiseNeedsDate');
   if (!promiseText && promiseDue !== undefined) errors.promiseText = t('popup.error.promiseNeedsText');
   // A promise made on a call logged afterwards may be past due already: that is a broken promise,
   // the strongest fact a person has, and it is saved (the form warns, see promiseIsPast). Only a
   // due date before the day of the contact itself cannot be.
-  if (promiseDue !== undefined && start !== undefined && promiseDue < start && !unchanged) errors.promiseDue = t('popup.error.dueBeforeContact');
+  if (promiseDue !== undefined && start !== undefined && promiseDue < start && !unchanged)
+    errors.promiseDue = t('popup.error.dueBeforeContact');
 
   let repliedAt: number | undefined;
   if (values.channel === 'email' && values.repliedAt.trim() !== '') {
@@ -179,7 +190,8 @@ export function attemptFromForm(values: AttemptFormValues, base: Attempt, ctx: F
   if (parsed.success) return { ok: true, attempt: parsed.data };
   for (const issue of parsed.error.issues) {
     const field = FIELD_OF_PATH[String(issue.path[0])] ?? 'summary';
-    errors[field] ??= issue.code === 'too_big' ? t('popup.error.tooLong', { max: String(issue.maximum) }) : issue.message;
+    errors[field] ??=
+      issue.code === 'too_big' ? t('popup.error.tooLong', { max: String(issue.maximum) }) : issue.message;
   }
   return { ok: false, errors };
 }

@@ -70,7 +70,9 @@ export function caseFromForm(
   for (const issue of parsed.error.issues) {
     const field = FIELD_OF_PATH[String(issue.path[0])] ?? 'title';
     errors[field] ??=
-      issue.code === 'too_big' ? t('popup.error.tooLong', { max: String(issue.maximum ?? LIMITS.text) }) : issue.message;
+      issue.code === 'too_big'
+        ? t('popup.error.tooLong', { max: String(issue.maximum ?? LIMITS.text) })
+        : issue.message;
   }
   return { ok: false, errors };
 }
@@ -79,7 +81,12 @@ export function caseFromForm(
 export function withStatus(c: Case, status: CaseStatus, now: number): Case {
   // Reopening forgets when it was resolved or closed: the case is live again.
   const { resolvedAt, closedAt: _closedAt, ...rest } = c;
-  const next: Case = { ...rest, status, updatedAt: Math.max(now, c.updatedAt), lastActivityAt: Math.max(c.lastActivityAt, now) };
+  const next: Case = {
+    ...rest,
+    status,
+    updatedAt: Math.max(now, c.updatedAt),
+    lastActivityAt: Math.max(c.lastActivityAt, now),
+  };
   if (status === 'resolved') next.resolvedAt = now;
   if (status === 'closed') {
     next.closedAt = now;

@@ -1,7 +1,17 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { serialQueue } from './queue';
-import { emptyFollowState, pagesToRead, prune, withLoad, withRead, withSent, type FollowState, type PageLoad, type SentFrom } from './follow';
+import {
+  emptyFollowState,
+  pagesToRead,
+  prune,
+  withLoad,
+  withRead,
+  withSent,
+  type FollowState,
+  type PageLoad,
+  type SentFrom,
+} from './follow';
 
 /**
  * The follow lists (./follow.ts) in session storage, so they outlive a stopped worker. Updates
@@ -11,7 +21,9 @@ import { emptyFollowState, pagesToRead, prune, withLoad, withRead, withSent, typ
  */
 const Entry = z.object({ at: z.number() });
 const State = z.object({
-  sent: z.array(Entry.extend({ attemptId: z.string().max(64), site: z.string().max(253), tabId: z.number().int().optional() })),
+  sent: z.array(
+    Entry.extend({ attemptId: z.string().max(64), site: z.string().max(253), tabId: z.number().int().optional() }),
+  ),
   loads: z.array(Entry.extend({ tabId: z.number().int(), url: z.string().max(4096), site: z.string().max(253) })),
   read: z.array(z.string().max(200)),
 });
@@ -41,7 +53,9 @@ function update(change: (state: FollowState) => FollowState, now: number): Promi
  * confirmation of that contact, whatever the page says of itself.
  */
 export function followsReport(tabId: number | undefined, site: string, now: number): Promise<boolean> {
-  return inOrder(async () => (await read(now)).sent.some((s) => s.site === site && (s.tabId === undefined || s.tabId === tabId)));
+  return inOrder(async () =>
+    (await read(now)).sent.some((s) => s.site === site && (s.tabId === undefined || s.tabId === tabId)),
+  );
 }
 
 export function noteSent(sent: SentFrom, now: number): Promise<PageLoad[]> {

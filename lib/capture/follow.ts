@@ -50,7 +50,11 @@ function fresh<T extends { at: number }>(list: readonly T[], now: number): T[] {
 export function prune(state: FollowState, now: number): FollowState {
   const sent = fresh(state.sent, now);
   const ids = new Set(sent.map((s) => s.attemptId));
-  return { sent, loads: fresh(state.loads, now), read: state.read.filter((key) => ids.has(key.split('|')[0] ?? '')).slice(-MAX_ENTRIES) };
+  return {
+    sent,
+    loads: fresh(state.loads, now),
+    read: state.read.filter((key) => ids.has(key.split('|')[0] ?? '')).slice(-MAX_ENTRIES),
+  };
 }
 
 /**
@@ -60,7 +64,11 @@ export function prune(state: FollowState, now: number): FollowState {
 export function withSent(state: FollowState, sent: SentFrom): FollowState {
   const same = state.sent.find((s) => s.attemptId === sent.attemptId);
   if (!same) return { ...state, sent: [...state.sent, sent] };
-  const merged: SentFrom = { ...same, at: Math.min(same.at, sent.at), ...(same.tabId ?? sent.tabId) !== undefined ? { tabId: same.tabId ?? sent.tabId } : {} };
+  const merged: SentFrom = {
+    ...same,
+    at: Math.min(same.at, sent.at),
+    ...((same.tabId ?? sent.tabId) !== undefined ? { tabId: same.tabId ?? sent.tabId } : {}),
+  };
   return { ...state, sent: state.sent.map((s) => (s === same ? merged : s)) };
 }
 
@@ -80,7 +88,8 @@ export function pagesToRead(state: FollowState, now: number): { sent: SentFrom; 
     let count = state.read.filter((key) => key.startsWith(`${sent.attemptId}|`)).length;
     for (const load of state.loads) {
       if (count >= MAX_PAGES_PER_REPORT) break;
-      if (load.site !== sent.site || load.at < sent.at || load.at - sent.at > FOLLOW_REPORT_MS || load.at > now) continue;
+      if (load.site !== sent.site || load.at < sent.at || load.at - sent.at > FOLLOW_REPORT_MS || load.at > now)
+        continue;
       if (sent.tabId !== undefined && sent.tabId !== load.tabId) continue;
       if (read.has(pairKey(sent, load))) continue;
       pairs.push({ sent, load });

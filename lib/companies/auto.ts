@@ -72,10 +72,7 @@ export function tidyCompanyName(name: string | undefined): string | undefined {
 }
 
 /** A company known only by name (and maybe a domain): sector and country unknown, no contacts yet. */
-export function bareCompany(
-  fields: Pick<Company, 'id' | 'name' | 'domains' | 'source'>,
-  now: number,
-): Company {
+export function bareCompany(fields: Pick<Company, 'id' | 'name' | 'domains' | 'source'>, now: number): Company {
   return {
     ...fields,
     sector: 'other',
@@ -97,7 +94,12 @@ export function bareCompany(
  * was read named it from the domain. A name the page gave, or any company the person edited (it
  * is theirs then, source "user"), is never renamed. Undefined when nothing changes.
  */
-export function renamedFromPage(company: Company, domain: string, hintName: string | undefined, now: number): Company | undefined {
+export function renamedFromPage(
+  company: Company,
+  domain: string,
+  hintName: string | undefined,
+  now: number,
+): Company | undefined {
   const name = tidyCompanyName(hintName);
   if (company.source !== 'auto' || name === undefined || name === company.name) return undefined;
   if (company.name !== nameFromDomain(domain)) return undefined;

@@ -40,9 +40,12 @@ const stamp = Date.parse(`${file.updatedAt}T00:00:00Z`);
 export const directoryUpdatedAt = stamp;
 export const directorySources: Readonly<Record<string, DirectorySource>> = file.sources;
 export const knownImpostors: readonly Impostor[] = file.impostors;
-export const directoryCompanies: readonly Company[] = file.companies.map(
-  (entry): Company => ({ ...entry, source: 'directory', createdAt: stamp, updatedAt: stamp }),
-);
+export const directoryCompanies: readonly Company[] = file.companies.map((entry): Company => ({
+  ...entry,
+  source: 'directory',
+  createdAt: stamp,
+  updatedAt: stamp,
+}));
 
 /** The sources a citation such as "SlashGear, 2023 [SLASHGEAR23]; TWCS list [TWCS]" refers to. */
 export function citedSources(citation: string | undefined): DirectorySource[] {

@@ -18,7 +18,8 @@ export interface CompanyDraft {
   notes: string;
 }
 
-export type DraftField = 'name' | 'domains' | 'sector' | 'country' | `handle-${Platform}` | 'phones' | 'emails' | 'contactUrls' | 'notes';
+export type DraftField =
+  'name' | 'domains' | 'sector' | 'country' | `handle-${Platform}` | 'phones' | 'emails' | 'contactUrls' | 'notes';
 
 /** Why a field was refused, as a message key of the settings strings plus its parameters. */
 export interface DraftError {
@@ -103,7 +104,13 @@ function parsePhone(line: string, region: CountryCode | undefined): { number: st
   return { number: storedNumber(line.slice(0, comma), region), label: label || undefined };
 }
 
-function checkList(values: string[], field: DraftField, errors: DraftErrors, valid: (v: string) => boolean, key: DraftError['key']) {
+function checkList(
+  values: string[],
+  field: DraftField,
+  errors: DraftErrors,
+  valid: (v: string) => boolean,
+  key: DraftError['key'],
+) {
   if (values.length > LIMITS.listItems) {
     errors[field] = { key: 'tooMany', params: { max: LIMITS.listItems } };
     return;
@@ -149,18 +156,25 @@ export function companyFromDraft(
     const impostor = findings.find((f) => f.reason === 'known-impostor');
     const disguise = findings.find((f) => f.reason === 'homoglyphs' || f.reason === 'compatibility-characters');
     if (impostor) errors[field] = { key: 'handleImpostor', params: { handle: typed } };
-    else if (disguise) errors[field] = { key: 'handleLookAlike', params: { handle: disguise.imitates?.handle ?? typed.normalize('NFKC') } };
+    else if (disguise)
+      errors[field] = {
+        key: 'handleLookAlike',
+        params: { handle: disguise.imitates?.handle ?? typed.normalize('NFKC') },
+      };
     else if (findings.some((f) => f.reason === 'non-ascii')) errors[field] = { key: 'handleNonAscii' };
     if (errors[field]) continue;
     const previous = base?.handles[platform];
-    handles[platform] = previous && previous.handle.toLowerCase() === typed.toLowerCase() ? previous : { handle: typed };
+    handles[platform] =
+      previous && previous.handle.toLowerCase() === typed.toLowerCase() ? previous : { handle: typed };
   }
 
   const phoneLines = lines(draft.phones);
   const phones: Phone[] = phoneLines.map((line) => {
     const parsed = parsePhone(line, regionOf(country));
     const previous = base?.phones.find((p) => p.number === parsed.number);
-    return previous ? { ...previous, label: parsed.label ?? previous.label } : { number: parsed.number, label: parsed.label };
+    return previous
+      ? { ...previous, label: parsed.label ?? previous.label }
+      : { number: parsed.number, label: parsed.label };
   });
   const phoneOk = (p: Phone) =>
     /^\+?[0-9A-Z][0-9A-Z ().-]{0,30}$/i.test(p.number) &&
@@ -181,7 +195,8 @@ export function companyFromDraft(
 
   if (!errors.domains) {
     const conflict = findDomainConflicts({ id, domains }, others)[0];
-    if (conflict) errors.domains = { key: 'domainTaken', params: { domain: conflict.domain, company: conflict.companyName } };
+    if (conflict)
+      errors.domains = { key: 'domainTaken', params: { domain: conflict.domain, company: conflict.companyName } };
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
@@ -200,14 +215,16 @@ export function companyFromDraft(
     status: base?.status ?? 'active',
     notes: notes || undefined,
     // A cited source stays only while the contact details it backs are unchanged.
-    contactSource: sameList(contactUrls, base?.contactUrls) && sameList(emails, base?.emails) ? base?.contactSource : undefined,
+    contactSource:
+      sameList(contactUrls, base?.contactUrls) && sameList(emails, base?.emails) ? base?.contactSource : undefined,
     source: 'user',
     createdAt: base?.createdAt ?? now,
     updatedAt: now,
   };
   // The checks above mirror the schema field by field; this parse is the final word.
   const parsed = Company.safeParse(candidate);
-  if (!parsed.success) return { ok: false, errors: { [fieldOfIssue(parsed.error.issues[0]?.path ?? [])]: { key: 'invalid' } } };
+  if (!parsed.success)
+    return { ok: false, errors: { [fieldOfIssue(parsed.error.issues[0]?.path ?? [])]: { key: 'invalid' } } };
   return { ok: true, company: parsed.data };
 }
 

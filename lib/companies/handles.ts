@@ -54,7 +54,11 @@ export interface HandleAdvice {
   otherChannels: OtherChannel[];
 }
 
-function facts(company: Company, platform: Platform, h: { handle: string; confidence?: Confidence; source?: string; note?: string; lastSeenAt?: number }): HandleFacts {
+function facts(
+  company: Company,
+  platform: Platform,
+  h: { handle: string; confidence?: Confidence; source?: string; note?: string; lastSeenAt?: number },
+): HandleFacts {
   return {
     platform,
     handle: h.handle,
@@ -94,7 +98,9 @@ export function handleAdvice(company: Company, platform: Platform): HandleAdvice
   const retired = company.retiredHandles.filter((r) => r.network === platform);
   const listed = company.handles[platform];
   const candidate =
-    listed !== undefined && !retired.some((r) => sameHandle(r.handle, listed.handle)) ? facts(company, platform, listed) : undefined;
+    listed !== undefined && !retired.some((r) => sameHandle(r.handle, listed.handle))
+      ? facts(company, platform, listed)
+      : undefined;
   const secondary = (company.otherHandles ?? [])
     .filter((h) => h.network === platform && !retired.some((r) => sameHandle(r.handle, h.handle)))
     .map((h) => facts(company, platform, h));
@@ -144,17 +150,24 @@ export interface HandleCheck {
 }
 
 /** Checks a handle the person typed or a page showed against the company's entry. */
-export function checkHandle(company: Company, platform: Platform, handle: string, companies?: readonly Company[]): HandleCheck {
+export function checkHandle(
+  company: Company,
+  platform: Platform,
+  handle: string,
+  companies?: readonly Company[],
+): HandleCheck {
   const findings = lookAlikeFindings(handle, companies);
   const listed = company.handles[platform];
   const retired = company.retiredHandles.find((r) => r.network === platform && sameHandle(r.handle, handle));
-  if (retired !== undefined) return { status: 'retired', findings, retired, expected: listed && facts(company, platform, listed) };
+  if (retired !== undefined)
+    return { status: 'retired', findings, retired, expected: listed && facts(company, platform, listed) };
   if (listed !== undefined && sameHandle(listed.handle, handle)) return { status: 'listed', findings };
   const expected = listed && facts(company, platform, listed);
   if ((company.otherHandles ?? []).some((h) => h.network === platform && sameHandle(h.handle, handle))) {
     return { status: 'secondary', findings, expected };
   }
-  if (platform === 'bluesky' && findings.length === 0 && onOwnDomain(company, handle)) return { status: 'own-domain', findings, expected };
+  if (platform === 'bluesky' && findings.length === 0 && onOwnDomain(company, handle))
+    return { status: 'own-domain', findings, expected };
   return { status: 'unlisted', findings, expected };
 }
 

@@ -57,7 +57,11 @@ function knownHandles(companies: readonly Company[]): KnownHandle[] {
       return h === undefined ? [] : [{ company, platform, handle: h.handle }];
     }),
     // Secondary and retired accounts too: a disguised copy of either is still a disguise.
-    ...[...(company.otherHandles ?? []), ...company.retiredHandles].map((h) => ({ company, platform: h.network, handle: h.handle })),
+    ...[...(company.otherHandles ?? []), ...company.retiredHandles].map((h) => ({
+      company,
+      platform: h.network,
+      handle: h.handle,
+    })),
   ]);
 }
 
@@ -96,8 +100,12 @@ export function lookAlikeFindings(
   const sameLooking = skeletonIndex(companies).get(skeleton) ?? [];
   const isGenuine = sameLooking.some((k) => k.handle.toLowerCase() === folded);
   const original = isGenuine ? undefined : sameLooking[0];
-  const imitates =
-    original && { companyId: original.company.id, companyName: original.company.name, handle: original.handle, platform: original.platform };
+  const imitates = original && {
+    companyId: original.company.id,
+    companyName: original.company.name,
+    handle: original.handle,
+    platform: original.platform,
+  };
 
   const nfkc = bare.normalize('NFKC');
   const disguises: LookAlikeFinding[] = [];
@@ -106,7 +114,8 @@ export function lookAlikeFindings(
     // Cyrillic/Greek letters whose skeleton is plain ASCII are homoglyphs; anything else is simply invalid.
     disguises.push({ reason: ASCII_HANDLE.test(skeleton) ? 'homoglyphs' : 'non-ascii', imitates });
   }
-  if (disguises.length === 0 && imitates !== undefined) disguises.push({ reason: 'imitates-directory-handle', imitates });
+  if (disguises.length === 0 && imitates !== undefined)
+    disguises.push({ reason: 'imitates-directory-handle', imitates });
   return [...findings, ...disguises];
 }
 

@@ -32,7 +32,10 @@ export interface DomainConflict {
  * Domains of `company` that another of the person's own companies already claims. Two user
  * entries on one domain would make lookups ambiguous; overriding a bundled entry is intended.
  */
-export function findDomainConflicts(company: Pick<Company, 'id' | 'domains'>, others: readonly Company[]): DomainConflict[] {
+export function findDomainConflicts(
+  company: Pick<Company, 'id' | 'domains'>,
+  others: readonly Company[],
+): DomainConflict[] {
   const owners = new Map<string, Company>();
   for (const other of others) {
     if (other.id === company.id || other.source === 'directory') continue;

@@ -29,9 +29,12 @@ const SUFFIX = /(?:help|helps|helpdesk|support|care|cares|service|services|cs|te
  * never evidence.
  */
 export function brandKey(text: string): string | undefined {
-  let key = text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  let key = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
   if (!/^[a-z0-9]+$/.test(key)) return undefined;
-  for (let before = ''; before !== key; ) {
+  for (let before = ''; before !== key;) {
     before = key;
     const stripped = key.replace(PREFIX, '').replace(SUFFIX, '');
     // Never strip a brand away entirely ("EE", "O2", "Sky").
@@ -42,7 +45,10 @@ export function brandKey(text: string): string | undefined {
 
 /** The brands a company goes by: its name (without a parenthesis) and its domains' names. */
 function brandKeys(company: Company): Set<string> {
-  const names = [company.name.replace(/\([^)]*\)/g, ' '), ...company.domains.map((d) => parse(d).domainWithoutSuffix ?? '')];
+  const names = [
+    company.name.replace(/\([^)]*\)/g, ' '),
+    ...company.domains.map((d) => parse(d).domainWithoutSuffix ?? ''),
+  ];
   return new Set(names.flatMap((n) => brandKey(n) ?? []));
 }
 
@@ -68,7 +74,10 @@ function namesCompany(company: Company, platform: Platform, handle: string, name
     keys.has(nameKey) &&
     firstWord !== undefined &&
     firstWord.length >= 3 &&
-    (account ?? '').toLowerCase().replace(/[^a-z0-9]/g, '').includes(firstWord)
+    (account ?? '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .includes(firstWord)
   );
 }
 
@@ -94,11 +103,21 @@ export function profileMatch(
 ): ProfileMatch | undefined {
   // Against the directory too: a person's own record may have dropped the genuine handle a look-alike imitates.
   if (lookAlikeFindings(handle).length > 0 || lookAlikeFindings(handle, companies).length > 0) return undefined;
-  if (companiesWithHandle(platform, handle, companies).some((c) => checkHandle(c, platform, handle).status !== 'own-domain')) return undefined;
+  if (
+    companiesWithHandle(platform, handle, companies).some(
+      (c) => checkHandle(c, platform, handle).status !== 'own-domain',
+    )
+  )
+    return undefined;
   if (companies.some((c) => checkHandle(c, platform, handle).status === 'retired')) return undefined;
-  const usable = companies.filter((c) => c.status === 'active' && !(c.silentOn ?? []).some((s) => s.network === platform));
-  const byDomain = usable.filter((c) => platform === 'bluesky' && checkHandle(c, platform, handle).status === 'own-domain');
-  if (byDomain.length > 0) return byDomain.length === 1 && byDomain[0] ? { company: byDomain[0], ownDomain: true } : undefined;
+  const usable = companies.filter(
+    (c) => c.status === 'active' && !(c.silentOn ?? []).some((s) => s.network === platform),
+  );
+  const byDomain = usable.filter(
+    (c) => platform === 'bluesky' && checkHandle(c, platform, handle).status === 'own-domain',
+  );
+  if (byDomain.length > 0)
+    return byDomain.length === 1 && byDomain[0] ? { company: byDomain[0], ownDomain: true } : undefined;
   const named = usable.filter((c) => withCases.has(c.id) && namesCompany(c, platform, handle, name));
   return named.length === 1 && named[0] ? { company: named[0], ownDomain: false } : undefined;
 }

@@ -53,7 +53,11 @@ function dateOf(raw: string, fmt: FormatOptions = {}): string | undefined {
   const text = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(Date.parse(`${text}T12:00:00Z`), { timeZone: 'UTC', ...fmt });
   if (/^\d{4}-\d{2}$/.test(text)) {
-    return new Intl.DateTimeFormat(fmt.locale ?? userLocale(), { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${text}-15T12:00:00Z`));
+    return new Intl.DateTimeFormat(fmt.locale ?? userLocale(), {
+      year: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(Date.parse(`${text}-15T12:00:00Z`));
   }
   if (/^undated/i.test(text)) {
     // "undated (c. 2019-21)" still says when; "undated (current)" does not.
@@ -79,7 +83,13 @@ function sourceSentence({ source, origin }: SourceFacts): string {
   if (source === HANDLE_SOURCE.ownDomain) return t('companies.source.ownDomain');
   if (source === HANDLE_SOURCE.confirmedByYou) return t('companies.source.confirmedByYou');
   if (source === undefined || source.trim() === '') {
-    return t(origin === 'user' ? 'companies.source.you' : origin === 'auto' ? 'companies.source.auto' : 'companies.source.none');
+    return t(
+      origin === 'user'
+        ? 'companies.source.you'
+        : origin === 'auto'
+          ? 'companies.source.auto'
+          : 'companies.source.none',
+    );
   }
   const all = cited(source).sort((a, b) => RANK[a.kind] - RANK[b.kind]);
   const best = all[0];
@@ -88,5 +98,7 @@ function sourceSentence({ source, origin }: SourceFacts): string {
     ? t(`companies.source.${best.kind}Dated`, { name: best.name, date: best.date })
     : t(`companies.source.${best.kind}`, { name: best.name });
   const more = all.length - 1;
-  return more === 0 ? `${named}.` : `${named}, ${t(more === 1 ? 'companies.source.moreOne' : 'companies.source.more', { count: more })}.`;
+  return more === 0
+    ? `${named}.`
+    : `${named}, ${t(more === 1 ? 'companies.source.moreOne' : 'companies.source.more', { count: more })}.`;
 }

@@ -26,11 +26,51 @@ const SUGGESTIONS: Record<string, string> = {
   ripoff: 'overcharge',
 };
 
-const BE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', "'s", "'re", 'got', 'get', 'gets', 'getting', 'feel', 'felt', 'am', "'m"]);
+const BE = new Set([
+  'was',
+  'were',
+  'been',
+  'be',
+  'being',
+  'is',
+  'are',
+  "'s",
+  "'re",
+  'got',
+  'get',
+  'gets',
+  'getting',
+  'feel',
+  'felt',
+  'am',
+  "'m",
+]);
 const HAVE = new Set(['have', 'has', 'had', "'ve", 'having']);
 // "the problem lies with", "lie down": lying in place, not lying to someone.
-const LOCATIVE = new Set(['down', 'in', 'on', 'with', 'around', 'at', 'there', 'flat', 'ahead', 'beyond', 'within', 'under', 'behind', 'across', 'near', 'between', 'idle', 'low', 'dormant', 'awake']);
-const NEGATED_CLAIM = /\b(?:not|n[’']t|never|no one is|nobody is)\s+(?:\w+\s+){0,2}?(?:saying|suggesting|accusing|claiming|implying|calling)\b/iu;
+const LOCATIVE = new Set([
+  'down',
+  'in',
+  'on',
+  'with',
+  'around',
+  'at',
+  'there',
+  'flat',
+  'ahead',
+  'beyond',
+  'within',
+  'under',
+  'behind',
+  'across',
+  'near',
+  'between',
+  'idle',
+  'low',
+  'dormant',
+  'awake',
+]);
+const NEGATED_CLAIM =
+  /\b(?:not|n[’']t|never|no one is|nobody is)\s+(?:\w+\s+){0,2}?(?:saying|suggesting|accusing|claiming|implying|calling)\b/iu;
 const ASKING = /^\s*(?:is|are|was|could|might)\s+(?:this|that|it|these|those|the)\b/iu;
 const PARTICIPLE = /^(?:stolen|robbed|scammed|cheated|defrauded|conned|swindled|fleeced|ripped)$/u;
 
@@ -47,7 +87,10 @@ function around(words: readonly Word[], first: number, last: number): Around {
   const clauseBefore = words.slice(from, first);
   return {
     before: clauseBefore.slice(-2).map((w) => w.lower),
-    after: words.slice(last + 1, last + 4).filter((w) => w.clause === words[last]!.clause).map((w) => w.lower),
+    after: words
+      .slice(last + 1, last + 4)
+      .filter((w) => w.clause === words[last]!.clause)
+      .map((w) => w.lower),
     clauseBefore,
   };
 }
@@ -83,18 +126,28 @@ function isQuestion(text: string, a: Around, end: number): boolean {
 function verbAccuses(words: readonly Word[], first: number, last: number, a: Around): boolean {
   const w = words[first]!;
   // "Rob from your team was lovely": a name, not a verb.
-  if (w.raw === 'Rob' && !/^(?:me|us|you|them|people|customers|everyone|pensioners)$/u.test(a.after[0] ?? '')) return false;
+  if (w.raw === 'Rob' && !/^(?:me|us|you|them|people|customers|everyone|pensioners)$/u.test(a.after[0] ?? ''))
+    return false;
   if (/^lie[sd]?$|^lying$/u.test(w.lower) && LOCATIVE.has(a.after[0] ?? '')) return false;
   if (SAFE_AFTER.has(a.after[0] ?? '')) return false;
   const prior = a.before.at(-1) ?? '';
   const prior2 = a.before.at(-2) ?? '';
   // The writer's own words: "I lied about my age", "I would lie if I said".
-  if (/^(?:i|we)$/u.test(prior) || (/^(?:i|we)$/u.test(prior2) && /^(?:would|'d|will|'ll|never|did|do|could)$/u.test(prior))) return false;
+  if (
+    /^(?:i|we)$/u.test(prior) ||
+    (/^(?:i|we)$/u.test(prior2) && /^(?:would|'d|will|'ll|never|did|do|could)$/u.test(prior))
+  )
+    return false;
   if (PARTICIPLE.test(w.lower) || w.lower === 'fraudulently') {
-    const passive = a.before.some((b) => BE.has(b)) || (w.lower === 'fraudulently' && a.clauseBefore.some((b) => BE.has(b.lower)));
+    const passive =
+      a.before.some((b) => BE.has(b)) || (w.lower === 'fraudulently' && a.clauseBefore.some((b) => BE.has(b.lower)));
     if (passive) {
       // "My card was stolen": a victim's report; "I was robbed by your fees" names the culprit.
-      return words[last + 1]?.lower === 'by' && namesPeople(words, last + 2) && !THIRD_PARTY.has(words[last + 2]?.lower ?? '');
+      return (
+        words[last + 1]?.lower === 'by' &&
+        namesPeople(words, last + 2) &&
+        !THIRD_PARTY.has(words[last + 2]?.lower ?? '')
+      );
     }
     // "stolen phones are covered": an adjective; "you have stolen my money": an accusation.
     if (w.lower === 'stolen' && !HAVE.has(prior)) return false;

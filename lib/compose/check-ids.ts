@@ -41,7 +41,10 @@ export function ibanValid(raw: string): boolean {
  * groupings ("112-4456789-1234567") are order or account numbers even when Luhn happens to pass.
  */
 export function cardShaped(raw: string): boolean {
-  const groups = raw.trim().split(/[ -]+/u).map((g) => g.length);
+  const groups = raw
+    .trim()
+    .split(/[ -]+/u)
+    .map((g) => g.length);
   if (groups.length === 1) return true;
   if (groups.slice(0, -1).every((n) => n === 4) && groups.at(-1)! >= 1 && groups.at(-1)! <= 4) return true;
   return groups.length === 3 && groups[0] === 4 && groups[1] === 6 && (groups[2] === 5 || groups[2] === 4);

@@ -28,7 +28,13 @@ const SUGGESTIONS: Record<string, string> = {
 export function profanityFindings(text: string, spans: readonly Span[]): Finding[] {
   return matchesOf(PROFANITY_RE, text)
     .filter((m) => !inSpans(spans, m.index, m.index + m[0].length))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'profanity', message: t('compose.check.profanity'), suggestion: '' }));
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'profanity',
+      message: t('compose.check.profanity'),
+      suggestion: '',
+    }));
 }
 
 /**

@@ -8,7 +8,9 @@ export type Language = 'en' | 'es' | 'fr' | 'de' | 'pt';
 
 const MARKERS: Record<Language, Set<string>> = {
   en: new Set('the and is my me you your to of it for with on at was have not this please thanks'.split(' ')),
-  es: new Set('el los las del que y es mi mis por para con una está llamé llamadme número gracias hola pero muy'.split(' ')),
+  es: new Set(
+    'el los las del que y es mi mis por para con una está llamé llamadme número gracias hola pero muy'.split(' '),
+  ),
   fr: new Set('le les des du et est je mon ma mes vous pour avec une au pas numéro merci bonjour très'.split(' ')),
   de: new Set('der die das und ist nicht mit mein meine ich sie bitte danke hallo ein eine wir unter'.split(' ')),
   pt: new Set('o os do da que e em meu minha é não você vocês obrigado olá um uma com'.split(' ')),

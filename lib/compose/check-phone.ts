@@ -45,8 +45,10 @@ export function phoneRegions(text: string, locale: string = userLocale()): Count
   const region = localeRegion(locale);
   // The browser's own region leads when the post is in its language (or in no clear language).
   const localeFirst = region !== undefined && (language === undefined || locale.toLowerCase().startsWith(language));
-  const byLanguage = language ? BY_LANGUAGE[language] ?? [] : [];
-  const order = localeFirst ? [region, ...byLanguage, ...FALLBACK] : [...byLanguage, ...(region ? [region] : []), ...FALLBACK];
+  const byLanguage = language ? (BY_LANGUAGE[language] ?? []) : [];
+  const order = localeFirst
+    ? [region, ...byLanguage, ...FALLBACK]
+    : [...byLanguage, ...(region ? [region] : []), ...FALLBACK];
   return [...new Set(order)];
 }
 
@@ -75,7 +77,8 @@ const COMPANY = new RegExp(
   'iu',
 );
 // "order 112-4456789", "ref 0151…": a reference, whatever it looks like.
-const REFERENCE_CUE = /\b(?:refs?|reference|case|ticket|complaint|incident|claim|order|booking|confirmation|conf|tracking|request|invoice|rma|return|job|sr|cr|inc|serial|imei|pedido|commande|bestellung|encomenda)\b[\s\w#.:,'’()-]{0,40}$|#\s*$/iu;
+const REFERENCE_CUE =
+  /\b(?:refs?|reference|case|ticket|complaint|incident|claim|order|booking|confirmation|conf|tracking|request|invoice|rma|return|job|sr|cr|inc|serial|imei|pedido|commande|bestellung|encomenda)\b[\s\w#.:,'’()-]{0,40}$|#\s*$/iu;
 
 // Letters glued to a number ("on07911123456", "07911 123456please") hide it from the finder;
 // a copy with them blanked keeps every offset.
@@ -127,7 +130,13 @@ function readings(text: string, loose: string, regions: readonly CountryCode[]):
         const valid = found.number.isValid();
         // The first region where the number is valid decides; until then keep the first possible reading.
         if (best && (best.valid || !valid)) continue;
-        best = { start, end, valid, type: valid ? found.number.getType() : undefined, international: /^\s*(?:\+|00)/u.test(text.slice(start, end)) };
+        best = {
+          start,
+          end,
+          valid,
+          type: valid ? found.number.getType() : undefined,
+          international: /^\s*(?:\+|00)/u.test(text.slice(start, end)),
+        };
       }
       if (best?.valid) break;
     }

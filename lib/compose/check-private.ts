@@ -30,8 +30,10 @@ const REFERENCE_CUE =
 const ENDING_CUE = /\b(?:ending|ends|last (?:four|4|digits))(?: (?:in|with))?\s*$/iu;
 
 // Role addresses a company publishes are public; a person's address is not.
-const ROLE_LOCAL = /^(?:(?:customer|client|support|help|helpdesk|info|contact|service|services|care|complaints?|relations|billing|sales|hello|enquiries|inquiries|noreply|no|reply|press|media|privacy|dpo|gdpr|legal|feedback|team|admin|office|reservations|bookings|refunds|returns|claims|escalations|executive|ceo|resolution|disputes|accessibility|abuse|security|webmaster|atencion|atención|cliente|clientes|kundenservice|kontakt|service-client|sac|atendimento|ouvidoria)[._-]?)+$/iu;
-const FREE_MAIL = /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|orange|free|wanadoo|libero|btinternet|sky|virginmedia|terra|uol|bol)\./iu;
+const ROLE_LOCAL =
+  /^(?:(?:customer|client|support|help|helpdesk|info|contact|service|services|care|complaints?|relations|billing|sales|hello|enquiries|inquiries|noreply|no|reply|press|media|privacy|dpo|gdpr|legal|feedback|team|admin|office|reservations|bookings|refunds|returns|claims|escalations|executive|ceo|resolution|disputes|accessibility|abuse|security|webmaster|atencion|atención|cliente|clientes|kundenservice|kontakt|service-client|sac|atendimento|ouvidoria)[._-]?)+$/iu;
+const FREE_MAIL =
+  /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|orange|free|wanadoo|libero|btinternet|sky|virginmedia|terra|uol|bol)\./iu;
 
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
@@ -40,15 +42,17 @@ const STREET_SUFFIX =
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 
 const PIN_CUE =
-  "pin(?:\\s*(?:code|number|no\\.?))?|passcode|pass code|puk|cvv2?|cvc|csc|otp|one[- ]time (?:code|passcode|password)|verification code|security (?:code|number|answer)|access code|login code|code pin|clave|geheimzahl|código(?: pin| de seguridad| de segurança)?";
+  'pin(?:\\s*(?:code|number|no\\.?))?|passcode|pass code|puk|cvv2?|cvc|csc|otp|one[- ]time (?:code|passcode|password)|verification code|security (?:code|number|answer)|access code|login code|code pin|clave|geheimzahl|código(?: pin| de seguridad| de segurança)?';
 const PASSWORD_CUE = 'password|passwd|pwd|contraseña|mot de passe|passwort|kennwort|senha';
-const ANSWER_CUE = "security (?:answer|word|question answer)|memorable (?:word|answer|information)|secret answer|mother['’]?s maiden name|respuesta de seguridad|réponse secrète|sicherheitsantwort|resposta de segurança";
+const ANSWER_CUE =
+  "security (?:answer|word|question answer)|memorable (?:word|answer|information)|secret answer|mother['’]?s maiden name|respuesta de seguridad|réponse secrète|sicherheitsantwort|resposta de segurança";
 // Qualifiers that make a "code" public: an error code, a promo code, a postcode.
-const PUBLIC_CODE = '(?<!(?:error|promo|discount|voucher|post|zip|area|tracking|booking|confirmation|product|fault|reference|country|dialling|dialing|bar|qr|coupon|gift|status|tax|sort)\\s)';
-const SAYS = "\\s*(?:is|was|es|est|ist|é|era|lautet|:|=|-)?\\s*(?:is\\s*)?:?\\s*";
+const PUBLIC_CODE =
+  '(?<!(?:error|promo|discount|voucher|post|zip|area|tracking|booking|confirmation|product|fault|reference|country|dialling|dialing|bar|qr|coupon|gift|status|tax|sort)\\s)';
+const SAYS = '\\s*(?:is|was|es|est|ist|é|era|lautet|:|=|-)?\\s*(?:is\\s*)?:?\\s*';
 const NOT_A_COUNT = '(?!\\s*(?:times|digits?|-digit|attempts|tries|characters|veces|fois|mal|vezes|x)\\b)';
 const DOB_CUE =
-  "date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nacid[oa] el|nací el|n[ée]e? le|date de naissance|geboren am|geburtsdatum|geb\\.|data de nascimento|nascid[oa] em|nasci em";
+  'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nacid[oa] el|nací el|n[ée]e? le|date de naissance|geboren am|geburtsdatum|geb\\.|data de nascimento|nascid[oa] em|nasci em';
 
 const DETECTORS: Detector[] = [
   {
@@ -57,29 +61,58 @@ const DETECTORS: Detector[] = [
     accept: (m) => !ROLE_LOCAL.test(m[1] ?? '') || FREE_MAIL.test(m[0]),
   },
   // "j.smith at gmail dot com": the spelled-out form people use to dodge scrapers.
-  { re: /\b[\w.+-]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*[a-z]{2,}(?:\s*(?:\sdot\s|\.)\s*[a-z]{2,})?\b/giu, key: 'email' },
+  {
+    re: /\b[\w.+-]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*[a-z]{2,}(?:\s*(?:\sdot\s|\.)\s*[a-z]{2,})?\b/giu,
+    key: 'email',
+  },
   // Spaced in capitals ("GB82 WEST 1234 5698 7654 32"), or written whole in any case.
-  { re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b|\b[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}\b/gu, key: 'iban', accept: (m) => ibanValid(m[0]) },
+  {
+    re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b|\b[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}\b/gu,
+    key: 'iban',
+    accept: (m) => ibanValid(m[0]),
+  },
   {
     re: /(?<![\w.])\d(?:[ -]{0,2}\d){12,18}(?![\w.])/gu,
     key: 'card',
-    accept: (m, text) => luhnValid(digitsOf(m[0])) && cardShaped(m[0]) && !REFERENCE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+    accept: (m, text) =>
+      luhnValid(digitsOf(m[0])) &&
+      cardShaped(m[0]) &&
+      !REFERENCE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)),
   },
   // "my PIN is 4821", "CVV 123", "mi PIN es 1234" — but not "my PIN 3 times" or "a 6-digit passcode".
   { re: new RegExp(`\\b(?:${PIN_CUE})\\b${SAYS}(\\d{3,8})\\b${NOT_A_COUNT}`, 'giu'), key: 'secret', group: 1 },
   // "the code they texted me is 482913"
-  { re: new RegExp(`${PUBLIC_CODE}\\b(?:code|pin|otp|passcode)\\s+(?:\\p{L}+\\s+){1,4}?(?:is|was|:)\\s*(\\d{4,8})\\b${NOT_A_COUNT}`, 'giu'), key: 'secret', group: 1 },
+  {
+    re: new RegExp(
+      `${PUBLIC_CODE}\\b(?:code|pin|otp|passcode)\\s+(?:\\p{L}+\\s+){1,4}?(?:is|was|:)\\s*(\\d{4,8})\\b${NOT_A_COUNT}`,
+      'giu',
+    ),
+    key: 'secret',
+    group: 1,
+  },
   { re: new RegExp(`\\b(?:${ANSWER_CUE})\\b${SAYS}(\\p{L}[\\p{L}\\p{N}'’-]{2,})`, 'giu'), key: 'secret', group: 1 },
   { re: new RegExp(`\\b(?:${PASSWORD_CUE})\\b${SAYS}(\\S*(?:\\d|[!@#$%^&*_+=])\\S*)`, 'giu'), key: 'secret', group: 1 },
   { re: new RegExp(`\\b(?:${DOB_CUE})\\b[^.!?\\d]{0,15}?(${DATE_WITH_YEAR})`, 'giu'), key: 'birth', group: 1 },
   {
-    re: new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:(?:${NAME}|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_SUFFIX})\\b\\.?`, 'gu'),
+    re: new RegExp(
+      `\\b\\d{1,5}[A-Za-z]?\\s+(?:(?:${NAME}|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_SUFFIX})\\b\\.?`,
+      'gu',
+    ),
     key: 'address',
   },
   // 17 Rue de la Paix; Calle Mayor 12; Rua Augusta 100; Hauptstraße 5.
-  { re: new RegExp(`\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)\\s+(?:(?:de|du|des|la|le|l['’]|d['’])\\s*)*${NAME}`, 'giu'), key: 'address' },
   {
-    re: new RegExp(`\\b(?:calle|c/|avenida|avda\\.?|paseo|plaza|camino|carrer|rua|travessa|largo|praça|alameda|estrada)\\s+(?:(?:de|del|la|las|los|da|do|das|dos)\\s+)*${NAME}(?:\\s+${NAME}){0,3},?\\s*(?:n[º°o]\\.?\\s*)?\\d{1,5}\\b`, 'giu'),
+    re: new RegExp(
+      `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)\\s+(?:(?:de|du|des|la|le|l['’]|d['’])\\s*)*${NAME}`,
+      'giu',
+    ),
+    key: 'address',
+  },
+  {
+    re: new RegExp(
+      `\\b(?:calle|c/|avenida|avda\\.?|paseo|plaza|camino|carrer|rua|travessa|largo|praça|alameda|estrada)\\s+(?:(?:de|del|la|las|los|da|do|das|dos)\\s+)*${NAME}(?:\\s+${NAME}){0,3},?\\s*(?:n[º°o]\\.?\\s*)?\\d{1,5}\\b`,
+      'giu',
+    ),
     key: 'address',
   },
   { re: /\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|allee|platz|weg)\s+\d{1,4}[a-z]?\b/gu, key: 'address' },
@@ -116,7 +149,13 @@ const DETECTORS: Detector[] = [
 ];
 
 function privateFinding(start: number, end: number, key: PrivateKey): Finding {
-  return { start, end, kind: 'private', message: t(`compose.check.private.${key}`), suggestion: t('compose.check.private.suggestion') };
+  return {
+    start,
+    end,
+    kind: 'private',
+    message: t(`compose.check.private.${key}`),
+    suggestion: t('compose.check.private.suggestion'),
+  };
 }
 
 export function privateFindings(text: string): Finding[] {
@@ -126,7 +165,8 @@ export function privateFindings(text: string): Finding[] {
   // Company lines found among the phone numbers: public, so no later rule may call them an account number.
   const cleared: { start: number; end: number }[] = [];
   const covered = (start: number, end: number) => [...found, ...cleared].some((f) => start < f.end && end > f.start);
-  const shielded = (start: number, end: number, key: PrivateKey) => key !== 'email' && spans.some((s) => start < s.end && end > s.start);
+  const shielded = (start: number, end: number, key: PrivateKey) =>
+    key !== 'email' && spans.some((s) => start < s.end && end > s.start);
   for (const { re, key, group, accept } of DETECTORS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

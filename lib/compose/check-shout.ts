@@ -22,10 +22,12 @@ interface CapsToken {
 const EXCLAIM_RE = /[!?]{4,}|[¡¿]{4,}/gu;
 const QUOTED_RE = /["“”«»„]([^"“”«»„\n]{1,80})["“”«»„]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,80})['’](?![\p{L}\p{N}])/gu;
 const ROUTE_RE = /\b[A-Z]{3}\s*(?:-|–|—|→|>|to|a|à|nach|para)\s*[A-Z]{3}\b/gu;
-const NAME_CUE = /(?:\bname|\bnamed|\bpassengers?|\bmr|\bmrs|\bms|\bmiss|\bdr|\bsr|\bsra|\bherr|\bfrau|\bmme|\bmlle|\bnombre|\bnom|\bnome|\bsurname|\btitular)\s*[.:,]?\s*(?:is\s+|es\s+|est\s+|é\s+)?$/iu;
+const NAME_CUE =
+  /(?:\bname|\bnamed|\bpassengers?|\bmr|\bmrs|\bms|\bmiss|\bdr|\bsr|\bsra|\bherr|\bfrau|\bmme|\bmlle|\bnombre|\bnom|\bnome|\bsurname|\btitular)\s*[.:,]?\s*(?:is\s+|es\s+|est\s+|é\s+)?$/iu;
 
 // Capitals right after "status:", "says", "shows" are what a screen or a letter printed ("status: AWAITING DISPATCH").
-const SCREEN_CUE = /(?:\b(?:status|message|error|label|screen|display|notice|sign|reads|says|said|shows|showed|displays|displayed|stated?|marked(?: as)?)\s*[:=-]?\s*)$/iu;
+const SCREEN_CUE =
+  /(?:\b(?:status|message|error|label|screen|display|notice|sign|reads|says|said|shows|showed|displays|displayed|stated?|marked(?: as)?)\s*[:=-]?\s*)$/iu;
 // Two-letter words that shout on their own in an otherwise calm sentence ("why is this SO hard").
 const SHORT_EMPHASIS = new Set(['SO', 'NO']);
 
@@ -89,16 +91,31 @@ export function shoutFindings(text: string, spans: readonly Span[]): Finding[] {
     // A short capitalised label before a number or amount ("ERROR 503", "TOTAL PAID £0.00") is printed text.
     if (run.length <= 3 && /^[\s:#-]*[\d£$€]/u.test(text.slice(run.at(-1)!.end))) continue;
     const lone = strong[0]?.raw ?? '';
-    const shouted = words.length >= 2 ? strong.length > 0 && letters >= 5 : strong.length === 1 && (lone.length >= 3 || SHORT_EMPHASIS.has(lone));
+    const shouted =
+      words.length >= 2
+        ? strong.length > 0 && letters >= 5
+        : strong.length === 1 && (lone.length >= 3 || SHORT_EMPHASIS.has(lone));
     if (!shouted) continue;
     // The finding covers the shouted words; names or codes at either end stay outside it.
     const first = run.findIndex((tk) => tk.weight > 0);
     const last = run.length - 1 - [...run].reverse().findIndex((tk) => tk.weight > 0);
     const part = run.slice(first, last + 1);
-    found.push({ start: part[0]!.start, end: part.at(-1)!.end, kind: 'shouting', message: t('compose.check.shouting'), suggestion: quieter(text, part) });
+    found.push({
+      start: part[0]!.start,
+      end: part.at(-1)!.end,
+      kind: 'shouting',
+      message: t('compose.check.shouting'),
+      suggestion: quieter(text, part),
+    });
   }
   for (const m of matchesOf(EXCLAIM_RE, text)) {
-    found.push({ start: m.index, end: m.index + m[0].length, kind: 'shouting', message: t('compose.check.exclaim'), suggestion: m[0].includes('?') ? '?' : '.' });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'shouting',
+      message: t('compose.check.exclaim'),
+      suggestion: m[0].includes('?') ? '?' : '.',
+    });
   }
   return found;
 }

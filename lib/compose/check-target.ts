@@ -27,7 +27,14 @@ export function wordsOf(text: string): Word[] {
   for (const m of text.matchAll(WORD_RE)) {
     const gap = text.slice(last, m.index);
     if (/[.!?;:\n¡¿]/u.test(gap)) clause += 1;
-    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], lower: m[0].toLowerCase().replace(/’/gu, "'"), clause, gap });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      raw: m[0],
+      lower: m[0].toLowerCase().replace(/’/gu, "'"),
+      clause,
+      gap,
+    });
     last = m.index + m[0].length;
   }
   return out;
@@ -82,11 +89,12 @@ ist sind war waren wirklich völlig echt ein eine einer der die das wie für
 `);
 
 // Evaluative adjectives coordinated with a verdict ("rude and ignorant"): read past them too.
-const EVALUATIVE = /^(?:rude|slow|unhelpful|arrogant|condescending|dismissive|unprofessional|careless|awful|terrible|horrible|appalling|shocking|bad|poor|worse|worst|obnoxious|aggressive|nasty|unfriendly|impolite|lazy|useless|incompetent|clueless|hopeless|pathetic|stupid|dumb|ignorant|inept|spineless|worthless)$/u;
+const EVALUATIVE =
+  /^(?:rude|slow|unhelpful|arrogant|condescending|dismissive|unprofessional|careless|awful|terrible|horrible|appalling|shocking|bad|poor|worse|worst|obnoxious|aggressive|nasty|unfriendly|impolite|lazy|useless|incompetent|clueless|hopeless|pathetic|stupid|dumb|ignorant|inept|spineless|worthless)$/u;
 const CONJUNCTION = set('and or but nor & y e et und ou oder');
 // Nouns that pass the verdict through to what follows: "a joke of a company", "a pathetic excuse for customer care".
 const TRANSPARENT = set('excuse joke bunch pack load lot gang shower set band panda bande haufen bando');
-const LINK = set('of for a an de d’ d\'');
+const LINK = set("of for a an de d’ d'");
 
 function singular(w: string): string {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
@@ -112,7 +120,12 @@ function compound(words: readonly Word[], i: number): Target | undefined {
   const b = words[i + 1]?.lower;
   if (!a || !b || words[i + 1]!.clause !== words[i]!.clause) return undefined;
   const pair = `${a} ${singular(b)}`;
-  if (/^(?:customer|client|tech|technical) (?:service|care|support|relation|team)$|^(?:call|contact) cent(?:re|er)$|^help ?desk$/u.test(pair)) return 'people';
+  if (
+    /^(?:customer|client|tech|technical) (?:service|care|support|relation|team)$|^(?:call|contact) cent(?:re|er)$|^help ?desk$/u.test(
+      pair,
+    )
+  )
+    return 'people';
   return undefined;
 }
 

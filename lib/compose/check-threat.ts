@@ -12,7 +12,8 @@ import type { Span } from './tokens';
 const A = "['’]";
 const WILL = `(?:${A}ll| will| shall|${A}m going to| am going to| are going to|${A}re going to| am gonna|${A}m gonna)`;
 const YOU = '(?:you|ya|u|your\\s+\\w+|the\\s+(?:company|manager|staff|ceo|boss|driver|agent))';
-const YOUR_PLACE = '(?:you|your\\s+(?:\\w+\\s+)?(?:office|offices|ceo|boss|manager|staff|agents?|drivers?|family|kids|house|home|depot|store|shop|car|business|premises|hq|headquarters)|the\\s+(?:manager|ceo|driver|agent|staff)|he|she|they)';
+const YOUR_PLACE =
+  '(?:you|your\\s+(?:\\w+\\s+)?(?:office|offices|ceo|boss|manager|staff|agents?|drivers?|family|kids|house|home|depot|store|shop|car|business|premises|hq|headquarters)|the\\s+(?:manager|ceo|driver|agent|staff)|he|she|they)';
 
 const EN = [
   // Legal and physical threats stated by the writer.
@@ -58,7 +59,10 @@ const INTL = [
 const STATED = 3;
 // JavaScript's \b only knows ASCII letters: "está", "vão" need a Unicode word boundary.
 const UNICODE_B = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
-const THREAT_RES = [...EN, ...INTL.map((source) => source.replaceAll('\\b', UNICODE_B))].map((source, i) => ({ re: new RegExp(source, 'giu'), stated: i < STATED }));
+const THREAT_RES = [...EN, ...INTL.map((source) => source.replaceAll('\\b', UNICODE_B))].map((source, i) => ({
+  re: new RegExp(source, 'giu'),
+  stated: i < STATED,
+}));
 
 export function threatFindings(text: string, spans: readonly Span[]): Finding[] {
   const found: Finding[] = [];

@@ -25,7 +25,8 @@ export function checkText(text: string): Finding[] {
  * enters a draft: a public post never carries it, whatever was typed into the case.
  */
 export function redactPrivate(text: string, secrets: readonly string[] = []): string {
-  const hasSecret = (s: string) => secrets.some((secret) => secret.trim().length >= 3 && s.toLowerCase().includes(secret.trim().toLowerCase()));
+  const hasSecret = (s: string) =>
+    secrets.some((secret) => secret.trim().length >= 3 && s.toLowerCase().includes(secret.trim().toLowerCase()));
   const exposes = (s: string) => hasSecret(s) || privateFindings(s).length > 0;
   // Drop whole sentences that carry private data ("It was on account 4417…"): what is left reads well.
   const kept = sentencesOf(text).filter((s) => !exposes(s));
@@ -37,5 +38,8 @@ export function redactPrivate(text: string, secrets: readonly string[] = []): st
     if (s.length >= 3) out = out.replace(new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '');
   }
   for (const f of privateFindings(out).reverse()) out = applySuggestion(out, { ...f, suggestion: '' });
-  return out.replace(/\s{2,}/gu, ' ').replace(/\(\s*\)/gu, '').trim();
+  return out
+    .replace(/\s{2,}/gu, ' ')
+    .replace(/\(\s*\)/gu, '')
+    .trim();
 }

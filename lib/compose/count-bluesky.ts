@@ -40,7 +40,10 @@ function blueskyLinks(text: string): Rewrite[] {
 
 /** UTF-8 size of the text bsky.app stores: leading blank lines and trailing space trimmed, breaks cut, links shortened. */
 export function blueskyRecordBytes(text: string): number {
-  const cleaned = text.replace(/^(?:\s*\n)+/u, '').trimEnd().replace(EXCESS_BREAKS, '\n\n');
+  const cleaned = text
+    .replace(/^(?:\s*\n)+/u, '')
+    .trimEnd()
+    .replace(EXCESS_BREAKS, '\n\n');
   return utf8Length(applyRewrites(cleaned, blueskyLinks(cleaned)));
 }
 

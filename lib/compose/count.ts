@@ -29,7 +29,11 @@ export interface Count {
  * by grapheme clusters with links as 23 and `@user@server` as `@user`; the rest by code points.
  * `role: 'title'` measures a Reddit title.
  */
-export function countPost(platform: Platform, text: string, options: CountOptions & { role?: 'title' | 'body' } = {}): Count {
+export function countPost(
+  platform: Platform,
+  text: string,
+  options: CountOptions & { role?: 'title' | 'body' } = {},
+): Count {
   const rules = rulesFor(platform, options);
   const limit = platform === 'reddit' && options.role === 'title' ? REDDIT_TITLE_LIMIT : rules.limit;
   const links = urlSpans(text).length;

@@ -50,7 +50,11 @@ const LEVELS: Detail[] = [
 ];
 
 const daysText = (days: number) =>
-  days === 0 ? t('compose.draft.days.zero') : days === 1 ? t('compose.draft.days.one') : t('compose.draft.days.many', { count: days });
+  days === 0
+    ? t('compose.draft.days.zero')
+    : days === 1
+      ? t('compose.draft.days.one')
+      : t('compose.draft.days.many', { count: days });
 
 function listText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -65,7 +69,8 @@ function channelCount(channel: Channel, n: number): string {
 function history(f: CaseFacts, d: Detail, dates: DateOptions): string {
   if (f.count === 0) return '';
   const extras: string[] = [];
-  if (d.extras && f.phoneSeconds >= 60) extras.push(t('compose.draft.history.phone', { time: formatDuration(f.phoneSeconds) }));
+  if (d.extras && f.phoneSeconds >= 60)
+    extras.push(t('compose.draft.history.phone', { time: formatDuration(f.phoneSeconds) }));
   if (d.extras && f.agents >= 2) extras.push(t('compose.draft.history.agents', { count: f.agents }));
   const channels =
     listText(f.byChannel.map(([c, n]) => channelCount(c, n))) +
@@ -82,12 +87,21 @@ function promisesText(f: CaseFacts, full: boolean, dates: DateOptions): string[]
   if (full) {
     return broken.map((p) =>
       checkText(p.text).length === 0 && p.text
-        ? t('compose.draft.promise.full', { made: formatDay(p.madeAt, dates), text: p.text, due: formatDay(p.dueAt, dates) })
+        ? t('compose.draft.promise.full', {
+            made: formatDay(p.madeAt, dates),
+            text: p.text,
+            due: formatDay(p.dueAt, dates),
+          })
         : t('compose.draft.promise.one', { date: formatDay(p.dueAt, dates) }),
     );
   }
   if (broken.length === 1) return [t('compose.draft.promise.one', { date: formatDay(broken[0]!.dueAt, dates) })];
-  return [t('compose.draft.promise.many', { count: broken.length, dates: listText(broken.map((p) => formatDay(p.dueAt, dates))) })];
+  return [
+    t('compose.draft.promise.many', {
+      count: broken.length,
+      dates: listText(broken.map((p) => formatDay(p.dueAt, dates))),
+    }),
+  ];
 }
 
 function opening(f: CaseFacts, req: DraftRequest, dates: DateOptions): string {
@@ -97,15 +111,27 @@ function opening(f: CaseFacts, req: DraftRequest, dates: DateOptions): string {
   if (f.lastPostAt) {
     // What the company (or the person) did since the post says more than the days gone by.
     const postDate = formatDay(f.lastPostAt, dates);
-    if (f.replySincePostAt) return t('compose.draft.followUp.repliedSincePost', { postDate, replyDate: formatDay(f.replySincePostAt, dates) });
+    if (f.replySincePostAt)
+      return t('compose.draft.followUp.repliedSincePost', {
+        postDate,
+        replyDate: formatDay(f.replySincePostAt, dates),
+      });
     if (f.attemptsSincePost > 0) {
       return plural(f.attemptsSincePost, 'compose.draft.followUp.triedSincePost', { date: postDate });
     }
     return t('compose.draft.followUp.sincePost', { days: daysText(daysBetween(f.lastPostAt, now)), date: postDate });
   }
-  if (f.lastReplyAt) return t('compose.draft.followUp.sinceReply', { days: daysText(daysBetween(f.lastReplyAt, now)), date: formatDay(f.lastReplyAt, dates) });
+  if (f.lastReplyAt)
+    return t('compose.draft.followUp.sinceReply', {
+      days: daysText(daysBetween(f.lastReplyAt, now)),
+      date: formatDay(f.lastReplyAt, dates),
+    });
   const promise = f.brokenPromises.at(-1);
-  if (promise) return t('compose.draft.followUp.sincePromise', { days: daysText(daysBetween(promise.dueAt, now)), date: formatDay(promise.dueAt, dates) });
+  if (promise)
+    return t('compose.draft.followUp.sincePromise', {
+      days: daysText(daysBetween(promise.dueAt, now)),
+      date: formatDay(promise.dueAt, dates),
+    });
   return t('compose.draft.followUp.sinceFirst', { days: daysText(f.days) });
 }
 
@@ -116,7 +142,16 @@ function askText(f: CaseFacts, tone: Tone): string {
 /** The sentences of a compact draft (short networks), one detail level. */
 function compactSentences(f: CaseFacts, req: DraftRequest, d: Detail, dates: DateOptions): string[] {
   if (req.kind === 'thanks') {
-    return [opening(f, req, dates), f.count >= 2 ? t('compose.draft.thanks.after', { days: daysText(daysBetween(f.firstAt, f.resolvedAt ?? req.now)), count: f.count }) : '', t('compose.draft.thanks.close')];
+    return [
+      opening(f, req, dates),
+      f.count >= 2
+        ? t('compose.draft.thanks.after', {
+            days: daysText(daysBetween(f.firstAt, f.resolvedAt ?? req.now)),
+            count: f.count,
+          })
+        : '',
+      t('compose.draft.thanks.close'),
+    ];
   }
   const refs = f.references.length ? t('compose.draft.refs', { refs: f.references.slice(0, 3).join(', ') }) : '';
   return [
@@ -135,12 +170,16 @@ function compactSentences(f: CaseFacts, req: DraftRequest, d: Detail, dates: Dat
 function fullText(f: CaseFacts, req: DraftRequest, mention: string, dates: DateOptions): string {
   const d = LEVELS[0]!;
   if (req.kind === 'thanks') return [mention, ...compactSentences(f, req, d, dates)].filter(Boolean).join(' ');
-  const head = [mention, req.kind === 'initial' ? t(`compose.draft.greeting.${req.tone}`) : '', opening(f, req, dates)].filter(Boolean).join(' ');
+  const head = [mention, req.kind === 'initial' ? t(`compose.draft.greeting.${req.tone}`) : '', opening(f, req, dates)]
+    .filter(Boolean)
+    .join(' ');
   const shown = f.attempts.slice(-10);
   const lines = shown.map((a) => {
     const details = [
       a.channel === 'phone' && a.endedAt ? formatDuration((a.endedAt - a.at) / 1000) : '',
-      a.reference && f.references.includes(a.reference.trim()) ? t('compose.draft.full.ref', { reference: a.reference.trim() }) : '',
+      a.reference && f.references.includes(a.reference.trim())
+        ? t('compose.draft.full.ref', { reference: a.reference.trim() })
+        : '',
     ].filter(Boolean);
     return `• ${t('compose.draft.full.line', {
       date: formatDay(a.at, dates),
@@ -148,11 +187,14 @@ function fullText(f: CaseFacts, req: DraftRequest, mention: string, dates: DateO
       details: `${details.length ? ` (${details.join(', ')})` : ''}: ${t(`compose.outcome.${a.outcome}`)}`,
     })}`;
   });
-  if (f.attempts.length > shown.length) lines.unshift(t('compose.draft.full.more', { count: f.attempts.length - shown.length }));
+  if (f.attempts.length > shown.length)
+    lines.unshift(t('compose.draft.full.more', { count: f.attempts.length - shown.length }));
   const paragraphs = [
     head,
     f.problemFull,
-    [history(f, d, dates), ...(lines.length ? [t('compose.draft.full.heading'), ...lines] : [])].filter(Boolean).join('\n'),
+    [history(f, d, dates), ...(lines.length ? [t('compose.draft.full.heading'), ...lines] : [])]
+      .filter(Boolean)
+      .join('\n'),
     promisesText(f, true, dates).join(' '),
     askText(f, req.tone),
     t(`compose.draft.close.${req.tone}`),

@@ -21,7 +21,10 @@ export function etiquetteFor(attempts: readonly Attempt[], now: number): Etiquet
   const official = attempts.filter((a) => OFFICIAL.has(a.channel) && !a.inProgress);
   const byChannel: Partial<Record<Channel, number>> = {};
   for (const a of attempts) byChannel[a.channel] = (byChannel[a.channel] ?? 0) + 1;
-  const firstAt = official.reduce<number | undefined>((min, a) => (min === undefined || a.at < min ? a.at : min), undefined);
+  const firstAt = official.reduce<number | undefined>(
+    (min, a) => (min === undefined || a.at < min ? a.at : min),
+    undefined,
+  );
   const reasons: EtiquetteAdvice['reasons'] = [];
   if (official.length < 2) reasons.push('fewAttempts');
   if (firstAt === undefined || now - firstAt < 2 * DAY) reasons.push('tooSoon');

@@ -67,7 +67,10 @@ function ensureStop(sentence: string): string {
 export function gatherFacts(records: CaseRecords, now: number): CaseFacts {
   const { caseRecord: c, company } = records;
   const secrets = c.privateRef ? [c.privateRef] : [];
-  const attempts = records.attempts.filter((a) => a.caseId === c.id && !a.inProgress).slice().sort((a, b) => a.at - b.at);
+  const attempts = records.attempts
+    .filter((a) => a.caseId === c.id && !a.inProgress)
+    .slice()
+    .sort((a, b) => a.at - b.at);
   const byChannelMap = new Map<Channel, number>();
   for (const a of attempts) byChannelMap.set(a.channel, (byChannelMap.get(a.channel) ?? 0) + 1);
   const byChannel = [...byChannelMap.entries()].sort((a, b) => b[1] - a[1]);
@@ -77,11 +80,15 @@ export function gatherFacts(records: CaseRecords, now: number): CaseFacts {
     .reduce((sum, a) => sum + Math.round(((a.endedAt ?? a.at) - a.at) / 1000), 0);
   const agentNames = new Set(attempts.flatMap((a) => a.agents.map((n) => n.trim().toLowerCase())).filter(Boolean));
 
-  const references = [...new Set(attempts.map((a) => a.reference?.trim() ?? '').filter((r) => r && citable(r, secrets)))];
+  const references = [
+    ...new Set(attempts.map((a) => a.reference?.trim() ?? '').filter((r) => r && citable(r, secrets))),
+  ];
 
   const fixes = records.responses.filter((r) => r.kind === 'fix');
   const promises: PromiseFact[] = [
-    ...attempts.filter((a) => a.promise).map((a) => ({ text: a.promise!.text, madeAt: a.at, dueAt: a.promise!.dueAt, kept: undefined })),
+    ...attempts
+      .filter((a) => a.promise)
+      .map((a) => ({ text: a.promise!.text, madeAt: a.at, dueAt: a.promise!.dueAt, kept: undefined })),
     ...records.responses
       .filter((r) => r.promise)
       .map((r) => ({ text: r.promise!.text, madeAt: r.at, dueAt: r.promise!.dueAt, kept: r.promiseKept })),

@@ -18,7 +18,10 @@ export function applySuggestion(text: string, finding: Finding): string {
   const after = text.slice(finding.end);
   let joined = before + finding.suggestion + after;
   if (finding.suggestion === '') {
-    joined = (before.replace(/[ \t]+$/u, '') + (/^[\s.,;:!?)]/u.test(after) || before === '' ? '' : ' ') + after.replace(/^[ \t]+/u, ''));
+    joined =
+      before.replace(/[ \t]+$/u, '') +
+      (/^[\s.,;:!?)]/u.test(after) || before === '' ? '' : ' ') +
+      after.replace(/^[ \t]+/u, '');
   }
   return joined.replace(/ {2,}/gu, ' ').replace(/ ([.,;:!?])/gu, '$1');
 }

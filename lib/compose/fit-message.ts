@@ -21,7 +21,12 @@ function refusedAt(text: string, from: number): number {
  * Why a post does not fit its network, and what to do about it, in words; undefined when it fits.
  * The counter already gives the numbers of length and links, so those messages only say what to do.
  */
-export function fitMessage(platform: Platform, text: string, count: Count, options: CountOptions = {}): string | undefined {
+export function fitMessage(
+  platform: Platform,
+  text: string,
+  count: Count,
+  options: CountOptions = {},
+): string | undefined {
   const network = t(`compose.platform.${platform}`);
   switch (count.reason) {
     case undefined:
@@ -32,7 +37,11 @@ export function fitMessage(platform: Platform, text: string, count: Count, optio
       return t('compose.fit.links', { network, max: number(count.maxLinks ?? 0) });
     case 'bytes':
       // The stored record's size, the one the network checks (links shortened, blank lines cut).
-      return t('compose.fit.bytes', { network, max: number(rulesFor(platform, options).maxBytes ?? 0), bytes: number(blueskyRecordBytes(text)) });
+      return t('compose.fit.bytes', {
+        network,
+        max: number(rulesFor(platform, options).maxBytes ?? 0),
+        bytes: number(blueskyRecordBytes(text)),
+      });
     case 'characters': {
       const at = refusedAt(text, count.overflowAt ?? 0);
       // Counted in characters as a person sees them (an emoji is one), from 1.

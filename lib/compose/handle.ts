@@ -59,7 +59,10 @@ export function handleWarnings(typed: string, info: HandleInfo): HandleWarning[]
   const check = info.company ? checkHandle(info.company, platformOf(info), handle) : undefined;
   // Handles are ASCII on every network we address; anything else is there to deceive.
   const disguised = /[^\x21-\x7e]/u.test(handle) || handle.normalize('NFKC') !== handle;
-  if (disguised || check?.findings.some((f) => f.reason !== 'imitates-directory-handle' || !sameHandle(handle, info.handle ?? ''))) {
+  if (
+    disguised ||
+    check?.findings.some((f) => f.reason !== 'imitates-directory-handle' || !sameHandle(handle, info.handle ?? ''))
+  ) {
     warnings.push('lookAlike');
   }
   if (check?.status === 'retired' || info.retired.some((r) => sameHandle(r.handle, handle))) warnings.push('retired');

@@ -14,7 +14,10 @@ export interface PostTarget {
 const enc = encodeURIComponent;
 
 function validServer(server: string): string {
-  const s = server.trim().replace(/^https?:\/\//iu, '').replace(/\/.*$/u, '');
+  const s = server
+    .trim()
+    .replace(/^https?:\/\//iu, '')
+    .replace(/\/.*$/u, '');
   return /^[a-z0-9.-]+\.[a-z]{2,}$/iu.test(s) ? s.toLowerCase() : 'mastodon.social';
 }
 
@@ -27,7 +30,9 @@ export function profileUrl(platform: Platform, handle: string, mastodonServer = 
       return h ? `https://bsky.app/profile/${enc(h)}` : 'https://bsky.app/';
     case 'mastodon': {
       const [user, server] = h.split('@');
-      return user ? `https://${validServer(server ?? mastodonServer)}/@${enc(user)}` : `https://${validServer(mastodonServer)}/`;
+      return user
+        ? `https://${validServer(server ?? mastodonServer)}/@${enc(user)}`
+        : `https://${validServer(mastodonServer)}/`;
     }
     case 'threads':
       return h ? `https://www.threads.com/@${enc(h)}` : 'https://www.threads.com/';

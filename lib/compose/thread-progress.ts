@@ -7,7 +7,9 @@ import type { Escalation, PostedPart } from '../model';
  */
 
 /** The parts posted so far, by index. A posted escalation from before parts were tracked counts whole. */
-export function postedPartsOf(e: Pick<Escalation, 'status' | 'parts' | 'postedAt' | 'postUrl' | 'postedParts'> | undefined): PostedPart[] {
+export function postedPartsOf(
+  e: Pick<Escalation, 'status' | 'parts' | 'postedAt' | 'postUrl' | 'postedParts'> | undefined,
+): PostedPart[] {
   if (!e) return [];
   if (e.postedParts) return [...e.postedParts].sort((a, b) => a.index - b.index);
   if (e.status !== 'posted') return [];
@@ -38,7 +40,13 @@ export function partUrls(e: Parameters<typeof postedPartsOf>[0]): string[] {
  * first time and gains a link it lacked). The escalation counts as posted from its first part:
  * `postedAt` is the earliest part's time and `postUrl` the first part's link.
  */
-export function withPartPosted(e: Escalation, index: number, at: number, url: string | undefined, now: number): Escalation {
+export function withPartPosted(
+  e: Escalation,
+  index: number,
+  at: number,
+  url: string | undefined,
+  now: number,
+): Escalation {
   const parts = postedPartsOf(e).filter((p) => p.index < e.parts.length);
   const existing = parts.find((p) => p.index === index);
   const updated: PostedPart = existing

@@ -12,7 +12,8 @@ export interface Span {
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
 const TRAILING = /[.,;:!?)\]}'"’”]+$/u;
 // @user, @user@server.social, @name.bsky.social; Reddit u/name and r/name.
-const MENTION_RE = /(?<![\w@/])(?:@[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?|\b[ur]\/[A-Za-z0-9_-]{2,})/gu;
+const MENTION_RE =
+  /(?<![\w@/])(?:@[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?|\b[ur]\/[A-Za-z0-9_-]{2,})/gu;
 
 export function urlSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -11,11 +11,19 @@ declare module 'twitter-text/dist/parseTweet.js' {
 declare module 'twitter-text/dist/extractUrlsWithIndices.js' {
   import type { UrlWithIndices } from 'twitter-text';
   /** Indices are UTF-16 offsets. */
-  export default function extractUrlsWithIndices(text: string, options?: { extractUrlsWithoutProtocol: boolean }): UrlWithIndices[];
+  export default function extractUrlsWithIndices(
+    text: string,
+    options?: { extractUrlsWithoutProtocol: boolean },
+  ): UrlWithIndices[];
 }
 
 declare module 'twitter-text/dist/configs.js' {
   import type { ParseTweetOptions } from 'twitter-text';
-  const configs: { version1: ParseTweetOptions; version2: ParseTweetOptions; version3: ParseTweetOptions; defaults: ParseTweetOptions };
+  const configs: {
+    version1: ParseTweetOptions;
+    version2: ParseTweetOptions;
+    version3: ParseTweetOptions;
+    defaults: ParseTweetOptions;
+  };
   export default configs;
 }

@@ -69,7 +69,11 @@ export function readFirstOpenCases(limit: number, factory: IDBFactory = indexedD
 
 /** `IDBIndex.getAllRecords` (Chromium 141+): a whole page newest-first in one round trip. */
 interface RecordsIndex {
-  getAllRecords(options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }): IDBRequest<{ value: unknown }[]>;
+  getAllRecords(options: {
+    query: IDBKeyRange;
+    count: number;
+    direction: IDBCursorDirection;
+  }): IDBRequest<{ value: unknown }[]>;
 }
 
 function hasGetAllRecords(index: IDBIndex): index is IDBIndex & RecordsIndex {
@@ -81,7 +85,12 @@ function hasGetAllRecords(index: IDBIndex): index is IDBIndex & RecordsIndex {
  * (70–200 ms for a page of 31 on a busy machine); getAllRecords fetches them in one, where the
  * browser has it.
  */
-function readNewest(index: IDBIndex, range: IDBKeyRange, limit: number, done: (values: readonly unknown[] | undefined) => void): void {
+function readNewest(
+  index: IDBIndex,
+  range: IDBKeyRange,
+  limit: number,
+  done: (values: readonly unknown[] | undefined) => void,
+): void {
   if (hasGetAllRecords(index)) {
     const request = index.getAllRecords({ query: range, count: limit, direction: 'prev' });
     request.onsuccess = () => done(request.result.map((record) => record.value));

@@ -26,7 +26,11 @@ export async function saveAttemptRecord(attempt: Attempt, now: number): Promise<
  * A new or changed company response: the case's activity follows its time, or `activityAt` when
  * the write itself is the person's activity (answering "Did they fix it?" moves the case now).
  */
-export async function saveResponseRecord(response: Response, now: number, activityAt: number = response.at): Promise<Response> {
+export async function saveResponseRecord(
+  response: Response,
+  now: number,
+  activityAt: number = response.at,
+): Promise<Response> {
   const db = getDb();
   return db.transaction('rw', db.responses, db.cases, async () => {
     const saved = await responses.put(response);
@@ -54,7 +58,11 @@ export async function postEscalationRecord(escalation: Escalation, postedAt: num
  * An attachment's description and bytes, kept at `now`: the case's activity moves to then. Joins
  * the caller's transaction (lib/attachments/store.ts checks the owner in the same one).
  */
-export async function saveAttachmentRecord(attachment: Attachment, file: AttachmentFile, now: number): Promise<Attachment> {
+export async function saveAttachmentRecord(
+  attachment: Attachment,
+  file: AttachmentFile,
+  now: number,
+): Promise<Attachment> {
   const db = getDb();
   const valid = Attachment.parse(attachment);
   await db.transaction('rw', [db.attachments, db.attachmentFiles, db.cases], async () => {

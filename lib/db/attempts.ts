@@ -7,10 +7,7 @@ export const attempts = createRepository(() => getDb().attempts, Attempt);
 
 /** A case's attempts in time order — one index range, no scan (index [caseId+at]). */
 export function attemptsOfCase(caseId: string): Promise<Attempt[]> {
-  return getDb()
-    .attempts.where('[caseId+at]')
-    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
-    .toArray();
+  return getDb().attempts.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
 }
 
 /** A company's attempts since a time (and up to `until`, if given), newest first (index [companyId+at]). */

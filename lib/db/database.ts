@@ -63,11 +63,9 @@ export class PaperTrailDb extends Dexie {
       .upgrade(async (tx) => {
         // lastActivityAt = newest attempt of the case, or when it was opened.
         const latest = new Map<string, number>();
-        await tx
-          .table('attempts')
-          .each((a: { caseId: string; at: number }) => {
-            latest.set(a.caseId, Math.max(latest.get(a.caseId) ?? 0, a.at));
-          });
+        await tx.table('attempts').each((a: { caseId: string; at: number }) => {
+          latest.set(a.caseId, Math.max(latest.get(a.caseId) ?? 0, a.at));
+        });
         await tx
           .table('cases')
           .toCollection()

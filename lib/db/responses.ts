@@ -6,8 +6,5 @@ import { createRepository } from './repository';
 export const responses = createRepository(() => getDb().responses, Response);
 
 export function responsesOfCase(caseId: string): Promise<Response[]> {
-  return getDb()
-    .responses.where('[caseId+at]')
-    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
-    .toArray();
+  return getDb().responses.where('[caseId+at]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
 }

@@ -4,8 +4,23 @@
  * small: a click on such an element loads the page part, whose exact launcher check decides.
  */
 const HINTS = [
-  'chat', 'launcher', 'messag', 'intercom', 'embeddedservice', 'helpbutton', 'lpm', 'genesys', 'drift',
-  'fc_', 'fc-widget', 'freshworks', 'hubspot', 'crisp', 'beacon', 'web_widget', 'ze-snippet',
+  'chat',
+  'launcher',
+  'messag',
+  'intercom',
+  'embeddedservice',
+  'helpbutton',
+  'lpm',
+  'genesys',
+  'drift',
+  'fc_',
+  'fc-widget',
+  'freshworks',
+  'hubspot',
+  'crisp',
+  'beacon',
+  'web_widget',
+  'ze-snippet',
 ];
 const ATTRIBUTES = ['id', 'class', 'name', 'title', 'data-product', 'data-testid'];
 

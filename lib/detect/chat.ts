@@ -116,7 +116,8 @@ export function isChatButton(el: Element): boolean {
 export function chatLaunchers(doc: Document): string[] {
   const found = new Set<string>();
   const frames = hasFrames(doc);
-  for (const [vendor, selector] of LAUNCHERS) if (!found.has(vendor) && launcherFound(doc, selector, frames)) found.add(vendor);
+  for (const [vendor, selector] of LAUNCHERS)
+    if (!found.has(vendor) && launcherFound(doc, selector, frames)) found.add(vendor);
   if (!found.size) {
     for (const el of Array.from(doc.querySelectorAll('button,[role=button]'))) {
       if (isChatButton(el)) {

@@ -15,7 +15,8 @@ export function chromeOf(doc: Document): Element[] {
   for (const el of Array.from(doc.querySelectorAll(CHROME)).slice(0, MAX_ELEMENTS)) {
     // Document order: an element inside chrome comes right after the chrome it is in.
     if (found.length && found[found.length - 1]?.contains(el)) continue;
-    if (/^(header|footer)$/.test(el.localName) && !el.hasAttribute('role') && el.parentElement?.closest(OWN_PART)) continue;
+    if (/^(header|footer)$/.test(el.localName) && !el.hasAttribute('role') && el.parentElement?.closest(OWN_PART))
+      continue;
     found.push(el);
   }
   return found;

@@ -5,7 +5,8 @@ export interface CompanyHintData {
 }
 
 // Site names often carry the section: "Ryanair Help Centre", "Samsung Support".
-const SECTION = /\s*[-|:·–—]?\s*(?:help ?cent(?:re|er)|support(?: cent(?:re|er))?|customer (?:service|care)|service client|kundenservice|centro de ayuda|asistencia|community|official site)$/i;
+const SECTION =
+  /\s*[-|:·–—]?\s*(?:help ?cent(?:re|er)|support(?: cent(?:re|er))?|customer (?:service|care)|service client|kundenservice|centro de ayuda|asistencia|community|official site)$/i;
 
 function clean(name: string | null | undefined): string | undefined {
   // Some sites double-escape their meta tags ("Wick &amp;amp; Whistle").
@@ -37,11 +38,20 @@ export function parseJsonLd(blocks: readonly string[]): Record<string, unknown>[
 /** The node's @type, which may be a string or a list of strings. */
 function typeOf(node: Record<string, unknown>): string {
   const type = node['@type'];
-  return Array.isArray(type) ? type.filter((t) => typeof t === 'string').join(' ') : typeof type === 'string' ? type : '';
+  return Array.isArray(type)
+    ? type.filter((t) => typeof t === 'string').join(' ')
+    : typeof type === 'string'
+      ? type
+      : '';
 }
 
 /** JSON-LD Organization name, og:site_name, then the brand part of the title; plus the host. */
-export function companyHint(ld: readonly Record<string, unknown>[], siteName: string | undefined, title: string, host: string): CompanyHintData {
+export function companyHint(
+  ld: readonly Record<string, unknown>[],
+  siteName: string | undefined,
+  title: string,
+  host: string,
+): CompanyHintData {
   const org = ld.find((node) => /Organization|Corporation|LocalBusiness|Airline|Store/.test(typeOf(node)));
   // A separator between spaces: "Contact us | Acme". The look-behind starts a try only at the first
   // space of a run, so a long run of spaces is crossed once, not once per space (quadratic).

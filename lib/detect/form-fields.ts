@@ -11,11 +11,21 @@ const PLACEHOLDER = /^[-–—\s]*$|^-+\s*none\s*-+$|select|choose|elige|choisir
 /** True for fields that must never be read: by type, name, id, autocomplete token or label. */
 export function isSensitiveField(el: Element): boolean {
   const type = (el.getAttribute('type') ?? '').toLowerCase();
-  return type === 'password' || SENSITIVE.test(`${el.getAttribute('name') ?? ''} ${el.id} ${el.getAttribute('autocomplete') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
+  return (
+    type === 'password' ||
+    SENSITIVE.test(
+      `${el.getAttribute('name') ?? ''} ${el.id} ${el.getAttribute('autocomplete') ?? ''} ${el.getAttribute('aria-label') ?? ''}`,
+    )
+  );
 }
 
 function readable(form: FormSnapshot): FieldSnapshot[] {
-  return form.fields.filter((field) => field.type !== 'password' && !SENSITIVE.test(field.words) && !/^(hidden|submit|button|reset|image|file|checkbox|radio)$/.test(field.type));
+  return form.fields.filter(
+    (field) =>
+      field.type !== 'password' &&
+      !SENSITIVE.test(field.words) &&
+      !/^(hidden|submit|button|reset|image|file|checkbox|radio)$/.test(field.type),
+  );
 }
 
 function valueOf(field: FieldSnapshot): string {
@@ -28,10 +38,15 @@ function valueOf(field: FieldSnapshot): string {
 /** The form's subject and/or category ("Refunds and compensation — Refund not received"). */
 export function snapshotSubject(form: FormSnapshot, max = 200): string | undefined {
   const fields = readable(form);
-  const pick = (pattern: RegExp, kind: 'select' | 'input') => fields.filter((field) => field.tag === kind).find((field) => pattern.test(field.words) && valueOf(field));
+  const pick = (pattern: RegExp, kind: 'select' | 'input') =>
+    fields.filter((field) => field.tag === kind).find((field) => pattern.test(field.words) && valueOf(field));
   const category = pick(CATEGORY, 'select') ?? pick(SUBJECT, 'select');
   const subject = pick(SUBJECT, 'input') ?? pick(CATEGORY, 'input');
-  const text = [category, subject].filter((field): field is FieldSnapshot => field !== undefined).map(valueOf).join(' — ').slice(0, max);
+  const text = [category, subject]
+    .filter((field): field is FieldSnapshot => field !== undefined)
+    .map(valueOf)
+    .join(' — ')
+    .slice(0, max);
   return text || undefined;
 }
 

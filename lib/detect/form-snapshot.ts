@@ -30,10 +30,12 @@ export interface FormSnapshot {
 }
 
 /** Fields whose value is never read, by type, name, id, autocomplete token or label. */
-export const SENSITIVE = /pass|card|cc-|ccnum|cvv|cvc|csc|ssn|social.?sec|iban|bic|swift|account.?(?:number|no)|routing|sort.?code|\bpin\b|secur|otp|one-time|tax.?id|national.?id|dob|birth/i;
+export const SENSITIVE =
+  /pass|card|cc-|ccnum|cvv|cvc|csc|ssn|social.?sec|iban|bic|swift|account.?(?:number|no)|routing|sort.?code|\bpin\b|secur|otp|one-time|tax.?id|national.?id|dob|birth/i;
 /** Fields whose value names the contact: its subject or category. Other values are not read. */
 export const SUBJECT = /subject|betreff|asunto|sujet|objet|assunto|oggetto|title|titel/i;
-export const CATEGORY = /categor|topic|reason|issue|type|enquiry|inquiry|ticket_form|motif|motivo|thema|anliegen|tema|kategorie/i;
+export const CATEGORY =
+  /categor|topic|reason|issue|type|enquiry|inquiry|ticket_form|motif|motivo|thema|anliegen|tema|kategorie/i;
 /** A subject-like name on a field that holds the person's own details ("inquiry_email", "Name (for this enquiry)", a title prefix). */
 const PERSONAL = /mail|tel|phone|name|honor|addr|post|zip/i;
 /** Limits that keep a snapshot far below the message size limit. */
@@ -55,7 +57,11 @@ function fieldOf(el: Element, withMessage: boolean): FieldSnapshot {
     if (option?.value) field.value = (option.textContent ?? '').slice(0, VALUE);
   } else if (el instanceof HTMLTextAreaElement) {
     if (withMessage) field.value = el.value.slice(0, MESSAGE);
-  } else if (el instanceof HTMLInputElement && (SUBJECT.test(words) || CATEGORY.test(words)) && !PERSONAL.test(`${type} ${words}`)) {
+  } else if (
+    el instanceof HTMLInputElement &&
+    (SUBJECT.test(words) || CATEGORY.test(words)) &&
+    !PERSONAL.test(`${type} ${words}`)
+  ) {
     field.value = el.value.slice(0, VALUE);
   }
   return field;
@@ -73,7 +79,9 @@ export function snapshotForm(form: Element, withMessage = false): FormSnapshot {
     marker: `${form.id} ${attr(form, 'class')} ${attr(form, 'action')}`.toLowerCase().slice(0, WORDS),
     role: attr(form, 'role').slice(0, 40),
     label: attr(form, 'aria-label').slice(0, VALUE),
-    context: `${attr(form, 'data-form-type')} ${form.parentElement?.getAttribute('class') ?? ''}`.toLowerCase().slice(0, WORDS),
+    context: `${attr(form, 'data-form-type')} ${form.parentElement?.getAttribute('class') ?? ''}`
+      .toLowerCase()
+      .slice(0, WORDS),
     fields,
   };
 }
@@ -84,7 +92,9 @@ export function snapshotForm(form: Element, withMessage = false): FormSnapshot {
  * text field). A search, login, sign-up or newsletter form never is; the background judges the rest.
  */
 export function mayBeContactForm(form: FormSnapshot): boolean {
-  const types = form.fields.map((field) => field.type || field.tag).filter((type) => !/^(hidden|submit|button|reset|image)$/.test(type));
+  const types = form.fields
+    .map((field) => field.type || field.tag)
+    .filter((type) => !/^(hidden|submit|button|reset|image)$/.test(type));
   if (types.includes('password')) return false;
   // A phone field counts twice: "call me back" forms ask only for a name and a number. (Written
   // short: this ships in the always-on script.)

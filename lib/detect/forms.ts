@@ -9,15 +9,18 @@ export type FormKind = 'contact' | 'login' | 'search' | 'newsletter' | 'comment'
  * Contact Form 7, HubSpot, Gravity Forms, Drupal Webform, WPForms, Ninja Forms, Formidable,
  * Elementor, Forminator.
  */
-const VENDOR_TICKET = /^new_request |^new_helpdesk_ticket |^new_support_ticket |webtocase|webtolead|\/support\/tickets|\/requests|^request /;
-const VENDOR_FORM = /wpcf7-form|hs-form|hsforms|^gform_|gform_wrapper|webform-submission|wpforms-form|nf-form-layout|frm-show-form|elementor-form|forminator-/;
+const VENDOR_TICKET =
+  /^new_request |^new_helpdesk_ticket |^new_support_ticket |webtocase|webtolead|\/support\/tickets|\/requests|^request /;
+const VENDOR_FORM =
+  /wpcf7-form|hs-form|hsforms|^gform_|gform_wrapper|webform-submission|wpforms-form|nf-form-layout|frm-show-form|elementor-form|forminator-/;
 /**
  * A help centre's ticket fields, by name, at any step of its request flow: Zendesk request[…],
  * Freshdesk helpdesk_ticket[…], HubSpot ticket properties (TICKET.subject, TICKET.hs_ticket_category).
  */
 const TICKET_FIELD = /^(?:request\[|helpdesk_ticket\[|ticket\.)/i;
 /** A job application, by its markup or its fields' names: CV, résumé, cover letter. */
-const APPLICATION = /resume|(?:^|[^a-z])cv(?:[^a-z]|$)|cover-?letter|lebenslauf|bewerbung|curriculum|candidature|sollicit|lamaran|job-?appl|career/i;
+const APPLICATION =
+  /resume|(?:^|[^a-z])cv(?:[^a-z]|$)|cover-?letter|lebenslauf|bewerbung|curriculum|candidature|sollicit|lamaran|job-?appl|career/i;
 
 function vendorOf(form: FormSnapshot): '' | 'ticket' | 'form' {
   if (VENDOR_TICKET.test(form.marker) || VENDOR_TICKET.test(form.context)) return 'ticket';
@@ -26,13 +29,16 @@ function vendorOf(form: FormSnapshot): '' | 'ticket' | 'form' {
 }
 
 const SEARCH_NAME = /^(q|query|s|search|searchterm|st|keyword|keywords|term|k)$/i;
-const MESSAGE_NAME = /message|description|comment|details|body|enquiry|inquiry|question|nachricht|mensaje|mensagem|messaggio|anliegen|beschreibung|descripcion|commentaire|demande|request|text|content|issue/i;
-const PHONE_NAME = /phone|(?:^|[^a-z])tel(?:[^a-z]|$)|telefon|telefono|telephone|mobile|movil|portable|handy|callback|call-back|rappel|ruckruf|rueckruf/i;
+const MESSAGE_NAME =
+  /message|description|comment|details|body|enquiry|inquiry|question|nachricht|mensaje|mensagem|messaggio|anliegen|beschreibung|descripcion|commentaire|demande|request|text|content|issue/i;
+const PHONE_NAME =
+  /phone|(?:^|[^a-z])tel(?:[^a-z]|$)|telefon|telefono|telephone|mobile|movil|portable|handy|callback|call-back|rappel|ruckruf|rueckruf/i;
 const PERSON_NAME = /name|(?:^|[^a-z])nom(?:[^a-z]|$)|nombre|prenom|vorname|nachname|apellido/i;
 /** A sign-up or account form, by its markup. */
 const SIGN_UP = /sign-?up|regist|create-?account|anmeld|inscri/;
 /** Fields a checkout or account form asks for and an enquiry does not. */
-const CHECKOUT = /address|street|postcode|postal|zip|city|billing|shipping|cc-|card|strasse|plz|direccion|adresse|codigo-postal|code-postal/i;
+const CHECKOUT =
+  /address|street|postcode|postal|zip|city|billing|shipping|cc-|card|strasse|plz|direccion|adresse|codigo-postal|code-postal/i;
 const NAME_OR_EMAIL = /name|email|e-mail|mail|phone|tel|nom|nombre|vorname|nachname|telefon/i;
 
 /** A field's name, id and autocomplete token (its label is not part of what it is called). */
@@ -54,13 +60,21 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   if (types.includes('password')) return 'login';
   if (/comment|respond|reply|review/.test(form.marker)) return 'comment';
   const isSearch =
-    form.role === 'search' || types.includes('search') || (fields.length <= 2 && fields.some((field) => SEARCH_NAME.test(field.words.split(' ')[0] ?? '')));
+    form.role === 'search' ||
+    types.includes('search') ||
+    (fields.length <= 2 && fields.some((field) => SEARCH_NAME.test(field.words.split(' ')[0] ?? '')));
   if (isSearch) return 'search';
   if (APPLICATION.test(form.marker) || fields.some((field) => APPLICATION.test(called(field)))) return 'other';
-  const message = fields.some((field) => isMessageBox(field) || (field.tag === 'input' && MESSAGE_NAME.test(called(field)) && !NAME_OR_EMAIL.test(called(field))));
+  const message = fields.some(
+    (field) =>
+      isMessageBox(field) ||
+      (field.tag === 'input' && MESSAGE_NAME.test(called(field)) && !NAME_OR_EMAIL.test(called(field))),
+  );
   const hasTextarea = fields.some(isMessageBox);
   // type="phone" is no HTML type, but sites write it.
-  const identity = fields.some((field, i) => /email|tel|phone/.test(types[i] ?? '') || NAME_OR_EMAIL.test(called(field)));
+  const identity = fields.some(
+    (field, i) => /email|tel|phone/.test(types[i] ?? '') || NAME_OR_EMAIL.test(called(field)),
+  );
   const choice = fields.some((field) => field.tag === 'select');
   const vendor = vendorOf(form);
   // A help centre's request form is one from its first step, which may show only the choice of
@@ -76,7 +90,8 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   if (SIGN_UP.test(form.marker) || fields.some((field) => CHECKOUT.test(called(field)))) return 'other';
   // A contact-form plugin's form that asks who you are, how to answer you and one thing more
   // (a phone number, a subject) is an enquiry; its newsletter asks a name and an email at most.
-  if (vendor === 'form' && asked >= 3 && identity && fields.some((field) => PERSON_NAME.test(called(field)))) return 'contact';
+  if (vendor === 'form' && asked >= 3 && identity && fields.some((field) => PERSON_NAME.test(called(field))))
+    return 'contact';
   // Without a message box, what it asks says what it is for. A phone number is not what a
   // newsletter or a sign-up asks for: with a name it is a call-back request; a topic to choose or
   // a date (an appointment, a booking) with a way to answer is an enquiry.
@@ -84,7 +99,8 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   const named = fields.some((field) => PERSON_NAME.test(called(field)));
   const when = types.some((type) => /^(date|datetime-local|time)$/.test(type));
   if (phone && named && fields.length <= 10) return 'contact';
-  if ((choice || when) && (phone || types.includes('email')) && fields.length >= 3 && fields.length <= 10) return 'contact';
+  if ((choice || when) && (phone || types.includes('email')) && fields.length >= 3 && fields.length <= 10)
+    return 'contact';
   if (types.includes('email') && !hasTextarea && fields.length <= 4) return 'newsletter';
   return 'other';
 }
@@ -98,7 +114,8 @@ const LOOSE_BOXES = 20;
 /** How far up from a message box its widget's fields and button are looked for. */
 const WIDGET_DEPTH = 6;
 const SEND_BUTTON = 'button,input[type=submit],input[type=button],[role=button]';
-const OTHER_FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=checkbox]):not([type=radio]),select';
+const OTHER_FIELD =
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=checkbox]):not([type=radio]),select';
 
 /** The nearest element around a message box that also holds another field and a button. */
 function widgetAround(box: Element): Element | undefined {
@@ -118,7 +135,10 @@ function widgetAround(box: Element): Element | undefined {
  */
 export function looseContactWidgets(doc: Document): Element[] {
   const widgets: Element[] = [];
-  const boxes = Array.from(doc.querySelectorAll('textarea,[contenteditable=""],[contenteditable=true]')).slice(0, LOOSE_BOXES);
+  const boxes = Array.from(doc.querySelectorAll('textarea,[contenteditable=""],[contenteditable=true]')).slice(
+    0,
+    LOOSE_BOXES,
+  );
   for (const box of boxes) {
     if (box.closest('form')) continue;
     const around = widgetAround(box);
@@ -142,7 +162,9 @@ export function sentWidget(target: Element): Element | undefined {
     if (!box) continue;
     const widget = widgetAround(box);
     const written = box instanceof HTMLTextAreaElement && box.value.trim() !== '';
-    return written && widget?.contains(button) && !widget.querySelector('form') && classifyForm(widget) === 'contact' ? widget : undefined;
+    return written && widget?.contains(button) && !widget.querySelector('form') && classifyForm(widget) === 'contact'
+      ? widget
+      : undefined;
   }
   return undefined;
 }

@@ -9,11 +9,11 @@ import { anyOf, guarded, segmentWords, type WordTest } from './words';
  */
 export const MORE_CONTACT_PATH = segmentWords(
   'hubungi hubungi-kami kontak kontak-kami contacteer contacteer-ons neem-contact-op klantenservice ' +
-  'klantendienst layanan-pelanggan quote get-a-quote request-a-quote devis demande-de-devis ' +
-  'devis-gratuit presupuesto pide-presupuesto solicitar-presupuesto cotizacion offerte ' +
-  'offerte-aanvragen angebot angebot-anfordern angebot-anfragen kostenloses-angebot ' +
-  'feedback kritik-saran kritik-dan-saran saran sugerencias buzon-de-sugerencias rueckmeldung ruckmeldung ' +
-  'callback call-back request-a-call rueckruf ruckruf',
+    'klantendienst layanan-pelanggan quote get-a-quote request-a-quote devis demande-de-devis ' +
+    'devis-gratuit presupuesto pide-presupuesto solicitar-presupuesto cotizacion offerte ' +
+    'offerte-aanvragen angebot angebot-anfordern angebot-anfragen kostenloses-angebot ' +
+    'feedback kritik-saran kritik-dan-saran saran sugerencias buzon-de-sugerencias rueckmeldung ruckmeldung ' +
+    'callback call-back request-a-call rueckruf ruckruf',
 );
 export const MORE_CONTACT_HEADING: WordTest = guarded(
   'hubungi kontak contacteer neem klanten layanan formulier quote devis presupuesto cotiza offerte angebot penawaran feedback kritik sugerencias meinung call ruckruf',
@@ -25,4 +25,3 @@ export const SEARCH_RESULTS = anyOf(
   'search results|results for|resultados de busqueda|resultados de la busqueda|resultados para|' +
     'resultats de recherche|resultats de la recherche|suchergebnisse|ergebnisse fur',
 );
-

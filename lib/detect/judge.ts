@@ -69,7 +69,8 @@ export const WEIGHTS = {
 } as const;
 export const CONTACT_THRESHOLD = 5;
 
-const BUY_BUTTON = /add to (?:cart|basket|bag)|buy now|in den warenkorb|anadir al carrito|ajouter au panier|aggiungi al carrello/;
+const BUY_BUTTON =
+  /add to (?:cart|basket|bag)|buy now|in den warenkorb|anadir al carrito|ajouter au panier|aggiungi al carrello/;
 
 /**
  * Judges what the page part read off a page (lib/detect/read.ts). Pure and DOM-free: it runs in
@@ -80,7 +81,16 @@ export function judgePage(reading: PageReading): PageVerdict {
   const host = location.hostname.toLowerCase();
   const ld = parseJsonLd(reading.jsonLd);
   const company = companyHint(ld, reading.siteName, reading.title, host);
-  const verdict: PageVerdict = { kind: 'none', score: 0, channels: [], phones: [], emails: [], chatVendors: [], company, signals: [] };
+  const verdict: PageVerdict = {
+    kind: 'none',
+    score: 0,
+    channels: [],
+    phones: [],
+    emails: [],
+    chatVendors: [],
+    company,
+    signals: [],
+  };
   if (isSocialHost(host) || reading.socialMarkup) return { ...verdict, channels: ['social'], signals: ['social'] };
   if (!reading.signal) return verdict;
 
@@ -138,17 +148,29 @@ export function judgePage(reading: PageReading): PageVerdict {
   };
   add('contactForm', mainForms > 0);
   add('chromeForm', mainForms === 0 && reading.chromeForms > 0);
-  add('chatVendor', chats.some((vendor) => vendor !== 'chat'));
+  add(
+    'chatVendor',
+    chats.some((vendor) => vendor !== 'chat'),
+  );
   add('chatButton', chats.length === 1 && chats[0] === 'chat');
   // Distinct numbers, not links: the same number twice in the main content is one channel.
   const distinctTel = new Set(mainTel).size;
   add('telLink', distinctTel > 0, Math.min(distinctTel, 2));
   add('mailtoLink', mainMailto.length > 0);
   const telKeys = new Set(mainTel.map(numberKey));
-  add('phoneText', textPhones.some((p) => !telKeys.has(numberKey(p))));
-  add('emailText', textEmails.some((e) => !mainMailto.includes(e)));
+  add(
+    'phoneText',
+    textPhones.some((p) => !telKeys.has(numberKey(p))),
+  );
+  add(
+    'emailText',
+    textEmails.some((e) => !mainMailto.includes(e)),
+  );
   const mainChannel = signals.some((name) => /^(?:telLink|mailtoLink|phoneText|emailText)$/.test(name));
-  add('chromeChannel', !mainChannel && (reading.chromeLinks.length > 0 || chromePhones.length > 0 || chromeEmails.length > 0));
+  add(
+    'chromeChannel',
+    !mainChannel && (reading.chromeLinks.length > 0 || chromePhones.length > 0 || chromeEmails.length > 0),
+  );
   add('contactPoint', contactPoint);
   add('contactPath', contactPath);
   add('contactHeading', contactHeading);
@@ -169,7 +191,9 @@ export function judgePage(reading: PageReading): PageVerdict {
   );
   add(
     'productPage',
-    reading.productMarkup || ld.some((node) => node['@type'] === 'Product') || reading.buttonLabels.some((label) => BUY_BUTTON.test(fold(label))),
+    reading.productMarkup ||
+      ld.some((node) => node['@type'] === 'Product') ||
+      reading.buttonLabels.some((label) => BUY_BUTTON.test(fold(label))),
   );
   add('loginForm', reading.passwordField);
   add('searchResults', SEARCH_RESULTS.test(headings) || SEARCH_RESULTS.test(title) || /\/search(?:\/|$|\.)/.test(path));
@@ -192,6 +216,15 @@ export function judgePage(reading: PageReading): PageVerdict {
       : support && !blocked
         ? 'support-article'
         : 'none';
-  return { ...verdict, kind, score, channels, phones, emails, chatVendors: [...chats], signals, ...(referenceNumber ? { referenceNumber } : {}) };
+  return {
+    ...verdict,
+    kind,
+    score,
+    channels,
+    phones,
+    emails,
+    chatVendors: [...chats],
+    signals,
+    ...(referenceNumber ? { referenceNumber } : {}),
+  };
 }
-

@@ -8,11 +8,11 @@ import { guarded, segmentWords, type WordTest } from './words';
  */
 export const LEGAL_OR_FAQ_PATH = segmentWords(
   'impressum imprint legal-notice legal-notices legal mentions-legales aviso-legal nota-legal colofon ' +
-  'colophon privacy* datenschutz* privacidad confidentialite terms* agb cgv cgu disclaimer faq faqs ' +
-  'preguntas-frecuentes questions-frequentes haeufige-fragen haufige-fragen perguntas-frequentes ' +
-  'veelgestelde-vragen cookie* algemene-voorwaarden politique-de-confidentialite ' +
-  'politique-confidentialite politica-de-privacidad politica-privacidad kebijakan-privasi ' +
-  'syarat-dan-ketentuan syarat-ketentuan pertanyaan-umum',
+    'colophon privacy* datenschutz* privacidad confidentialite terms* agb cgv cgu disclaimer faq faqs ' +
+    'preguntas-frecuentes questions-frequentes haeufige-fragen haufige-fragen perguntas-frequentes ' +
+    'veelgestelde-vragen cookie* algemene-voorwaarden politique-de-confidentialite ' +
+    'politique-confidentialite politica-de-privacidad politica-privacidad kebijakan-privasi ' +
+    'syarat-dan-ketentuan syarat-ketentuan pertanyaan-umum',
 );
 export const LEGAL_OR_FAQ_TITLE: WordTest = guarded(
   'impressum imprint legal mentions aviso privacy datenschutz faq frequent frecuentes fragen frequentes vragen voorwaarden cookie confidentialite privacidad privasi ketentuan pertanyaan',

@@ -101,7 +101,8 @@ const INTERNATIONAL = /(?<![\w+/])\+[1-9]\d{7,14}(?![\w/-])/g;
 // Vanity numbers are written in capitals: 1-800-SAMSUNG, 1-800-I-FLY-SWA, 0800 FLOWERS.
 const VANITY = /(?<![\w-])(?:1[ .-]?)?8[0-9]{2}[ .-](?=[A-Z0-9-]*[A-Z])[A-Z0-9](?:-?[A-Z0-9]){6,9}(?![\w-])/g;
 // A short code only counts right after a verb of calling: "dial 611", "marca 611", "wählen Sie 2222".
-const SHORT = /\b(?:call|dial|text|marca|marque|llama|llame|appelez|composez|wahlen sie|anrufen unter|ruf)\s+(?:al\s+|le\s+)?(\d{3,5})\b(?![ .\u00a0-]?\(?\d)/g;
+const SHORT =
+  /\b(?:call|dial|text|marca|marque|llama|llame|appelez|composez|wahlen sie|anrufen unter|ruf)\s+(?:al\s+|le\s+)?(\d{3,5})\b(?![ .\u00a0-]?\(?\d)/g;
 
 function vanityToDigits(written: string): string {
   const [, prefix = '', rest = ''] = /^((?:1[ .-]?)?8\d\d[ .-])(.*)$/.exec(written) ?? [];
@@ -123,7 +124,11 @@ export function phonesInText(text: string, country = 'US'): string[] {
     if (written.replace(/\D/g, '').length < 7) continue;
     const phone = normalisePhone(written, country);
     // North American numbers are written 3-3-4 ("2024-118734" is a reference, not a phone).
-    const groups = written.split(/\D+/).filter(Boolean).map((g) => g.length).join(',');
+    const groups = written
+      .split(/\D+/)
+      .filter(Boolean)
+      .map((g) => g.length)
+      .join(',');
     if (phone?.startsWith('+1') && !/^\s*\+/.test(written) && !/^(?:1,)?(?:3,3,4|3,7|10)$/.test(groups)) continue;
     if (phone) found.add(phone);
   }

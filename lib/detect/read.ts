@@ -12,7 +12,8 @@ import { pageText, squash } from './text';
  */
 
 // A byline or a publication date marks an article; og:type=article alone is only a hint (below).
-const ARTICLE = 'meta[property="article:published_time"],[itemprop=datePublished],article .entry-meta,article .byline,.post-meta';
+const ARTICLE =
+  'meta[property="article:published_time"],[itemprop=datePublished],article .entry-meta,article .byline,.post-meta';
 const ARTICLE_TYPE = 'meta[property="og:type"][content="article" i]';
 const PRODUCT = 'meta[property="og:type"][content*="product" i],[itemtype*="schema.org/Product" i]';
 const CONTACT_POINT = '[itemtype*="schema.org/ContactPoint" i]';
@@ -191,14 +192,20 @@ function readCloser(doc: Document, reading: PageReading): PageReading {
     chromeForms: forms.slice(0, PLACED_FORMS).filter((form) => inChrome(chrome, form)).length,
     telLinks: tel.map(({ href }) => href),
     mailtoLinks: hrefs(mailto),
-    chromeLinks: [...tel.map(({ link }) => link), ...mailto].flatMap((link, at) => (inChrome(chrome, link) ? [at] : [])),
-    chatVendors: chatLaunchers(doc).slice(0, READING_LIMITS.vendors).map((vendor) => vendor.slice(0, READING_LIMITS.vendor)),
+    chromeLinks: [...tel.map(({ link }) => link), ...mailto].flatMap((link, at) =>
+      inChrome(chrome, link) ? [at] : [],
+    ),
+    chatVendors: chatLaunchers(doc)
+      .slice(0, READING_LIMITS.vendors)
+      .map((vendor) => vendor.slice(0, READING_LIMITS.vendor)),
     contactPointMarkup: doc.querySelector(CONTACT_POINT) !== null,
     articleMarkup: doc.querySelector(ARTICLE) !== null,
     articleType: doc.querySelector(ARTICLE_TYPE) !== null,
     productMarkup: doc.querySelector(PRODUCT) !== null,
     passwordField: doc.querySelector('input[type=password]') !== null,
-    buttonLabels: buttons.map((b) => cut(squash(b.textContent || b.getAttribute('value') || ''), READING_LIMITS.buttonLabel)),
+    buttonLabels: buttons.map((b) =>
+      cut(squash(b.textContent || b.getAttribute('value') || ''), READING_LIMITS.buttonLabel),
+    ),
     text: doc.body ? sendable(pageText(doc.body, READING_LIMITS.text, chrome)) : '',
     chromeText: cut(chromeText.join(' \n '), READING_LIMITS.chromeText),
   };

@@ -25,13 +25,17 @@ const LABEL = [
  * with "Your ticket" and 1,000 spaces held the background for over a minute.)
  */
 const SEPARATOR = ' ?(?:(?:is|es|est|ist|lautet|:|#|=) ?){0,8}#? ?';
-const PATTERN = new RegExp(`(?:^|[^a-z])(${LABEL})(?![a-z])${SEPARATOR}([a-z0-9][a-z0-9-]{2,24}[a-z0-9])(?![a-z0-9])`, 'gi');
+const PATTERN = new RegExp(
+  `(?:^|[^a-z])(${LABEL})(?![a-z])${SEPARATOR}([a-z0-9][a-z0-9-]{2,24}[a-z0-9])(?![a-z0-9])`,
+  'gi',
+);
 /**
  * A reference stands near the top of a confirmation page: text beyond this is not searched. More
  * than a page reading holds (READING_LIMITS.text); the page part's own reads are capped here.
  */
 export const REFERENCE_TEXT_LIMIT = 100_000;
-const PURCHASE = /(?:order|booking|tracking|confirmation|account|customer|invoice|model|serial|member|pedido|commande|bestell|kunden|reservation|reserva)\s*$/;
+const PURCHASE =
+  /(?:order|booking|tracking|confirmation|account|customer|invoice|model|serial|member|pedido|commande|bestell|kunden|reservation|reserva)\s*$/;
 
 /** The first support reference written in `text`, as written; undefined when there is none. */
 export function referenceInText(text: string): string | undefined {

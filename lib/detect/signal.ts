@@ -1,6 +1,13 @@
 import { isSocialHost } from './social-hosts';
 import { fold } from './text';
-import { CONFIRMATION_PATH, CONFIRMATION_TEXT, CONTACT_HEADING, CONTACT_PATH, SUPPORT_HOST, SUPPORT_PATH } from './words';
+import {
+  CONFIRMATION_PATH,
+  CONFIRMATION_TEXT,
+  CONTACT_HEADING,
+  CONTACT_PATH,
+  SUPPORT_HOST,
+  SUPPORT_PATH,
+} from './words';
 
 export function isSocialPage(doc: Document, host: string): boolean {
   return isSocialHost(host) || socialMarkup(doc);

@@ -4,8 +4,18 @@
  * checks again, for subdomains and pages reached by client-side navigation.
  */
 export const SOCIAL_HOSTS = [
-  'x.com', 'twitter.com', 'bsky.app', 'facebook.com', 'instagram.com', 'threads.net', 'threads.com',
-  'linkedin.com', 'reddit.com', 'mastodon.social', 'tiktok.com', 'youtube.com',
+  'x.com',
+  'twitter.com',
+  'bsky.app',
+  'facebook.com',
+  'instagram.com',
+  'threads.net',
+  'threads.com',
+  'linkedin.com',
+  'reddit.com',
+  'mastodon.social',
+  'tiktok.com',
+  'youtube.com',
 ] as const;
 
 /** The host is a social network or one of its subdomains. */

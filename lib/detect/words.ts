@@ -25,7 +25,11 @@ const SEGMENT_END = '/-_.';
  */
 export function segmentWords(words: string): WordTest {
   // Split once, not on every test: this runs on every page, several times.
-  const entries = words.split(' ').map((entry) => (entry.endsWith('*') ? { word: entry.slice(0, -1), prefix: true } : { word: entry, prefix: false }));
+  const entries = words
+    .split(' ')
+    .map((entry) =>
+      entry.endsWith('*') ? { word: entry.slice(0, -1), prefix: true } : { word: entry, prefix: false },
+    );
   return {
     test(path) {
       for (const { word, prefix } of entries) {
@@ -93,10 +97,14 @@ export const CONTACT_HEADING: WordTest = /* @__PURE__ */ guarded(
 export const SUPPORT_PATH = /* @__PURE__ */ segmentWords(
   'hc help helpcenter help-center support kb knowledge* faq* article* hilfe ayuda aide assistance soporte asistencia suporte',
 );
-export const SUPPORT_HOST = /* @__PURE__ */ firstLabel('help support hilfe ayuda aide kb care soporte assistance service');
+export const SUPPORT_HOST = /* @__PURE__ */ firstLabel(
+  'help support hilfe ayuda aide kb care soporte assistance service',
+);
 
 /** Thank-you / received wording and URLs of a confirmation page. */
-export const CONFIRMATION_PATH = /* @__PURE__ */ anyOf('confirm|thank|success|submitted|received|gracias|merci|danke|bestaetig|confirmacion');
+export const CONFIRMATION_PATH = /* @__PURE__ */ anyOf(
+  'confirm|thank|success|submitted|received|gracias|merci|danke|bestaetig|confirmacion',
+);
 /**
  * Said on the page or in its title once a message was sent. One pattern of fixed alternatives
  * rather than a list of phrases: the always-on gate carries it, and the list was twice the

@@ -56,7 +56,12 @@ const ATTACHMENTS_PER_CHUNK = 16;
  * seconds for a large file: it runs in the import worker, never on a page's thread; other pages'
  * reads of these tables wait for it and then see the complete result.
  */
-export async function applyImport(db: PaperTrailDb, mode: ImportMode, content: ImportContent, options: ApplyOptions): Promise<number> {
+export async function applyImport(
+  db: PaperTrailDb,
+  mode: ImportMode,
+  content: ImportContent,
+  options: ApplyOptions,
+): Promise<number> {
   const records = TABLES.map((name) => db.table<AnyRecord, string>(name));
   // Attachments' descriptions and bytes share the records' transaction: all of it, or none.
   const tables = [...records, db.attachments, db.attachmentFiles];
@@ -76,7 +81,13 @@ export async function applyImport(db: PaperTrailDb, mode: ImportMode, content: I
   });
 }
 
-async function writeRows(db: PaperTrailDb, rows: Rows, attachments: AttachmentWrites, files: ReadonlyMap<string, Blob>, options: ApplyOptions): Promise<number> {
+async function writeRows(
+  db: PaperTrailDb,
+  rows: Rows,
+  attachments: AttachmentWrites,
+  files: ReadonlyMap<string, Blob>,
+  options: ApplyOptions,
+): Promise<number> {
   const total = TABLES.reduce((sum, name) => sum + rows[name].length, 0) + attachments.descriptions.length;
   let done = 0;
   options.onProgress?.({ done, total });

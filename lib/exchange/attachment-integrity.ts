@@ -18,7 +18,11 @@ export interface AttachmentIntegrity {
  * Each attachment must be unique and belong to something: its case, and its owner (the case
  * itself, an attempt or a response of that same case), in the file or already stored.
  */
-export async function checkAttachments(attachments: readonly Attachment[], data: BackupData, stored: StoredOwners): Promise<AttachmentIntegrity> {
+export async function checkAttachments(
+  attachments: readonly Attachment[],
+  data: BackupData,
+  stored: StoredOwners,
+): Promise<AttachmentIntegrity> {
   const problems: ImportProblem[] = [];
   let leansOnStored = 0;
   const inFile = {
@@ -40,7 +44,10 @@ export async function checkAttachments(attachments: readonly Attachment[], data:
     const where = `attachments[${index}]`;
     const first = firstSeen.get(attachment.id);
     if (first !== undefined) {
-      problems.push({ where: `${where}.id`, message: t('exchange.error.duplicateId', { id: attachment.id, first: `attachments[${first}]` }) });
+      problems.push({
+        where: `${where}.id`,
+        message: t('exchange.error.duplicateId', { id: attachment.id, first: `attachments[${first}]` }),
+      });
       continue;
     }
     firstSeen.set(attachment.id, index);
@@ -49,14 +56,29 @@ export async function checkAttachments(attachments: readonly Attachment[], data:
       continue;
     }
     if (attachment.ownerType === 'case') {
-      if (attachment.ownerId !== attachment.caseId) problems.push({ where: `${where}.ownerId`, message: t('exchange.error.caseOwner', { caseId: attachment.caseId, id: attachment.ownerId }) });
+      if (attachment.ownerId !== attachment.caseId)
+        problems.push({
+          where: `${where}.ownerId`,
+          message: t('exchange.error.caseOwner', { caseId: attachment.caseId, id: attachment.ownerId }),
+        });
       continue;
     }
     const ownerCase = await caseOf(attachment.ownerType, attachment.ownerId);
     if (ownerCase === undefined) {
-      problems.push({ where: `${where}.ownerId`, message: t('exchange.error.unknownOwner', { owner: attachment.ownerType, id: attachment.ownerId }) });
+      problems.push({
+        where: `${where}.ownerId`,
+        message: t('exchange.error.unknownOwner', { owner: attachment.ownerType, id: attachment.ownerId }),
+      });
     } else if (ownerCase !== attachment.caseId) {
-      problems.push({ where: `${where}.caseId`, message: t('exchange.error.ownerCase', { owner: attachment.ownerType, id: attachment.ownerId, actual: ownerCase, caseId: attachment.caseId }) });
+      problems.push({
+        where: `${where}.caseId`,
+        message: t('exchange.error.ownerCase', {
+          owner: attachment.ownerType,
+          id: attachment.ownerId,
+          actual: ownerCase,
+          caseId: attachment.caseId,
+        }),
+      });
     }
   }
   return { problems, leansOnStored };

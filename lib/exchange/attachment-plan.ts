@@ -14,7 +14,11 @@ export interface AttachmentMergePlan {
  * id with the same SHA-256 is the same file, so its bytes are written only when the winning
  * description's file differs from the stored one (or none is stored).
  */
-export async function planAttachments(db: PaperTrailDb, incoming: readonly Attachment[], chunkSize: number): Promise<AttachmentMergePlan> {
+export async function planAttachments(
+  db: PaperTrailDb,
+  incoming: readonly Attachment[],
+  chunkSize: number,
+): Promise<AttachmentMergePlan> {
   const stored = new Map<string, Attachment>();
   const storedFiles = new Set<string>();
   for (const chunk of chunksOf(incoming, chunkSize)) {

@@ -8,11 +8,31 @@ import { publishedParts } from './post-parts';
  * Columns added later go at the end, so a script that reads columns by position keeps working.
  */
 export const CSV_COLUMNS = [
-  'case_id', 'case_title', 'company_id', 'company_name', 'event', 'event_id',
-  'time_utc', 'time_local', 'end_utc', 'end_local', 'channel', 'outcome', 'who', 'reference',
-  'summary', 'promise', 'promise_due_utc', 'url', 'source',
+  'case_id',
+  'case_title',
+  'company_id',
+  'company_name',
+  'event',
+  'event_id',
+  'time_utc',
+  'time_local',
+  'end_utc',
+  'end_local',
+  'channel',
+  'outcome',
+  'who',
+  'reference',
+  'summary',
+  'promise',
+  'promise_due_utc',
+  'url',
+  'source',
   // Hold time in whole seconds: a number a spreadsheet can sum, unlike "0:10:00".
-  'subject', 'recipient', 'number_dialled', 'hold_seconds', 'replied_utc',
+  'subject',
+  'recipient',
+  'number_dialled',
+  'hold_seconds',
+  'replied_utc',
   // The names of the files attached to the event, one per line.
   'attachments',
 ] as const;
@@ -89,7 +109,10 @@ export function localTime(ms: number | undefined): string {
   return `${wall}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
 
-const column = Object.fromEntries(CSV_COLUMNS.map((name, index) => [name, index])) as Record<(typeof CSV_COLUMNS)[number], number>;
+const column = Object.fromEntries(CSV_COLUMNS.map((name, index) => [name, index])) as Record<
+  (typeof CSV_COLUMNS)[number],
+  number
+>;
 
 /** A row with the case columns filled in and every other cell empty. */
 function rowOf(head: readonly string[]): string[] {
@@ -172,9 +195,11 @@ type TimelineEvent =
 function timelineEvents(data: TimelineData): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const a of data.attempts) events.push({ kind: 'attempt', caseId: a.caseId, at: a.at, record: a });
-  for (const e of data.escalations) events.push({ kind: 'post', caseId: e.caseId, at: e.postedAt ?? e.createdAt, record: e });
+  for (const e of data.escalations)
+    events.push({ kind: 'post', caseId: e.caseId, at: e.postedAt ?? e.createdAt, record: e });
   for (const r of data.responses) events.push({ kind: 'response', caseId: r.caseId, at: r.at, record: r });
-  for (const f of data.attachments ?? []) if (f.ownerType === 'case') events.push({ kind: 'attachment', caseId: f.caseId, at: f.createdAt, record: f });
+  for (const f of data.attachments ?? [])
+    if (f.ownerType === 'case') events.push({ kind: 'attachment', caseId: f.caseId, at: f.createdAt, record: f });
   return events.sort((x, y) => (x.caseId === y.caseId ? x.at - y.at : x.caseId < y.caseId ? -1 : 1));
 }
 
@@ -192,9 +217,13 @@ function attachmentNames(data: TimelineData): Map<string, string[]> {
 }
 
 /** Turns events into rows; the four case columns are the same for every event of a case, computed once. */
-function rowMaker(data: TimelineData, companyName: (id: string) => string | undefined): (event: TimelineEvent) => string[] {
+function rowMaker(
+  data: TimelineData,
+  companyName: (id: string) => string | undefined,
+): (event: TimelineEvent) => string[] {
   const caseColumns = new Map<string, string[]>();
-  for (const c of data.cases) caseColumns.set(c.id, [c.id, c.title, c.companyId, companyName(c.companyId) ?? c.companyId]);
+  for (const c of data.cases)
+    caseColumns.set(c.id, [c.id, c.title, c.companyId, companyName(c.companyId) ?? c.companyId]);
   const names = attachmentNames(data);
   const withNames = (row: string[], id: string) => {
     const attached = names.get(id);
@@ -254,7 +283,11 @@ export function csvCell(cell: string): string {
  * Rows are made and written a batch at a time: holding 100,000 rows of cells and one growing
  * string made garbage collection most of an export's time.
  */
-export function timelineCsvParts(data: TimelineData, companyName: (id: string) => string | undefined, { bom = true }: CsvOptions = {}): string[] {
+export function timelineCsvParts(
+  data: TimelineData,
+  companyName: (id: string) => string | undefined,
+  { bom = true }: CsvOptions = {},
+): string[] {
   const events = timelineEvents(data);
   const makeRow = rowMaker(data, companyName);
   const parts = [`${bom ? '\uFEFF' : ''}${CSV_COLUMNS.map(csvCell).join(',')}`];
@@ -265,6 +298,10 @@ export function timelineCsvParts(data: TimelineData, companyName: (id: string) =
   return parts;
 }
 
-export function timelineCsv(data: TimelineData, companyName: (id: string) => string | undefined, options?: CsvOptions): string {
+export function timelineCsv(
+  data: TimelineData,
+  companyName: (id: string) => string | undefined,
+  options?: CsvOptions,
+): string {
   return timelineCsvParts(data, companyName, options).join('');
 }

@@ -27,12 +27,23 @@ interface Snapshot {
 
 /** Records, attachments and their files' handles, read in one transaction so they agree. */
 async function readSnapshot(db: PaperTrailDb, caseId: string | undefined): Promise<Snapshot | undefined> {
-  return db.transaction('r', [db.companies, db.cases, db.attempts, db.escalations, db.responses, db.attachments, db.attachmentFiles], async () => {
-    const data = caseId === undefined ? await readAllData(db) : await readCaseData(db, caseId);
-    if (!data) return undefined;
-    const attachments = await readAttachmentDescriptions(db, caseId);
-    return { data, attachments, files: await readAttachmentFiles(db, attachments.map((a) => a.id)) };
-  });
+  return db.transaction(
+    'r',
+    [db.companies, db.cases, db.attempts, db.escalations, db.responses, db.attachments, db.attachmentFiles],
+    async () => {
+      const data = caseId === undefined ? await readAllData(db) : await readCaseData(db, caseId);
+      if (!data) return undefined;
+      const attachments = await readAttachmentDescriptions(db, caseId);
+      return {
+        data,
+        attachments,
+        files: await readAttachmentFiles(
+          db,
+          attachments.map((a) => a.id),
+        ),
+      };
+    },
+  );
 }
 
 /**
@@ -45,7 +56,8 @@ export async function buildBackupFile(db: PaperTrailDb, request: BackupFileReque
   if (!snapshot) throw new Error(`no case ${request.caseId ?? ''}`);
   const { data, attachments, files } = snapshot;
   for (const attachment of attachments) {
-    if (!files.has(attachment.id)) throw new Error(t('exchange.export.missingFile', { name: attachment.name, id: attachment.id }));
+    if (!files.has(attachment.id))
+      throw new Error(t('exchange.export.missingFile', { name: attachment.name, id: attachment.id }));
   }
   const json = serializeBackup(
     buildBackup({
@@ -58,6 +70,9 @@ export async function buildBackupFile(db: PaperTrailDb, request: BackupFileReque
     }),
   );
   if (attachments.length === 0) return new Blob([json], { type: JSON_TYPE });
-  const sources = attachments.map((attachment) => ({ id: attachment.id, data: files.get(attachment.id)?.data ?? new Blob() }));
+  const sources = attachments.map((attachment) => ({
+    id: attachment.id,
+    data: files.get(attachment.id)?.data ?? new Blob(),
+  }));
   return buildBackupZip(json, sources, request.now);
 }

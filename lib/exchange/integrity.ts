@@ -22,7 +22,11 @@ export function duplicateIdProblems(data: BackupData): ImportProblem[] {
     data[table].forEach((record, index) => {
       const first = firstSeen.get(record.id);
       if (first === undefined) firstSeen.set(record.id, index);
-      else problems.push({ where: `${table}[${index}].id`, message: t('exchange.error.duplicateId', { id: record.id, first: `${table}[${first}]` }) });
+      else
+        problems.push({
+          where: `${table}[${index}].id`,
+          message: t('exchange.error.duplicateId', { id: record.id, first: `${table}[${first}]` }),
+        });
     });
   }
   return problems;
@@ -47,7 +51,11 @@ export async function checkIntegrity(data: BackupData, stored: StoredKeys): Prom
       if (!record) continue;
       const where = await knownCase(record.caseId);
       if (where === 'stored') leansOnStored++;
-      if (where === 'missing') problems.push({ where: `${table}[${index}].caseId`, message: t('exchange.error.unknownCase', { id: record.caseId }) });
+      if (where === 'missing')
+        problems.push({
+          where: `${table}[${index}].caseId`,
+          message: t('exchange.error.unknownCase', { id: record.caseId }),
+        });
     }
   }
   data.escalations.forEach((e, index) => {
@@ -55,7 +63,10 @@ export async function checkIntegrity(data: BackupData, stored: StoredKeys): Prom
     const seen = new Set<number>();
     for (const part of e.postedParts ?? []) {
       if (part.index >= e.parts.length || seen.has(part.index)) {
-        problems.push({ where: `escalations[${index}].postedParts`, message: t('exchange.error.postedPart', { index: part.index, parts: e.parts.length }) });
+        problems.push({
+          where: `escalations[${index}].postedParts`,
+          message: t('exchange.error.postedPart', { index: part.index, parts: e.parts.length }),
+        });
         break;
       }
       seen.add(part.index);
@@ -65,11 +76,18 @@ export async function checkIntegrity(data: BackupData, stored: StoredKeys): Prom
     const escalationId = data.responses[index]?.escalationId;
     if (escalationId === undefined || escalationIds.has(escalationId)) continue;
     if (await stored.hasEscalation(escalationId)) leansOnStored++;
-    else problems.push({ where: `responses[${index}].escalationId`, message: t('exchange.error.unknownEscalation', { id: escalationId }) });
+    else
+      problems.push({
+        where: `responses[${index}].escalationId`,
+        message: t('exchange.error.unknownEscalation', { id: escalationId }),
+      });
   }
   if (problems.length > MAX_PROBLEMS) {
     const more = problems.length - MAX_PROBLEMS;
-    return { problems: [...problems.slice(0, MAX_PROBLEMS), { where: '', message: t('exchange.issue.more', { count: more }) }], leansOnStored };
+    return {
+      problems: [...problems.slice(0, MAX_PROBLEMS), { where: '', message: t('exchange.issue.more', { count: more }) }],
+      leansOnStored,
+    };
   }
   return { problems, leansOnStored };
 }

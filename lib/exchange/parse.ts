@@ -8,8 +8,7 @@ import { ForbiddenKeyError, parseJsonSafely } from './safe-json';
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export type ParseResult =
-  | { ok: true; backup: Backup; migratedFrom?: number }
-  | { ok: false; problems: ImportProblem[] };
+  { ok: true; backup: Backup; migratedFrom?: number } | { ok: false; problems: ImportProblem[] };
 
 const fail = (message: string, where = ''): ParseResult => ({ ok: false, problems: [{ where, message }] });
 
@@ -17,7 +16,10 @@ const fail = (message: string, where = ''): ParseResult => ({ ok: false, problem
 export function checkFileSize(size: number): ImportProblem | undefined {
   if (size === 0) return { where: '', message: t('exchange.error.empty') };
   if (size > MAX_IMPORT_BYTES) {
-    return { where: '', message: t('exchange.error.tooLarge', { size: megabytes(size), max: megabytes(MAX_IMPORT_BYTES) }) };
+    return {
+      where: '',
+      message: t('exchange.error.tooLarge', { size: megabytes(size), max: megabytes(MAX_IMPORT_BYTES) }),
+    };
   }
   return undefined;
 }
@@ -47,7 +49,10 @@ export function parseBackupText(text: string, appVersion: string, container: Bac
   }
   if (!isRecord(raw)) return fail(t('exchange.error.notBackup'));
   if (raw.format !== BACKUP_FORMAT) {
-    return fail(t('exchange.issue.exact', { expected: JSON.stringify(BACKUP_FORMAT), got: describeValue(raw.format) }), 'format');
+    return fail(
+      t('exchange.issue.exact', { expected: JSON.stringify(BACKUP_FORMAT), got: describeValue(raw.format) }),
+      'format',
+    );
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -55,13 +60,15 @@ export function parseBackupText(text: string, appVersion: string, container: Bac
   }
   if (version > BACKUP_VERSION) return fail(t('exchange.error.newerVersion', { version }), 'version');
   // Files travel only from version 2 on: an older document inside a .zip was put there by hand.
-  if (container === 'zip' && version < 2) return fail(t('exchange.zip.oldVersionInZip', { version }), 'backup.json: version');
+  if (container === 'zip' && version < 2)
+    return fail(t('exchange.zip.oldVersionInZip', { version }), 'backup.json: version');
 
   if (version === 2) {
     const parsed = BackupV2.safeParse(raw, { reportInput: true });
     if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
     const described = parsed.data.data.attachments.length;
-    if (container === 'json' && described > 0) return fail(t('exchange.error.attachmentsOutsideZip', { count: described }), 'attachments');
+    if (container === 'json' && described > 0)
+      return fail(t('exchange.error.attachmentsOutsideZip', { count: described }), 'attachments');
     return { ok: true, backup: parsed.data };
   }
   let candidate: unknown = raw;

@@ -34,7 +34,10 @@ export interface TableMergePlan<T extends Stamped> {
  * by `updatedAt` (the newer wins; on a tie the stored copy stays, so a merge never loses an
  * edit made after the file was written).
  */
-export function planTable<T extends Stamped>(incoming: readonly T[], stored: ReadonlyMap<string, T>): TableMergePlan<T> {
+export function planTable<T extends Stamped>(
+  incoming: readonly T[],
+  stored: ReadonlyMap<string, T>,
+): TableMergePlan<T> {
   const plan: TableMergePlan<T> = { counts: { added: 0, identical: 0, incomingNewer: 0, storedNewer: 0 }, writes: [] };
   for (const record of incoming) {
     const existing = stored.get(record.id);
@@ -68,7 +71,12 @@ export function previewCounts(plan: MergePlan, attachments: TableCounts): Previe
 
 /** Counts for a replace: everything in the file is written, nothing stored is kept. */
 export function replaceCounts(data: BackupData, attachments: readonly Attachment[]): PreviewCounts {
-  const all = (records: readonly unknown[]): TableCounts => ({ added: records.length, identical: 0, incomingNewer: 0, storedNewer: 0 });
+  const all = (records: readonly unknown[]): TableCounts => ({
+    added: records.length,
+    identical: 0,
+    incomingNewer: 0,
+    storedNewer: 0,
+  });
   return {
     attachments: all(attachments),
     companies: all(data.companies),
@@ -80,7 +88,9 @@ export function replaceCounts(data: BackupData, attachments: readonly Attachment
 }
 
 /** Latest activity per case among the file's attempts, posts and responses. */
-export function latestActivityByCase(data: Pick<BackupData, 'attempts' | 'escalations' | 'responses'>): Map<string, number> {
+export function latestActivityByCase(
+  data: Pick<BackupData, 'attempts' | 'escalations' | 'responses'>,
+): Map<string, number> {
   const latest = new Map<string, number>();
   const note = (caseId: string, at: number) => latest.set(caseId, Math.max(latest.get(caseId) ?? 0, at));
   for (const a of data.attempts) note(a.caseId, a.at);

@@ -39,5 +39,8 @@ export function publishedParts(e: Escalation): Array<{ index: number; at: number
 
 /** The published parts as paragraphs to print: each part's own words, without its counter. */
 export function postParagraphs(e: Escalation): PostParagraph[] {
-  return publishedParts(e).map((p) => ({ ...p, text: withoutCounter(e.parts[p.index] ?? '', p.index, e.parts.length) }));
+  return publishedParts(e).map((p) => ({
+    ...p,
+    text: withoutCounter(e.parts[p.index] ?? '', p.index, e.parts.length),
+  }));
 }

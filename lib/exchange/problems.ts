@@ -93,7 +93,8 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
 
 export function problemsFromZod(found: readonly z.core.$ZodIssue[], limit = MAX_PROBLEMS): ImportProblem[] {
   const shown = found.slice(0, limit).map((issue) => ({ where: pathText(issue.path), message: issueMessage(issue) }));
-  if (found.length > limit) shown.push({ where: '', message: t('exchange.issue.more', { count: found.length - limit }) });
+  if (found.length > limit)
+    shown.push({ where: '', message: t('exchange.issue.more', { count: found.length - limit }) });
   return shown;
 }
 

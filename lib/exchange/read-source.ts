@@ -17,7 +17,9 @@ export interface ImportSource {
 }
 
 /** A file read and checked as a backup, with the checked files of its attachments by id. */
-export type Loaded = { ok: true; backup: Backup; migratedFrom?: number; files: Map<string, Blob> } | { ok: false; problems: ImportProblem[] };
+export type Loaded =
+  | { ok: true; backup: Backup; migratedFrom?: number; files: Map<string, Blob> }
+  | { ok: false; problems: ImportProblem[] };
 
 const unreadable = (): Loaded => ({ ok: false, problems: [{ where: '', message: t('exchange.error.unreadable') }] });
 
@@ -40,7 +42,8 @@ export async function readImportSource(source: ImportSource, appVersion: string,
         return unreadable();
       }
     }
-    if (source.name?.toLowerCase().endsWith('.zip')) return { ok: false, problems: [{ where: '', message: t('exchange.zip.notZip') }] };
+    if (source.name?.toLowerCase().endsWith('.zip'))
+      return { ok: false, problems: [{ where: '', message: t('exchange.zip.notZip') }] };
   }
   const jsonSizeProblem = checkFileSize(source.size);
   if (jsonSizeProblem) return { ok: false, problems: [jsonSizeProblem] };

@@ -16,7 +16,10 @@ export function promiseContext(c: Case, responses: readonly Response[], now: num
   return {
     end: c.resolvedAt ?? c.closedAt ?? now,
     ...(c.resolvedAt !== undefined && c.status === 'resolved' ? { resolvedAt: c.resolvedAt } : {}),
-    fixes: responses.filter((r) => r.kind === 'fix').map((r) => r.at).sort((a, b) => a - b),
+    fixes: responses
+      .filter((r) => r.kind === 'fix')
+      .map((r) => r.at)
+      .sort((a, b) => a - b),
   };
 }
 

@@ -67,26 +67,45 @@ export function countBrokenPromises(input: CaseReportInput, now: number): number
 
 /** The first contact: the earliest attempt or published post; undefined when there is none. */
 function firstContactOf(input: CaseReportInput): number | undefined {
-  const times = [...input.attempts.map((a) => a.at), ...input.escalations.filter((e) => e.status === 'posted').map((e) => e.postedAt ?? e.createdAt)];
+  const times = [
+    ...input.attempts.map((a) => a.at),
+    ...input.escalations.filter((e) => e.status === 'posted').map((e) => e.postedAt ?? e.createdAt),
+  ];
   return times.length ? Math.min(...times) : undefined;
 }
 
 /** The company's first answer at or after `start`, on any channel: a response, or a reply marked on an attempt. */
-export function firstAnswerAt(input: Pick<CaseReportInput, 'attempts' | 'responses'>, start: number): number | undefined {
-  const answers = [...input.responses.map((r) => r.at), ...input.attempts.flatMap((a) => (a.repliedAt === undefined ? [] : [a.repliedAt]))];
+export function firstAnswerAt(
+  input: Pick<CaseReportInput, 'attempts' | 'responses'>,
+  start: number,
+): number | undefined {
+  const answers = [
+    ...input.responses.map((r) => r.at),
+    ...input.attempts.flatMap((a) => (a.repliedAt === undefined ? [] : [a.repliedAt])),
+  ];
   const after = answers.filter((at) => at >= start);
   return after.length ? Math.min(...after) : undefined;
 }
 
 export function buildCaseReport(input: CaseReportInput, now: number): CaseReport {
   const ctx = promiseContext(input.case, input.responses, now);
-  const withPromise = <T extends object>(event: T, status: PromiseStatus | undefined): T => (status ? { ...event, promise: status } : event);
+  const withPromise = <T extends object>(event: T, status: PromiseStatus | undefined): T =>
+    status ? { ...event, promise: status } : event;
   const events: ReportEvent[] = [
-    ...input.attempts.map((record): ReportEvent => withPromise({ type: 'attempt', at: record.at, record }, attemptPromiseStatus(record, ctx))),
+    ...input.attempts.map((record): ReportEvent =>
+      withPromise({ type: 'attempt', at: record.at, record }, attemptPromiseStatus(record, ctx)),
+    ),
     ...input.escalations
       .filter((e) => e.status === 'posted')
-      .map((record): ReportEvent => ({ type: 'post', at: record.postedAt ?? record.createdAt, record, paragraphs: postParagraphs(record) })),
-    ...input.responses.map((record): ReportEvent => withPromise({ type: 'response', at: record.at, record }, responsePromiseStatus(record, ctx))),
+      .map((record): ReportEvent => ({
+        type: 'post',
+        at: record.postedAt ?? record.createdAt,
+        record,
+        paragraphs: postParagraphs(record),
+      })),
+    ...input.responses.map((record): ReportEvent =>
+      withPromise({ type: 'response', at: record.at, record }, responsePromiseStatus(record, ctx)),
+    ),
   ].sort((a, b) => a.at - b.at);
 
   const byChannel = new Map<Channel, number>();

@@ -130,8 +130,10 @@ export class ImportSession {
     this.backup = undefined;
     this.content = undefined;
     // The page does not offer these; refused here too, since a replace would leave records dangling.
-    if (mode === 'replace' && this.replaceBlocked === 'partial') return { ok: false, error: t('exchange.error.partialReplace') };
-    if (mode === 'replace' && this.replaceBlocked) return { ok: false, error: t('exchange.import.replaceBlocked.references') };
+    if (mode === 'replace' && this.replaceBlocked === 'partial')
+      return { ok: false, error: t('exchange.error.partialReplace') };
+    if (mode === 'replace' && this.replaceBlocked)
+      return { ok: false, error: t('exchange.import.replaceBlocked.references') };
     try {
       // Handed over (and, from the worker, saved by the page) before the transaction starts.
       if (mode === 'replace' && options.onSafetyBackup) await options.onSafetyBackup(await this.safetyBackup(options));
@@ -139,7 +141,9 @@ export class ImportSession {
         chunkSize: this.chunkSize,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
-      return mode === 'replace' && backup.settings ? { ok: true, written, settings: backup.settings } : { ok: true, written };
+      return mode === 'replace' && backup.settings
+        ? { ok: true, written, settings: backup.settings }
+        : { ok: true, written };
     } catch (error) {
       return { ok: false, error: errorText(error) };
     }

@@ -61,7 +61,8 @@ export function windowedReader(source: ByteSource): (start: number, end: number)
 function findEnd(tail: Uint8Array): number {
   const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
   for (let at = tail.length - EOCD_SIZE; at >= 0; at--) {
-    if (view.getUint32(at, true) === EOCD_SIGNATURE && at + EOCD_SIZE + view.getUint16(at + 20, true) === tail.length) return at;
+    if (view.getUint32(at, true) === EOCD_SIGNATURE && at + EOCD_SIZE + view.getUint16(at + 20, true) === tail.length)
+      return at;
   }
   return -1;
 }
@@ -84,10 +85,18 @@ export async function readZipDirectory(source: ByteSource, limits: ZipLimits): P
   const count = end.getUint16(10, true);
   const directorySize = end.getUint32(12, true);
   const directoryOffset = end.getUint32(16, true);
-  if (disk !== 0 || directoryDisk !== 0 || onDisk !== count || count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
+  if (
+    disk !== 0 ||
+    directoryDisk !== 0 ||
+    onDisk !== count ||
+    count === 0xffff ||
+    directorySize === 0xffffffff ||
+    directoryOffset === 0xffffffff
+  ) {
     throw new ZipProblem(t('exchange.zip.zip64'));
   }
-  if (count > limits.maxEntries) throw new ZipProblem(t('exchange.zip.tooManyEntries', { count, max: limits.maxEntries }));
+  if (count > limits.maxEntries)
+    throw new ZipProblem(t('exchange.zip.tooManyEntries', { count, max: limits.maxEntries }));
   const endOffset = tailStart + at;
   if (directoryOffset + directorySize > endOffset) throw new ZipProblem(t('exchange.zip.noDirectory'));
   const directory = await readBytes(source, directoryOffset, directoryOffset + directorySize);
@@ -113,7 +122,8 @@ export async function readZipDirectory(source: ByteSource, limits: ZipLimits): P
       size: view.getUint32(p + 24, true),
       localOffset: view.getUint32(p + 42, true),
     };
-    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localOffset === 0xffffffff) throw new ZipProblem(t('exchange.zip.zip64'));
+    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localOffset === 0xffffffff)
+      throw new ZipProblem(t('exchange.zip.zip64'));
     entries.push(entry);
     p = next;
   }

@@ -25,9 +25,16 @@ const INFLATE_STEP = 8 * 1024;
 export const isEncrypted = (entry: ZipEntry) => (entry.flags & FLAG_ENCRYPTED) !== 0 || entry.method === 99;
 
 /** Where an entry's data starts and ends, after checking its own header agrees with the table of contents. */
-export async function locateData(source: ByteSource, entry: ZipEntry, shown: string, read: RangeReader = (start, end) => readBytes(source, start, end)): Promise<{ start: number; end: number }> {
-  const mismatch = (detail: string) => new ZipProblem(t('exchange.zip.localHeader', { entry: shown, detail }), entry.name);
-  if (entry.localOffset + LOCAL_SIZE > source.size) throw new ZipProblem(t('exchange.zip.outOfBounds', { entry: shown }), entry.name);
+export async function locateData(
+  source: ByteSource,
+  entry: ZipEntry,
+  shown: string,
+  read: RangeReader = (start, end) => readBytes(source, start, end),
+): Promise<{ start: number; end: number }> {
+  const mismatch = (detail: string) =>
+    new ZipProblem(t('exchange.zip.localHeader', { entry: shown, detail }), entry.name);
+  if (entry.localOffset + LOCAL_SIZE > source.size)
+    throw new ZipProblem(t('exchange.zip.outOfBounds', { entry: shown }), entry.name);
   const header = await read(entry.localOffset, entry.localOffset + LOCAL_SIZE);
   const view = new DataView(header.buffer);
   if (view.getUint32(0, true) !== LOCAL_SIGNATURE) throw mismatch('no entry header at its offset');
@@ -41,7 +48,8 @@ export async function locateData(source: ByteSource, entry: ZipEntry, shown: str
   if (name !== entry.name) throw mismatch(`name ${JSON.stringify(name)}`);
   if ((flags & FLAG_DESCRIPTOR) === 0) {
     if (view.getUint32(14, true) !== entry.crc) throw mismatch('checksum');
-    if (view.getUint32(18, true) !== entry.compressedSize || view.getUint32(22, true) !== entry.size) throw mismatch('sizes');
+    if (view.getUint32(18, true) !== entry.compressedSize || view.getUint32(22, true) !== entry.size)
+      throw mismatch('sizes');
   }
   const start = entry.localOffset + LOCAL_SIZE + nameLength + extraLength;
   return { start, end: start + entry.compressedSize };
@@ -52,7 +60,12 @@ export async function locateData(source: ByteSource, entry: ZipEntry, shown: str
  * unpacked step by step and refused as soon as it passes the declared size, so a header that lies
  * (or a zip bomb) costs at most one step beyond what it declared.
  */
-export async function readEntryData(source: ByteSource, entry: ZipEntry, range: { start: number; end: number }, shown: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function readEntryData(
+  source: ByteSource,
+  entry: ZipEntry,
+  range: { start: number; end: number },
+  shown: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   let out: Uint8Array<ArrayBuffer>;
   if (entry.method === METHOD_STORED) {
     out = await readBytes(source, range.start, range.end);
@@ -60,7 +73,8 @@ export async function readEntryData(source: ByteSource, entry: ZipEntry, range: 
     out = new Uint8Array(entry.size);
     let written = 0;
     const inflater = new Inflate((chunk) => {
-      if (written + chunk.length > entry.size) throw new ZipProblem(t('exchange.zip.sizeLie', { entry: shown, size: entry.size }), entry.name);
+      if (written + chunk.length > entry.size)
+        throw new ZipProblem(t('exchange.zip.sizeLie', { entry: shown, size: entry.size }), entry.name);
       out.set(chunk, written);
       written += chunk.length;
     });
@@ -76,9 +90,16 @@ export async function readEntryData(source: ByteSource, entry: ZipEntry, range: 
       if (range.start === range.end) inflater.push(new Uint8Array(0), true);
     } catch (error) {
       if (error instanceof ZipProblem) throw error;
-      throw new ZipProblem(t('exchange.zip.corrupt', { entry: shown, detail: error instanceof Error ? error.message : String(error) }), entry.name);
+      throw new ZipProblem(
+        t('exchange.zip.corrupt', { entry: shown, detail: error instanceof Error ? error.message : String(error) }),
+        entry.name,
+      );
     }
-    if (written !== entry.size) throw new ZipProblem(t('exchange.zip.sizeShort', { entry: shown, size: entry.size, actual: written }), entry.name);
+    if (written !== entry.size)
+      throw new ZipProblem(
+        t('exchange.zip.sizeShort', { entry: shown, size: entry.size, actual: written }),
+        entry.name,
+      );
   }
   if (crc32(out) !== entry.crc) throw new ZipProblem(t('exchange.zip.crc', { entry: shown }), entry.name);
   return out;

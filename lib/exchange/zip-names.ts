@@ -17,7 +17,8 @@ function unsafeReason(name: string): string | undefined {
   if (name.includes('\\')) return t('exchange.zip.reason.backslash');
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return t('exchange.zip.reason.absolute');
   if (name.split('/').includes('..')) return t('exchange.zip.reason.parent');
-  if ([...name].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) return t('exchange.zip.reason.control');
+  if ([...name].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f))
+    return t('exchange.zip.reason.control');
   return undefined;
 }
 

@@ -27,7 +27,10 @@ export function looksLikeZip(head: Uint8Array): boolean {
 }
 
 /** Every check that needs only the table of contents and the entries' own headers: nothing is unpacked yet. */
-async function checkEntries(source: ByteSource, limits: ZipLimits): Promise<{ backup: Located; files: Map<string, Located> }> {
+async function checkEntries(
+  source: ByteSource,
+  limits: ZipLimits,
+): Promise<{ backup: Located; files: Map<string, Located> }> {
   const { entries, directoryOffset } = await readZipDirectory(source, limits);
   const seen = new Set<string>();
   const files = new Map<string, Located>();
@@ -42,14 +45,23 @@ async function checkEntries(source: ByteSource, limits: ZipLimits): Promise<{ ba
     if (seen.has(entry.name)) throw fail(t('exchange.zip.duplicate', { entry: shown }));
     seen.add(entry.name);
     if (isEncrypted(entry)) throw fail(t('exchange.zip.encrypted', { entry: shown }));
-    if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE) throw fail(t('exchange.zip.method', { entry: shown, method: entry.method }));
+    if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE)
+      throw fail(t('exchange.zip.method', { entry: shown, method: entry.method }));
     if (entry.method === METHOD_STORED && entry.compressedSize !== entry.size) {
       throw fail(t('exchange.zip.storedSizes', { entry: shown, packed: entry.compressedSize, size: entry.size }));
     }
     const max = role.kind === 'backup' ? limits.maxJsonBytes : limits.maxFileBytes;
-    if (entry.size > max) throw fail(t(role.kind === 'backup' ? 'exchange.zip.jsonTooLarge' : 'exchange.zip.fileTooLarge', { entry: shown, size: entry.size, max }));
+    if (entry.size > max)
+      throw fail(
+        t(role.kind === 'backup' ? 'exchange.zip.jsonTooLarge' : 'exchange.zip.fileTooLarge', {
+          entry: shown,
+          size: entry.size,
+          max,
+        }),
+      );
     total += entry.size;
-    if (total > limits.maxTotalBytes) throw new ZipProblem(t('exchange.zip.totalTooLarge', { size: `${total}+`, max: limits.maxTotalBytes }));
+    if (total > limits.maxTotalBytes)
+      throw new ZipProblem(t('exchange.zip.totalTooLarge', { size: `${total}+`, max: limits.maxTotalBytes }));
     const range = await locateData(source, entry, shown, readHeader);
     if (range.end > directoryOffset) throw fail(t('exchange.zip.outOfBounds', { entry: shown }));
     const item = { entry, shown, ...range };
@@ -63,7 +75,8 @@ async function checkEntries(source: ByteSource, limits: ZipLimits): Promise<{ ba
   for (let i = 1; i < located.length; i++) {
     const before = located[i - 1];
     const item = located[i];
-    if (before && item && item.entry.localOffset < before.end) throw new ZipProblem(t('exchange.zip.overlap', { entry: item.shown }), item.entry.name);
+    if (before && item && item.entry.localOffset < before.end)
+      throw new ZipProblem(t('exchange.zip.overlap', { entry: item.shown }), item.entry.name);
   }
   if (!backup) throw new ZipProblem(t('exchange.zip.noBackupJson'));
   return { backup, files };
@@ -79,15 +92,30 @@ async function readDocument(source: ByteSource, item: Located): Promise<string> 
 }
 
 /** One attachment's file: its size, SHA-256 and real type against its description. */
-async function checkFile(source: ByteSource, item: Located, attachment: Attachment, where: string): Promise<{ blob: Blob } | { problem: ImportProblem }> {
+async function checkFile(
+  source: ByteSource,
+  item: Located,
+  attachment: Attachment,
+  where: string,
+): Promise<{ blob: Blob } | { problem: ImportProblem }> {
   const entry = item.shown;
   if (attachment.size !== item.entry.size) {
-    return { problem: { where: `${where}.size`, message: t('exchange.zip.sizeMismatch', { declared: attachment.size, entry, actual: item.entry.size }) } };
+    return {
+      problem: {
+        where: `${where}.size`,
+        message: t('exchange.zip.sizeMismatch', { declared: attachment.size, entry, actual: item.entry.size }),
+      },
+    };
   }
   const bytes = await readEntryData(source, item.entry, item, entry);
   const sha = await sha256Hex(bytes);
   if (sha !== attachment.sha256) {
-    return { problem: { where: `${where}.sha256`, message: t('exchange.zip.hashMismatch', { declared: attachment.sha256, entry, actual: sha }) } };
+    return {
+      problem: {
+        where: `${where}.sha256`,
+        message: t('exchange.zip.hashMismatch', { declared: attachment.sha256, entry, actual: sha }),
+      },
+    };
   }
   const sniffed = sniffAttachment(bytes);
   if (sniffed.type !== attachment.type) {
@@ -112,19 +140,39 @@ export async function readBackupZip(source: ByteSource, appVersion: string, limi
   try {
     if (source.size > limits.maxArchiveBytes) {
       const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-      return { ok: false, problems: [{ where: '', message: t('exchange.zip.tooLarge', { size: mb(source.size), max: mb(limits.maxArchiveBytes) }) }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            where: '',
+            message: t('exchange.zip.tooLarge', { size: mb(source.size), max: mb(limits.maxArchiveBytes) }),
+          },
+        ],
+      };
     }
     const { backup: document, files } = await checkEntries(source, limits);
     const parsed = parseBackupText(await readDocument(source, document), appVersion, 'zip');
-    if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => ({ ...p, where: p.where.startsWith('backup.json') ? p.where : `backup.json${p.where ? `: ${p.where}` : ''}` })) };
+    if (!parsed.ok)
+      return {
+        ok: false,
+        problems: parsed.problems.map((p) => ({
+          ...p,
+          where: p.where.startsWith('backup.json') ? p.where : `backup.json${p.where ? `: ${p.where}` : ''}`,
+        })),
+      };
     const { attachments } = parsed.backup.data;
     const problems: ImportProblem[] = [];
     const described = new Set(attachments.map((a) => a.id));
     attachments.forEach((attachment, index) => {
-      if (!files.has(attachment.id)) problems.push({ where: `attachments[${index}]`, message: t('exchange.zip.missingFile', { entry: JSON.stringify(fileEntryName(attachment.id)) }) });
+      if (!files.has(attachment.id))
+        problems.push({
+          where: `attachments[${index}]`,
+          message: t('exchange.zip.missingFile', { entry: JSON.stringify(fileEntryName(attachment.id)) }),
+        });
     });
     for (const [id, item] of files) {
-      if (!described.has(id)) problems.push({ where: item.entry.name, message: t('exchange.zip.orphanFile', { entry: item.shown }) });
+      if (!described.has(id))
+        problems.push({ where: item.entry.name, message: t('exchange.zip.orphanFile', { entry: item.shown }) });
     }
     if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
     const blobs = new Map<string, Blob>();

@@ -48,13 +48,20 @@ export async function answerFixCheck(responseId: string, fixed: boolean, now: nu
  * "They kept it" on an overdue promise: the answer that carried it (if any) is marked kept and a
  * fix is recorded now, as for "Did they fix it?" — yes.
  */
-export async function recordPromiseKept(caseId: string, promise: Pick<TrackedPromise, 'recordId' | 'from'>, now: number): Promise<void> {
+export async function recordPromiseKept(
+  caseId: string,
+  promise: Pick<TrackedPromise, 'recordId' | 'from'>,
+  now: number,
+): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.responses, db.cases, async () => {
     if (promise.from === 'response') {
       const answer = await responses.get(promise.recordId);
       if (answer) await saveResponseRecord({ ...answer, promiseKept: true, updatedAt: now }, now);
     }
-    await saveResponseRecord({ id: crypto.randomUUID(), caseId, kind: 'fix', at: now, source: 'manual', createdAt: now, updatedAt: now }, now);
+    await saveResponseRecord(
+      { id: crypto.randomUUID(), caseId, kind: 'fix', at: now, source: 'manual', createdAt: now, updatedAt: now },
+      now,
+    );
   });
 }

@@ -15,13 +15,18 @@ export interface AnswerWindow {
 }
 
 /** The window after the latest public post (pure); undefined when nothing was posted. */
-export function answerWindow(records: CaseRecords, now: number, windowHours: number = DEFAULT_SETTINGS.remindAfterPostHours): AnswerWindow | undefined {
+export function answerWindow(
+  records: CaseRecords,
+  now: number,
+  windowHours: number = DEFAULT_SETTINGS.remindAfterPostHours,
+): AnswerWindow | undefined {
   const postedAt = records.escalations
     .flatMap((e) => (e.status === 'posted' && e.postedAt !== undefined ? [e.postedAt] : []))
     .reduce<number | undefined>((latest, at) => (latest === undefined || at > latest ? at : latest), undefined);
   if (postedAt === undefined) return undefined;
   const opensAt = postedAt + windowHours * HOUR;
   const answeredSince =
-    records.responses.some((r) => r.at >= postedAt) || records.attempts.some((a) => a.repliedAt !== undefined && a.repliedAt >= postedAt);
+    records.responses.some((r) => r.at >= postedAt) ||
+    records.attempts.some((a) => a.repliedAt !== undefined && a.repliedAt >= postedAt);
   return { postedAt, opensAt, answeredSince, pending: !answeredSince && now < opensAt };
 }

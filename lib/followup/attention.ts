@@ -14,8 +14,10 @@ export interface Attention {
 }
 
 export function attentionOf(caseId: string, status: DerivedStatus): Attention | undefined {
-  if (status.state === 'overdue' && status.dueAt !== undefined) return { caseId, reason: 'overdue', since: status.dueAt };
-  if (status.state === 'replied' && status.since !== undefined) return { caseId, reason: 'replied', since: status.since };
+  if (status.state === 'overdue' && status.dueAt !== undefined)
+    return { caseId, reason: 'overdue', since: status.dueAt };
+  if (status.state === 'replied' && status.since !== undefined)
+    return { caseId, reason: 'replied', since: status.since };
   return undefined;
 }
 
@@ -23,5 +25,7 @@ const RANK: Record<AttentionReason, number> = { overdue: 0, replied: 1 };
 
 /** Broken promises first, the longest broken first; then replies, the oldest first. */
 export function byAttention(items: readonly Attention[]): Attention[] {
-  return [...items].sort((a, b) => RANK[a.reason] - RANK[b.reason] || a.since - b.since || a.caseId.localeCompare(b.caseId));
+  return [...items].sort(
+    (a, b) => RANK[a.reason] - RANK[b.reason] || a.since - b.since || a.caseId.localeCompare(b.caseId),
+  );
 }

@@ -71,16 +71,39 @@ export function caseClocks(records: CaseRecords, now: number, timeZone = 'UTC'):
 
   const firstContactAt = contacts[0];
   const lastContactAt = contacts.at(-1);
-  const firstResponseAt = answerTimes.find((t) => firstContactAt === undefined || t >= firstContactAt) ?? answerTimes[0];
+  const firstResponseAt =
+    answerTimes.find((t) => firstContactAt === undefined || t >= firstContactAt) ?? answerTimes[0];
   const lastAnswerAt = answerTimes.at(-1);
   const fixedAt = fixes[0]?.at ?? (c.status === 'resolved' ? c.resolvedAt : undefined);
 
   const promises: TrackedPromise[] = [
     ...attempts.flatMap((a) =>
-      a.promise ? [{ recordId: a.id, from: 'attempt' as const, text: a.promise.text, madeAt: a.at, dueAt: a.promise.dueAt, kept: undefined }] : [],
+      a.promise
+        ? [
+            {
+              recordId: a.id,
+              from: 'attempt' as const,
+              text: a.promise.text,
+              madeAt: a.at,
+              dueAt: a.promise.dueAt,
+              kept: undefined,
+            },
+          ]
+        : [],
     ),
     ...responses.flatMap((r) =>
-      r.promise ? [{ recordId: r.id, from: 'response' as const, text: r.promise.text, madeAt: r.at, dueAt: r.promise.dueAt, kept: r.promiseKept }] : [],
+      r.promise
+        ? [
+            {
+              recordId: r.id,
+              from: 'response' as const,
+              text: r.promise.text,
+              madeAt: r.at,
+              dueAt: r.promise.dueAt,
+              kept: r.promiseKept,
+            },
+          ]
+        : [],
     ),
   ]
     .map(({ kept, ...p }) => {
@@ -109,15 +132,24 @@ export function caseClocks(records: CaseRecords, now: number, timeZone = 'UTC'):
 
   return {
     firstContactAt,
-    waitingSince: lastContactAt !== undefined && (lastAnswerAt === undefined || lastAnswerAt < lastContactAt) ? lastContactAt : undefined,
+    waitingSince:
+      lastContactAt !== undefined && (lastAnswerAt === undefined || lastAnswerAt < lastContactAt)
+        ? lastContactAt
+        : undefined,
     firstResponseAt,
-    timeToFirstResponse: firstResponseAt !== undefined && firstContactAt !== undefined && firstResponseAt >= firstContactAt ? firstResponseAt - firstContactAt : undefined,
+    timeToFirstResponse:
+      firstResponseAt !== undefined && firstContactAt !== undefined && firstResponseAt >= firstContactAt
+        ? firstResponseAt - firstContactAt
+        : undefined,
     firstPublicReplyAt: answers.find((r) => r.kind === 'public_reply')?.at,
     promises,
     promisedBy: open[0]?.dueAt,
     overdueSince: overdue[0]?.dueAt,
     fixedAt,
-    timeToFix: fixedAt !== undefined && firstContactAt !== undefined && fixedAt >= firstContactAt ? fixedAt - firstContactAt : undefined,
+    timeToFix:
+      fixedAt !== undefined && firstContactAt !== undefined && fixedAt >= firstContactAt
+        ? fixedAt - firstContactAt
+        : undefined,
     refusedAt: responses.filter((r) => r.kind === 'refusal').at(-1)?.at,
     fixCheck,
   };

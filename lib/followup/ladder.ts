@@ -49,11 +49,17 @@ export function nextSteps(
   if (window?.pending) {
     // Minutes after a post a follow-up reads as pestering: say when it makes sense instead.
     steps.push({ kind: 'follow_up_post', daysSince, opensAt: window.opensAt, open: false });
-  } else if (posted.length > 0 && (stillWaiting || judgedNotFixed || clocks.overdueSince !== undefined || clocks.fixCheck?.due === true)) {
+  } else if (
+    posted.length > 0 &&
+    (stillWaiting || judgedNotFixed || clocks.overdueSince !== undefined || clocks.fixCheck?.due === true)
+  ) {
     steps.push({ kind: 'follow_up_post', daysSince, open: true });
   }
 
-  const writtenAt = records.attempts.filter((a) => WRITTEN.has(a.channel)).map((a) => a.at).sort((a, b) => a - b)[0];
+  const writtenAt = records.attempts
+    .filter((a) => WRITTEN.has(a.channel))
+    .map((a) => a.at)
+    .sort((a, b) => a - b)[0];
   if (writtenAt === undefined) steps.push({ kind: 'written_complaint' });
 
   if (company) {
@@ -61,7 +67,8 @@ export function nextSteps(
       const wait = writtenAt === undefined ? regulator.wait : waitFor(regulator, writtenAt);
       let opensAt: number | undefined;
       if (wait && writtenAt !== undefined) {
-        opensAt = 'weeks' in wait ? writtenAt + wait.weeks * 7 * DAY : addWorkingDays(writtenAt, wait.workingDays, timeZone);
+        opensAt =
+          'weeks' in wait ? writtenAt + wait.weeks * 7 * DAY : addWorkingDays(writtenAt, wait.workingDays, timeZone);
       }
       // With a wait but no written complaint yet, the step opens only once one is made.
       const open = wait === undefined || (opensAt !== undefined && opensAt <= now);

@@ -16,7 +16,13 @@ function joinDefined(parts: readonly (string | undefined)[]): string {
  * references. It includes the private account reference (clearly labelled) because this text
  * goes to a regulator privately, never into a public post.
  */
-export function regulatorSummary(records: CaseRecords, company: Pick<Company, 'name'> | undefined, now: number, timeZone = 'UTC', locale = 'en-GB'): string {
+export function regulatorSummary(
+  records: CaseRecords,
+  company: Pick<Company, 'name'> | undefined,
+  now: number,
+  timeZone = 'UTC',
+  locale = 'en-GB',
+): string {
   const c = records.case;
   const date = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
   const day = (at: number) => date.format(new Date(at));
@@ -37,7 +43,16 @@ export function regulatorSummary(records: CaseRecords, company: Pick<Company, 'n
     })),
     ...records.escalations.flatMap((e) =>
       e.status === 'posted' && e.postedAt !== undefined
-        ? [{ at: e.postedAt, text: joinDefined([day(e.postedAt), t('followup.summary.post', { platform: e.platform, handle: e.handle }), e.postUrl]) }]
+        ? [
+            {
+              at: e.postedAt,
+              text: joinDefined([
+                day(e.postedAt),
+                t('followup.summary.post', { platform: e.platform, handle: e.handle }),
+                e.postUrl,
+              ]),
+            },
+          ]
         : [],
     ),
     ...records.responses.map((r) => ({
@@ -60,8 +75,13 @@ export function regulatorSummary(records: CaseRecords, company: Pick<Company, 'n
     c.privateRef ? t('followup.summary.privateRef', { ref: c.privateRef }) : undefined,
     t('followup.summary.problem', { text: c.problem }),
     t('followup.summary.ask', { text: c.ask }),
-    c.amount ? t('followup.summary.amount', { value: c.amount.value.toFixed(2), currency: c.amount.currency }) : undefined,
-    t('followup.summary.counts', { attempts: records.attempts.length, since: day(clocks.firstContactAt ?? c.openedAt) }),
+    c.amount
+      ? t('followup.summary.amount', { value: c.amount.value.toFixed(2), currency: c.amount.currency })
+      : undefined,
+    t('followup.summary.counts', {
+      attempts: records.attempts.length,
+      since: day(clocks.firstContactAt ?? c.openedAt),
+    }),
     broken.length > 0 ? plural(broken.length, 'followup.summary.broken') : undefined,
     '',
     t('followup.summary.timeline'),

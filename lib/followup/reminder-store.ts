@@ -28,12 +28,17 @@ export async function allReminders(settings: Settings, now: number, timeZone: st
  * Claims the reminders due now: marks them (and stale ones) fired in one transaction and returns
  * only those this call claimed, so two overlapping runs never notify twice.
  */
-export async function claimDueReminders(all: readonly Reminder[], now: number): Promise<{ fire: Reminder[]; next?: Reminder }> {
+export async function claimDueReminders(
+  all: readonly Reminder[],
+  now: number,
+): Promise<{ fire: Reminder[]; next?: Reminder }> {
   const db = getDb();
   return db.transaction('rw', db.firedReminders, async () => {
     const fired = new Set((await db.firedReminders.bulkGet(all.map((r) => r.id))).flatMap((f) => (f ? [f.id] : [])));
     const plan = planReminders(all, fired, now);
-    await db.firedReminders.bulkPut([...plan.fireNow, ...plan.stale].map((r) => ({ id: r.id, caseId: r.caseId, firedAt: now })));
+    await db.firedReminders.bulkPut(
+      [...plan.fireNow, ...plan.stale].map((r) => ({ id: r.id, caseId: r.caseId, firedAt: now })),
+    );
     return { fire: plan.fireNow, next: plan.next };
   });
 }

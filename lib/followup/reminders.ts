@@ -22,7 +22,14 @@ type ReminderSettings = Pick<Settings, 'remindAfterPostHours' | 'remindAfterEmai
 
 const WRITTEN_CHANNELS = new Set(['email', 'web_form']);
 
-function reminder(kind: ReminderKind, recordId: string, caseId: string, dueAt: number, title: string, body: string): Reminder {
+function reminder(
+  kind: ReminderKind,
+  recordId: string,
+  caseId: string,
+  dueAt: number,
+  title: string,
+  body: string,
+): Reminder {
   return { id: `${kind}:${recordId}:${dueAt}`, caseId, kind, dueAt, title, body };
 }
 
@@ -64,9 +71,17 @@ export function remindersFor(
   if (post?.postedAt !== undefined && !answeredAfter(post.postedAt)) {
     const dueAt = post.postedAt + settings.remindAfterPostHours * HOUR;
     out.push(
-      reminder('no_answer_post', post.id, c.id, dueAt,
+      reminder(
+        'no_answer_post',
+        post.id,
+        c.id,
+        dueAt,
         t('followup.reminder.noAnswerPost.title', { company: companyName }),
-        t('followup.reminder.noAnswerPost.body', { elapsed: durationText(Math.max(now, dueAt) - post.postedAt), case: name })),
+        t('followup.reminder.noAnswerPost.body', {
+          elapsed: durationText(Math.max(now, dueAt) - post.postedAt),
+          case: name,
+        }),
+      ),
     );
   }
 
@@ -78,18 +93,31 @@ export function remindersFor(
   if (written && !answeredAfter(written.at)) {
     const dueAt = addWorkingDays(written.at, settings.remindAfterEmailWorkingDays, timeZone);
     out.push(
-      reminder('no_answer_email', written.id, c.id, dueAt,
+      reminder(
+        'no_answer_email',
+        written.id,
+        c.id,
+        dueAt,
         t('followup.reminder.noAnswerEmail.title', { company: companyName }),
-        t('followup.reminder.noAnswerEmail.body', { elapsed: durationText(Math.max(now, dueAt) - written.at), case: name })),
+        t('followup.reminder.noAnswerEmail.body', {
+          elapsed: durationText(Math.max(now, dueAt) - written.at),
+          case: name,
+        }),
+      ),
     );
   }
 
   for (const p of clocks.promises) {
     if (p.state !== 'open') continue;
     out.push(
-      reminder('promise_due', p.recordId, c.id, p.dueAt,
+      reminder(
+        'promise_due',
+        p.recordId,
+        c.id,
+        p.dueAt,
         t('followup.reminder.promiseDue.title', { company: companyName }),
-        promiseBody(p.text, name, p.dueAt, Math.max(now, p.dueAt))),
+        promiseBody(p.text, name, p.dueAt, Math.max(now, p.dueAt)),
+      ),
     );
   }
 
@@ -99,9 +127,17 @@ export function remindersFor(
   const answeredAt = check && records.responses.find((r) => r.id === check.responseId)?.at;
   if (check && answeredAt !== undefined) {
     out.push(
-      reminder('fix_check', check.responseId, c.id, check.dueAt,
+      reminder(
+        'fix_check',
+        check.responseId,
+        c.id,
+        check.dueAt,
         t('followup.reminder.fixCheck.title', { company: companyName }),
-        t('followup.reminder.fixCheck.body', { elapsed: durationText(Math.max(now, check.dueAt) - answeredAt), case: name })),
+        t('followup.reminder.fixCheck.body', {
+          elapsed: durationText(Math.max(now, check.dueAt) - answeredAt),
+          case: name,
+        }),
+      ),
     );
   }
   return out.sort((a, b) => a.dueAt - b.dueAt);

@@ -42,16 +42,15 @@ const localTime = (message: () => string) =>
     return at;
   });
 
-const FormSchema = z
-  .object({
-    kind: ResponseKind,
-    at: localTime(() => t('followup.form.error.at')),
-    by: z.string().trim().max(LIMITS.shortText, t('followup.form.error.tooLong')),
-    url: z.union([z.literal(''), WebUrl]),
-    note: z.string().trim().max(LIMITS.text, t('followup.form.error.tooLong')),
-    promiseText: z.string().trim().max(LIMITS.shortText, t('followup.form.error.tooLong')),
-    promiseDue: z.string(),
-  });
+const FormSchema = z.object({
+  kind: ResponseKind,
+  at: localTime(() => t('followup.form.error.at')),
+  by: z.string().trim().max(LIMITS.shortText, t('followup.form.error.tooLong')),
+  url: z.union([z.literal(''), WebUrl]),
+  note: z.string().trim().max(LIMITS.text, t('followup.form.error.tooLong')),
+  promiseText: z.string().trim().max(LIMITS.shortText, t('followup.form.error.tooLong')),
+  promiseDue: z.string(),
+});
 
 /** A promise needs its what and its when; checked apart so these errors show with the others. */
 function promiseErrors(values: ResponseFormValues): ResponseFormErrors {

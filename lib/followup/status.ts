@@ -5,15 +5,7 @@ export type { CaseRecords } from './clocks';
 
 /** What a person sees at a glance on a case; derived, never stored. */
 export type CaseState =
-  | 'needs_title'
-  | 'empty'
-  | 'waiting'
-  | 'promised'
-  | 'overdue'
-  | 'escalated'
-  | 'replied'
-  | 'resolved'
-  | 'closed';
+  'needs_title' | 'empty' | 'waiting' | 'promised' | 'overdue' | 'escalated' | 'replied' | 'resolved' | 'closed';
 
 export interface DerivedStatus {
   state: CaseState;
@@ -34,7 +26,8 @@ export function deriveCaseStatus(records: CaseRecords, now: number, timeZone: st
   const c = records.case;
   if (c.status === 'closed') return { state: 'closed', since: c.closedAt };
   const clocks: CaseClocks = caseClocks(records, now, timeZone);
-  if (c.status === 'resolved' || clocks.fixedAt !== undefined) return { state: 'resolved', since: clocks.fixedAt ?? c.resolvedAt };
+  if (c.status === 'resolved' || clocks.fixedAt !== undefined)
+    return { state: 'resolved', since: clocks.fixedAt ?? c.resolvedAt };
   if (clocks.overdueSince !== undefined) return { state: 'overdue', dueAt: clocks.overdueSince };
   if (clocks.promisedBy !== undefined) return { state: 'promised', dueAt: clocks.promisedBy };
   const fixCheckDue = clocks.fixCheck?.due === true ? true : undefined;
@@ -42,7 +35,10 @@ export function deriveCaseStatus(records: CaseRecords, now: number, timeZone: st
     .filter((r) => r.kind !== 'fix')
     .reduce<number | undefined>((latest, r) => (latest === undefined || r.at > latest ? r.at : latest), undefined);
   const lastPost = records.escalations.reduce<number | undefined>(
-    (latest, e) => (e.status === 'posted' && e.postedAt !== undefined && (latest === undefined || e.postedAt > latest) ? e.postedAt : latest),
+    (latest, e) =>
+      e.status === 'posted' && e.postedAt !== undefined && (latest === undefined || e.postedAt > latest)
+        ? e.postedAt
+        : latest,
     undefined,
   );
   if (lastAnswer !== undefined && (lastPost === undefined || lastAnswer >= lastPost)) {

@@ -113,7 +113,14 @@ export function addLocalDays(from: number, days: number, timeZone: string): numb
   const w = wallTime(from, timeZone);
   const date = new Date(Date.UTC(w.year, w.month - 1, w.day + days));
   return fromWallTime(
-    { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: w.hour, minute: w.minute, second: w.second },
+    {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: w.hour,
+      minute: w.minute,
+      second: w.second,
+    },
     timeZone,
   );
 }

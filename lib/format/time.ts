@@ -48,7 +48,10 @@ type DurationUnit = 'days' | 'hours' | 'minutes' | 'seconds';
 type DurationParts = Partial<Record<DurationUnit, number>>;
 
 /** Intl.DurationFormat (Chrome 129+, Firefox 136+), typed here: not every TypeScript lib has it yet. */
-type DurationFormatCtor = new (locale: string, options: { style: 'short' | 'long' }) => { format(parts: DurationParts): string };
+type DurationFormatCtor = new (
+  locale: string,
+  options: { style: 'short' | 'long' },
+) => { format(parts: DurationParts): string };
 
 const SINGULAR = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
 
@@ -58,12 +61,17 @@ const SINGULAR = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'seco
  */
 function joinUnits(parts: DurationParts, fmt: DurationOptions): string {
   const locale = fmt.locale ?? userLocale();
-  const shown = (Object.keys(SINGULAR) as DurationUnit[]).filter((u) => parts[u] !== undefined && (parts[u] !== 0 || u === 'seconds'));
+  const shown = (Object.keys(SINGULAR) as DurationUnit[]).filter(
+    (u) => parts[u] !== undefined && (parts[u] !== 0 || u === 'seconds'),
+  );
   const used: DurationParts = Object.fromEntries(shown.map((u) => [u, parts[u]]));
   const DurationFormat = Reflect.get(Intl, 'DurationFormat') as DurationFormatCtor | undefined;
-  if (DurationFormat) return new DurationFormat(locale, { style: fmt.style === 'words' ? 'long' : 'short' }).format(used);
+  if (DurationFormat)
+    return new DurationFormat(locale, { style: fmt.style === 'words' ? 'long' : 'short' }).format(used);
   const unitDisplay = fmt.style === 'words' ? 'long' : 'short';
-  return shown.map((u) => new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[u], unitDisplay }).format(used[u] ?? 0)).join(' ');
+  return shown
+    .map((u) => new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[u], unitDisplay }).format(used[u] ?? 0))
+    .join(' ');
 }
 
 /** Two units at most, the smaller one rounded: "10 days", "3 days 4 hours", "2 hours 5 minutes". */
@@ -116,7 +124,14 @@ export function toLocalInputValue(at: number): string {
 export function fromLocalInputValue(value: string): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!match) return undefined;
-  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const date = new Date(y, mo - 1, d, h, mi, s);
   // Reject rolled-over dates such as 2026-02-31.
   if (date.getMonth() !== mo - 1 || date.getDate() !== d) return undefined;

@@ -16,7 +16,13 @@ import { isRateLimited } from '../logging/rate-limit';
 import { isNeverSite } from '../logging/site';
 import { sentFormDetails } from '../logging/sent-form';
 import { rememberReport } from '../logging/tab-report-store';
-import { DEDUPE_WINDOW_MS, MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, REFERENCE_WINDOW_MS } from '../logging/windows';
+import {
+  DEDUPE_WINDOW_MS,
+  MAX_CLOCK_SKEW_MS,
+  RATE_LIMIT_MAX,
+  RATE_LIMIT_WINDOW_MS,
+  REFERENCE_WINDOW_MS,
+} from '../logging/windows';
 import { Refusal } from '../messages/refusal';
 import { regionOf } from '../phones/dialled';
 import type { Attempt } from '../model';
@@ -61,8 +67,15 @@ export const attemptDetected: Handler<'cs/attempt-detected'> = (msg, ctx) => {
 /** Notes the report for the follow lists (the page its tab, or its site, loads next is read). */
 function followReport(report: MessageOf<'cs/attempt-detected'>, ctx: HandlerContext): void {
   const { site } = pageOfSender(report.pageUrl, ctx);
-  const sent = { attemptId: report.id, site, at: Math.min(report.at, ctx.now), ...(ctx.tabId !== undefined ? { tabId: ctx.tabId } : {}) };
-  void noteSent(sent, ctx.now).then(readPages).catch(() => undefined);
+  const sent = {
+    attemptId: report.id,
+    site,
+    at: Math.min(report.at, ctx.now),
+    ...(ctx.tabId !== undefined ? { tabId: ctx.tabId } : {}),
+  };
+  void noteSent(sent, ctx.now)
+    .then(readPages)
+    .catch(() => undefined);
 }
 
 /** Stores every report waiting in the outbox. Runs in capture order (see lib/capture/queue.ts). */
@@ -87,7 +100,10 @@ export async function drainOutboxNow(now: () => number = Date.now): Promise<void
 }
 
 /** A sent form's report, with what its snapshot says; refused when it was no contact form. */
-function withFormDetails(report: MessageOf<'cs/attempt-detected'>, keepMessageCopy: boolean): MessageOf<'cs/attempt-detected'> {
+function withFormDetails(
+  report: MessageOf<'cs/attempt-detected'>,
+  keepMessageCopy: boolean,
+): MessageOf<'cs/attempt-detected'> {
   const { form, ...rest } = report;
   if (!form) return report;
   if (report.channel !== 'web_form') throw new Refusal('refused: only a web form report carries a form');
@@ -97,7 +113,10 @@ function withFormDetails(report: MessageOf<'cs/attempt-detected'>, keepMessageCo
 }
 
 /** The handler's work, in capture order. A stored or refused report leaves the outbox. */
-async function storeReported(msg: MessageOf<'cs/attempt-detected'>, ctx: HandlerContext): Promise<AttemptDetectedResult> {
+async function storeReported(
+  msg: MessageOf<'cs/attempt-detected'>,
+  ctx: HandlerContext,
+): Promise<AttemptDetectedResult> {
   try {
     const result = await store(msg, ctx);
     await removeReport(msg.id);
@@ -138,16 +157,25 @@ async function store(report: MessageOf<'cs/attempt-detected'>, ctx: HandlerConte
     const target = duplicate ?? confirmed;
     if (target) {
       const completed = completedBy(target, msg, settings.keepMessageCopy, ctx.now);
-      return { attempt: completed ? await attempts.put(completed) : target, deduped: duplicate !== undefined, openedCase: false };
+      return {
+        attempt: completed ? await attempts.put(completed) : target,
+        deduped: duplicate !== undefined,
+        openedCase: false,
+      };
     }
     if (isRateLimited(recent, site, ctx.now)) {
-      throw new Refusal(`not logged: ${site} already produced ${RATE_LIMIT_MAX} automatic entries in the last ${RATE_LIMIT_WINDOW_MS / 60_000} minutes`);
+      throw new Refusal(
+        `not logged: ${site} already produced ${RATE_LIMIT_MAX} automatic entries in the last ${RATE_LIMIT_WINDOW_MS / 60_000} minutes`,
+      );
     }
 
     const { theCase, opened } = await caseForAutoAttempt(company, msg.channel, msg.at, ctx.now);
     const attempt: Attempt = await saveAttemptRecord(
       newAutoAttempt(msg, {
-        caseId: theCase.id, companyId: company.id, now: ctx.now, keepMessageCopy: settings.keepMessageCopy,
+        caseId: theCase.id,
+        companyId: company.id,
+        now: ctx.now,
+        keepMessageCopy: settings.keepMessageCopy,
         ...regionField(regionOf(company.country) ?? regionOf(host.split('.').pop())),
       }),
       ctx.now,
@@ -162,7 +190,13 @@ async function store(report: MessageOf<'cs/attempt-detected'>, ctx: HandlerConte
   const theCase = await cases.get(outcome.attempt.caseId);
   if (ctx.tabId !== undefined) {
     await rememberReport(
-      { attemptId: outcome.attempt.id, caseId: outcome.attempt.caseId, tabId: ctx.tabId, at: ctx.now, openedCase: outcome.openedCase },
+      {
+        attemptId: outcome.attempt.id,
+        caseId: outcome.attempt.caseId,
+        tabId: ctx.tabId,
+        at: ctx.now,
+        openedCase: outcome.openedCase,
+      },
       ctx.now,
     );
   }

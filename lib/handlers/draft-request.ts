@@ -51,7 +51,8 @@ async function savedText(platform: Platform, handle: string, host?: string): Pro
  * context could otherwise ask for it. The answer is the text alone.
  */
 export const draftRequest = (async (msg, ctx): Promise<DraftReply> => {
-  if (!(await fromNetworkPage(msg.platform, ctx.url))) throw new Refusal(`refused: a ${msg.platform} draft is given only to ${msg.platform}'s own pages`);
+  if (!(await fromNetworkPage(msg.platform, ctx.url)))
+    throw new Refusal(`refused: a ${msg.platform} draft is given only to ${msg.platform}'s own pages`);
   const host = pageHost(ctx.url);
   const saved = await savedText(msg.platform, msg.handle, host);
   if (saved?.trim()) return { text: saved };
@@ -59,7 +60,10 @@ export const draftRequest = (async (msg, ctx): Promise<DraftReply> => {
   if (!company) throw new Refusal('no company in the directory uses this handle');
   const caseRecord = await latestOpenCaseOf(company.id);
   if (!caseRecord) throw new Refusal('no open case for this company');
-  const [{ attempts, escalations, responses }, settings] = await Promise.all([recordsOfCase(caseRecord.id), loadSettings()]);
+  const [{ attempts, escalations, responses }, settings] = await Promise.all([
+    recordsOfCase(caseRecord.id),
+    loadSettings(),
+  ]);
   const draft = draftFor({
     caseRecord,
     company,

@@ -60,25 +60,37 @@ async function store(msg: MessageOf<'cs/mail-seen'>, ctx: HandlerContext): Promi
   return result;
 }
 
-async function record(company: Company, id: string, message: { from: string; at?: number; subject?: string }, now: number): Promise<'recorded' | 'repeat' | 'none'> {
+async function record(
+  company: Company,
+  id: string,
+  message: { from: string; at?: number; subject?: string },
+  now: number,
+): Promise<'recorded' | 'repeat' | 'none'> {
   const db = getDb();
   return db.transaction('rw', [db.cases, db.attempts, db.responses], async () => {
     if (await responses.get(id)) return 'repeat';
     const sent = await attemptsOfCompanySince(company.id, now - ANSWER_LOOKBACK_MS);
     const open = new Set((await db.cases.where({ companyId: company.id, status: 'open' }).toArray()).map((c) => c.id));
-    const answered = attemptAnswered(message, sent.filter((a) => open.has(a.caseId)), now);
+    const answered = attemptAnswered(
+      message,
+      sent.filter((a) => open.has(a.caseId)),
+      now,
+    );
     if (!answered) return 'none';
     const at = Math.min(message.at ?? now, now);
-    await saveResponseRecord({
-      id,
-      caseId: answered.caseId,
-      kind: 'email',
-      at,
-      by: message.from,
-      source: 'auto',
-      createdAt: now,
-      updatedAt: now,
-    }, now);
+    await saveResponseRecord(
+      {
+        id,
+        caseId: answered.caseId,
+        kind: 'email',
+        at,
+        by: message.from,
+        source: 'auto',
+        createdAt: now,
+        updatedAt: now,
+      },
+      now,
+    );
     if (answered.repliedAt === undefined) {
       await attempts.put({ ...answered, repliedAt: Math.max(at, answered.at), awaitingReply: false, updatedAt: now });
     }

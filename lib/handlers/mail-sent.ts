@@ -25,7 +25,10 @@ export type MailSentResult = Response<'cs/mail-sent'>;
 const MAX_AGE_MS = 24 * 60 * 60_000;
 
 /** The first recipient at a company the person knows (the directory's, or their own), with that company. */
-async function companyOfRecipients(msg: MessageOf<'cs/mail-sent'>, neverOnSites: readonly string[]): Promise<{ company: Company; address: string } | undefined> {
+async function companyOfRecipients(
+  msg: MessageOf<'cs/mail-sent'>,
+  neverOnSites: readonly string[],
+): Promise<{ company: Company; address: string } | undefined> {
   for (const address of companyCandidates(msg.to, msg.cc, msg.account)) {
     const domain = domainOfAddress(address);
     if (isNeverSite(`https://${domain}/`, neverOnSites)) continue;
@@ -67,16 +70,27 @@ async function store(msg: MessageOf<'cs/mail-sent'>, ctx: HandlerContext): Promi
   const outcome = await db.transaction('rw', db.cases, db.attempts, async () => {
     const existing = await attempts.get(msg.id);
     if (existing) {
-      if (existing.source !== 'auto' || existing.companyId !== company.id) throw new Refusal('refused: this attempt id is already used by another record');
+      if (existing.source !== 'auto' || existing.companyId !== company.id)
+        throw new Refusal('refused: this attempt id is already used by another record');
       return { attempt: existing, deduped: false, openedCase: false };
     }
     const recent = await attemptsUpdatedBetween(ctx.now - DEDUPE_WINDOW_MS, ctx.now + MAX_CLOCK_SKEW_MS);
-    const twin = recent.find((a) => sameSend(a, { companyId: company.id, contact: address, subject: msg.subject, at: msg.at }));
+    const twin = recent.find((a) =>
+      sameSend(a, { companyId: company.id, contact: address, subject: msg.subject, at: msg.at }),
+    );
     if (twin) return { attempt: twin, deduped: true, openedCase: false };
     const { theCase, opened } = await caseForAutoAttempt(company, 'email', msg.at, ctx.now);
     const attempt = await saveAttemptRecord(
       newAutoAttempt(
-        { id: msg.id, channel: 'email', at: Math.min(msg.at, ctx.now), pageUrl: msg.pageUrl, contact: address, subject: msg.subject, messageCopy: msg.messageCopy },
+        {
+          id: msg.id,
+          channel: 'email',
+          at: Math.min(msg.at, ctx.now),
+          pageUrl: msg.pageUrl,
+          contact: address,
+          subject: msg.subject,
+          messageCopy: msg.messageCopy,
+        },
         { caseId: theCase.id, companyId: company.id, now: ctx.now, keepMessageCopy: settings.keepMessageCopy },
       ),
       ctx.now,
@@ -86,7 +100,16 @@ async function store(msg: MessageOf<'cs/mail-sent'>, ctx: HandlerContext): Promi
 
   if (ctx.tabId !== undefined && !outcome.deduped) {
     // Undo and "Change case" from the notice: this tab, for a short while (lib/logging/tab-reports.ts).
-    await rememberReport({ attemptId: outcome.attempt.id, caseId: outcome.attempt.caseId, tabId: ctx.tabId, at: ctx.now, openedCase: outcome.openedCase }, ctx.now);
+    await rememberReport(
+      {
+        attemptId: outcome.attempt.id,
+        caseId: outcome.attempt.caseId,
+        tabId: ctx.tabId,
+        at: ctx.now,
+        openedCase: outcome.openedCase,
+      },
+      ctx.now,
+    );
   }
   const theCase = await cases.get(outcome.attempt.caseId);
   return {

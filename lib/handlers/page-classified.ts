@@ -51,7 +51,13 @@ async function recordReference(
 
   if (ctx.tabId !== undefined && !done.attached) {
     await rememberReport(
-      { attemptId: done.attempt.id, caseId: done.attempt.caseId, tabId: ctx.tabId, at: ctx.now, openedCase: done.openedCase },
+      {
+        attemptId: done.attempt.id,
+        caseId: done.attempt.caseId,
+        tabId: ctx.tabId,
+        at: ctx.now,
+        openedCase: done.openedCase,
+      },
       ctx.now,
     );
   }
@@ -78,20 +84,33 @@ async function joinReference(
 ): Promise<{ attempt: Attempt; attached: boolean; openedCase: boolean }> {
   const db = getDb();
   return db.transaction('rw', db.cases, db.attempts, async () => {
-    const plan = planReference(await attemptsOfCompanySince(company.id, ctx.now - ALREADY_RECORDED_MS, ctx.now + MAX_CLOCK_SKEW_MS), reference, ctx.now);
+    const plan = planReference(
+      await attemptsOfCompanySince(company.id, ctx.now - ALREADY_RECORDED_MS, ctx.now + MAX_CLOCK_SKEW_MS),
+      reference,
+      ctx.now,
+    );
     if (plan.kind === 'already') return { attempt: plan.attempt, attached: true, openedCase: false };
     if (plan.kind === 'attach') {
-      const attempt = await attempts.put({ ...plan.attempt, reference, updatedAt: Math.max(plan.attempt.updatedAt, ctx.now) });
+      const attempt = await attempts.put({
+        ...plan.attempt,
+        reference,
+        updatedAt: Math.max(plan.attempt.updatedAt, ctx.now),
+      });
       return { attempt, attached: true, openedCase: false };
     }
     // Shown in place by a page's script, a number proves no contact: only a page the person
     // reached whose address or title says it confirms a message may stand for one.
-    if (!mayCreate) throw new Refusal('not logged: the reference joins no contact made from this site, and the page does not say it confirms one');
+    if (!mayCreate)
+      throw new Refusal(
+        'not logged: the reference joins no contact made from this site, and the page does not say it confirms one',
+      );
     if (!channelAutoLogEnabled(settings, 'web_form')) {
       throw new Refusal('not logged: automatic logging of web_form contacts is switched off');
     }
     if (isRateLimited(await attemptsUpdatedBetween(ctx.now - RATE_LIMIT_WINDOW_MS, ctx.now), site, ctx.now)) {
-      throw new Refusal(`not logged: ${site} already produced ${RATE_LIMIT_MAX} automatic entries in the last ${RATE_LIMIT_WINDOW_MS / 60_000} minutes`);
+      throw new Refusal(
+        `not logged: ${site} already produced ${RATE_LIMIT_MAX} automatic entries in the last ${RATE_LIMIT_WINDOW_MS / 60_000} minutes`,
+      );
     }
     const { theCase, opened } = await caseForAutoAttempt(company, 'web_form', ctx.now, ctx.now);
     const attempt = await saveAttemptRecord(
@@ -118,7 +137,11 @@ export const pageClassified: Handler<'cs/page-classified'> = (msg, ctx) => recor
  * site; `mayCreate`: with none to join, it stands for one (a page that says it confirms a message,
  * reached after sending one where nothing was listening).
  */
-export async function recordPage(msg: ClassifiedPage, ctx: HandlerContext, mayCreate = false): Promise<PageClassifiedResult> {
+export async function recordPage(
+  msg: ClassifiedPage,
+  ctx: HandlerContext,
+  mayCreate = false,
+): Promise<PageClassifiedResult> {
   const { host, site } = pageOfSender(msg.pageUrl, ctx);
   if (msg.kind === 'confirmation' && msg.reference?.trim()) {
     const confirms = mayCreate || addressWords(addressOf(msg.pageUrl), '') === 'confirmation';

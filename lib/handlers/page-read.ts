@@ -28,7 +28,8 @@ export const pageRead: Handler<'cs/page-read'> = async (msg, ctx) => {
   const site = siteOf(msg.reading.url);
   const followed = !judged.referenceNumber && site !== undefined && (await followsReport(ctx.tabId, site, ctx.now));
   const reference = judged.referenceNumber ?? (followed ? referenceInText(msg.reading.text) : undefined);
-  const verdict: PageVerdict = reference && !judged.referenceNumber ? { ...judged, kind: 'confirmation', referenceNumber: reference } : judged;
+  const verdict: PageVerdict =
+    reference && !judged.referenceNumber ? { ...judged, kind: 'confirmation', referenceNumber: reference } : judged;
   const classified: ClassifiedPage = {
     kind: verdict.kind,
     pageUrl: msg.reading.url,

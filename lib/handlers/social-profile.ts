@@ -27,7 +27,11 @@ export function withSupportHandle(company: Company, platform: Platform, handle: 
       ...(previous.note ? { note: previous.note } : {}),
     });
   }
-  return { ...company, handles: { ...company.handles, [platform]: handle }, otherHandles: others.slice(-LIMITS.listItems) };
+  return {
+    ...company,
+    handles: { ...company.handles, [platform]: handle },
+    otherHandles: others.slice(-LIMITS.listItems),
+  };
 }
 
 /**
@@ -39,20 +43,30 @@ export function withSupportHandle(company: Company, platform: Platform, handle: 
  * correction, which "Reset to directory" undoes — validated like every company they save.
  */
 export const socialProfile = (async (msg, ctx): Promise<ProfileOffer> => {
-  if (!(await fromNetworkPage(msg.platform, ctx.url))) throw new Refusal(`refused: a ${msg.platform} profile from another site`);
+  if (!(await fromNetworkPage(msg.platform, ctx.url)))
+    throw new Refusal(`refused: a ${msg.platform} profile from another site`);
   const host = ctx.url === undefined ? undefined : new URL(ctx.url).host;
   const shown = ctx.url === undefined ? undefined : profileOfUrl(msg.platform, ctx.url);
-  if (shown === undefined || !sameHandle(msg.platform, shown, msg.handle, host)) throw new Refusal('refused: not the profile this page shows');
+  if (shown === undefined || !sameHandle(msg.platform, shown, msg.handle, host))
+    throw new Refusal('refused: not the profile this page shows');
   // As the page writes it on X (its address may be in any case); Bluesky's in lower case; Mastodon's with its server.
-  const handle = msg.platform === 'x' ? msg.handle.replace(/^@/, '') : msg.platform === 'bluesky' ? shown.toLowerCase() : shown;
+  const handle =
+    msg.platform === 'x' ? msg.handle.replace(/^@/, '') : msg.platform === 'bluesky' ? shown.toLowerCase() : shown;
 
-  const [companies, open] = await Promise.all([listCompanies(), getDb().cases.where('status').equals('open').toArray()]);
+  const [companies, open] = await Promise.all([
+    listCompanies(),
+    getDb().cases.where('status').equals('open').toArray(),
+  ]);
   const match = profileMatch(msg.platform, handle, msg.name, companies, new Set(open.map((c) => c.companyId)));
   if (!match) {
     if (msg.save) throw new Refusal('nothing to save: this profile matches none of your companies');
     return {};
   }
-  const offer = { company: { id: match.company.id, name: match.company.name }, handle, network: t(`compose.platform.${msg.platform}`) };
+  const offer = {
+    company: { id: match.company.id, name: match.company.name },
+    handle,
+    network: t(`compose.platform.${msg.platform}`),
+  };
   if (!msg.save) return offer;
 
   const saved: Handle = match.ownDomain

@@ -11,6 +11,8 @@ export function getMessageFrom(table: MessageTable): (name: string, substitution
     const entry = table[name];
     if (!entry) return '';
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    return entry.message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (subs[Number(which) - 1] ?? '')));
+    return entry.message.replace(/\$(\$|[1-9])/g, (_, which: string) =>
+      which === '$' ? '$' : (subs[Number(which) - 1] ?? ''),
+    );
   };
 }

@@ -90,7 +90,9 @@ export function chargebackLetter(ctx: LetterContext, details: ChargebackDetails)
     t('letters.chargeback.merchant', { merchant }),
     t('letters.chargeback.amount', { amount }),
     t('letters.chargeback.date', { date: chargeDay }),
-    details.statementDate ? t('letters.chargeback.statement', { date: formatLocalDate(details.statementDate, locale) }) : '',
+    details.statementDate
+      ? t('letters.chargeback.statement', { date: formatLocalDate(details.statementDate, locale) })
+      : '',
     details.dueDate ? t('letters.chargeback.due', { date: formatLocalDate(details.dueDate, locale) }) : '',
     orderRef ? t('letters.chargeback.order', { ref: orderRef }) : '',
     c.privateRef ? t('letters.chargeback.account', { ref: c.privateRef }) : '',
@@ -127,7 +129,11 @@ export function chargebackLetter(ctx: LetterContext, details: ChargebackDetails)
     signOff(ctx.sender),
   ];
 
-  const text = [letterHead(ctx.sender, today, details.issuer, details.issuerAddress, locale), t('letters.subjectLine', { subject }), ...body]
+  const text = [
+    letterHead(ctx.sender, today, details.issuer, details.issuerAddress, locale),
+    t('letters.subjectLine', { subject }),
+    ...body,
+  ]
     .filter(Boolean)
     .join('\n\n');
   return { recipient: details.issuer.trim(), subject, text, deadline };

@@ -27,7 +27,9 @@ function attemptDetails(a: Attempt, status: PromiseStatus | undefined, fmt: Form
     a.subject ? t('report.detail.subject', { subject: a.subject }) : '',
     a.agents.length ? t('report.detail.agents', { names: a.agents.join(', ') }) : '',
     a.reference ? t('report.detail.reference', { reference: a.reference }) : '',
-    a.endedAt !== undefined && a.channel === 'phone' ? t('report.detail.duration', { duration: words((a.endedAt - a.at) / 1000) }) : '',
+    a.endedAt !== undefined && a.channel === 'phone'
+      ? t('report.detail.duration', { duration: words((a.endedAt - a.at) / 1000) })
+      : '',
     a.holdSeconds ? t('report.detail.hold', { duration: words(a.holdSeconds) }) : '',
     a.summary ?? '',
     t('letters.chrono.outcome', { outcome: t(`followup.summary.outcome.${a.outcome}`) }),

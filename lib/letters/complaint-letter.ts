@@ -83,9 +83,7 @@ export function complaintLetter(ctx: LetterContext, details: ComplaintDetails): 
     t('letters.greeting'),
     [t('letters.complaint.opening'), problem].filter(Boolean).join(' '),
     c.amount ? t('letters.complaint.amount', { amount: formatMoney(c.amount, locale) }) : '',
-    [history, broken > 0 ? plural(broken, 'letters.complaint.broken') : '']
-      .filter(Boolean)
-      .join(' '),
+    [history, broken > 0 ? plural(broken, 'letters.complaint.broken') : ''].filter(Boolean).join(' '),
     lines.length ? [t('letters.complaint.chronology'), ...lines].join('\n') : '',
     ask ? t('letters.complaint.ask', { ask }) : t('letters.complaint.askGeneral'),
     t('letters.complaint.replyBy', { date: formatLocalDate(replyBy, locale), days: REPLY_DAYS }),
@@ -94,7 +92,11 @@ export function complaintLetter(ctx: LetterContext, details: ComplaintDetails): 
     signOff(ctx.sender),
   ];
 
-  const text = [letterHead(ctx.sender, today, recipient, details.recipientAddress, locale), t('letters.subjectLine', { subject }), ...body]
+  const text = [
+    letterHead(ctx.sender, today, recipient, details.recipientAddress, locale),
+    t('letters.subjectLine', { subject }),
+    ...body,
+  ]
     .filter(Boolean)
     .join('\n\n');
   return { recipient, subject, text, replyBy };

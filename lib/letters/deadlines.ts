@@ -7,7 +7,14 @@ import { addDays, addMonths, compareLocalDates, daysFromTo, formatLocalDate, typ
  * The dispute deadlines a card holder may rely on, each with its rule in plain words and the law
  * or scheme it comes from. Guidance, not legal advice: a bank applies its own reading.
  */
-export const DEADLINE_RULES = ['us-fcba', 'uk-chargeback', 'uk-section75', 'eu-chargeback', 'eu-sepa-refund', 'eu-sepa-unauthorised'] as const;
+export const DEADLINE_RULES = [
+  'us-fcba',
+  'uk-chargeback',
+  'uk-section75',
+  'eu-chargeback',
+  'eu-sepa-refund',
+  'eu-sepa-unauthorised',
+] as const;
 export type DeadlineRuleId = (typeof DEADLINE_RULES)[number];
 
 /** The date a rule counts from, which the person enters. */
@@ -27,12 +34,40 @@ export interface DeadlineRule {
 
 export const RULES: Record<DeadlineRuleId, DeadlineRule> = {
   'us-fcba': { id: 'us-fcba', region: 'US', from: 'statement', period: { days: 60 }, usual: false, orWhenDue: false },
-  'uk-chargeback': { id: 'uk-chargeback', region: 'UK', from: 'transaction', period: { days: 120 }, usual: true, orWhenDue: true },
+  'uk-chargeback': {
+    id: 'uk-chargeback',
+    region: 'UK',
+    from: 'transaction',
+    period: { days: 120 },
+    usual: true,
+    orWhenDue: true,
+  },
   'uk-section75': { id: 'uk-section75', region: 'UK', from: 'transaction', usual: false, orWhenDue: false },
-  'eu-chargeback': { id: 'eu-chargeback', region: 'EU', from: 'transaction', period: { days: 120 }, usual: true, orWhenDue: true },
+  'eu-chargeback': {
+    id: 'eu-chargeback',
+    region: 'EU',
+    from: 'transaction',
+    period: { days: 120 },
+    usual: true,
+    orWhenDue: true,
+  },
   // 8 weeks is 56 calendar days.
-  'eu-sepa-refund': { id: 'eu-sepa-refund', region: 'EU', from: 'debit', period: { days: 56 }, usual: false, orWhenDue: false },
-  'eu-sepa-unauthorised': { id: 'eu-sepa-unauthorised', region: 'EU', from: 'debit', period: { months: 13 }, usual: false, orWhenDue: false },
+  'eu-sepa-refund': {
+    id: 'eu-sepa-refund',
+    region: 'EU',
+    from: 'debit',
+    period: { days: 56 },
+    usual: false,
+    orWhenDue: false,
+  },
+  'eu-sepa-unauthorised': {
+    id: 'eu-sepa-unauthorised',
+    region: 'EU',
+    from: 'debit',
+    period: { months: 13 },
+    usual: false,
+    orWhenDue: false,
+  },
 };
 
 /** The rule's name, its plain-words statement and its source, for the page and the letter. */

@@ -72,7 +72,10 @@ const Common = z.object({
 
 const Chargeback = Common.extend({
   issuer: text(LIMITS.shortText).min(1, t('letters.error.issuer')),
-  cardLast4: z.string().trim().regex(/^(\d{4})?$/, t('letters.error.last4')),
+  cardLast4: z
+    .string()
+    .trim()
+    .regex(/^(\d{4})?$/, t('letters.error.last4')),
   merchant: text(LIMITS.shortText).min(1, t('letters.error.merchant')),
   amount: z
     .string()
@@ -108,12 +111,17 @@ function firstErrors(issues: readonly z.core.$ZodIssue[]): LetterErrors {
 }
 
 /** The dates' own rules: none after today, a charge to date from, a statement for the US notice. */
-function dateErrors(d: { chargeDate?: LocalDate; statementDate?: LocalDate; rule: DeadlineRuleId }, today: LocalDate): LetterErrors {
+function dateErrors(
+  d: { chargeDate?: LocalDate; statementDate?: LocalDate; rule: DeadlineRuleId },
+  today: LocalDate,
+): LetterErrors {
   const errors: LetterErrors = {};
   if (!d.chargeDate) errors.chargeDate = t('letters.error.chargeDate');
   else if (compareLocalDates(d.chargeDate, today) > 0) errors.chargeDate = t('letters.error.future');
-  if (d.statementDate && compareLocalDates(d.statementDate, today) > 0) errors.statementDate = t('letters.error.future');
-  else if (d.statementDate && d.chargeDate && compareLocalDates(d.statementDate, d.chargeDate) < 0) errors.statementDate = t('letters.error.statementBeforeCharge');
+  if (d.statementDate && compareLocalDates(d.statementDate, today) > 0)
+    errors.statementDate = t('letters.error.future');
+  else if (d.statementDate && d.chargeDate && compareLocalDates(d.statementDate, d.chargeDate) < 0)
+    errors.statementDate = t('letters.error.statementBeforeCharge');
   else if (!d.statementDate && d.rule === 'us-fcba') errors.statementDate = t('letters.error.statementRequired');
   return errors;
 }
@@ -130,7 +138,11 @@ export function readLetterForm(values: LetterFormValues, today: LocalDate): Lett
     const v = parsed.data;
     return {
       ok: true,
-      input: { kind: 'complaint', sender: { name: v.senderName, address: v.senderAddress }, details: { recipientAddress: v.recipientAddress, orderRef: v.orderRef } },
+      input: {
+        kind: 'complaint',
+        sender: { name: v.senderName, address: v.senderAddress },
+        details: { recipientAddress: v.recipientAddress, orderRef: v.orderRef },
+      },
     };
   }
   const parsed = Chargeback.safeParse(values);
@@ -141,7 +153,8 @@ export function readLetterForm(values: LetterFormValues, today: LocalDate): Lett
     statementDate: parseLocalDate(values.statementDate),
     rule: values.rule,
   };
-  for (const [field, message] of Object.entries(dateErrors(dates, today)) as [LetterField, string][]) errors[field] ??= message;
+  for (const [field, message] of Object.entries(dateErrors(dates, today)) as [LetterField, string][])
+    errors[field] ??= message;
   if (!parsed.success || Object.keys(errors).length > 0 || !parsed.data.chargeDate) return { ok: false, errors };
   const v = parsed.data;
   const chargeDate = parsed.data.chargeDate;

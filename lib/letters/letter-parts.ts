@@ -30,7 +30,10 @@ export interface Letter {
 
 export function reportOf(ctx: LetterContext): CaseReport {
   const { caseRecord, company, attempts, escalations, responses } = ctx.records;
-  return buildCaseReport({ case: caseRecord, ...(company ? { company } : {}), attempts, escalations, responses }, ctx.now);
+  return buildCaseReport(
+    { case: caseRecord, ...(company ? { company } : {}), attempts, escalations, responses },
+    ctx.now,
+  );
 }
 
 export function todayOf(ctx: LetterContext): LocalDate {
@@ -49,7 +52,13 @@ const lines = (text: string): string[] =>
     .filter(Boolean);
 
 /** The top of a letter: the sender's block (when given), the date, then the recipient's block. */
-export function letterHead(sender: Sender, date: LocalDate, recipient: string, recipientAddress: string, locale?: string): string {
+export function letterHead(
+  sender: Sender,
+  date: LocalDate,
+  recipient: string,
+  recipientAddress: string,
+  locale?: string,
+): string {
   const from = [sender.name.trim(), ...lines(sender.address)].filter(Boolean);
   const to = [recipient.trim(), ...lines(recipientAddress)].filter(Boolean);
   return [from.join('\n'), formatLocalDate(date, locale), to.join('\n')].filter(Boolean).join('\n\n');
@@ -66,7 +75,14 @@ export function signOff(sender: Sender): string {
  * own reference is its post's tracking number, not the company's: it stays in the history only.
  */
 export function referencesOf(facts: Pick<CaseFacts, 'attempts'>): string[] {
-  return [...new Set(facts.attempts.filter((a) => a.channel !== 'letter').map((a) => a.reference?.trim() ?? '').filter(Boolean))];
+  return [
+    ...new Set(
+      facts.attempts
+        .filter((a) => a.channel !== 'letter')
+        .map((a) => a.reference?.trim() ?? '')
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** "A, B and C" (or "A, B or C"). */

@@ -91,5 +91,7 @@ export function localDateOf(at: number, timeZone?: string): LocalDate {
 
 /** "3 March 2027" (in the given locale's order), as a letter writes a date. */
 export function formatLocalDate(d: LocalDate, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(utcOf(d));
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    utcOf(d),
+  );
 }

@@ -20,11 +20,18 @@ function nameForCompany(name: string): string {
  */
 export function nextStepSentence(records: CaseRecords, now: number, timeZone?: string): string {
   const steps = nextSteps(
-    { case: records.caseRecord, attempts: records.attempts, escalations: records.escalations, responses: records.responses },
+    {
+      case: records.caseRecord,
+      attempts: records.attempts,
+      escalations: records.escalations,
+      responses: records.responses,
+    },
     records.company,
     now,
     timeZone ?? localTimeZone(),
   );
   const names = steps.flatMap((s) => (s.kind === 'regulator' ? [nameForCompany(s.regulator.name)] : []));
-  return names.length ? t('letters.complaint.nextStep', { bodies: listText(names, 'or') }) : t('letters.complaint.nextStepGeneral');
+  return names.length
+    ? t('letters.complaint.nextStep', { bodies: listText(names, 'or') })
+    : t('letters.complaint.nextStepGeneral');
 }

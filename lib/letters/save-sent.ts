@@ -12,7 +12,11 @@ export async function saveSentLetter(attempt: Attempt, now: number): Promise<{ a
   const db = getDb();
   return db.transaction('rw', db.attempts, db.cases, async () => {
     const same = await attempts.get(attempt.id);
-    const twin = same ?? (await attemptsOfCase(attempt.caseId)).find((a) => a.channel === 'letter' && a.messageCopy === attempt.messageCopy);
+    const twin =
+      same ??
+      (await attemptsOfCase(attempt.caseId)).find(
+        (a) => a.channel === 'letter' && a.messageCopy === attempt.messageCopy,
+      );
     if (twin) return { attempt: twin, already: true };
     return { attempt: await saveAttemptRecord(attempt, now), already: false };
   });

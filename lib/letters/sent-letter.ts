@@ -12,11 +12,16 @@ export interface SentFormValues {
   tracking: string;
 }
 
-export type SentFormResult = { ok: true; sentOn: LocalDate; tracking?: string } | { ok: false; errors: Partial<Record<keyof SentFormValues, string>> };
+export type SentFormResult =
+  | { ok: true; sentOn: LocalDate; tracking?: string }
+  | { ok: false; errors: Partial<Record<keyof SentFormValues, string>> };
 
 const SentForm = z.object({
   sentOn: LocalDateText.or(z.literal('')).refine((v) => v !== '', t('letters.error.sentOn')),
-  tracking: z.string().trim().max(LIMITS.shortText, t('letters.error.tooLong', { max: LIMITS.shortText })),
+  tracking: z
+    .string()
+    .trim()
+    .max(LIMITS.shortText, t('letters.error.tooLong', { max: LIMITS.shortText })),
 });
 
 export function readSentForm(values: SentFormValues, today: LocalDate): SentFormResult {
@@ -44,7 +49,8 @@ export function fitText(text: string, max: number, note: string): string {
   return `${atLine > room * 0.8 ? cut.slice(0, atLine) : cut}\n\n${note}`;
 }
 
-const short = (text: string): string => (text.length <= LIMITS.shortText ? text : `${text.slice(0, LIMITS.shortText - 1)}…`);
+const short = (text: string): string =>
+  text.length <= LIMITS.shortText ? text : `${text.slice(0, LIMITS.shortText - 1)}…`;
 
 export interface SentLetter {
   /** Made once per letter page, so a second click writes the same record again, not a new one. */
@@ -77,7 +83,10 @@ export function sentLetterAttempt(s: SentLetter): Attempt {
     agents: [],
     contact: short(s.letter.recipient),
     subject: short(s.letter.subject),
-    summary: s.kind === 'complaint' ? t('letters.sent.summary.complaint') : t('letters.sent.summary.chargeback', { issuer: s.letter.recipient }),
+    summary:
+      s.kind === 'complaint'
+        ? t('letters.sent.summary.complaint')
+        : t('letters.sent.summary.chargeback', { issuer: s.letter.recipient }),
     messageCopy: fitText(s.letter.text, LIMITS.text, t('letters.sent.cut')),
     outcome: 'pending',
     source: 'manual',

@@ -11,7 +11,11 @@ export interface DedupeCandidate {
  * The automatic attempt that a new report repeats: same channel, same page (ignoring query and
  * fragment), logged within the dedupe window. The newest such attempt wins.
  */
-export function findDuplicate(recent: readonly Attempt[], candidate: DedupeCandidate, now: number): Attempt | undefined {
+export function findDuplicate(
+  recent: readonly Attempt[],
+  candidate: DedupeCandidate,
+  now: number,
+): Attempt | undefined {
   const key = pageKey(candidate.pageUrl);
   if (key === undefined) return undefined;
   let best: Attempt | undefined;
@@ -30,13 +34,19 @@ export function findDuplicate(recent: readonly Attempt[], candidate: DedupeCandi
  * details of its own, recorded after this form was sent and within the reference window. The
  * report completes it instead of logging the same contact twice.
  */
-export function sentBefore(recent: readonly Attempt[], candidate: DedupeCandidate & { at: number }, site: string, now: number): Attempt | undefined {
+export function sentBefore(
+  recent: readonly Attempt[],
+  candidate: DedupeCandidate & { at: number },
+  site: string,
+  now: number,
+): Attempt | undefined {
   if (candidate.channel !== 'web_form') return undefined;
   let best: Attempt | undefined;
   for (const attempt of recent) {
     if (attempt.source !== 'auto' || attempt.channel !== 'web_form' || attempt.reference === undefined) continue;
     if (attempt.subject !== undefined || attempt.contact !== undefined) continue;
-    if (attempt.at < candidate.at || attempt.at - candidate.at > REFERENCE_WINDOW_MS || attempt.createdAt > now) continue;
+    if (attempt.at < candidate.at || attempt.at - candidate.at > REFERENCE_WINDOW_MS || attempt.createdAt > now)
+      continue;
     if (attempt.pageUrl === undefined || siteOf(attempt.pageUrl) !== site) continue;
     if (!best || attempt.at < best.at) best = attempt;
   }
@@ -57,12 +67,19 @@ export interface RepeatDetails {
  * report lacked (a confirmation page seen before the form that led to it was reported gives an
  * attempt with a reference and no subject) are filled in; nothing already recorded is changed.
  */
-export function completedBy(duplicate: Attempt, repeat: RepeatDetails, keepMessageCopy: boolean, now: number): Attempt | undefined {
+export function completedBy(
+  duplicate: Attempt,
+  repeat: RepeatDetails,
+  keepMessageCopy: boolean,
+  now: number,
+): Attempt | undefined {
   const added: Partial<Attempt> = {
     ...(repeat.at !== undefined && repeat.at < duplicate.at ? { at: repeat.at } : {}),
     ...(repeat.contact && !duplicate.contact ? { contact: repeat.contact } : {}),
     ...(repeat.subject && !duplicate.subject ? { subject: repeat.subject } : {}),
     ...(keepMessageCopy && repeat.messageCopy && !duplicate.messageCopy ? { messageCopy: repeat.messageCopy } : {}),
   };
-  return Object.keys(added).length ? { ...duplicate, ...added, updatedAt: Math.max(duplicate.updatedAt, now) } : undefined;
+  return Object.keys(added).length
+    ? { ...duplicate, ...added, updatedAt: Math.max(duplicate.updatedAt, now) }
+    : undefined;
 }

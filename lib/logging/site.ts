@@ -42,7 +42,14 @@ export function siteOf(pageUrl: string): string | undefined {
 export function isNeverSite(pageUrl: string, neverOnSites: readonly string[]): boolean {
   const host = hostOf(pageUrl);
   if (!host || neverOnSites.length === 0) return false;
-  const blocked = new Set(neverOnSites.map((s) => s.trim().toLowerCase().replace(/^\*?\./, '')));
+  const blocked = new Set(
+    neverOnSites.map((s) =>
+      s
+        .trim()
+        .toLowerCase()
+        .replace(/^\*?\./, ''),
+    ),
+  );
   const labels = host.split('.');
   for (let i = 0; i < labels.length; i += 1) {
     if (blocked.has(labels.slice(i).join('.'))) return true;

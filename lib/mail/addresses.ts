@@ -4,13 +4,17 @@
  */
 
 /** A practical address shape: a local part, "@", a dotted domain. Not RFC 5322, on purpose. */
-const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const ADDRESS =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const IN_TEXT = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
 /** The address, lower-cased, when the value is exactly one address (surrounding space and <> allowed). */
 export function addressOf(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
-  const trimmed = value.trim().replace(/^<|>$/g, '').replace(/^mailto:/i, '');
+  const trimmed = value
+    .trim()
+    .replace(/^<|>$/g, '')
+    .replace(/^mailto:/i, '');
   if (trimmed.length > 254 || !ADDRESS.test(trimmed)) return undefined;
   return trimmed.toLowerCase();
 }
@@ -37,14 +41,57 @@ export function domainOfAddress(address: string): string {
  * domains for those companies (their websites live there too).
  */
 const PERSONAL_MAILBOX_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'icloud.com',
-  'me.com', 'mac.com', 'yahoo.com', 'ymail.com', 'aol.com', 'proton.me', 'protonmail.com', 'pm.me',
-  'gmx.com', 'gmx.net', 'gmx.de', 'web.de', 'mail.com', 'zoho.com', 'yandex.com', 'fastmail.com',
-  'tutanota.com', 'hey.com', 'att.net', 'sbcglobal.net', 'comcast.net', 'verizon.net', 'btinternet.com',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'yahoo.com',
+  'ymail.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'pm.me',
+  'gmx.com',
+  'gmx.net',
+  'gmx.de',
+  'web.de',
+  'mail.com',
+  'zoho.com',
+  'yandex.com',
+  'fastmail.com',
+  'tutanota.com',
+  'hey.com',
+  'att.net',
+  'sbcglobal.net',
+  'comcast.net',
+  'verizon.net',
+  'btinternet.com',
 ]);
 /** Country variants of the big providers (hotmail.co.uk, yahoo.fr, outlook.de…). */
 const PERSONAL_MAILBOX_NAMES = ['hotmail', 'outlook', 'live', 'yahoo', 'gmx'];
-const COUNTRY_SUFFIXES = ['co.uk', 'fr', 'de', 'es', 'it', 'nl', 'be', 'ie', 'at', 'ch', 'ca', 'com.au', 'co.jp', 'com.br', 'com.mx', 'in'];
+const COUNTRY_SUFFIXES = [
+  'co.uk',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'nl',
+  'be',
+  'ie',
+  'at',
+  'ch',
+  'ca',
+  'com.au',
+  'co.jp',
+  'com.br',
+  'com.mx',
+  'in',
+];
 
 /** Is this the domain of a mailbox provider (a person's address), not of a company's own staff? */
 export function isPersonalMailbox(domain: string): boolean {

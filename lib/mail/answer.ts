@@ -16,15 +16,15 @@ export interface SeenMessage {
  * give answers only an email of the same thread (its subject), and is dated when it was seen.
  * A message older than every email sent is no answer to them.
  */
-export function attemptAnswered(message: SeenMessage, candidates: readonly Attempt[], now: number): Attempt | undefined {
+export function attemptAnswered(
+  message: SeenMessage,
+  candidates: readonly Attempt[],
+  now: number,
+): Attempt | undefined {
   const emails = candidates.filter((a) => a.channel === 'email');
   if (message.at !== undefined) {
     const at = message.at;
-    return emails
-      .filter((a) => a.at < at && at <= now + MAX_CLOCK_SKEW_MS)
-      .sort((a, b) => b.at - a.at)[0];
+    return emails.filter((a) => a.at < at && at <= now + MAX_CLOCK_SKEW_MS).sort((a, b) => b.at - a.at)[0];
   }
-  return emails
-    .filter((a) => a.at <= now && sameThread(a.subject, message.subject))
-    .sort((a, b) => b.at - a.at)[0];
+  return emails.filter((a) => a.at <= now && sameThread(a.subject, message.subject)).sort((a, b) => b.at - a.at)[0];
 }

@@ -3,7 +3,10 @@ import { addressOf, addressesIn } from './addresses';
 /** Accessible name as the clients write it, without the bidirectional marks Gmail wraps shortcuts in. */
 export function labelOf(el: Element): string {
   const label = el.getAttribute('aria-label') ?? el.getAttribute('data-tooltip') ?? el.getAttribute('title') ?? '';
-  return label.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return label
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -12,9 +15,35 @@ export function labelOf(el: Element): string {
  * "Send later", "Schedule send" and "More send options" are other buttons.
  */
 const SEND_WORDS = new Set([
-  'send', 'senden', 'envoyer', 'enviar', 'invia', 'verzenden', 'versturen', 'wyślij', 'skicka', 'send',
-  'sende', 'lähetä', 'odeslat', 'küldés', 'trimite', 'gönder', 'отправить', 'надіслати', 'αποστολή',
-  '送信', '发送', '傳送', '보내기', 'إرسال', 'שליחה', 'kirim', 'gửi', 'ส่ง', 'enviar',
+  'send',
+  'senden',
+  'envoyer',
+  'enviar',
+  'invia',
+  'verzenden',
+  'versturen',
+  'wyślij',
+  'skicka',
+  'send',
+  'sende',
+  'lähetä',
+  'odeslat',
+  'küldés',
+  'trimite',
+  'gönder',
+  'отправить',
+  'надіслати',
+  'αποστολή',
+  '送信',
+  '发送',
+  '傳送',
+  '보내기',
+  'إرسال',
+  'שליחה',
+  'kirim',
+  'gửi',
+  'ส่ง',
+  'enviar',
 ]);
 
 export function isSendLabel(label: string): boolean {
@@ -28,7 +57,9 @@ export function buttonOf(el: Element): Element | undefined {
 }
 
 export function isDisabled(button: Element): boolean {
-  return button.getAttribute('aria-disabled') === 'true' || (button.tagName === 'BUTTON' && button.hasAttribute('disabled'));
+  return (
+    button.getAttribute('aria-disabled') === 'true' || (button.tagName === 'BUTTON' && button.hasAttribute('disabled'))
+  );
 }
 
 /** The value of an input or text area (by tag, not class: the page may be another window's). */
@@ -91,7 +122,10 @@ export function timeOf(lang: string, ...values: (string | null | undefined)[]): 
     // A date has a year or a time of day; a name or a number alone is no date.
     if (!raw || raw.length > 120 || !/\d{4}|\d:\d\d/.test(raw)) continue;
     // "(5 days ago)" and the like are dropped; the date before them is what counts.
-    const value = raw.replace(/\(.*?\)/g, '').replace(/[\u200e\u200f\u202a-\u202e]/g, '').trim();
+    const value = raw
+      .replace(/\(.*?\)/g, '')
+      .replace(/[\u200e\u200f\u202a-\u202e]/g, '')
+      .trim();
     if (!ISO.test(value) && !ENGLISH_MONTH.test(`${value} `) && !usEnglish) continue;
     const parsed = Date.parse(value);
     if (Number.isFinite(parsed) && parsed > 0) return parsed;

@@ -5,7 +5,10 @@ import { DEDUPE_WINDOW_MS } from '../logging/windows';
  * Is a stored attempt the same send reported again (a second listener, a double press)? An
  * automatic email to the same address of the same company with the same subject, moments apart.
  */
-export function sameSend(attempt: Attempt, send: { companyId: string; contact: string; subject: string | undefined; at: number }): boolean {
+export function sameSend(
+  attempt: Attempt,
+  send: { companyId: string; contact: string; subject: string | undefined; at: number },
+): boolean {
   return (
     attempt.source === 'auto' &&
     attempt.channel === 'email' &&

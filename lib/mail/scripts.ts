@@ -6,4 +6,6 @@ export function mailScript(client: MailClient): OptionalScript {
   return { id: `mail-${client}`, matches: mailOrigins(client), js: ['mail.js'], runAt: 'document_idle' };
 }
 
-export const MAIL_SCRIPTS: readonly { client: MailClient; script: OptionalScript }[] = MAIL_CLIENT_IDS.map((client) => ({ client, script: mailScript(client) }));
+export const MAIL_SCRIPTS: readonly { client: MailClient; script: OptionalScript }[] = MAIL_CLIENT_IDS.map(
+  (client) => ({ client, script: mailScript(client) }),
+);

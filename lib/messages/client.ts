@@ -56,7 +56,8 @@ export function replyOf<T extends MessageType>(type: T, raw: unknown): Reply<Res
   }
   if (ok !== true) return { ok: false, error: `the reply to ${type} is not a reply` };
   const parsed = SCHEMAS[type].safeParse(fieldOf(raw, 'data'));
-  if (!parsed.success) return { ok: false, error: `the reply to ${type} does not match its schema (${describe(parsed.error.issues)})` };
+  if (!parsed.success)
+    return { ok: false, error: `the reply to ${type} does not match its schema (${describe(parsed.error.issues)})` };
   return { ok: true, data: parsed.data };
 }
 

@@ -23,7 +23,10 @@ export const PageReading = z.strictObject({
   jsonLd: z
     .array(z.string().max(READING_LIMITS.jsonLdBlock))
     .max(READING_LIMITS.jsonLdBlocks)
-    .refine((blocks) => blocks.reduce((sum, block) => sum + block.length, 0) <= READING_LIMITS.jsonLdTotal, `at most ${READING_LIMITS.jsonLdTotal} characters of JSON-LD in all`),
+    .refine(
+      (blocks) => blocks.reduce((sum, block) => sum + block.length, 0) <= READING_LIMITS.jsonLdTotal,
+      `at most ${READING_LIMITS.jsonLdTotal} characters of JSON-LD in all`,
+    ),
   /** Markup of a social network's composer (Mastodon and other self-hosted instances). */
   socialMarkup: z.boolean(),
   /**
@@ -42,7 +45,15 @@ export const PageReading = z.strictObject({
   telLinks: z.array(z.string().max(READING_LIMITS.url)).max(READING_LIMITS.links),
   mailtoLinks: z.array(z.string().max(READING_LIMITS.url)).max(READING_LIMITS.links),
   /** Which of telLinks then mailtoLinks (an index into the two, one after the other) sit in the page's chrome. */
-  chromeLinks: z.array(z.number().int().nonnegative().max(2 * READING_LIMITS.links - 1)).max(2 * READING_LIMITS.links),
+  chromeLinks: z
+    .array(
+      z
+        .number()
+        .int()
+        .nonnegative()
+        .max(2 * READING_LIMITS.links - 1),
+    )
+    .max(2 * READING_LIMITS.links),
   /** Chat vendors whose launcher is on the page; 'chat' for a generic chat button. */
   chatVendors: z.array(z.string().max(READING_LIMITS.vendor)).max(READING_LIMITS.vendors),
   contactPointMarkup: z.boolean(),

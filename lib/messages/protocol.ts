@@ -256,7 +256,11 @@ export const MESSAGES = {
 } satisfies { [T in MessageType]: { request: z.ZodType<{ type: T }>; response: (typeof RESPONSES)[T] } };
 
 /** Both directions agree on the message types: every request has a response schema, and back. */
-type SameKeys = [MessageType] extends [AnyMessage['type']] ? ([AnyMessage['type']] extends [MessageType] ? true : never) : never;
+type SameKeys = [MessageType] extends [AnyMessage['type']]
+  ? [AnyMessage['type']] extends [MessageType]
+    ? true
+    : never
+  : never;
 const sameKeys: SameKeys = true;
 void sameKeys;
 

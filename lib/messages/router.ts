@@ -44,10 +44,15 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
  * The background's single entry for runtime messages: size → sender → strict schema → direction
  * rule → handler. Every refusal is a `{ok:false}` reply; it never throws and never writes.
  */
-export async function handleMessage(raw: unknown, sender: MessageSenderLike | undefined, deps: RouterDeps): Promise<AnyReply> {
+export async function handleMessage(
+  raw: unknown,
+  sender: MessageSenderLike | undefined,
+  deps: RouterDeps,
+): Promise<AnyReply> {
   const bytes = jsonBytes(raw);
   if (bytes === undefined) return refuse('refused: the message is not serialisable JSON');
-  if (bytes > MESSAGE_MAX_BYTES) return refuse(`refused: the message is ${bytes} bytes, over the ${MESSAGE_MAX_BYTES}-byte limit`);
+  if (bytes > MESSAGE_MAX_BYTES)
+    return refuse(`refused: the message is ${bytes} bytes, over the ${MESSAGE_MAX_BYTES}-byte limit`);
 
   const who = checkSender(sender, deps);
   if (!who.ok) return refuse(who.error);
@@ -83,7 +88,11 @@ export async function handleMessage(raw: unknown, sender: MessageSenderLike | un
 }
 
 /** The message's own handler, typed: a message of type T gets T's handler and answers with T's response. */
-function dispatch<T extends MessageType>(table: HandlerTable, msg: Request<T>, ctx: HandlerContext): Promise<Response<T>> {
+function dispatch<T extends MessageType>(
+  table: HandlerTable,
+  msg: Request<T>,
+  ctx: HandlerContext,
+): Promise<Response<T>> {
   const handler: Handler<T> = table[msg.type];
   return handler(msg, ctx);
 }

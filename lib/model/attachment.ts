@@ -8,7 +8,14 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
  * What an attachment may be, decided from its first bytes (lib/attachments), never from its name:
  * pictures, PDF documents and plain text (a saved chat transcript, a note).
  */
-export const AttachmentType = z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf', 'text/plain']);
+export const AttachmentType = z.enum([
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'image/gif',
+  'application/pdf',
+  'text/plain',
+]);
 export type AttachmentType = z.infer<typeof AttachmentType>;
 
 /** How it came: a screenshot of a tab, a file the person chose, or a support chat's transcript. */

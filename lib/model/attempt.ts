@@ -45,4 +45,3 @@ export const Attempt = z
     path: ['endedAt'],
   });
 export type Attempt = z.infer<typeof Attempt>;
-

@@ -2,8 +2,24 @@ import { z } from 'zod';
 import { CompanyId, LIMITS, Platform, ShortText, Stamps, Text, WebUrl } from './common';
 
 export const Sector = z.enum([
-  'telecom', 'airline', 'bank', 'payments', 'insurer', 'retail', 'delivery', 'tech', 'streaming',
-  'utility', 'travel', 'rail', 'appliance', 'mobility', 'food', 'government', 'health', 'other',
+  'telecom',
+  'airline',
+  'bank',
+  'payments',
+  'insurer',
+  'retail',
+  'delivery',
+  'tech',
+  'streaming',
+  'utility',
+  'travel',
+  'rail',
+  'appliance',
+  'mobility',
+  'food',
+  'government',
+  'health',
+  'other',
 ]);
 export type Sector = z.infer<typeof Sector>;
 
@@ -62,7 +78,10 @@ export const Company = z.strictObject({
   country: z.string().min(2).max(8),
   handles: z.partialRecord(Platform, Handle),
   retiredHandles: z.array(RetiredHandle).max(LIMITS.listItems),
-  otherHandles: z.array(RetiredHandle.extend({ confidence: Confidence.optional() })).max(LIMITS.listItems).optional(),
+  otherHandles: z
+    .array(RetiredHandle.extend({ confidence: Confidence.optional() }))
+    .max(LIMITS.listItems)
+    .optional(),
   phones: z.array(Phone).max(LIMITS.listItems),
   emails: z.array(z.email().max(254)).max(LIMITS.listItems),
   contactUrls: z.array(WebUrl).max(LIMITS.listItems),

@@ -32,10 +32,18 @@ function sameList(a: readonly string[] | undefined, b: readonly string[]): boole
  * permission); a registration that differs from the script (an update changed its file or
  * origins) is replaced.
  */
-export function planScript(script: OptionalScript, registered: RegisteredScript | undefined, wanted: boolean, granted: boolean): ScriptStep {
+export function planScript(
+  script: OptionalScript,
+  registered: RegisteredScript | undefined,
+  wanted: boolean,
+  granted: boolean,
+): ScriptStep {
   const run = wanted && granted;
   if (!run) return registered ? 'unregister' : 'keep';
   if (!registered) return 'register';
-  const current = sameList(registered.matches, script.matches) && sameList(registered.js, script.js) && (registered.runAt ?? 'document_idle') === script.runAt;
+  const current =
+    sameList(registered.matches, script.matches) &&
+    sameList(registered.js, script.js) &&
+    (registered.runAt ?? 'document_idle') === script.runAt;
   return current ? 'keep' : 'replace';
 }

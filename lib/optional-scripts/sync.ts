@@ -4,7 +4,9 @@ import { planScript, type OptionalScript, type RegisteredScript, type ScriptStep
 export interface OptionalScriptApi {
   scripting: {
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<RegisteredScript[]>;
-    registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: OptionalScript['runAt']; allFrames: boolean }[]): Promise<unknown>;
+    registerContentScripts(
+      scripts: { id: string; matches: string[]; js: string[]; runAt: OptionalScript['runAt']; allFrames: boolean }[],
+    ): Promise<unknown>;
     unregisterContentScripts(filter?: { ids?: string[] }): Promise<unknown>;
   };
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
@@ -14,7 +16,11 @@ export interface OptionalScriptApi {
  * Brings one script's registration in line with the setting and the permission (see ./plan.ts);
  * resolves to what it did. Top frames only: the scripts read whole pages, not embeds.
  */
-export async function syncOptionalScript(api: OptionalScriptApi, script: OptionalScript, wanted: boolean): Promise<ScriptStep> {
+export async function syncOptionalScript(
+  api: OptionalScriptApi,
+  script: OptionalScript,
+  wanted: boolean,
+): Promise<ScriptStep> {
   const [registered] = await api.scripting.getRegisteredContentScripts({ ids: [script.id] });
   // Granted as such: Chromium lets a manifest content script into every site, but a registered
   // script only where its sites were granted.
@@ -22,7 +28,9 @@ export async function syncOptionalScript(api: OptionalScriptApi, script: Optiona
   const step = planScript(script, registered, wanted, granted);
   if (step === 'unregister' || step === 'replace') await api.scripting.unregisterContentScripts({ ids: [script.id] });
   if (step === 'register' || step === 'replace') {
-    await api.scripting.registerContentScripts([{ id: script.id, matches: script.matches, js: script.js, runAt: script.runAt, allFrames: false }]);
+    await api.scripting.registerContentScripts([
+      { id: script.id, matches: script.matches, js: script.js, runAt: script.runAt, allFrames: false },
+    ]);
   }
   return step;
 }

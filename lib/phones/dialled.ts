@@ -14,7 +14,16 @@ export type Dialled =
   | { kind: 'short'; digits: string };
 
 const KEYPAD: Record<string, string> = {};
-for (const [digit, letters] of Object.entries({ 2: 'ABC', 3: 'DEF', 4: 'GHI', 5: 'JKL', 6: 'MNO', 7: 'PQRS', 8: 'TUV', 9: 'WXYZ' })) {
+for (const [digit, letters] of Object.entries({
+  2: 'ABC',
+  3: 'DEF',
+  4: 'GHI',
+  5: 'JKL',
+  6: 'MNO',
+  7: 'PQRS',
+  8: 'TUV',
+  9: 'WXYZ',
+})) {
   for (const letter of letters) KEYPAD[letter] = digit;
 }
 
@@ -53,12 +62,22 @@ export function readDialled(written: string, region?: CountryCode): Dialled | un
     const dialled = international.replace(/[A-Za-z]/g, (l) => KEYPAD[l.toUpperCase()] ?? '');
     const phone = parsePhoneNumberFromString(dialled, region);
     const letters = raw.toUpperCase();
-    if (phone?.isValid()) return { kind: 'vanity', e164: phone.number, letters, ...(phone.country ? { region: phone.country } : {}) };
+    if (phone?.isValid())
+      return { kind: 'vanity', e164: phone.number, letters, ...(phone.country ? { region: phone.country } : {}) };
     // Publishers append extra letters ("1-800-FLOWERS-1"): retry with the plan's longest length.
     const digits = dialled.replace(/\D/g, '');
     for (let cut = digits.length - 1; cut >= 7; cut--) {
-      const shorter = parsePhoneNumberFromString(`${international.startsWith('+') ? '+' : ''}${digits.slice(0, cut)}`, region);
-      if (shorter?.isValid()) return { kind: 'vanity', e164: shorter.number, letters, ...(shorter.country ? { region: shorter.country } : {}) };
+      const shorter = parsePhoneNumberFromString(
+        `${international.startsWith('+') ? '+' : ''}${digits.slice(0, cut)}`,
+        region,
+      );
+      if (shorter?.isValid())
+        return {
+          kind: 'vanity',
+          e164: shorter.number,
+          letters,
+          ...(shorter.country ? { region: shorter.country } : {}),
+        };
     }
     return undefined;
   }

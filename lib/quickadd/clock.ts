@@ -7,7 +7,18 @@ import { HALF_DAY_AFTER, TIME_BEFORE } from './time-words';
 
 const HALF = new PhraseTable(HALF_DAY_AFTER);
 /** After these a bare number is an hour ("at 3", "a las 5", "um 15"); after the others it needs a form (15h, 3pm). */
-const STRONG_TIME_CUES = new Set(['at', 'around', 'at around', 'a las', 'a la', 'sobre las', 'hacia las', 'vers', 'um', 'gegen']);
+const STRONG_TIME_CUES = new Set([
+  'at',
+  'around',
+  'at around',
+  'a las',
+  'a la',
+  'sobre las',
+  'hacia las',
+  'vers',
+  'um',
+  'gegen',
+]);
 export const TIME_CUE = new PhraseTable(TIME_BEFORE.map((p) => [p, STRONG_TIME_CUES.has(p)] as const));
 
 const AM_PM = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m|p\.m)$/;
@@ -62,11 +73,13 @@ export function timeAt(s: ParseState, i: number, afterDay: boolean): Found<TimeS
     } else {
       const half = HALF.match(s.tokens, at + 1, free(s));
       if (half) time = { hour, minute, half: half.value };
-      else if (strong && (plain[2] === undefined || minute < 60)) time = { hour, minute, half: hour === 0 || hour >= 12 ? '24h' : 'unknown' };
+      else if (strong && (plain[2] === undefined || minute < 60))
+        time = { hour, minute, half: hour === 0 || hour >= 12 ? '24h' : 'unknown' };
       if (half) end = half.end;
     }
   }
-  if (!time || !validTime(time.hour, time.minute) || (time.half !== '24h' && time.half !== 'unknown' && time.hour > 12)) return undefined;
+  if (!time || !validTime(time.hour, time.minute) || (time.half !== '24h' && time.half !== 'unknown' && time.hour > 12))
+    return undefined;
   if (time.half === 'unknown' || (time.half === '24h' && !ampm)) {
     const half = HALF.match(s.tokens, end, free(s));
     if (half && time.hour <= 12) {

@@ -33,14 +33,41 @@ export const alnum = (text: string): string => keyOf(text).replace(/[^a-z0-9]/g,
 const COUNTRY = /\s+(?:uk|us|usa|de|fr|es|ie|au|ca)$/i;
 const PARENTHESIS = /\s*\(([^()]{1,60})\)\s*/;
 /** Words too common in company names to point at one ("Virgin Media" is not found by "Media"). */
-const GENERIC = new Set(['air', 'airlines', 'airline', 'airways', 'bank', 'energy', 'media', 'mobile', 'communications', 'international', 'group', 'the', 'of', 'and', 'co', 'inc', 'ltd', 'corp', 'company', 'uk', 'us', 'usa', 'service', 'services', 'royal']);
+const GENERIC = new Set([
+  'air',
+  'airlines',
+  'airline',
+  'airways',
+  'bank',
+  'energy',
+  'media',
+  'mobile',
+  'communications',
+  'international',
+  'group',
+  'the',
+  'of',
+  'and',
+  'co',
+  'inc',
+  'ltd',
+  'corp',
+  'company',
+  'uk',
+  'us',
+  'usa',
+  'service',
+  'services',
+  'royal',
+]);
 
 function aliasesOf(name: string): string[] {
   const aliases: string[] = [];
   const inner = PARENTHESIS.exec(name)?.[1];
   const outer = name.replace(PARENTHESIS, ' ').trim();
   if (outer !== name) aliases.push(outer);
-  if (inner && !/^(?:uk|us|usa)$/i.test(inner.trim()) && !inner.trim().toLowerCase().startsWith('formerly')) aliases.push(inner);
+  if (inner && !/^(?:uk|us|usa)$/i.test(inner.trim()) && !inner.trim().toLowerCase().startsWith('formerly'))
+    aliases.push(inner);
   for (const a of [name, outer]) if (COUNTRY.test(a)) aliases.push(a.replace(COUNTRY, ''));
   return aliases;
 }
@@ -65,7 +92,9 @@ function indexOf(companies: readonly QuickAddCompany[]): Index {
       const domain = domainOf(keyOf(d));
       if (domain && !index.byDomain.has(domain)) index.byDomain.set(domain, ref);
     }
-    const words = keyOf(c.name.replace(PARENTHESIS, ' ')).split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !GENERIC.has(w));
+    const words = keyOf(c.name.replace(PARENTHESIS, ' '))
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3 && !GENERIC.has(w));
     index.companies.push({ ref, key: alnum(c.name.replace(PARENTHESIS, ' ').replace(COUNTRY, '')), words });
   }
   cache.set(companies, index);
@@ -123,7 +152,10 @@ export function findKnownCompanies(s: ParseState, hits: readonly WordHit[]): Com
     }
     for (let len = 4; len >= 1; len--) {
       if (!nameable(s, hits, i, i + len)) continue;
-      const key = s.tokens.slice(i, i + len).map((t) => alnum(t.text)).join('');
+      const key = s.tokens
+        .slice(i, i + len)
+        .map((t) => alnum(t.text))
+        .join('');
       const companies = key.length >= 2 ? lookup(index, key) : [];
       if (companies.length === 0) continue;
       take(s, i, i + len, 'company');
@@ -161,7 +193,9 @@ function within(a: string, b: string, max: number): boolean {
 export function partialMatches(companies: readonly QuickAddCompany[], text: string): CompanyRef[] {
   const key = alnum(text);
   if (key.length < 3) return [];
-  const words = keyOf(text).split(/[^a-z0-9]+/).filter((w) => w !== '');
+  const words = keyOf(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
   const found: CompanyRef[] = [];
   for (const c of indexOf(companies).companies) {
     const prefix = c.key.startsWith(key) && key.length * 2 >= c.key.length;

@@ -26,7 +26,8 @@ function digits(text: string): number {
 /** "tmobile.com" → itself; undefined unless every label is a host label and the last is letters. */
 export function domainOf(key: string): string | undefined {
   const labels = key.replace(/^www\./, '').split('.');
-  if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l)) || !TLD.test(labels[labels.length - 1] ?? '')) return undefined;
+  if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l)) || !TLD.test(labels[labels.length - 1] ?? ''))
+    return undefined;
   return labels.join('.');
 }
 
@@ -53,7 +54,13 @@ export function findContacts(s: ParseState): ContactFound[] {
     if (!/^[+0]/.test(token.text) || !PHONE_GROUP.test(token.text)) continue;
     let end = i + 1;
     let count = digits(token.text);
-    while (count < 15 && s.tokens[end] && isFree(s, end) && PHONE_GROUP.test(s.tokens[end]?.text ?? '') && !s.tokens[end]?.text.startsWith('+')) {
+    while (
+      count < 15 &&
+      s.tokens[end] &&
+      isFree(s, end) &&
+      PHONE_GROUP.test(s.tokens[end]?.text ?? '') &&
+      !s.tokens[end]?.text.startsWith('+')
+    ) {
       count += digits(s.tokens[end]?.text ?? '');
       end++;
     }

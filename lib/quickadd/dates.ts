@@ -83,7 +83,9 @@ export function dayMonthOrder(locale: string | undefined): 'dm' | 'md' | undefin
   try {
     const info = new Intl.Locale(locale);
     if (info.language === 'en' && !info.region) return undefined;
-    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' }).formatToParts(new Date(2025, 10, 22));
+    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' }).formatToParts(
+      new Date(2025, 10, 22),
+    );
     const day = parts.findIndex((p) => p.type === 'day');
     const month = parts.findIndex((p) => p.type === 'month');
     if (day < 0 || month < 0) return undefined;
@@ -143,7 +145,8 @@ function dayCandidates(spec: DaySpec, role: Role, now: number, locale?: string):
     case 'numeric': {
       const dm = yearFor(spec.second - 1, spec.first, role, today, spec.year);
       const md = yearFor(spec.first - 1, spec.second, role, today, spec.year);
-      if (spec.first === spec.second || !dm || !md) return { days: [dm ?? md].filter((d): d is Date => d !== undefined) };
+      if (spec.first === spec.second || !dm || !md)
+        return { days: [dm ?? md].filter((d): d is Date => d !== undefined) };
       const order = dayMonthOrder(locale);
       if (order === 'dm') return { days: [dm] };
       if (order === 'md') return { days: [md] };
@@ -164,7 +167,8 @@ function dayCandidates(spec: DaySpec, role: Role, now: number, locale?: string):
       if (unit === 'hour') return { days: [], exact: now + sign * amount * HOUR };
       if (unit === 'day') return { days: [addDays(today, sign * amount)] };
       if (unit === 'week') return { days: [addDays(today, sign * amount * 7)] };
-      if (unit === 'businessDay') return { days: [sign > 0 ? addBusinessDays(today, amount) : addDays(today, -amount)] };
+      if (unit === 'businessDay')
+        return { days: [sign > 0 ? addBusinessDays(today, amount) : addDays(today, -amount)] };
       const d = new Date(today.getFullYear(), today.getMonth() + sign * amount, today.getDate());
       return { days: [d] };
     }
@@ -193,7 +197,13 @@ function at(day: Date, hour: number, minute: number): number {
  * contact (today: now) and the end of the day for a promise; a time alone is the latest such time
  * not after now for a contact, and the next one for a promise.
  */
-export function resolveWhen(day: DaySpec | undefined, time: TimeSpec | undefined, role: Role, now: number, locale?: string): Resolution {
+export function resolveWhen(
+  day: DaySpec | undefined,
+  time: TimeSpec | undefined,
+  role: Role,
+  now: number,
+  locale?: string,
+): Resolution {
   const instants: number[] = [];
   const push = (t: number) => {
     if (!instants.includes(t)) instants.push(t);

@@ -20,7 +20,12 @@ export function option(value: string, ...effects: QuickAddEffect[]): AmbiguityOp
 const WRITTEN: readonly Channel[] = ['email', 'letter', 'web_form'];
 
 /** The channel: a clear word wins over a weak one ("phone" the device, an address); "wrote" is asked. */
-export function decideChannel(s: ParseState, hits: readonly WordHit[], contacts: readonly ContactFound[], out: QuickAddFields): void {
+export function decideChannel(
+  s: ParseState,
+  hits: readonly WordHit[],
+  contacts: readonly ContactFound[],
+  out: QuickAddFields,
+): void {
   const strong = new Set<Channel>();
   const weak = new Set<Channel>();
   let written = false;
@@ -32,7 +37,8 @@ export function decideChannel(s: ParseState, hits: readonly WordHit[], contacts:
   }
   for (const c of contacts) weak.add(c.channel);
   const takeHits = (keep: (m: WordHit['meaning']) => boolean) => {
-    for (const hit of hits) if (keep(hit.meaning) && s.used[hit.start] === undefined) take(s, hit.start, hit.end, 'channel');
+    for (const hit of hits)
+      if (keep(hit.meaning) && s.used[hit.start] === undefined) take(s, hit.start, hit.end, 'channel');
   };
   let candidates: Channel[];
   if (strong.size > 0) {
@@ -55,9 +61,19 @@ export function decideChannel(s: ParseState, hits: readonly WordHit[], contacts:
     .map((h) => textOf(s, h.start, h.end))
     .join(', ');
   if (candidates.length === 0) {
-    s.questions.push({ field: 'channel', reason: 'channel_missing', text: '', options: CHANNELS.map((c) => option(c, { kind: 'channel', channel: c })) });
+    s.questions.push({
+      field: 'channel',
+      reason: 'channel_missing',
+      text: '',
+      options: CHANNELS.map((c) => option(c, { kind: 'channel', channel: c })),
+    });
   } else {
-    s.questions.push({ field: 'channel', reason: 'channel_unclear', text, options: candidates.map((c) => option(c, { kind: 'channel', channel: c })) });
+    s.questions.push({
+      field: 'channel',
+      reason: 'channel_unclear',
+      text,
+      options: candidates.map((c) => option(c, { kind: 'channel', channel: c })),
+    });
   }
 }
 
@@ -68,7 +84,8 @@ export function decideOutcome(s: ParseState, hits: readonly WordHit[], out: Quic
     const m = hit.meaning;
     if (m.kind !== 'outcome' || s.used[hit.start] !== undefined) continue;
     take(s, hit.start, hit.end, 'outcome');
-    if (!said.some((x) => x.outcome === m.outcome)) said.push({ outcome: m.outcome, text: textOf(s, hit.start, hit.end) });
+    if (!said.some((x) => x.outcome === m.outcome))
+      said.push({ outcome: m.outcome, text: textOf(s, hit.start, hit.end) });
   }
   if (said.length === 1) out.outcome = said[0]?.outcome;
   else if (said.length > 1) {
@@ -83,7 +100,9 @@ export function decideOutcome(s: ParseState, hits: readonly WordHit[], out: Quic
 
 /** Takes "will", "van a", "wird": they only mark a promise. */
 export function takePromiseVerbs(s: ParseState, hits: readonly WordHit[]): void {
-  for (const hit of hits) if (hit.meaning.kind === 'promiseVerb' && s.used[hit.start] === undefined) take(s, hit.start, hit.end, 'promiseVerb');
+  for (const hit of hits)
+    if (hit.meaning.kind === 'promiseVerb' && s.used[hit.start] === undefined)
+      take(s, hit.start, hit.end, 'promiseVerb');
 }
 
 /**
@@ -91,7 +110,12 @@ export function takePromiseVerbs(s: ParseState, hits: readonly WordHit[]): void 
  * name, or two different companies, are asked; a partial match is asked with "a new company" or
  * "keep in notes" beside it. `positioned`: an unknown name where a company stands ("Called Acme").
  */
-export function decideCompany(s: ParseState, found: readonly CompanyFound[], positioned: { start: number; end: number; text: string } | undefined, out: QuickAddFields): void {
+export function decideCompany(
+  s: ParseState,
+  found: readonly CompanyFound[],
+  positioned: { start: number; end: number; text: string } | undefined,
+  out: QuickAddFields,
+): void {
   const exact = found.filter((f) => f.exact);
   const ids = new Set(exact.flatMap((f) => f.companies.map((c) => c.id)));
   const company = (c: CompanyRef): QuickAddEffect => ({ kind: 'company', company: c });
@@ -103,14 +127,24 @@ export function decideCompany(s: ParseState, found: readonly CompanyFound[], pos
     }
     const sameName = exact.every((f) => f.text.toLowerCase() === first?.text.toLowerCase());
     if (sameName && first) {
-      s.questions.push({ field: 'company', reason: 'company_several', text: first.text, options: first.companies.map((c) => option(c.id, company(c))) });
+      s.questions.push({
+        field: 'company',
+        reason: 'company_several',
+        text: first.text,
+        options: first.companies.map((c) => option(c.id, company(c))),
+      });
       return;
     }
     // Two different companies: the one chosen is the company, the other stays in the notes.
     const options: AmbiguityOption[] = [];
     for (const f of exact) {
-      const others = exact.filter((o) => o !== f).map((o) => o.text).join(', ');
-      for (const c of f.companies) if (!options.some((o) => o.value === c.id)) options.push(option(c.id, company(c), { kind: 'summary', text: others }));
+      const others = exact
+        .filter((o) => o !== f)
+        .map((o) => o.text)
+        .join(', ');
+      for (const c of f.companies)
+        if (!options.some((o) => o.value === c.id))
+          options.push(option(c.id, company(c), { kind: 'summary', text: others }));
     }
     s.questions.push({ field: 'company', reason: 'two_companies', text: exact.map((f) => f.text).join(', '), options });
     return;
@@ -119,7 +153,11 @@ export function decideCompany(s: ParseState, found: readonly CompanyFound[], pos
   if (partial) {
     const options = partial.companies.map((c) => option(c.id, company(c)));
     const isPositioned = positioned !== undefined && positioned.start === partial.start;
-    options.push(isPositioned ? option('new', { kind: 'companyText', text: partial.text }) : option('notes', { kind: 'summary', text: partial.text }));
+    options.push(
+      isPositioned
+        ? option('new', { kind: 'companyText', text: partial.text })
+        : option('notes', { kind: 'summary', text: partial.text }),
+    );
     s.questions.push({ field: 'company', reason: 'company_partial', text: partial.text, options });
     return;
   }
@@ -142,7 +180,17 @@ export function decideReference(s: ParseState, codes: readonly CodeFound[], out:
     reason: 'two_references',
     text: distinct.map((c) => textOf(s, c.start, c.end)).join(', '),
     options: distinct.map((c) =>
-      option(c.code, { kind: 'reference', reference: c.code }, { kind: 'summary', text: distinct.filter((o) => o !== c).map((o) => textOf(s, o.start, o.end)).join(', ') }),
+      option(
+        c.code,
+        { kind: 'reference', reference: c.code },
+        {
+          kind: 'summary',
+          text: distinct
+            .filter((o) => o !== c)
+            .map((o) => textOf(s, o.start, o.end))
+            .join(', '),
+        },
+      ),
     ),
   });
 }
@@ -160,7 +208,9 @@ export function decideLengths(s: ParseState, lengths: readonly Length[], out: Qu
         field: hold ? 'holdMinutes' : 'durationMinutes',
         reason: 'two_durations',
         text: list.map((l) => textOf(s, l.start, l.end)).join(', '),
-        options: minutes.map((m) => option(String(m), hold ? { kind: 'hold', minutes: m } : { kind: 'duration', minutes: m })),
+        options: minutes.map((m) =>
+          option(String(m), hold ? { kind: 'hold', minutes: m } : { kind: 'duration', minutes: m }),
+        ),
       });
     }
   }

@@ -46,7 +46,13 @@ function amountAt(s: ParseState, i: number): Found | undefined {
     // "1,5 Stunden": the tokenizer splits at the comma; glued on both sides it is a decimal comma.
     const comma = s.tokens[i + 1];
     const fraction = s.tokens[i + 2];
-    if (comma?.text === ',' && fraction && comma.start === token.end && fraction.start === comma.end && /^\d{1,2}$/.test(fraction.key)) {
+    if (
+      comma?.text === ',' &&
+      fraction &&
+      comma.start === token.end &&
+      fraction.start === comma.end &&
+      /^\d{1,2}$/.test(fraction.key)
+    ) {
       return { end: i + 3, minutes: Number(`${token.key}.${fraction.key}`) };
     }
     return { end: i + 1, minutes: Number(token.key.replace(',', '.')) };

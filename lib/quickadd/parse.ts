@@ -1,6 +1,14 @@
 import { companyOfDomain, findKnownCompanies, partialMatches, type CompanyFound } from './company';
 import { findContacts } from './contact';
-import { decideChannel, decideCompany, decideLengths, decideOutcome, decideReference, option, takePromiseVerbs } from './decide';
+import {
+  decideChannel,
+  decideCompany,
+  decideLengths,
+  decideOutcome,
+  decideReference,
+  option,
+  takePromiseVerbs,
+} from './decide';
 import { findLengths } from './duration';
 import { findAgents, nameClauses } from './people';
 import { companyPosition, takeCompanyMarks } from './position';
@@ -10,7 +18,13 @@ import { isFree, newState, splitClauses, take, textOf, type ParseState } from '.
 import { leftovers } from './summary';
 import { decideWhen } from './timing';
 import { tokenize } from './tokens';
-import { QUICKADD_MAX_LENGTH, type AmbiguityOption, type QuickAddContext, type QuickAddFields, type QuickAddResult } from './types';
+import {
+  QUICKADD_MAX_LENGTH,
+  type AmbiguityOption,
+  type QuickAddContext,
+  type QuickAddFields,
+  type QuickAddResult,
+} from './types';
 import { findWhens } from './when';
 import { FILLERS } from './words';
 
@@ -73,7 +87,8 @@ export function parseQuickAdd(line: string, context: QuickAddContext): QuickAddR
 
   // A promise with nothing else said about the ending: the call ended on a promise.
   const promised = out.promise !== undefined || s.questions.some((q) => q.field === 'promise');
-  if (out.outcome === undefined && promised && !s.questions.some((q) => q.field === 'outcome')) out.outcome = 'promised';
+  if (out.outcome === undefined && promised && !s.questions.some((q) => q.field === 'outcome'))
+    out.outcome = 'promised';
 
   const { summary, unknownWords } = leftovers(s, hits);
   if (summary !== undefined) out.summary = summary;
@@ -89,10 +104,15 @@ export function parseQuickAdd(line: string, context: QuickAddContext): QuickAddR
  * No company named in full: one named in part or misspelt ("T-Mob", "Vodafon", "Telekom" for
  * "Deutsche Telekom"), tried on the name where a company stands, then on capitalised words.
  */
-function findPartial(s: ParseState, hits: readonly WordHit[], positioned: { start: number; end: number; text: string } | undefined): CompanyFound | undefined {
+function findPartial(
+  s: ParseState,
+  hits: readonly WordHit[],
+  positioned: { start: number; end: number; text: string } | undefined,
+): CompanyFound | undefined {
   const candidates: { start: number; end: number }[] = positioned ? [positioned] : [];
   s.tokens.forEach((token, i) => {
-    if (isFree(s, i) && token.capital && token.kind === 'word' && !hitAt(hits, i) && !FILLERS.has(token.key)) candidates.push({ start: i, end: i + 1 });
+    if (isFree(s, i) && token.capital && token.kind === 'word' && !hitAt(hits, i) && !FILLERS.has(token.key))
+      candidates.push({ start: i, end: i + 1 });
   });
   for (const c of candidates) {
     const text = textOf(s, c.start, c.end);
@@ -115,7 +135,8 @@ function askBareNumbers(s: ParseState, out: QuickAddFields): void {
     const minutes = Number(token.key);
     const asked = (field: string) => s.questions.some((q) => q.field === field);
     const options: AmbiguityOption[] = [];
-    if (minutes > 0 && out.durationMinutes === undefined && !asked('durationMinutes')) options.push(option('duration', { kind: 'duration', minutes }));
+    if (minutes > 0 && out.durationMinutes === undefined && !asked('durationMinutes'))
+      options.push(option('duration', { kind: 'duration', minutes }));
     if (out.holdMinutes === undefined && !asked('holdMinutes')) options.push(option('hold', { kind: 'hold', minutes }));
     if (options.length === 0) return;
     options.push(option('notes', { kind: 'summary', text: token.text }));
@@ -129,7 +150,8 @@ function askBareNumbers(s: ParseState, out: QuickAddFields): void {
  * name may be the company ("Vodafone, 20 min" with Vodafone unknown) and is asked.
  */
 function decideNames(s: ParseState, hits: readonly WordHit[], out: QuickAddFields): void {
-  const companyKnown = out.company !== undefined || out.companyText !== undefined || s.questions.some((q) => q.field === 'company');
+  const companyKnown =
+    out.company !== undefined || out.companyText !== undefined || s.questions.some((q) => q.field === 'company');
   for (const clause of nameClauses(s, hits)) {
     take(s, clause.start, clause.end, 'agent');
     const [only] = clause.names;
@@ -141,7 +163,11 @@ function decideNames(s: ParseState, hits: readonly WordHit[], out: QuickAddField
       field: 'agents',
       reason: 'agent_or_company',
       text: only,
-      options: [option('agent', { kind: 'agent', name: only }), option('company', { kind: 'companyText', text: only }), option('notes', { kind: 'summary', text: only })],
+      options: [
+        option('agent', { kind: 'agent', name: only }),
+        option('company', { kind: 'companyText', text: only }),
+        option('notes', { kind: 'summary', text: only }),
+      ],
     });
   }
 }

@@ -55,7 +55,12 @@ function joined(s: ParseState, hits: readonly WordHit[], after: number): Run[] {
   for (;;) {
     const join = hitAt(hits, at);
     const arrow = s.tokens[at]?.text === '→' || (s.tokens[at]?.text === '-' && s.tokens[at + 1]?.text === '>');
-    const next = join?.meaning.kind === 'join' && join.start === at ? join.end : arrow ? at + (s.tokens[at]?.text === '-' ? 2 : 1) : undefined;
+    const next =
+      join?.meaning.kind === 'join' && join.start === at
+        ? join.end
+        : arrow
+          ? at + (s.tokens[at]?.text === '-' ? 2 : 1)
+          : undefined;
     if (next === undefined) return runs;
     const run = nameAt(s, hits, next, false);
     if (!run) return runs;
@@ -101,7 +106,10 @@ export function findAgents(s: ParseState, hits: readonly WordHit[]): string[] {
  * Clauses made of nothing but names ("…, Priya, …", "Ana y Luis"): a person, or the company when
  * no company is named — the caller decides which, or asks.
  */
-export function nameClauses(s: ParseState, hits: readonly WordHit[]): { start: number; end: number; names: string[] }[] {
+export function nameClauses(
+  s: ParseState,
+  hits: readonly WordHit[],
+): { start: number; end: number; names: string[] }[] {
   const clauses: { start: number; end: number; names: string[] }[] = [];
   let i = 0;
   while (i < s.tokens.length) {

@@ -7,7 +7,8 @@ function promiseClause(s: ParseState, hits: readonly WordHit[], i: number): bool
   const [from, to] = clauseRange(s, i);
   for (let k = from; k < to; k++) {
     const m = hitAt(hits, k)?.meaning;
-    if (m?.kind === 'promiseNoun' || m?.kind === 'promiseVerb' || (m?.kind === 'outcome' && m.outcome === 'promised')) return true;
+    if (m?.kind === 'promiseNoun' || m?.kind === 'promiseVerb' || (m?.kind === 'outcome' && m.outcome === 'promised'))
+      return true;
   }
   return false;
 }
@@ -22,7 +23,8 @@ export function roleOf(s: ParseState, hits: readonly WordHit[], when: WhenExpr):
   if (when.lead === 'back') return 'at';
   const day = when.day;
   if (day?.kind === 'relative' && day.days !== 0) return day.days > 0 ? 'promise' : 'at';
-  if (day?.kind === 'weekday' && day.shift !== undefined && day.shift !== 'this') return day.shift === 'next' ? 'promise' : 'at';
+  if (day?.kind === 'weekday' && day.shift !== undefined && day.shift !== 'this')
+    return day.shift === 'next' ? 'promise' : 'at';
   if (day?.kind === 'endOf') return 'promise';
   if (day?.kind === 'offset') return day.sign > 0 ? 'promise' : 'at';
   return promiseClause(s, hits, when.start) ? 'promise' : 'at';
@@ -30,10 +32,49 @@ export function roleOf(s: ParseState, hits: readonly WordHit[], when: WhenExpr):
 
 /** Leading words dropped from a promise's text: "to call back" → "call back", "a technician" → "technician". */
 const LEAD = new Set([
-  'to', 'that', 'a', 'an', 'the', 'they', 'he', 'she', 'we', 'i', 'it', 'me', 'for',
-  'que', 'de', 'el', 'la', 'un', 'una', 'me', 'ellos', 'nos',
-  "l'", 'le', 'les', 'une', 'ils', 'il', 'elle', 'on', "m'",
-  'zu', 'dass', 'ein', 'eine', 'einen', 'der', 'die', 'das', 'sie', 'er', 'es', 'mir',
+  'to',
+  'that',
+  'a',
+  'an',
+  'the',
+  'they',
+  'he',
+  'she',
+  'we',
+  'i',
+  'it',
+  'me',
+  'for',
+  'que',
+  'de',
+  'el',
+  'la',
+  'un',
+  'una',
+  'me',
+  'ellos',
+  'nos',
+  "l'",
+  'le',
+  'les',
+  'une',
+  'ils',
+  'il',
+  'elle',
+  'on',
+  "m'",
+  'zu',
+  'dass',
+  'ein',
+  'eine',
+  'einen',
+  'der',
+  'die',
+  'das',
+  'sie',
+  'er',
+  'es',
+  'mir',
 ]);
 
 /**
@@ -45,7 +86,9 @@ export function promiseText(s: ParseState, hits: readonly WordHit[], when: WhenE
   const [from, to] = clauseRange(s, when.start);
   const bridge = (i: number) => {
     const m = hitAt(hits, i)?.meaning;
-    return s.used[i] === 'promiseVerb' || (s.used[i] === 'outcome' && m?.kind === 'outcome' && m.outcome === 'promised');
+    return (
+      s.used[i] === 'promiseVerb' || (s.used[i] === 'outcome' && m?.kind === 'outcome' && m.outcome === 'promised')
+    );
   };
   const runs: { start: number; end: number; outerStart: number; outerEnd: number }[] = [];
   let i = from;

@@ -62,7 +62,8 @@ function apply(fields: QuickAddFields, effect: QuickAddEffect): void {
       fields.outcome = effect.outcome;
       return;
     case 'summary':
-      if (effect.text.trim() !== '') fields.summary = fields.summary ? `${fields.summary}, ${effect.text}` : effect.text;
+      if (effect.text.trim() !== '')
+        fields.summary = fields.summary ? `${fields.summary}, ${effect.text}` : effect.text;
   }
 }
 
@@ -70,7 +71,10 @@ function apply(fields: QuickAddFields, effect: QuickAddEffect): void {
  * The fields as the person confirmed them: each answer's option applied, in the order the questions
  * were asked. Pure; the preview and the save both use it, so what is saved is what was shown.
  */
-export function applyAnswers(result: QuickAddUnderstood, answers: QuickAddAnswers): { fields: QuickAddFields; unanswered: string[] } {
+export function applyAnswers(
+  result: QuickAddUnderstood,
+  answers: QuickAddAnswers,
+): { fields: QuickAddFields; unanswered: string[] } {
   const { ok: _ok, ambiguities, unknownWords: _unknown, ...rest } = result;
   const fields: QuickAddFields = { ...rest, agents: [...rest.agents] };
   const unanswered: string[] = [];
@@ -88,7 +92,15 @@ export function resolveQuickAdd(result: QuickAddUnderstood, answers: QuickAddAns
   const { fields, unanswered } = applyAnswers(result, answers);
   if (unanswered.length > 0) return { ok: false, unanswered, invalid: [] };
   const { promise, ...rest } = fields;
-  const parsed = ResolvedQuickAdd.safeParse({ ...rest, ...(promise ? { promise: { text: promise.text, dueAt: promise.dueAt } } : {}) });
-  if (!parsed.success) return { ok: false, unanswered: [], invalid: [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))] };
+  const parsed = ResolvedQuickAdd.safeParse({
+    ...rest,
+    ...(promise ? { promise: { text: promise.text, dueAt: promise.dueAt } } : {}),
+  });
+  if (!parsed.success)
+    return {
+      ok: false,
+      unanswered: [],
+      invalid: [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))],
+    };
   return { ok: true, value: parsed.data };
 }

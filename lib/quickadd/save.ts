@@ -32,14 +32,26 @@ export async function saveQuickAdd(
   const { now } = ctx;
   const draft = toAttemptDraft(resolved, now);
   // A stand-in base: validation needs an attempt's shape, not its case.
-  const checked = attemptFromForm(draft.values, newAttempt('00000000-0000-4000-8000-000000000000', 'draft', resolved.channel, now), { now });
-  if (!checked.ok) throw new QuickAddSaveError('invalid', Object.values(checked.errors).filter((m): m is string => m !== undefined));
+  const checked = attemptFromForm(
+    draft.values,
+    newAttempt('00000000-0000-4000-8000-000000000000', 'draft', resolved.channel, now),
+    { now },
+  );
+  if (!checked.ok)
+    throw new QuickAddSaveError(
+      'invalid',
+      Object.values(checked.errors).filter((m): m is string => m !== undefined),
+    );
 
   const current = ctx.caseId ? await cases.get(ctx.caseId) : undefined;
-  const named = draft.companyId ?? (draft.companyName ? (await ensureUserCompany(draft.companyName, now)).id : undefined);
+  const named =
+    draft.companyId ?? (draft.companyName ? (await ensureUserCompany(draft.companyName, now)).id : undefined);
   const companyId = named ?? current?.companyId ?? ctx.fallbackCompanyId;
   if (companyId === undefined) throw new QuickAddSaveError('no_company');
   // The case in view takes the line unless the line named another company.
-  const target = current && current.companyId === companyId && current.status === 'open' ? current : await openCaseFor(companyId, now);
+  const target =
+    current && current.companyId === companyId && current.status === 'open'
+      ? current
+      : await openCaseFor(companyId, now);
   return saveAttempt({ ...checked.attempt, caseId: target.id, companyId });
 }

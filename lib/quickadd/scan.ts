@@ -18,9 +18,14 @@ const TABLE = new PhraseTable(VOCABULARY);
  */
 export const EVERYDAY: ReadonlySet<string> = new Set([
   ...FILLERS,
-  ...[...VOCABULARY.map(([p]) => p), ...NUMBER_WORDS.map(([p]) => p), ...UNITS.map(([p]) => p), ...WEEKDAYS.map(([p]) => p), ...MONTHS.map(([p]) => p), ...RELATIVE_DAYS.map(([p]) => p)].filter(
-    (p) => !p.includes(' '),
-  ),
+  ...[
+    ...VOCABULARY.map(([p]) => p),
+    ...NUMBER_WORDS.map(([p]) => p),
+    ...UNITS.map(([p]) => p),
+    ...WEEKDAYS.map(([p]) => p),
+    ...MONTHS.map(([p]) => p),
+    ...RELATIVE_DAYS.map(([p]) => p),
+  ].filter((p) => !p.includes(' ')),
 ]);
 
 /** Every vocabulary phrase among the free tokens, longest first, left to right, none overlapping. */
@@ -28,7 +33,10 @@ export function scanWords(s: ParseState): WordHit[] {
   const hits: WordHit[] = [];
   let i = 0;
   while (i < s.tokens.length) {
-    const hit = isFree(s, i) || s.tokens[i]?.kind === 'punct' ? TABLE.match(s.tokens, i, (k) => s.used[k] === undefined) : undefined;
+    const hit =
+      isFree(s, i) || s.tokens[i]?.kind === 'punct'
+        ? TABLE.match(s.tokens, i, (k) => s.used[k] === undefined)
+        : undefined;
     if (hit) {
       hits.push({ start: i, end: hit.end, meaning: hit.value });
       i = hit.end;

@@ -53,7 +53,29 @@ export function textOf(s: ParseState, from: number, to: number): string {
 }
 
 /** Abbreviations whose full stop does not end a clause ("Mr. Smith", "ref. 123"). */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'm', 'mme', 'mlle', 'st', 'ref', 'no', 'nr', 'approx', 'ca', 'tel', 'vs', 'p.m', 'a.m', 'n']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sr',
+  'sra',
+  'srta',
+  'm',
+  'mme',
+  'mlle',
+  'st',
+  'ref',
+  'no',
+  'nr',
+  'approx',
+  'ca',
+  'tel',
+  'vs',
+  'p.m',
+  'a.m',
+  'n',
+]);
 const SEPARATORS = new Set([',', ';', '!', '?', '|', '(', ')', '-', '–', '—', ':', '.']);
 
 /** Numbers the clauses; punctuation already taken (the dot of "20.06.") separates nothing. */

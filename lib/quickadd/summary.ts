@@ -32,7 +32,8 @@ export function leftovers(s: ParseState, hits: readonly WordHit[]): { summary?: 
     if (from < to) parts.push(textOf(s, from, to));
     for (let k = i; k < end; k++) {
       const token = s.tokens[k];
-      if (token?.kind === 'word' && /\p{L}/u.test(token.text) && !FILLERS.has(token.key) && !hitAt(hits, k)) unknownWords.push(token.text);
+      if (token?.kind === 'word' && /\p{L}/u.test(token.text) && !FILLERS.has(token.key) && !hitAt(hits, k))
+        unknownWords.push(token.text);
     }
     i = end;
   }

@@ -11,7 +11,12 @@ import type { WhenExpr } from './when';
  * on a Friday, "at 3") becomes a question with both instants; two dates for one thing, a question
  * with all of them. A date that is no real day (31/02) is given back to the notes.
  */
-export function decideWhen(s: ParseState, hits: readonly WordHit[], whens: readonly WhenExpr[], out: QuickAddFields): void {
+export function decideWhen(
+  s: ParseState,
+  hits: readonly WordHit[],
+  whens: readonly WhenExpr[],
+  out: QuickAddFields,
+): void {
   const { now, locale } = s.ctx;
   const contact: { when: WhenExpr; instants: number[] }[] = [];
   const promises: { when: WhenExpr; text: string; instants: number[] }[] = [];
@@ -44,7 +49,8 @@ export function decideWhen(s: ParseState, hits: readonly WordHit[], whens: reado
   const promise = (text: string, dueAt: number): QuickAddPromise => ({ text, dueAt, isPast: dueAt < now });
   const readings: QuickAddPromise[] = [];
   for (const p of promises) {
-    for (const dueAt of p.instants) if (!readings.some((r) => r.text === p.text && r.dueAt === dueAt)) readings.push(promise(p.text, dueAt));
+    for (const dueAt of p.instants)
+      if (!readings.some((r) => r.text === p.text && r.dueAt === dueAt)) readings.push(promise(p.text, dueAt));
   }
   const one = promises.length === 1 ? promises[0] : undefined;
   const [only] = readings;

@@ -57,15 +57,7 @@ export interface QuickAddFields {
 }
 
 export type QuickAddField =
-  | 'channel'
-  | 'company'
-  | 'agents'
-  | 'reference'
-  | 'durationMinutes'
-  | 'holdMinutes'
-  | 'at'
-  | 'promise'
-  | 'outcome';
+  'channel' | 'company' | 'agents' | 'reference' | 'durationMinutes' | 'holdMinutes' | 'at' | 'promise' | 'outcome';
 
 /** Why the parser asks instead of deciding. Each has a question in locales/en.yml (quickadd.ask). */
 export type AmbiguityReason =

@@ -3,8 +3,22 @@ import { TIME_CUE, timeAt } from './clock';
 import { PhraseTable, phraseSet } from './phrases';
 import { isFree, take, type ParseState } from './state';
 import {
-  AGO, BACK_BEFORE, DAY_BEFORE, DUE_BEFORE, END_OF, FORWARD_BEFORE, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, RELATIVE_DAYS,
-  UNITS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS, type DayPart, type Unit,
+  AGO,
+  BACK_BEFORE,
+  DAY_BEFORE,
+  DUE_BEFORE,
+  END_OF,
+  FORWARD_BEFORE,
+  MONTHS,
+  NUMBER_WORDS,
+  PARTS_OF_DAY,
+  RELATIVE_DAYS,
+  UNITS,
+  WEEKDAY_AFTER,
+  WEEKDAY_BEFORE,
+  WEEKDAYS,
+  type DayPart,
+  type Unit,
 } from './time-words';
 
 /**
@@ -63,7 +77,8 @@ function afterDot(s: ParseState, i: number): number {
 function amountAndUnit(s: ParseState, i: number): Found<{ amount: number; unit: Unit }> | undefined {
   if (!isFree(s, i)) return undefined;
   const compact = COMPACT_AMOUNT.exec(key(s, i));
-  if (compact) return { end: i + 1, value: { amount: Number(compact[1]), unit: compact[2]?.startsWith('h') ? 'hour' : 'minute' } };
+  if (compact)
+    return { end: i + 1, value: { amount: Number(compact[1]), unit: compact[2]?.startsWith('h') ? 'hour' : 'minute' } };
   let amount: number | undefined;
   let at = i;
   const token = s.tokens[i];
@@ -87,7 +102,11 @@ function calendarDate(s: ParseState, i: number): Found<DaySpec> | undefined {
   if (!isFree(s, i)) return undefined;
   const k = key(s, i);
   const iso = ISO_DATE.exec(k);
-  if (iso) return { end: i + 1, value: { kind: 'date', year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]) } };
+  if (iso)
+    return {
+      end: i + 1,
+      value: { kind: 'date', year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]) },
+    };
   const slash = SLASH_DATE.exec(k);
   if (slash) {
     const first = Number(slash[1]);
@@ -107,7 +126,10 @@ function calendarDate(s: ParseState, i: number): Found<DaySpec> | undefined {
     const month = Number(dot[2]);
     if (!marked || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
     if (UNIT.match(s.tokens, i + 1) || key(s, i + 1) === 'uhr') return undefined;
-    return { end: next, value: { kind: 'date', day, month: month - 1, year: dot[3] === undefined ? undefined : Number(dot[3]) } };
+    return {
+      end: next,
+      value: { kind: 'date', day, month: month - 1, year: dot[3] === undefined ? undefined : Number(dot[3]) },
+    };
   }
   // Day then month: "3 March", "3rd of March", "3. März", "3 de marzo", "1er mars".
   const dayNumber = DAY_NUMBER.exec(k);
@@ -148,7 +170,9 @@ function dayAt(s: ParseState, i: number, cue: Cue): Found<{ day: DaySpec; time?:
   const day = dayOnly(s, i, cue);
   if (!day) return undefined;
   const time = timeAt(s, day.end, true);
-  return time ? { end: time.end, value: { day: day.value, time: time.value } } : { end: day.end, value: { day: day.value } };
+  return time
+    ? { end: time.end, value: { day: day.value, time: time.value } }
+    : { end: day.end, value: { day: day.value } };
 }
 
 function dayOnly(s: ParseState, i: number, cue: Cue): Found<DaySpec> | undefined {
@@ -167,13 +191,22 @@ function dayOnly(s: ParseState, i: number, cue: Cue): Found<DaySpec> | undefined
   const weekday = WEEKDAY.match(s.tokens, at, free(s));
   if (weekday) {
     const after = shift ? undefined : SHIFT_AFTER.match(s.tokens, weekday.end, free(s));
-    const cued = cue !== 'none' || shift !== undefined || after !== undefined || timeAt(s, weekday.end, true) !== undefined;
+    const cued =
+      cue !== 'none' || shift !== undefined || after !== undefined || timeAt(s, weekday.end, true) !== undefined;
     if (!weekday.value.weak || cued) {
       // "Tuesday 3 June": the date says it all; the weekday only agrees with it.
       const dated = calendarDate(s, weekday.end);
       if (dated) return dated;
       const part = partAfter(s, after ? after.end : weekday.end);
-      return { end: part.end, value: { kind: 'weekday', weekday: weekday.value.weekday, shift: shift?.value ?? after?.value, part: part.value } };
+      return {
+        end: part.end,
+        value: {
+          kind: 'weekday',
+          weekday: weekday.value.weekday,
+          shift: shift?.value ?? after?.value,
+          part: part.value,
+        },
+      };
     }
   }
   // "the 15th", "le 15", "am 15.": a day of the month, only where an article or ordinal says so.
@@ -191,7 +224,13 @@ function dayOnly(s: ParseState, i: number, cue: Cue): Found<DaySpec> | undefined
 }
 
 /** An offset in days or more may be followed by its time: "vor 2 Tagen um 15 Uhr", "2 days ago at 3pm". */
-function offset(s: ParseState, start: number, end: number, value: { amount: number; unit: Unit }, sign: 1 | -1): WhenExpr {
+function offset(
+  s: ParseState,
+  start: number,
+  end: number,
+  value: { amount: number; unit: Unit },
+  sign: 1 | -1,
+): WhenExpr {
   const day: DaySpec = { kind: 'offset', ...value, sign };
   const time = value.unit === 'minute' || value.unit === 'hour' ? undefined : timeAt(s, end, true);
   return { start, end: time ? time.end : end, day, time: time?.value, lead: sign > 0 ? 'forward' : 'back' };

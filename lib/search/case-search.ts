@@ -125,11 +125,13 @@ export function buildSearchIndex(input: {
 
 /** A query's words, folded, each also without its punctuation ("#4471," finds "4471"). */
 function terms(query: string): string[][] {
-  return fold(query)
-    .split(/\s+/)
-    .map((w) => [w, compact(w)])
-    // Punctuation alone is no word: it would match every case.
-    .filter(([, bare]) => bare !== '');
+  return (
+    fold(query)
+      .split(/\s+/)
+      .map((w) => [w, compact(w)])
+      // Punctuation alone is no word: it would match every case.
+      .filter(([, bare]) => bare !== '')
+  );
 }
 
 function matches(folded: string, forms: string[]): boolean {
@@ -161,11 +163,19 @@ export function searchCases(index: SearchIndex, query: string, limit = 20): Sear
       if (!best || RANK[e.field] < RANK[best.field]) best = e;
     }
     if (!best) continue;
-    hits.push({ item: c.item, companyName: c.companyName, field: best.field, shown: best.shown, rank: RANK[best.field] });
+    hits.push({
+      item: c.item,
+      companyName: c.companyName,
+      field: best.field,
+      shown: best.shown,
+      rank: RANK[best.field],
+    });
   }
   hits.sort((a, b) => a.rank - b.rank || b.item.lastActivityAt - a.item.lastActivityAt);
   return {
-    hits: hits.slice(0, limit).map((h) => ({ item: h.item, companyName: h.companyName, field: h.field, shown: h.shown })),
+    hits: hits
+      .slice(0, limit)
+      .map((h) => ({ item: h.item, companyName: h.companyName, field: h.field, shown: h.shown })),
     total: hits.length,
   };
 }

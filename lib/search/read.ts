@@ -7,6 +7,10 @@ import type { Attempt, Case, Response } from '../model';
  */
 export async function searchSourceRead(): Promise<{ cases: Case[]; attempts: Attempt[]; responses: Response[] }> {
   const db = getDb();
-  const [cases, attempts, responses] = await Promise.all([db.cases.toArray(), db.attempts.toArray(), db.responses.toArray()]);
+  const [cases, attempts, responses] = await Promise.all([
+    db.cases.toArray(),
+    db.attempts.toArray(),
+    db.responses.toArray(),
+  ]);
   return { cases, attempts, responses };
 }

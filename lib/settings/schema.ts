@@ -26,7 +26,12 @@ export const Settings = z.strictObject({
   /** Keep a copy of what the user typed into a contact form: off unless switched on. */
   keepMessageCopy: z.boolean().default(false),
   /** Hours without an answer after a public post before reminding. */
-  remindAfterPostHours: z.number().int().min(1).max(24 * 30).default(24),
+  remindAfterPostHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   /** Working days without an answer after an email or web form before reminding. */
   remindAfterEmailWorkingDays: z.number().int().min(1).max(60).default(5),
   /** The user's Mastodon server, for the share URL and its character limit. */

@@ -16,7 +16,12 @@ export function sameHandle(platform: Platform, a: string, b: string, pageHost?: 
 }
 
 /** The company whose support handle on this network is `handle` (current handles only). */
-export function companyByHandle(platform: Platform, handle: string, companies: readonly Company[], pageHost?: string): Company | undefined {
+export function companyByHandle(
+  platform: Platform,
+  handle: string,
+  companies: readonly Company[],
+  pageHost?: string,
+): Company | undefined {
   return companies.find((c) => {
     const own = c.handles[platform]?.handle;
     return own !== undefined && sameHandle(platform, own, handle, pageHost);

@@ -26,7 +26,11 @@ export function socialScriptMatches(): string[] {
  * forged, and a draft is private until the person posts it. `mastodonServers`: the person's own
  * servers where the script was added once they allowed it (lib/social/servers.ts).
  */
-export function isNetworkPage(platform: Platform, pageUrl: string | undefined, mastodonServers: readonly string[] = []): boolean {
+export function isNetworkPage(
+  platform: Platform,
+  pageUrl: string | undefined,
+  mastodonServers: readonly string[] = [],
+): boolean {
   if (pageUrl === undefined) return false;
   let url: URL;
   try {

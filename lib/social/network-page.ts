@@ -14,7 +14,11 @@ export interface OriginCheck {
  * servers count too — listed in the settings and allowed in the browser, which is where the
  * social script was added. The settings and the permission are read only for such a page.
  */
-export async function fromNetworkPage(platform: Platform, pageUrl: string | undefined, permissions: OriginCheck = browser.permissions): Promise<boolean> {
+export async function fromNetworkPage(
+  platform: Platform,
+  pageUrl: string | undefined,
+  permissions: OriginCheck = browser.permissions,
+): Promise<boolean> {
   if (isNetworkPage(platform, pageUrl)) return true;
   if (platform !== 'mastodon' || pageUrl === undefined) return false;
   let host: string;

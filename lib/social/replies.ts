@@ -9,7 +9,12 @@ type Loc = Pick<Location, 'href' | 'pathname' | 'host'>;
  * wrote to). The background decides whether that account and thread belong to one of the user's
  * escalations; this only narrows what is worth reporting.
  */
-export function repliesToRoot(adapter: SocialAdapter, doc: Document, loc: Loc, posts = adapter.posts(doc, loc.href)): { root: SeenPost; replies: SeenPost[] } | undefined {
+export function repliesToRoot(
+  adapter: SocialAdapter,
+  doc: Document,
+  loc: Loc,
+  posts = adapter.posts(doc, loc.href),
+): { root: SeenPost; replies: SeenPost[] } | undefined {
   const root = adapter.threadRoot(doc, loc, posts);
   if (!root || root.mentions.length === 0) return undefined;
   const platform: Platform = adapter.platform;
@@ -27,7 +32,13 @@ export function repliesToRoot(adapter: SocialAdapter, doc: Document, loc: Loc, p
  * other ("Replying to @…", a mention). The background decides whether the reply is a company's
  * and the post one of the person's.
  */
-export function answerOnPage(adapter: SocialAdapter, doc: Document, loc: Loc, me?: string, posts = adapter.posts(doc, loc.href)): { reply: SeenPost; parent: SeenPost } | undefined {
+export function answerOnPage(
+  adapter: SocialAdapter,
+  doc: Document,
+  loc: Loc,
+  me?: string,
+  posts = adapter.posts(doc, loc.href),
+): { reply: SeenPost; parent: SeenPost } | undefined {
   const reply = adapter.threadRoot(doc, loc, posts);
   if (!reply) return undefined;
   const same = (a: string, b: string) => sameHandle(adapter.platform, a, b, loc.host);

@@ -33,14 +33,22 @@ export function serverOrigin(host: string): string {
 
 /** The social script as registered for one server (entrypoints/social, built as social.js). */
 export function serverScript(host: string): OptionalScript {
-  return { id: `${SERVER_SCRIPT_PREFIX}${host}`, matches: [serverOrigin(host)], js: ['social.js'], runAt: 'document_idle' };
+  return {
+    id: `${SERVER_SCRIPT_PREFIX}${host}`,
+    matches: [serverOrigin(host)],
+    js: ['social.js'],
+    runAt: 'document_idle',
+  };
 }
 
 /**
  * Every script to bring in line, each with whether it is wanted: one per server in the settings,
  * and — unwanted — each registered earlier for a server no longer listed.
  */
-export function serverScriptsPlan(servers: readonly string[], registeredIds: readonly string[]): { script: OptionalScript; wanted: boolean }[] {
+export function serverScriptsPlan(
+  servers: readonly string[],
+  registeredIds: readonly string[],
+): { script: OptionalScript; wanted: boolean }[] {
   const wanted = servers.map((host) => ({ script: serverScript(host), wanted: true }));
   const ids = new Set(wanted.map((w) => w.script.id));
   const stale = registeredIds

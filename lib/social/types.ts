@@ -45,7 +45,11 @@ export interface SocialAdapter {
    * The post the page is about — on a status/thread page, the post whose permalink is the page's
    * address (the focal post; the posts it answers are shown above it) — if any.
    */
-  threadRoot(doc: Document, loc: Pick<Location, 'href' | 'pathname'>, posts?: readonly SeenPost[]): SeenPost | undefined;
+  threadRoot(
+    doc: Document,
+    loc: Pick<Location, 'href' | 'pathname'>,
+    posts?: readonly SeenPost[],
+  ): SeenPost | undefined;
   /** On an account's profile page: its handle (as in `SeenPost.author`) and the name it shows. */
   profile?(doc: Document, loc: Pick<Location, 'href'>): SeenProfile | undefined;
 }

@@ -46,14 +46,26 @@ export function buildTimeline(
   let previousEnd: number | undefined;
   for (const event of events) {
     if (previousEnd !== undefined && event.at - previousEnd >= minGap) {
-      out.push({ kind: 'gap', at: previousEnd, until: event.at, days: Math.floor((event.at - previousEnd) / DAY), ongoing: false });
+      out.push({
+        kind: 'gap',
+        at: previousEnd,
+        until: event.at,
+        days: Math.floor((event.at - previousEnd) / DAY),
+        ongoing: false,
+      });
     }
     out.push(event);
     const end = event.kind === 'attempt' ? (event.record.endedAt ?? event.at) : event.at;
     previousEnd = Math.max(previousEnd ?? end, end);
   }
   if (options.trailingGap && previousEnd !== undefined && options.now - previousEnd >= minGap) {
-    out.push({ kind: 'gap', at: previousEnd, until: options.now, days: Math.floor((options.now - previousEnd) / DAY), ongoing: true });
+    out.push({
+      kind: 'gap',
+      at: previousEnd,
+      until: options.now,
+      days: Math.floor((options.now - previousEnd) / DAY),
+      ongoing: true,
+    });
   }
   return out;
 }

@@ -25,7 +25,10 @@ export const caseRecordsRead = recordsOfCase;
  * "run" longer than that was forgotten, and the badge should not scan the whole table.
  */
 export async function runningCalls(now: number): Promise<Attempt[]> {
-  const recent = await getDb().attempts.where('at').above(now - 2 * DAY).toArray();
+  const recent = await getDb()
+    .attempts.where('at')
+    .above(now - 2 * DAY)
+    .toArray();
   return recent.filter((a) => a.inProgress === true).sort((a, b) => a.at - b.at);
 }
 
@@ -51,7 +54,10 @@ export async function attentionCasesRead(now: number): Promise<AttentionCase[]> 
     db.attempts.where('promise.dueAt').below(now).toArray(),
     db.responses.toArray(),
   ]);
-  const ids = [...new Set([...promised.map((a) => a.caseId), ...responses.map((r) => r.caseId)])].slice(0, ATTENTION_CANDIDATES);
+  const ids = [...new Set([...promised.map((a) => a.caseId), ...responses.map((r) => r.caseId)])].slice(
+    0,
+    ATTENTION_CANDIDATES,
+  );
   const cases = (await db.cases.bulkGet(ids)).filter((c): c is Case => c !== undefined && c.status === 'open');
   const judged = await Promise.all(
     cases.map(async (item) => {

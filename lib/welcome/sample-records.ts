@@ -31,7 +31,16 @@ export interface SampleRemoval {
  */
 export async function removeSample(refs: SampleRefs): Promise<SampleRemoval> {
   const db = getDb();
-  const tables = [db.companies, db.cases, db.attempts, db.escalations, db.responses, db.firedReminders, db.attachments, db.attachmentFiles];
+  const tables = [
+    db.companies,
+    db.cases,
+    db.attempts,
+    db.escalations,
+    db.responses,
+    db.firedReminders,
+    db.attachments,
+    db.attachmentFiles,
+  ];
   return db.transaction('rw', tables, async () => {
     const stored = await db.attempts.bulkGet([...refs.attemptIds]);
     for (const attempt of stored) {

@@ -36,7 +36,10 @@ export interface Sample {
 export function buildSample(now: number, newId: () => string = () => crypto.randomUUID()): Sample {
   // A prefix no other company id uses ("user-" is typed names, "auto-" sites): a sample never
   // lands on a company the person made, and the random part lets it be added again after removal.
-  const companyId = `sample-${newId().toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 12)}`;
+  const companyId = `sample-${newId()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 12)}`;
   const caseId = newId();
   const base = now - (now % MINUTE);
   const stamps = { createdAt: now, updatedAt: now };
@@ -120,5 +123,9 @@ export function silencedReminders(
   timeZone: string,
 ): FiredReminder[] {
   const records = { case: sample.case, attempts: sample.attempts, escalations: [], responses: [] };
-  return remindersFor(records, settings, now, timeZone, sample.company.name).map((r) => ({ id: r.id, caseId: r.caseId, firedAt: now }));
+  return remindersFor(records, settings, now, timeZone, sample.company.name).map((r) => ({
+    id: r.id,
+    caseId: r.caseId,
+    firedAt: now,
+  }));
 }

@@ -52,16 +52,19 @@ const backupAttachments: BenchModule = {
       await h.clear();
       await h.seed({ cases: CASES, attempts: ATTEMPTS });
     }
-    const seeded = await h.benchPage.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('paper-trail');
-      open.onsuccess = () => {
-        const request = open.result.transaction('attachments').objectStore('attachments').count();
-        request.onsuccess = () => {
-          open.result.close();
-          resolve(request.result);
-        };
-      };
-    }));
+    const seeded = await h.benchPage.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('paper-trail');
+          open.onsuccess = () => {
+            const request = open.result.transaction('attachments').objectStore('attachments').count();
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result);
+            };
+          };
+        }),
+    );
     if (seeded !== FILES) await h.seedAttachments({ count: FILES - seeded, bytesEach: FILE_BYTES });
     const dir = mkdtempSync(join(tmpdir(), 'pt-bench-backup-'));
     const page = await h.context.newPage();
@@ -105,7 +108,8 @@ const backupAttachments: BenchModule = {
       // Sampled every 0.2 ms: a longer silence is the machine taking the core away, not script.
       const sampled = longestBusy(profile, { maxGapMs: 2 });
       await cdp.detach();
-      if (!download.suggestedFilename().endsWith('.zip')) throw new Error(`expected a .zip, got ${download.suggestedFilename()}`);
+      if (!download.suggestedFilename().endsWith('.zip'))
+        throw new Error(`expected a .zip, got ${download.suggestedFilename()}`);
       const file = join(dir, 'backup.zip');
       await download.saveAs(file);
       const bytes = statSync(file).size;
@@ -116,7 +120,9 @@ const backupAttachments: BenchModule = {
         longTasks: main.longTasks.length,
         longestTaskMs: longest(main.longTasks),
         /** When the longest task started, from the click (compare with exportMs: the download's start). */
-        longestTaskAtMs: main.longTasks.length ? Math.round((main.longTasks.reduce((a, b) => (b[1] > a[1] ? b : a))[0] ?? 0) - clickedAt) : null,
+        longestTaskAtMs: main.longTasks.length
+          ? Math.round((main.longTasks.reduce((a, b) => (b[1] > a[1] ? b : a))[0] ?? 0) - clickedAt)
+          : null,
         longestFrameGapMs: longest(main.gaps),
         longestScriptMs: busy.script,
         longestScriptOrGcMs: busy.withGc,

@@ -72,7 +72,9 @@ const companies: BenchModule = {
         .then(() => page.evaluate<unknown>('window.__ptRowsAt'))
         .then((v) => Ms.parse(v))
         .catch(() => null);
-      const dcl = Ms.parse(await page.evaluate<unknown>("performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null"));
+      const dcl = Ms.parse(
+        await page.evaluate<unknown>("performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null"),
+      );
       return { companiesTab500RowsShownMs: rowsShown, optionsDomContentLoadedMs: dcl };
     } finally {
       await page.close();

@@ -73,7 +73,9 @@ const bench: BenchModule = {
   async run(h) {
     const size = (path: string) =>
       // The extension reads its own file: a chrome-extension:// fetch, not a network request.
-      h.serviceWorker.evaluate<number>(`(async () => (await (await fetch(chrome.runtime.getURL(${JSON.stringify(path)}))).arrayBuffer()).byteLength)()`);
+      h.serviceWorker.evaluate<number>(
+        `(async () => (await (await fetch(chrome.runtime.getURL(${JSON.stringify(path)}))).arrayBuffer()).byteLength)()`,
+      );
     const result: BenchResult = {
       gateBytes: await size('contact.js'),
       pagePartBytes: await size('contact-page.js'),
@@ -108,7 +110,8 @@ const bench: BenchModule = {
           // Rotate the order so no browser always loads first (or last).
           const order = contexts.map((_, k) => contexts[(k + i) % contexts.length]);
           const times = new Map<BrowserContext, { scriptMs: number; taskMs: number; longTasks: number }>();
-          for (const context of order) if (context) times.set(context, await measurePageScript(context, url, SETTLE_MS));
+          for (const context of order)
+            if (context) times.set(context, await measurePageScript(context, url, SETTLE_MS));
           const withExtension = times.get(real.context);
           const none = times.get(plain.context);
           const baseline = empty ? times.get(empty.context) : undefined;
@@ -130,13 +133,15 @@ const bench: BenchModule = {
         result[`${name}LongTasksWithout`] = longWithout;
         if (real.extensionId) {
           const traces = [];
-          for (let i = 0; i < TRACED_LOADS; i++) traces.push(await traceExtensionScript(real.context, url, SETTLE_MS, real.extensionId));
+          for (let i = 0; i < TRACED_LOADS; i++)
+            traces.push(await traceExtensionScript(real.context, url, SETTLE_MS, real.extensionId));
           result[`${name}TracedOwnMs`] = median(traces.map((t) => t.ownMs));
           result[`${name}LongTasksCaused`] = traces.reduce((sum, t) => sum + t.longTasks, 0);
           if (USED_PAGES.has(name)) {
             // The page part is loaded when the person uses the page: the load and that first use together.
             const used = [];
-            for (let i = 0; i < TRACED_LOADS; i++) used.push(await traceExtensionScript(real.context, url, SETTLE_MS, real.extensionId, firstUse));
+            for (let i = 0; i < TRACED_LOADS; i++)
+              used.push(await traceExtensionScript(real.context, url, SETTLE_MS, real.extensionId, firstUse));
             result[`${name}UsedTracedOwnMs`] = median(used.map((t) => t.ownMs));
             result[`${name}UsedLongTasksCaused`] = used.reduce((sum, t) => sum + t.longTasks, 0);
           }

@@ -5,7 +5,10 @@ const CASES = 300;
 const QUERIES = 25;
 
 /** Median time of the case-timeline query over QUERIES different cases; also rows per case. */
-async function timelineMedian(h: BenchHarness, caseIds: readonly string[]): Promise<{ ms: number | null; rows: number | null }> {
+async function timelineMedian(
+  h: BenchHarness,
+  caseIds: readonly string[],
+): Promise<{ ms: number | null; rows: number | null }> {
   const ms: number[] = [];
   const rows: number[] = [];
   for (let i = 0; i < QUERIES; i++) {

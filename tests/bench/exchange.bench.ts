@@ -117,7 +117,8 @@ const exchange: BenchModule = {
       const main = await collect();
       const busy = longestBusy((await cdp.send('Profiler.stop')).profile);
       await cdp.detach();
-      const between = (spans: ReadonlyArray<[number, number]>, from: number, to: number) => spans.filter(([at]) => at >= from && at < to);
+      const between = (spans: ReadonlyArray<[number, number]>, from: number, to: number) =>
+        spans.filter(([at]) => at >= from && at < to);
       const ours = (spans: ReadonlyArray<[number, number]>) => between(spans, fileHandedOver, Infinity);
       const after = await h.counts();
       if (after.attempts !== ATTEMPTS) throw new Error(`imported ${after.attempts} attempts, expected ${ATTEMPTS}`);

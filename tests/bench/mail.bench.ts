@@ -18,7 +18,12 @@ import type { BenchModule } from './support/types';
  */
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
-const VIEWS = ['#inbox/FMfcgzQXJWDsKmbvRfsHhTnmLwDpKpKV', '#inbox', '#inbox/KtbxLwHLrMdXqPzWsVcGnBjTrQmXkDhN', '#inbox'];
+const VIEWS = [
+  '#inbox/FMfcgzQXJWDsKmbvRfsHhTnmLwDpKpKV',
+  '#inbox',
+  '#inbox/KtbxLwHLrMdXqPzWsVcGnBjTrQmXkDhN',
+  '#inbox',
+];
 const ROUNDS = Number.parseInt(process.env.PT_BENCH_MAIL_ROUNDS ?? '24', 10) || 24;
 // Past the mail script's own pause before it reads a view (entrypoints/mail/seen.ts: 400 ms).
 const SETTLE_MS = 700;
@@ -26,14 +31,17 @@ const SETTLE_MS = 700;
 async function setGmail(browser: BenchBrowser, on: boolean): Promise<void> {
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
   const handle = await extensionApi(worker);
-  await worker.evaluate(async ([api, value]) => {
-    await api.storage.local.set({ settings: { mailLogging: { gmail: value, outlook: false } } });
-    for (;;) {
-      const ids = (await api.scripting.getRegisteredContentScripts()).map((s) => s.id);
-      if (ids.includes('mail-gmail') === value) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }, [handle, on] as const);
+  await worker.evaluate(
+    async ([api, value]) => {
+      await api.storage.local.set({ settings: { mailLogging: { gmail: value, outlook: false } } });
+      for (;;) {
+        const ids = (await api.scripting.getRegisteredContentScripts()).map((s) => s.id);
+        if (ids.includes('mail-gmail') === value) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    [handle, on] as const,
+  );
 }
 
 async function openGmail(browser: BenchBrowser): Promise<{ page: Page; scriptMs: () => Promise<number> }> {
@@ -42,7 +50,8 @@ async function openGmail(browser: BenchBrowser): Promise<{ page: Page; scriptMs:
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(`${GMAIL}#inbox`, { waitUntil: 'load' });
   await page.waitForTimeout(1_500);
-  const scriptMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  const scriptMs = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
   return { page, scriptMs };
 }
 
@@ -79,7 +88,12 @@ const bench: BenchModule = {
         withoutMs.push(b);
         added.push(c - b);
       }
-      return { mailScriptBytes: bytes, viewChangeAddedMs: median(added), viewChangeWithMs: median(withMs), viewChangeWithoutMs: median(withoutMs) };
+      return {
+        mailScriptBytes: bytes,
+        viewChangeAddedMs: median(added),
+        viewChangeWithMs: median(withMs),
+        viewChangeWithoutMs: median(withoutMs),
+      };
     } finally {
       await on.close();
       await off.close();

@@ -68,9 +68,7 @@ const popup: BenchModule = {
       const fcp = Ms.parse(await page.evaluate<unknown>(FIRST_CONTENTFUL_PAINT));
       const listShown = await caseListShown(page);
       const dcl = Ms.parse(
-        await page.evaluate<unknown>(
-          "performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null",
-        ),
+        await page.evaluate<unknown>("performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null"),
       );
       const baseline = await baselineFirstPaint(h);
       return {

@@ -43,8 +43,14 @@ async function timeAutoLogs(h: BenchHarness): Promise<number | null> {
       }
       return times;
     })()`;
-    const result = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    const result = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (result.exceptionDetails)
+      throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
     const times = result.result.value as unknown;
     return Array.isArray(times) ? median(times.filter((t): t is number => typeof t === 'number')) : null;
   } finally {
@@ -66,7 +72,9 @@ const bench: BenchModule = {
       }
       return times;
     })()`);
-    const refused = Array.isArray(refusedMs) ? median(refusedMs.filter((t): t is number => typeof t === 'number')) : null;
+    const refused = Array.isArray(refusedMs)
+      ? median(refusedMs.filter((t): t is number => typeof t === 'number'))
+      : null;
 
     const autoLogEmptyMs = await timeAutoLogs(h);
     await h.clear();

@@ -48,7 +48,9 @@ const search: BenchModule = {
       await box.waitFor();
       const focusedAt = Ms.parse(await page.evaluate<unknown>('performance.now()'));
       await box.focus();
-      const readyAt = await poll(page, "performance.getEntriesByName('pt:search-ready')[0]?.startTime ?? null", (raw) => Ms.parse(raw));
+      const readyAt = await poll(page, "performance.getEntriesByName('pt:search-ready')[0]?.startTime ?? null", (raw) =>
+        Ms.parse(raw),
+      );
       await page.keyboard.type(query);
       // Keystrokes typed faster than results render share one render (the results are deferred),
       // so the run ends when the typed reference is on screen, not after one measure per key.
@@ -60,7 +62,9 @@ const search: BenchModule = {
         (raw) => (raw === true ? true : null),
       );
       if (shown === null) throw new Error(`the search for ${query} showed no result within ${WAIT_MS} ms`);
-      const all = Numbers.parse(await page.evaluate<unknown>("performance.getEntriesByName('pt:search').map((m) => m.duration)"));
+      const all = Numbers.parse(
+        await page.evaluate<unknown>("performance.getEntriesByName('pt:search').map((m) => m.duration)"),
+      );
       const found = await page.getByTestId('search-results').getByRole('listitem').count();
       const sorted = [...all].sort((a, b) => a - b);
       return {

@@ -39,7 +39,12 @@ const bench: BenchModule = {
         longWith += withExt.longTasks;
         longWithout += without.longTasks;
       }
-      return { socialScriptBytes: bytes, threadAddedScriptMs: median(added), threadLongTasksWith: longWith, threadLongTasksWithout: longWithout };
+      return {
+        socialScriptBytes: bytes,
+        threadAddedScriptMs: median(added),
+        threadLongTasksWith: longWith,
+        threadLongTasksWithout: longWithout,
+      };
     } finally {
       await real.close();
       await plain.close();

@@ -31,7 +31,15 @@ const PDF = Buffer.from(
 /** A zip archive's first bytes under a PDF's name. */
 const FAKE_PDF = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x21, 0x00, 0x00, 0x00]);
 
-const StoredAttachment = z.looseObject({ id: z.string(), ownerId: z.string(), kind: z.string(), name: z.string(), type: z.string(), size: z.number(), sha256: z.string() });
+const StoredAttachment = z.looseObject({
+  id: z.string(),
+  ownerId: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  type: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+});
 const shots = process.env.PT_SCREENSHOTS;
 
 /**
@@ -92,14 +100,32 @@ describe('attachments (real Chromium)', () => {
     await seed(first, {
       cases: [
         {
-          id: caseId, companyId: 't-mobile', title: 'Charged twice for May', needsTitle: false, problem: 'Charged twice', ask: 'Refund 49.00',
-          status: 'open', openedAt: now - 86_400_000, lastActivityAt: now - 3_600_000, createdAt: now - 86_400_000, updatedAt: now - 3_600_000,
+          id: caseId,
+          companyId: 't-mobile',
+          title: 'Charged twice for May',
+          needsTitle: false,
+          problem: 'Charged twice',
+          ask: 'Refund 49.00',
+          status: 'open',
+          openedAt: now - 86_400_000,
+          lastActivityAt: now - 3_600_000,
+          createdAt: now - 86_400_000,
+          updatedAt: now - 3_600_000,
         },
       ],
       attempts: [
         {
-          id: attemptId, caseId, companyId: 't-mobile', channel: 'phone', at: now - 3_600_000, endedAt: now - 3_000_000, agents: ['Priya'],
-          outcome: 'unresolved', source: 'manual', createdAt: now - 3_600_000, updatedAt: now - 3_000_000,
+          id: attemptId,
+          caseId,
+          companyId: 't-mobile',
+          channel: 'phone',
+          at: now - 3_600_000,
+          endedAt: now - 3_000_000,
+          agents: ['Priya'],
+          outcome: 'unresolved',
+          source: 'manual',
+          createdAt: now - 3_600_000,
+          updatedAt: now - 3_000_000,
         },
       ],
     });
@@ -115,7 +141,9 @@ describe('attachments (real Chromium)', () => {
 
   /** Stored attachments, in a fixed order (by kind: file, screenshot, transcript). */
   const attachments = async () =>
-    (await storedRecords<unknown>(ext, 'attachments')).map((r) => StoredAttachment.parse(r)).sort((a, b) => a.kind.localeCompare(b.kind));
+    (await storedRecords<unknown>(ext, 'attachments'))
+      .map((r) => StoredAttachment.parse(r))
+      .sort((a, b) => a.kind.localeCompare(b.kind));
   /** The stored bytes of an attachment, as text. */
   const storedText = (id: string) =>
     ext.evaluate(
@@ -145,9 +173,21 @@ describe('attachments (real Chromium)', () => {
     // a page (the harness's own connection does not).
     cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
     const popup = await expect
-      .poll(() => cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().includes('/popup.html')), { timeout: 15_000 })
+      .poll(
+        () =>
+          cdp
+            .contexts()
+            .flatMap((c) => c.pages())
+            .find((p) => p.url().includes('/popup.html')),
+        { timeout: 15_000 },
+      )
       .toBeDefined()
-      .then(() => cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().includes('/popup.html')));
+      .then(() =>
+        cdp
+          .contexts()
+          .flatMap((c) => c.pages())
+          .find((p) => p.url().includes('/popup.html')),
+      );
     if (!popup) throw new Error('no popup');
 
     await popup.getByRole('link', { name: /Charged twice for May/ }).click();
@@ -158,22 +198,32 @@ describe('attachments (real Chromium)', () => {
     const thumb = attempt.getByTestId('attachment-thumbnail');
     await thumb.waitFor();
     // The thumbnail is a real, decoded picture (made in the page from the capture).
-    expect(await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.naturalWidth <= 96)).toBe(true);
+    expect(
+      await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.naturalWidth <= 96),
+    ).toBe(true);
 
     const attach = attempt.getByRole('button', { name: /^Attach files to the contact of/ });
     const [chooser] = await Promise.all([popup.waitForEvent('filechooser'), attach.click()]);
     await chooser.setFiles({ name: 'bill-may.pdf', mimeType: 'application/pdf', buffer: PDF });
-    await attempt.getByRole('link', { name: /^bill-may\.pdf \(PDF document, \d+ bytes, opens in a new tab\)$/ }).waitFor();
+    await attempt
+      .getByRole('link', { name: /^bill-may\.pdf \(PDF document, \d+ bytes, opens in a new tab\)$/ })
+      .waitFor();
     await expect(attempt.getByRole('status').textContent()).resolves.toContain('Attached “bill-may.pdf”.');
 
     const [liar] = await Promise.all([popup.waitForEvent('filechooser'), attach.click()]);
     await liar.setFiles({ name: 'refund.pdf', mimeType: 'application/pdf', buffer: FAKE_PDF });
-    await expect(attempt.getByRole('alert').textContent()).resolves.toContain('“refund.pdf” is not a picture (PNG, JPEG, WebP, GIF), a PDF or a plain text file');
+    await expect(attempt.getByRole('alert').textContent()).resolves.toContain(
+      '“refund.pdf” is not a picture (PNG, JPEG, WebP, GIF), a PDF or a plain text file',
+    );
 
     // The chat open on the page, saved as a transcript to the case as a whole.
     const whole = popup.getByRole('region', { name: 'Evidence for the whole case' });
     await whole.getByRole('button', { name: 'Save chat transcript to the case' }).click();
-    await whole.getByRole('link', { name: /^Chat transcript www\.example-shop\.com .*\.txt \(Text, \d+ bytes, opens in a new tab\)$/ }).waitFor();
+    await whole
+      .getByRole('link', {
+        name: /^Chat transcript www\.example-shop\.com .*\.txt \(Text, \d+ bytes, opens in a new tab\)$/,
+      })
+      .waitFor();
 
     const stored = await attachments();
     expect(stored.map((a) => [a.kind, a.type, a.ownerId])).toEqual([
@@ -185,8 +235,12 @@ describe('attachments (real Chromium)', () => {
     expect(pdf).toMatchObject({ name: 'bill-may.pdf', size: PDF.byteLength });
     expect(shot?.name).toMatch(/^Screenshot www\.example-shop\.com \d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d\.png$/);
     const text = await storedText(transcript?.id ?? '');
-    expect(text).toContain('Chat transcript — Chat with Example Shop\nPage: https://www.example-shop.com/account/billing\n');
-    expect(text).toContain('[14:02] You:\n  I was charged twice for May.\n\n[14:03] Sam:\n  I see it. The refund will reach you by Friday.\n');
+    expect(text).toContain(
+      'Chat transcript — Chat with Example Shop\nPage: https://www.example-shop.com/account/billing\n',
+    );
+    expect(text).toContain(
+      '[14:02] You:\n  I was charged twice for May.\n\n[14:03] Sam:\n  I see it. The refund will reach you by Friday.\n',
+    );
     expect((await files()).sort()).toEqual(stored.map((a) => a.id).sort());
 
     expect(await axeViolations(popup)).toEqual([]);
@@ -213,7 +267,9 @@ describe('attachments (real Chromium)', () => {
 
     const [viewer] = await Promise.all([
       h.context.waitForEvent('page'),
-      attempt.getByRole('link', { name: /^Screenshot www\.example-shop\.com .*\(PNG picture, .*, opens in a new tab\)$/ }).click(),
+      attempt
+        .getByRole('link', { name: /^Screenshot www\.example-shop\.com .*\(PNG picture, .*, opens in a new tab\)$/ })
+        .click(),
     ]);
     const image = viewer.getByTestId('viewer-image');
     await image.waitFor();
@@ -230,12 +286,24 @@ describe('attachments (real Chromium)', () => {
     const items = report.getByTestId('report-attachment');
     await expect.poll(() => items.count()).toBe(3);
     const texts = await items.allTextContents();
-    expect(texts[0]).toMatch(new RegExp(`^Screenshot www\\.example-shop\\.com .*\\.pngPNG picture, [\\d.]+ KB, added .+, SHA-256 ${shot?.sha256.slice(0, 12)}…$`));
-    expect(texts[1]).toMatch(new RegExp(`^PDFbill-may\\.pdfPDF document, ${pdf?.size} bytes, added .+, SHA-256 ${pdf?.sha256.slice(0, 12)}…$`));
-    expect(texts[2]).toMatch(new RegExp(`^TXTChat transcript www\\.example-shop\\.com .*\\.txtText, \\d+ bytes, added .+, SHA-256 ${transcript?.sha256.slice(0, 12)}…$`));
+    expect(texts[0]).toMatch(
+      new RegExp(
+        `^Screenshot www\\.example-shop\\.com .*\\.pngPNG picture, [\\d.]+ KB, added .+, SHA-256 ${shot?.sha256.slice(0, 12)}…$`,
+      ),
+    );
+    expect(texts[1]).toMatch(
+      new RegExp(`^PDFbill-may\\.pdfPDF document, ${pdf?.size} bytes, added .+, SHA-256 ${pdf?.sha256.slice(0, 12)}…$`),
+    );
+    expect(texts[2]).toMatch(
+      new RegExp(
+        `^TXTChat transcript www\\.example-shop\\.com .*\\.txtText, \\d+ bytes, added .+, SHA-256 ${transcript?.sha256.slice(0, 12)}…$`,
+      ),
+    );
     // The attempt's inside its row of the timeline table; the case's under their own heading.
     expect(await report.locator('.report-timeline tbody tr').filter({ has: items.first() }).count()).toBe(1);
-    expect(await report.getByRole('list', { name: 'Attachments to the case' }).getByTestId('report-attachment').count()).toBe(1);
+    expect(
+      await report.getByRole('list', { name: 'Attachments to the case' }).getByTestId('report-attachment').count(),
+    ).toBe(1);
     await report.getByTestId('attachment-thumbnail').waitFor();
     expect(await axeViolations(report)).toEqual([]);
     if (shots) {
@@ -251,17 +319,26 @@ describe('attachments (real Chromium)', () => {
     const attempt = view.getByTestId('timeline-attempt');
     await attempt.getByRole('button', { name: 'Remove bill-may.pdf' }).click();
     const confirm = attempt.getByRole('group', { name: 'Remove “bill-may.pdf” from Paper Trail?' });
-    await expect.poll(() => confirm.getByRole('button', { name: 'Remove' }).evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => confirm.getByRole('button', { name: 'Remove' }).evaluate((b) => b === document.activeElement))
+      .toBe(true);
     await confirm.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(async () => (await attachments()).map((a) => a.kind)).toEqual(['screenshot', 'transcript']);
     expect(await files()).toHaveLength(2);
     // The keyboard goes on from the attempt's Attach button.
-    expect(await view.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Attach files to the contact of/);
+    expect(await view.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(
+      /^Attach files to the contact of/,
+    );
     await view.close();
 
     const options = await h.openExtensionPage('options.html#data');
-    await expect.poll(() => options.getByTestId('storage-use').textContent()).toMatch(/^Paper Trail uses [\d.]+ (bytes|KB|MB|GB) of about [\d.]+ (MB|GB|TB) available\.$/);
-    if (shots) await options.getByRole('heading', { name: 'Storage' }).screenshot({ path: `${shots}/attach-storage-heading.png` });
+    await expect
+      .poll(() => options.getByTestId('storage-use').textContent())
+      .toMatch(/^Paper Trail uses [\d.]+ (bytes|KB|MB|GB) of about [\d.]+ (MB|GB|TB) available\.$/);
+    if (shots)
+      await options
+        .getByRole('heading', { name: 'Storage' })
+        .screenshot({ path: `${shots}/attach-storage-heading.png` });
     if (shots) await options.screenshot({ path: `${shots}/attach-options.png`, fullPage: true });
     await options.close();
 

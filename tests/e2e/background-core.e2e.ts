@@ -9,7 +9,10 @@ import { launchExtension, type ExtensionHarness } from './support/harness';
  * tab's toolbar badge until the tab navigates away.
  */
 
-const Reply = z.union([z.strictObject({ ok: z.literal(true), data: z.unknown() }), z.strictObject({ ok: z.literal(false), error: z.string().min(1) })]);
+const Reply = z.union([
+  z.strictObject({ ok: z.literal(true), data: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: z.string().min(1) }),
+]);
 const TabBadges = z.array(z.object({ id: z.number(), text: z.string(), title: z.string() }));
 
 describe('background core', () => {
@@ -37,7 +40,8 @@ describe('background core', () => {
 
   it('answers extension pages and refuses content-script messages from them', async () => {
     const ext = await h.openExtensionPage('popup.html');
-    const send = async (message: unknown) => Reply.parse(await ext.evaluate<unknown>(`chrome.runtime.sendMessage(${JSON.stringify(message)})`));
+    const send = async (message: unknown) =>
+      Reply.parse(await ext.evaluate<unknown>(`chrome.runtime.sendMessage(${JSON.stringify(message)})`));
 
     expect(await send({ type: 'ui/reminders-rebuild' })).toMatchObject({ ok: true });
     const posing = await send({
@@ -48,9 +52,18 @@ describe('background core', () => {
       pageUrl: 'https://www.samsung.com/us/support/contact/',
       company: { host: 'www.samsung.com' },
     });
-    expect(posing).toEqual({ ok: false, error: 'refused: cs/attempt-detected is accepted only from a content script in a web page' });
-    expect(await send({ type: 'ui/reminders-rebuild', extra: 1 })).toMatchObject({ ok: false, error: expect.stringContaining('invalid message') as string });
-    expect(await send({ type: 'ui/call-changed', pad: 'x'.repeat(MESSAGE_MAX_BYTES + 1) })).toMatchObject({ ok: false, error: expect.stringContaining('byte limit') as string });
+    expect(posing).toEqual({
+      ok: false,
+      error: 'refused: cs/attempt-detected is accepted only from a content script in a web page',
+    });
+    expect(await send({ type: 'ui/reminders-rebuild', extra: 1 })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('invalid message') as string,
+    });
+    expect(await send({ type: 'ui/call-changed', pad: 'x'.repeat(MESSAGE_MAX_BYTES + 1) })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('byte limit') as string,
+    });
     await ext.close();
   });
 
@@ -64,7 +77,9 @@ describe('background core', () => {
       worlds.push({ id: event.context.id, name: event.context.name, type: aux?.type });
     });
     await cdp.send('Runtime.enable');
-    await expect.poll(() => worlds.some((w) => w.type === 'isolated' && w.name === 'Paper Trail'), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => worlds.some((w) => w.type === 'isolated' && w.name === 'Paper Trail'), { timeout: 10_000 })
+      .toBe(true);
     const contextId = worlds.find((w) => w.type === 'isolated' && w.name === 'Paper Trail')?.id;
     const replies = z.array(Reply).parse(
       (
@@ -83,7 +98,9 @@ describe('background core', () => {
       ).result.value,
     );
     await cdp.detach();
-    const data = replies.map((r) => (r.ok ? z.object({ attemptId: z.string(), deduped: z.boolean() }).parse(r.data) : r.error));
+    const data = replies.map((r) =>
+      r.ok ? z.object({ attemptId: z.string(), deduped: z.boolean() }).parse(r.data) : r.error,
+    );
     expect(data[0]).toMatchObject({ deduped: false });
     expect(data[1]).toEqual({ ...(data[0] as object), deduped: true });
     expect(data.slice(2, 11).every((d) => typeof d === 'object' && !d.deduped)).toBe(true);
@@ -99,16 +116,21 @@ describe('background core', () => {
     await page.keyboard.press('Shift');
     let marked: { id: number; text: string; title: string } | undefined;
     await expect
-      .poll(async () => {
-        marked = (await badges()).find((b) => b.text === '●');
-        return marked?.title;
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          marked = (await badges()).find((b) => b.text === '●');
+          return marked?.title;
+        },
+        { timeout: 10_000 },
+      )
       .toMatch(/^Contact page detected: Samsung/);
     // Only that tab carries the mark.
     expect((await badges()).filter((b) => b.text === '●')).toHaveLength(1);
 
     await page.goto('https://www.lakeshoretribune.com/business/2024/06/12/airline-refund-complaints-double/');
-    await expect.poll(async () => (await badges()).find((b) => b.id === marked?.id)?.text, { timeout: 10_000 }).toBe('');
+    await expect
+      .poll(async () => (await badges()).find((b) => b.id === marked?.id)?.text, { timeout: 10_000 })
+      .toBe('');
     expect(h.externalRequests).toEqual([]);
     await page.close();
   });

@@ -37,14 +37,28 @@ async function stored(page: Page): Promise<Stored> {
           const db = open.result;
           const tx = db.transaction([...stores], 'readonly');
           const rows: Record<string, unknown[]> = {};
-          for (const name of stores) tx.objectStore(name).getAll().onsuccess = (e) => (rows[name] = (e.target as IDBRequest<unknown[]>).result);
+          for (const name of stores)
+            tx.objectStore(name).getAll().onsuccess = (e) => (rows[name] = (e.target as IDBRequest<unknown[]>).result);
           tx.oncomplete = () => {
             db.close();
-            const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+            const hex = (buffer: ArrayBuffer) =>
+              [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
             const files = (rows.attachmentFiles ?? []) as Array<{ id: string; data: Blob }>;
             void Promise.all(
-              files.map(async (f) => ({ id: f.id, size: f.data.size, type: f.data.type, sha256: hex(await crypto.subtle.digest('SHA-256', await f.data.arrayBuffer())) })),
-            ).then((hashed) => resolve({ counts: Object.fromEntries(stores.map((s) => [s, rows[s]?.length ?? 0])), files: hashed.sort((a, b) => a.id.localeCompare(b.id)) }), reject);
+              files.map(async (f) => ({
+                id: f.id,
+                size: f.data.size,
+                type: f.data.type,
+                sha256: hex(await crypto.subtle.digest('SHA-256', await f.data.arrayBuffer())),
+              })),
+            ).then(
+              (hashed) =>
+                resolve({
+                  counts: Object.fromEntries(stores.map((s) => [s, rows[s]?.length ?? 0])),
+                  files: hashed.sort((a, b) => a.id.localeCompare(b.id)),
+                }),
+              reject,
+            );
           };
           tx.onerror = () => reject(tx.error ?? new Error('read failed'));
         };
@@ -70,13 +84,45 @@ async function storeWithAttachments(page: Page): Promise<Record<string, string>>
       context.fillStyle = '#ffffff';
       context.fillText('ref TM-48213', 4, 28);
       const png = await canvas.convertToBlob({ type: 'image/png' });
-      const pdf = new Blob(['%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'], { type: 'application/pdf' });
-      const hex = async (blob: Blob) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const pdf = new Blob(
+        [
+          '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+        ],
+        { type: 'application/pdf' },
+      );
+      const hex = async (blob: Blob) =>
+        [...new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))]
+          .map((b) => b.toString(16).padStart(2, '0'))
+          .join('');
       const pngSha = await hex(png);
       const pdfSha = await hex(pdf);
       const attachments = [
-        { id: pngId, caseId, ownerType: 'attempt', ownerId: attemptId, kind: 'screenshot', name: 'chat.png', type: 'image/png', size: png.size, sha256: pngSha, createdAt: at, updatedAt: at },
-        { id: pdfId, caseId, ownerType: 'case', ownerId: caseId, kind: 'file', name: 'bill october.pdf', type: 'application/pdf', size: pdf.size, sha256: pdfSha, createdAt: at, updatedAt: at },
+        {
+          id: pngId,
+          caseId,
+          ownerType: 'attempt',
+          ownerId: attemptId,
+          kind: 'screenshot',
+          name: 'chat.png',
+          type: 'image/png',
+          size: png.size,
+          sha256: pngSha,
+          createdAt: at,
+          updatedAt: at,
+        },
+        {
+          id: pdfId,
+          caseId,
+          ownerType: 'case',
+          ownerId: caseId,
+          kind: 'file',
+          name: 'bill october.pdf',
+          type: 'application/pdf',
+          size: pdf.size,
+          sha256: pdfSha,
+          createdAt: at,
+          updatedAt: at,
+        },
       ];
       const files = [
         { id: pngId, data: png },
@@ -100,7 +146,15 @@ async function storeWithAttachments(page: Page): Promise<Record<string, string>>
       });
       return { [pngId]: pngSha, [pdfId]: pdfSha };
     },
-    { data, stores: RECORD_STORES, pngId: PNG_ID, pdfId: PDF_ID, caseId: CASE_ID, attemptId: sampleAttempt(1).id, at: T0 + 3_600_000 },
+    {
+      data,
+      stores: RECORD_STORES,
+      pngId: PNG_ID,
+      pdfId: PDF_ID,
+      caseId: CASE_ID,
+      attemptId: sampleAttempt(1).id,
+      at: T0 + 3_600_000,
+    },
   );
 }
 
@@ -125,13 +179,21 @@ describe('backup with attachments: export, delete, import (real Chromium)', () =
 
     // Export through the page: a .zip, since there are attachments.
     await options.reload();
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download backup' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^paper-trail-backup-\d{4}-\d\d-\d\d\.zip$/);
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     const entries = unzipSync(new Uint8Array(readFileSync(file)));
     expect(Object.keys(entries).sort()).toEqual(['backup.json', `files/${PNG_ID}`, `files/${PDF_ID}`]);
-    for (const id of [PNG_ID, PDF_ID]) expect(createHash('sha256').update(entries[`files/${id}`] ?? new Uint8Array()).digest('hex')).toBe(originals[id]);
+    for (const id of [PNG_ID, PDF_ID])
+      expect(
+        createHash('sha256')
+          .update(entries[`files/${id}`] ?? new Uint8Array())
+          .digest('hex'),
+      ).toBe(originals[id]);
 
     // Delete everything through the page.
     await options.getByRole('button', { name: 'Delete everything…' }).click();
@@ -143,7 +205,9 @@ describe('backup with attachments: export, delete, import (real Chromium)', () =
     await options.getByLabel('Backup file').setInputFiles(file);
     const preview = options.getByRole('table', { name: /What a merge would do/ });
     await preview.waitFor();
-    expect(await preview.getByRole('row', { name: /^Attachments/ }).innerText()).toMatch(/^Attachments\s+2\s+0\s+0\s+0$/);
+    expect(await preview.getByRole('row', { name: /^Attachments/ }).innerText()).toMatch(
+      /^Attachments\s+2\s+0\s+0\s+0$/,
+    );
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     const outcome = options.getByText(/^(Imported|The import failed)/);
     await outcome.waitFor();
@@ -176,7 +240,9 @@ describe('backup with attachments: export, delete, import (real Chromium)', () =
     await options.getByLabel('Backup file').setInputFiles(bad);
     const alert = options.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/attachments\[\d\]\.size: declares \d+ bytes, but "files\/b1000000-0000-4000-8000-000000000002" holds 17/);
+    expect(await alert.innerText()).toMatch(
+      /attachments\[\d\]\.size: declares \d+ bytes, but "files\/b1000000-0000-4000-8000-000000000002" holds 17/,
+    );
     expect(await stored(options)).toEqual(before);
   });
 });

@@ -11,12 +11,17 @@ import { attemptsFrom, badgeOf, openTab, outbox } from './support/records';
  * each step waits for a state it can see (a stored record, the badge, an empty outbox).
  */
 
-const contactPage = (company: string) => `<!DOCTYPE html><html lang="en"><head><title>Contact us | ${company}</title></head><body><h1>Contact us</h1>
+const contactPage = (
+  company: string,
+) => `<!DOCTYPE html><html lang="en"><head><title>Contact us | ${company}</title></head><body><h1>Contact us</h1>
   <form action="/p/481" method="get"><label>Email <input name="email" type="email"></label><label>Subject <input name="subject"></label>
   <label>Message <textarea name="message"></textarea></label><button>Send</button></form>
   <p>Or call us: <a href="tel:+1-800-555-0142">1-800-555-0142</a></p></body></html>`;
 // What many sites show after a form: nothing in the address or title, no channel on the page.
-const thanksPage = (company: string, reference: string) => `<!DOCTYPE html><html lang="en"><head><title>${company}</title></head><body>
+const thanksPage = (
+  company: string,
+  reference: string,
+) => `<!DOCTYPE html><html lang="en"><head><title>${company}</title></head><body>
   <h1>Thank you</h1><p>Your reference number is ${reference}. We reply within two working days.</p></body></html>`;
 
 /** Serves a contact page and its thank-you page on their own host, so no test shares a site. */
@@ -38,7 +43,8 @@ async function send(page: Page, subject: string): Promise<void> {
 describe('capture that never loses an attempt', () => {
   let h: ExtensionHarness;
   let db: Page;
-  const rows = async (host: string) => (await attemptsFrom(db, host)).map((a) => [a.channel, a.subject ?? null, a.reference ?? null]);
+  const rows = async (host: string) =>
+    (await attemptsFrom(db, host)).map((a) => [a.channel, a.subject ?? null, a.reference ?? null]);
 
   beforeAll(async () => {
     h = await launchExtension();
@@ -89,7 +95,9 @@ describe('capture that never loses an attempt', () => {
       // The fault is injected at a chosen moment after the click: this is not a wait for a state.
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       await h.stopServiceWorker();
-      await expect.poll(() => attemptsFrom(db, host)).toEqual([expect.objectContaining({ channel: 'phone', contact: '+18005550142' })]);
+      await expect
+        .poll(() => attemptsFrom(db, host))
+        .toEqual([expect.objectContaining({ channel: 'phone', contact: '+18005550142' })]);
       await expect.poll(() => outbox(db)).toEqual([]);
       expect(await attemptsFrom(db, host)).toHaveLength(1);
       await page.close();
@@ -105,7 +113,9 @@ describe('capture that never loses an attempt', () => {
     // Closed as a person closes a tab: at once, whatever the page is doing (not waiting for it).
     await page.close({ runBeforeUnload: true });
     // Stored with what was sent (the thank-you page may or may not have come before the close).
-    await expect.poll(async () => (await rows(host)).map(([channel, subject]) => [channel, subject])).toEqual([['web_form', 'Blender stops']]);
+    await expect
+      .poll(async () => (await rows(host)).map(([channel, subject]) => [channel, subject]))
+      .toEqual([['web_form', 'Blender stops']]);
   });
 
   it('never joins a confirmation shown on another site to the attempt', async () => {
@@ -122,7 +132,9 @@ describe('capture that never loses an attempt', () => {
     // Barrier: a later report from the first site is stored once the background got this far.
     await page.goto(url);
     await page.click('a[href^="tel:"]');
-    await expect.poll(async () => (await attemptsFrom(db, host)).map((a) => a.channel).sort()).toEqual(['phone', 'web_form']);
+    await expect
+      .poll(async () => (await attemptsFrom(db, host)).map((a) => a.channel).sort())
+      .toEqual(['phone', 'web_form']);
     expect(await attemptsFrom(db, 'www.other-shop.com')).toEqual([]);
     expect(await rows(host)).toContainEqual(['web_form', 'Fridge warm', '77713579']);
     await page.close();
@@ -204,7 +216,11 @@ describe('capture that never loses an attempt', () => {
           const box = await page.locator('#text').boundingBox();
           if (!box) throw new Error('no layout');
           await page.mouse.click(box.x + 100, box.y + 100);
-          await expect.poll(() => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x: box.x + 100, y: box.y + 100 })).toBe('intercom-container');
+          await expect
+            .poll(() =>
+              page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x: box.x + 100, y: box.y + 100 }),
+            )
+            .toBe('intercom-container');
         },
       );
     });
@@ -219,7 +235,9 @@ describe('capture that never loses an attempt', () => {
     const page = await h.context.newPage();
     await page.goto('https://www.form-id-browser.com/contact');
     await page.click('a[href^="tel:"]');
-    await expect.poll(() => attemptsFrom(db, 'www.form-id-browser.com')).toEqual([expect.objectContaining({ channel: 'phone', contact: '+18005550177' })]);
+    await expect
+      .poll(() => attemptsFrom(db, 'www.form-id-browser.com'))
+      .toEqual([expect.objectContaining({ channel: 'phone', contact: '+18005550177' })]);
     await page.close();
   });
 });

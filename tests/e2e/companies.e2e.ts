@@ -61,10 +61,9 @@ describe('Companies settings in Chromium', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Your companies' }).waitFor();
-    await expect.poll(() => page.locator('.company-row').allInnerTexts()).toEqual([
-      expect.stringContaining('AT&T'),
-      expect.stringContaining('Wick & Whistle'),
-    ]);
+    await expect
+      .poll(() => page.locator('.company-row').allInnerTexts())
+      .toEqual([expect.stringContaining('AT&T'), expect.stringContaining('Wick & Whistle')]);
     await page.getByRole('button', { name: 'Reset AT&T to the directory entry' }).click();
     await page.getByText('AT&T is back to the directory entry.').waitFor();
     expect(await page.locator('.company-row').count()).toBe(1);

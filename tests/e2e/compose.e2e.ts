@@ -60,16 +60,21 @@ describe('composer in real Chromium', () => {
     const story = stories.eightCalls;
     const shift = Date.now() - story.now;
     caseRecord = { ...story.caseRecord, openedAt: story.caseRecord.openedAt + shift, lastActivityAt: Date.now() };
-    const attempts: Attempt[] = story.attempts.map((a) => ({ ...a, at: a.at + shift, ...(a.endedAt ? { endedAt: a.endedAt + shift } : {}) }));
+    const attempts: Attempt[] = story.attempts.map((a) => ({
+      ...a,
+      at: a.at + shift,
+      ...(a.endedAt ? { endedAt: a.endedAt + shift } : {}),
+    }));
     await page.waitForFunction(
-      () => new Promise((resolve) => {
-        const open = indexedDB.open('paper-trail');
-        open.onsuccess = () => {
-          resolve(open.result.objectStoreNames.contains('cases'));
-          open.result.close();
-        };
-        open.onerror = () => resolve(false);
-      }),
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('paper-trail');
+          open.onsuccess = () => {
+            resolve(open.result.objectStoreNames.contains('cases'));
+            open.result.close();
+          };
+          open.onerror = () => resolve(false);
+        }),
     );
     await idb(page, 'cases', 'readwrite', [caseRecord]);
     await idb(page, 'attempts', 'readwrite', attempts);
@@ -94,7 +99,10 @@ describe('composer in real Chromium', () => {
     expect(text).not.toContain(caseRecord.privateRef ?? 'never');
     await expect(page.getByText(/^\d+ \/ 280$/u).isVisible()).resolves.toBe(true);
 
-    const [intent] = await Promise.all([h.context.waitForEvent('page'), page.getByRole('button', { name: 'Post on X' }).click()]);
+    const [intent] = await Promise.all([
+      h.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Post on X' }).click(),
+    ]);
     expect(intent).toBeDefined();
     const opened = z.array(z.string()).parse(await page.evaluate('window.__ptOpened'));
     expect(opened).toHaveLength(1);
@@ -107,7 +115,13 @@ describe('composer in real Chromium', () => {
     await page.getByText(/Recorded as posted/u).waitFor();
     const stored = z.array(StoredEscalation).parse(await idb<unknown[]>(page, 'escalations', 'readonly'));
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ caseId: caseRecord.id, platform: 'x', handle: 'TMobileHelp', status: 'posted', parts: [text] });
+    expect(stored[0]).toMatchObject({
+      caseId: caseRecord.id,
+      platform: 'x',
+      handle: 'TMobileHelp',
+      status: 'posted',
+      parts: [text],
+    });
     expect(stored[0]!.postedAt).toBeGreaterThan(Date.now() - 60_000);
 
     // What went out stays as it went out.
@@ -142,7 +156,10 @@ describe('composer in real Chromium', () => {
       const page = await h.context.newPage();
       await page.addInitScript(NOTE_OPENED_TABS);
       await page.goto(`chrome-extension://${h.extensionId}/popup.html#/case/${caseRecord.id}/compose`);
-      await page.getByLabel('Post text', { exact: true }).or(page.getByLabel(/^Post 1 of \d+/u)).waitFor();
+      await page
+        .getByLabel('Post text', { exact: true })
+        .or(page.getByLabel(/^Post 1 of \d+/u))
+        .waitFor();
       return page;
     };
     const thread = async (page: Page) => {
@@ -151,7 +168,10 @@ describe('composer in real Chromium', () => {
     };
     /** Opens a part from the composer and posts it on X's intent page, as the person would. */
     const postPart = async (composer: Page, button: string) => {
-      const [intent] = await Promise.all([h.context.waitForEvent('page'), composer.getByRole('button', { name: button }).click()]);
+      const [intent] = await Promise.all([
+        h.context.waitForEvent('page'),
+        composer.getByRole('button', { name: button }).click(),
+      ]);
       // The tab cannot load x.com by itself here (its certificate is pinned and the test server
       // cannot present it): load in it the address the composer opened.
       const opened = z.array(z.string()).parse(await composer.evaluate('window.__ptOpened'));
@@ -162,7 +182,9 @@ describe('composer in real Chromium', () => {
     };
 
     let composer = await openComposer();
-    await composer.getByLabel('Post text', { exact: true }).fill(`@TMobileHelp no signal at home since March.${' It has been going on for weeks.'.repeat(8)}`);
+    await composer
+      .getByLabel('Post text', { exact: true })
+      .fill(`@TMobileHelp no signal at home since March.${' It has been going on for weeks.'.repeat(8)}`);
     await composer.getByRole('button', { name: 'Split into a thread' }).click();
     const parts = await Promise.all((await composer.getByLabel(/^Post \d+ of \d+$/u).all()).map((p) => p.inputValue()));
     const total = parts.length;
@@ -171,13 +193,19 @@ describe('composer in real Chromium', () => {
     // Part 1 goes out on X; the page shows it with its link, and the background records both.
     const first = await postPart(composer, `Open part 1 of ${total}`);
     expect(new URL(first.url()).searchParams.get('in_reply_to')).toBeNull();
-    await expect.poll(async () => (await thread(composer))?.postedParts?.[0]?.url ?? '', { timeout: 15_000 }).toMatch(/^https:\/\/x\.com\/jdawson_84\/status\/\d+$/u);
+    await expect
+      .poll(async () => (await thread(composer))?.postedParts?.[0]?.url ?? '', { timeout: 15_000 })
+      .toMatch(/^https:\/\/x\.com\/jdawson_84\/status\/\d+$/u);
     await first.close();
     // The popup closed when the tab opened: reopened, the composer continues with part 2.
     await composer.close();
     composer = await openComposer();
     await composer.getByText(`Continuing your thread on X: part 2 of ${total} is next.`).waitFor();
-    expect(await Promise.all((await composer.getByLabel(/^Post \d+ of \d+( \(posted\))?$/u).all()).map((p) => p.inputValue()))).toEqual(parts);
+    expect(
+      await Promise.all(
+        (await composer.getByLabel(/^Post \d+ of \d+( \(posted\))?$/u).all()).map((p) => p.inputValue()),
+      ),
+    ).toEqual(parts);
 
     for (let n = 2; n <= total; n += 1) {
       const before = (await thread(composer))?.postedParts ?? [];
@@ -186,7 +214,9 @@ describe('composer in real Chromium', () => {
       // X's reply intent names the part before, and shows it above the composer.
       expect(new URL(intent.url()).searchParams.get('in_reply_to')).toBe(/\/status\/(\d+)$/u.exec(parentUrl)?.[1]);
       await expect.poll(async () => (await thread(composer))?.postedParts?.length ?? 0, { timeout: 15_000 }).toBe(n);
-      await expect.poll(async () => (await thread(composer))?.postedParts?.[n - 1]?.url ?? '').toMatch(/^https:\/\/x\.com\/jdawson_84\/status\/\d+$/u);
+      await expect
+        .poll(async () => (await thread(composer))?.postedParts?.[n - 1]?.url ?? '')
+        .toMatch(/^https:\/\/x\.com\/jdawson_84\/status\/\d+$/u);
       await intent.close();
     }
     const done = await thread(composer);

@@ -44,9 +44,9 @@ describe('contact-page script', () => {
     // Nothing was pressed yet, so the page reader is not there: the press loads it, and the gate
     // keeps the click for it.
     await page.locator('a[href^="tel:"]').first().click();
-    await expect.poll(() => attemptsOn('www.samsung.com')).toEqual([
-      expect.objectContaining({ channel: 'phone', contact: '+18007267864', source: 'auto' }),
-    ]);
+    await expect
+      .poll(() => attemptsOn('www.samsung.com'))
+      .toEqual([expect.objectContaining({ channel: 'phone', contact: '+18007267864', source: 'auto' })]);
     await page.close();
   });
 
@@ -58,9 +58,14 @@ describe('contact-page script', () => {
     await page.fill('#request_subject', 'Refund for cancelled flight');
     await page.fill('#request_description', 'My flight was cancelled and the refund has not arrived.');
     await page.click('form#new_request input[type=submit]');
-    await expect.poll(() => attemptsOn('help.ryanair.com')).toEqual([
-      expect.objectContaining({ channel: 'web_form', subject: 'Refunds and compensation — Refund for cancelled flight' }),
-    ]);
+    await expect
+      .poll(() => attemptsOn('help.ryanair.com'))
+      .toEqual([
+        expect.objectContaining({
+          channel: 'web_form',
+          subject: 'Refunds and compensation — Refund for cancelled flight',
+        }),
+      ]);
     // The page then shows its request number; it joins the attempt.
     await expect.poll(async () => (await attemptsOn('help.ryanair.com'))[0]?.reference).toBe('21734598');
     // "Keep a copy" is off by default: the message text was not stored.
@@ -87,9 +92,9 @@ describe('contact-page script', () => {
     await page.fill('input[name=subject]', 'Dryer will not heat');
     await page.fill('textarea', 'It stopped heating last week.');
     await page.click('button');
-    await expect.poll(async () => (await attemptsOn('www.acme-dryers.com')).map((a) => [a.channel, a.subject, a.reference])).toEqual([
-      ['web_form', 'Dryer will not heat', '55512345'],
-    ]);
+    await expect
+      .poll(async () => (await attemptsOn('www.acme-dryers.com')).map((a) => [a.channel, a.subject, a.reference]))
+      .toEqual([['web_form', 'Dryer will not heat', '55512345']]);
     await page.close();
   });
 
@@ -118,18 +123,18 @@ describe('contact-page script', () => {
     await page.fill('textarea', 'The lid seal leaks.');
     await page.click('button');
     await page.waitForURL(/\/p\/481/);
-    await expect.poll(async () => (await attemptsOn('www.acme-kettles.com')).map((a) => [a.channel, a.subject, a.reference])).toEqual([
-      ['web_form', 'Kettle leaks', '48213577'],
-    ]);
+    await expect
+      .poll(async () => (await attemptsOn('www.acme-kettles.com')).map((a) => [a.channel, a.subject, a.reference]))
+      .toEqual([['web_form', 'Kettle leaks', '48213577']]);
     await page.close();
   });
 
   it('logs a chat launcher opened inside a srcdoc iframe', async () => {
     const page = await open('contact-wickandwhistle-cf7.html');
     await page.frameLocator('iframe#chat-widget-minimized').locator('button').click();
-    await expect.poll(() => attemptsOn('wickandwhistle.co.uk')).toEqual([
-      expect.objectContaining({ channel: 'chat', contact: 'LiveChat' }),
-    ]);
+    await expect
+      .poll(() => attemptsOn('wickandwhistle.co.uk'))
+      .toEqual([expect.objectContaining({ channel: 'chat', contact: 'LiveChat' })]);
     await page.close();
   });
 
@@ -138,9 +143,9 @@ describe('contact-page script', () => {
     // The cookie banner covers the corner launcher until dismissed, as for a real visitor.
     await page.click('#onetrust-accept-btn-handler');
     await page.click('.embeddedServiceHelpButton button.helpButtonEnabled');
-    await expect.poll(() => attemptsOn('www.spectrum.net')).toEqual([
-      expect.objectContaining({ channel: 'chat', contact: 'Salesforce' }),
-    ]);
+    await expect
+      .poll(() => attemptsOn('www.spectrum.net'))
+      .toEqual([expect.objectContaining({ channel: 'chat', contact: 'Salesforce' })]);
     await page.close();
   });
 
@@ -158,9 +163,9 @@ describe('contact-page script', () => {
     // Nothing was loaded into the page before the person acted.
     expect(await page.evaluate(() => document.querySelectorAll('paper-trail-toast').length)).toBe(0);
     await page.click('.intercom-lightweight-app-launcher svg');
-    await expect.poll(() => attemptsOn('www.corner-chat-shop.com')).toEqual([
-      expect.objectContaining({ channel: 'chat', contact: 'Intercom', source: 'auto' }),
-    ]);
+    await expect
+      .poll(() => attemptsOn('www.corner-chat-shop.com'))
+      .toEqual([expect.objectContaining({ channel: 'chat', contact: 'Intercom', source: 'auto' })]);
     await page.close();
   });
 
@@ -177,7 +182,9 @@ describe('contact-page script', () => {
     await page.getByLabel('Your name').fill('Sam Doe');
     await page.getByLabel('Phone').fill('07700 900123');
     await page.getByRole('button', { name: 'Call me back' }).click();
-    await expect.poll(() => attemptsOn('www.boiler-fixers.com')).toEqual([expect.objectContaining({ channel: 'web_form', source: 'auto' })]);
+    await expect
+      .poll(() => attemptsOn('www.boiler-fixers.com'))
+      .toEqual([expect.objectContaining({ channel: 'web_form', source: 'auto' })]);
     await page.close();
   });
 
@@ -191,15 +198,17 @@ describe('contact-page script', () => {
     const page = await h.context.newPage();
     await page.goto('https://www.frame-chat-shop.com/');
     await page.frameLocator('iframe#chat-widget-minimized').locator('button').click();
-    await expect.poll(() => attemptsOn('www.frame-chat-shop.com')).toEqual([
-      expect.objectContaining({ channel: 'chat', contact: 'LiveChat', source: 'auto' }),
-    ]);
+    await expect
+      .poll(() => attemptsOn('www.frame-chat-shop.com'))
+      .toEqual([expect.objectContaining({ channel: 'chat', contact: 'LiveChat', source: 'auto' })]);
     await page.close();
   });
 
   it('records the case number of a confirmation page', async () => {
     const page = await open('confirmation-southwest-case.html');
-    await expect.poll(async () => (await attemptsOn('www.southwest.com')).map((a) => a.reference)).toEqual(['34871265']);
+    await expect
+      .poll(async () => (await attemptsOn('www.southwest.com')).map((a) => a.reference))
+      .toEqual(['34871265']);
     await page.close();
   });
 
@@ -216,7 +225,12 @@ describe('contact-page script', () => {
     await page.close();
   });
 
-  for (const file of ['negative-news-article.html', 'negative-bestbuy-product.html', 'negative-chase-login.html', 'negative-blog-customer-service.html']) {
+  for (const file of [
+    'negative-news-article.html',
+    'negative-bestbuy-product.html',
+    'negative-chase-login.html',
+    'negative-blog-customer-service.html',
+  ]) {
     it(`adds nothing to and logs nothing on ${file}`, async () => {
       const page = await h.openFixture(file);
       const before = await page.evaluate(() => document.documentElement.outerHTML);
@@ -232,7 +246,10 @@ describe('contact-page script', () => {
       // Then, in another tab, the person calls a company: once that call is stored and the
       // outbox is empty, anything this page reported would have been stored too.
       const barrier = `https://www.after-${file.replace('.html', '')}.com/contact`;
-      h.route(barrier, '<!DOCTYPE html><html lang="en"><head><title>Contact us</title></head><body><h1>Contact us</h1><a href="tel:+1-800-555-0100">Call</a></body></html>');
+      h.route(
+        barrier,
+        '<!DOCTYPE html><html lang="en"><head><title>Contact us</title></head><body><h1>Contact us</h1><a href="tel:+1-800-555-0100">Call</a></body></html>',
+      );
       const other = await h.context.newPage();
       await other.goto(barrier);
       await callAndSettle(other);
@@ -249,9 +266,15 @@ describe('contact-page script', () => {
   it('undoes a logged attempt from the toast with the keyboard', async () => {
     const page = await open('contact-brittanyferries-hubspot.html');
     await page.locator('a[href^="mailto:"]').first().click();
-    await expect.poll(() => attemptsOn('www.brittany-ferries.co.uk')).toEqual([
-      expect.objectContaining({ channel: 'email', contact: 'groups@brittanyferries.com', subject: 'Group booking enquiry' }),
-    ]);
+    await expect
+      .poll(() => attemptsOn('www.brittany-ferries.co.uk'))
+      .toEqual([
+        expect.objectContaining({
+          channel: 'email',
+          contact: 'groups@brittanyferries.com',
+          subject: 'Group booking enquiry',
+        }),
+      ]);
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('paper-trail-toast').length)).toBe(1);
     // The toast is in a closed shadow root: reach it as a keyboard user does.
     let reached = false;
@@ -287,9 +310,15 @@ describe('contact-page script', () => {
     await page.click('#go');
     await page.locator('.intercom-launcher').waitFor();
     await page.click('.intercom-launcher');
-    await expect.poll(() => attemptsOn('www.spa-shop-demo.com')).toEqual([
-      expect.objectContaining({ channel: 'chat', contact: 'Intercom', pageUrl: 'https://www.spa-shop-demo.com/contact' }),
-    ]);
+    await expect
+      .poll(() => attemptsOn('www.spa-shop-demo.com'))
+      .toEqual([
+        expect.objectContaining({
+          channel: 'chat',
+          contact: 'Intercom',
+          pageUrl: 'https://www.spa-shop-demo.com/contact',
+        }),
+      ]);
     await page.close();
   });
 

@@ -62,7 +62,11 @@ describe('export, delete, import (real Chromium)', () => {
   it('round-trips the history through a downloaded backup, and the popup shows the same cases', async () => {
     const data = sampleData(6);
     const late = sampleAttempt(40, { caseId: SECOND_CASE });
-    const { privateRef: _none, ...second } = sampleCase({ id: SECOND_CASE, title: 'Refund never arrived', lastActivityAt: late.at });
+    const { privateRef: _none, ...second } = sampleCase({
+      id: SECOND_CASE,
+      title: 'Refund never arrived',
+      lastActivityAt: late.at,
+    });
     data.cases.push(second);
     data.attempts.push(late);
     await idb(options, 'write', { ...data });
@@ -132,7 +136,11 @@ describe('export, delete, import (real Chromium)', () => {
     expect(await print.isVisible()).toBe(false);
     // Page numbers on paper: Chromium keeps @page margin boxes it supports and drops any it does not.
     const pageRules = await report.evaluate(() =>
-      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.cssText).join('\n'),
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule) => rule instanceof CSSPageRule)
+        .map((rule) => rule.cssText)
+        .join('\n'),
     );
     expect(pageRules).toMatch(/@bottom-right \{ content: "Page " counter\(page\) " of " counter\(pages\)/);
     expect(pageRules).toContain('@bottom-left { content: "Complaint history: Refund never arrived"');

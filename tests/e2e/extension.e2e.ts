@@ -25,7 +25,9 @@ const manifest = BuiltManifest.parse(JSON.parse(readFileSync(join(defaultExtensi
 
 describe('the built extension on disk', () => {
   it('keeps the always-on contact script, which every page loads, within its 10 KB budget', () => {
-    const scripts = z.array(z.looseObject({ js: z.array(z.string()).optional() })).parse(manifest.content_scripts ?? []);
+    const scripts = z
+      .array(z.looseObject({ js: z.array(z.string()).optional() }))
+      .parse(manifest.content_scripts ?? []);
     const alwaysOn = scripts.flatMap((s) => s.js ?? []);
     expect(alwaysOn).toContain('contact.js');
     expect(statSync(join(defaultExtensionDir(), 'contact.js')).size).toBeLessThanOrEqual(10_000);

@@ -22,7 +22,11 @@ describe('the first-use tour of a headless npm start (real Chromium)', () => {
 
   it('takes the welcome page, a logged form and the popup with the new case', async () => {
     const shots = await takeFirstUseTour(h, DEMO_URL, dir);
-    expect(shots.map((s) => s.file.slice(dir.length + 1))).toEqual(['1-welcome.png', '2-form-sent-and-logged.png', '3-popup.png']);
+    expect(shots.map((s) => s.file.slice(dir.length + 1))).toEqual([
+      '1-welcome.png',
+      '2-form-sent-and-logged.png',
+      '3-popup.png',
+    ]);
     // PNG files with something in them.
     for (const shot of shots) {
       expect(readFileSync(shot.file).subarray(1, 4).toString()).toBe('PNG');

@@ -36,12 +36,14 @@ describe('the end-to-end harness', () => {
       await fetch('http://plain.invalid-analytics.test/beacon', { mode: 'no-cors' }).catch(() => undefined);
     });
     await page.close();
-    await expect.poll(() => h.externalRequests).toEqual(
-      expect.arrayContaining([
-        'https://tracker.invalid-analytics.test/pixel?id=1',
-        'http://plain.invalid-analytics.test/beacon',
-      ]),
-    );
+    await expect
+      .poll(() => h.externalRequests)
+      .toEqual(
+        expect.arrayContaining([
+          'https://tracker.invalid-analytics.test/pixel?id=1',
+          'http://plain.invalid-analytics.test/beacon',
+        ]),
+      );
   });
 
   it('records a request made by the extension service worker, even to a served page', async () => {
@@ -71,12 +73,14 @@ describe('the end-to-end harness', () => {
       });
       void Promise.reject(new Error('rejected on purpose'));
     });
-    await expect.poll(() => h.extensionErrors.slice(before).map((e) => e.text)).toEqual(
-      expect.arrayContaining([
-        'logged on purpose',
-        expect.stringContaining('thrown on purpose'),
-        expect.stringContaining('rejected on purpose'),
-      ]),
-    );
+    await expect
+      .poll(() => h.extensionErrors.slice(before).map((e) => e.text))
+      .toEqual(
+        expect.arrayContaining([
+          'logged on purpose',
+          expect.stringContaining('thrown on purpose'),
+          expect.stringContaining('rejected on purpose'),
+        ]),
+      );
   });
 });

@@ -35,7 +35,11 @@ async function readStore(page: Page, store: string): Promise<Row[]> {
 }
 
 /** Writes one record into a store of the extension's database, or deletes one by id. */
-async function writeStore(page: Page, store: string, change: { put: Record<string, unknown> } | { delete: string }): Promise<void> {
+async function writeStore(
+  page: Page,
+  store: string,
+  change: { put: Record<string, unknown> } | { delete: string },
+): Promise<void> {
   await page.evaluate(
     ({ name, change }) =>
       new Promise<void>((resolve, reject) => {
@@ -71,9 +75,13 @@ describe('follow-up on social networks (real Chromium)', () => {
     const page = await h.openFixture(THREAD);
     const composer = page.locator('[data-testid=tweetTextarea_0]');
     await composer.click();
-    await page.keyboard.type('@TMobileHelp day four with no signal at home. I have called twice; please tell me when the tower is fixed.');
+    await page.keyboard.type(
+      '@TMobileHelp day four with no signal at home. I have called twice; please tell me when the tower is fixed.',
+    );
     await page.locator('[data-testid=tweetButtonInline]').click();
-    await expect.poll(() => page.evaluate(() => (window as { __lastPostedText?: string }).__lastPostedText ?? '')).toContain('day four');
+    await expect
+      .poll(() => page.evaluate(() => (window as { __lastPostedText?: string }).__lastPostedText ?? ''))
+      .toContain('day four');
 
     await expect.poll(async () => (await readStore(ext, 'escalations')).length, { timeout: 15_000 }).toBe(1);
     const [escalation] = await readStore(ext, 'escalations');
@@ -88,18 +96,27 @@ describe('follow-up on social networks (real Chromium)', () => {
     const page = await h.openFixture(THREAD);
     await expect.poll(async () => (await readStore(ext, 'responses')).length, { timeout: 15_000 }).toBe(1);
     const [reply] = await readStore(ext, 'responses');
-    expect(reply).toMatchObject({ kind: 'public_reply', by: 'TMobileHelp', url: COMPANY_REPLY, source: 'auto', at: Date.parse('2024-06-13T18:40:02.000Z') });
+    expect(reply).toMatchObject({
+      kind: 'public_reply',
+      by: 'TMobileHelp',
+      url: COMPANY_REPLY,
+      source: 'auto',
+      at: Date.parse('2024-06-13T18:40:02.000Z'),
+    });
 
     await page.reload();
     await page.waitForSelector('article[data-testid=tweet]');
     // A second answer from the company arrives in the thread: the scan that records it reads the
     // first one too, so once the second is recorded the first was seen again — and not stored twice.
     await page.evaluate((first) => {
-      const link = document.querySelector(`article[data-testid=tweet] a[href="${new URL(first).pathname}"], article[data-testid=tweet] a[href="${first}"]`);
+      const link = document.querySelector(
+        `article[data-testid=tweet] a[href="${new URL(first).pathname}"], article[data-testid=tweet] a[href="${first}"]`,
+      );
       const article = link?.closest('article');
       if (!article) throw new Error('no company reply in the fixture');
       const copy = article.cloneNode(true) as HTMLElement;
-      for (const a of Array.from(copy.querySelectorAll('a[href]'))) a.setAttribute('href', (a.getAttribute('href') ?? '').replace('1801376537713234197', '1801376537713239999'));
+      for (const a of Array.from(copy.querySelectorAll('a[href]')))
+        a.setAttribute('href', (a.getAttribute('href') ?? '').replace('1801376537713234197', '1801376537713239999'));
       article.after(copy);
     }, COMPANY_REPLY);
     await expect.poll(async () => (await readStore(ext, 'responses')).length).toBe(2);
@@ -112,7 +129,9 @@ describe('follow-up on social networks (real Chromium)', () => {
     const page = await h.openExtensionPage(`popup.html#/case/${escalation?.caseId ?? ''}`);
     await page.getByRole('heading', { name: 'Follow-up' }).waitFor({ timeout: 15_000 });
     await page.getByText('Replied publicly').first().waitFor();
-    const opened = await Promise.all((await page.getByRole('link', { name: 'Open' }).all()).map((link) => link.getAttribute('href')));
+    const opened = await Promise.all(
+      (await page.getByRole('link', { name: 'Open' }).all()).map((link) => link.getAttribute('href')),
+    );
     expect(opened).toContain(COMPANY_REPLY);
     expect(await page.getByText('First answer after').count()).toBe(1);
     await page.close();
@@ -140,27 +159,47 @@ describe('follow-up on social networks (real Chromium)', () => {
     const caseId = z.string().parse(escalation?.caseId);
     const id = crypto.randomUUID();
     const now = Date.now();
-    await writeStore(ext, 'responses', { put: {
-      id, caseId, kind: 'promise', at: now, by: 'TMobileHelp', note: 'Engineer visit',
-      promise: { text: 'Engineer visit', dueAt: now + 3_000 }, source: 'manual', createdAt: now, updatedAt: now,
-    } });
-    const before = Object.keys(z.record(z.string(), z.unknown()).parse(await h.serviceWorker.evaluate('chrome.notifications.getAll()')));
+    await writeStore(ext, 'responses', {
+      put: {
+        id,
+        caseId,
+        kind: 'promise',
+        at: now,
+        by: 'TMobileHelp',
+        note: 'Engineer visit',
+        promise: { text: 'Engineer visit', dueAt: now + 3_000 },
+        source: 'manual',
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
+    const before = Object.keys(
+      z.record(z.string(), z.unknown()).parse(await h.serviceWorker.evaluate('chrome.notifications.getAll()')),
+    );
     expect(before.some((n) => n.includes(`promise_due:${id}`))).toBe(false);
 
     // What the case view sends after saving a promise: the background re-arms its alarm.
     const reply: unknown = await ext.evaluate("chrome.runtime.sendMessage({ type: 'ui/reminders-rebuild' })");
     expect(reply).toMatchObject({ ok: true });
-    const alarm = z.object({ scheduledTime: z.number() }).parse(await h.serviceWorker.evaluate("chrome.alarms.get('pt-reminders-next')"));
+    const alarm = z
+      .object({ scheduledTime: z.number() })
+      .parse(await h.serviceWorker.evaluate("chrome.alarms.get('pt-reminders-next')"));
     expect(alarm.scheduledTime).toBeGreaterThanOrEqual(now + 3_000);
 
     await expect
-      .poll(async () => Object.keys(z.record(z.string(), z.unknown()).parse(await h.serviceWorker.evaluate('chrome.notifications.getAll()'))), { timeout: 40_000, interval: 1_000 })
+      .poll(
+        async () =>
+          Object.keys(
+            z.record(z.string(), z.unknown()).parse(await h.serviceWorker.evaluate('chrome.notifications.getAll()')),
+          ),
+        { timeout: 40_000, interval: 1_000 },
+      )
       .toContainEqual(expect.stringContaining(`${caseId}|promise_due:${id}`));
     const fired = await readStore(ext, 'firedReminders');
     expect(fired.filter((f) => f.id.startsWith(`promise_due:${id}`))).toHaveLength(1);
   }, 60_000);
 
-  it('records a reply typed in the thread without the company\'s handle (the thread names it)', async () => {
+  it("records a reply typed in the thread without the company's handle (the thread names it)", async () => {
     const before = (await readStore(ext, 'escalations')).length;
     const page = await h.openFixture(THREAD);
     await page.locator('[data-testid=tweetTextarea_0]').click();
@@ -172,7 +211,7 @@ describe('follow-up on social networks (real Chromium)', () => {
     await page.close();
   });
 
-  it('opening the company\'s answer at its own address records it once, also when the thread was never opened', async () => {
+  it("opening the company's answer at its own address records it once, also when the thread was never opened", async () => {
     const [escalation] = await readStore(ext, 'escalations');
     const before = await readStore(ext, 'responses');
     const earlier = before.find((r) => r.url === COMPANY_REPLY);
@@ -186,7 +225,13 @@ describe('follow-up on social networks (real Chromium)', () => {
     expect(page.url()).toBe(COMPANY_REPLY);
     await expect.poll(async () => (await ofAnswer()).length, { timeout: 15_000 }).toBe(1);
     const [reply] = await ofAnswer();
-    expect(reply).toMatchObject({ kind: 'public_reply', by: 'TMobileHelp', source: 'auto', caseId: escalation?.caseId, at: Date.parse('2024-06-13T18:40:02.000Z') });
+    expect(reply).toMatchObject({
+      kind: 'public_reply',
+      by: 'TMobileHelp',
+      source: 'auto',
+      caseId: escalation?.caseId,
+      at: Date.parse('2024-06-13T18:40:02.000Z'),
+    });
 
     // Seen again — on its own page and on the thread — it stays one record.
     await page.reload();
@@ -200,19 +245,46 @@ describe('follow-up on social networks (real Chromium)', () => {
     await page.close();
   });
 
-  it('on a company\'s profile, offers to save its handle for a company with an open case, and saves it on a click', async () => {
+  it("on a company's profile, offers to save its handle for a company with an open case, and saves it on a click", async () => {
     const now = Date.now();
     // The person's own PayPal entry has no X account yet, and they have an open case with PayPal.
-    await writeStore(ext, 'companies', { put: {
-      id: 'paypal', name: 'PayPal', domains: ['paypal.com'], sector: 'payments', country: 'global', handles: {}, retiredHandles: [],
-      phones: [], emails: [], contactUrls: [], status: 'active', source: 'user', createdAt: now, updatedAt: now,
-    } });
-    await writeStore(ext, 'cases', { put: {
-      id: crypto.randomUUID(), companyId: 'paypal', title: 'Payment stuck', needsTitle: false, problem: '', ask: '', status: 'open',
-      openedAt: now, lastActivityAt: now, createdAt: now, updatedAt: now,
-    } });
+    await writeStore(ext, 'companies', {
+      put: {
+        id: 'paypal',
+        name: 'PayPal',
+        domains: ['paypal.com'],
+        sector: 'payments',
+        country: 'global',
+        handles: {},
+        retiredHandles: [],
+        phones: [],
+        emails: [],
+        contactUrls: [],
+        status: 'active',
+        source: 'user',
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
+    await writeStore(ext, 'cases', {
+      put: {
+        id: crypto.randomUUID(),
+        companyId: 'paypal',
+        title: 'Payment stuck',
+        needsTitle: false,
+        problem: '',
+        ask: '',
+        status: 'open',
+        openedAt: now,
+        lastActivityAt: now,
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
     const page = await h.openFixture(PROFILE);
-    await page.waitForFunction(() => document.querySelector('paper-trail-save-handle') !== null, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('paper-trail-save-handle') !== null, undefined, {
+      timeout: 15_000,
+    });
     // Its closed shadow root is out of the page's reach (and of locators): click where it is drawn,
     // at the bottom right corner of the window.
     expect(await page.evaluate(() => document.querySelector('paper-trail-save-handle')?.shadowRoot ?? null)).toBeNull();
@@ -220,9 +292,11 @@ describe('follow-up on social networks (real Chromium)', () => {
     if (!size) throw new Error('no viewport');
     await page.mouse.click(size.width - 30, size.height - 16 - 12);
     const paypal = async () => (await readStore(ext, 'companies')).find((c) => c.id === 'paypal');
-    await expect.poll(async () => (await paypal())?.['handles'], { timeout: 10_000 }).toEqual({
-      x: { handle: 'AskPayPal', confidence: 'medium', source: 'confirmed by you on its profile page' },
-    });
+    await expect
+      .poll(async () => (await paypal())?.['handles'], { timeout: 10_000 })
+      .toEqual({
+        x: { handle: 'AskPayPal', confidence: 'medium', source: 'confirmed by you on its profile page' },
+      });
     await page.close();
   });
 

@@ -20,7 +20,8 @@ const STORES = ['companies', 'cases', 'attempts', 'escalations', 'responses'] as
 const IMPORTED = 'Imported in bulk.';
 const BIG = 20_000;
 /** Phone calls: they arm no reminder, so the background's rebuild after the import stays cheap. */
-const bulkAttempts = () => Array.from({ length: BIG }, (_, i) => sampleAttempt(100 + i, { channel: 'phone', summary: IMPORTED }));
+const bulkAttempts = () =>
+  Array.from({ length: BIG }, (_, i) => sampleAttempt(100 + i, { channel: 'phone', summary: IMPORTED }));
 
 /** Stored before the import: one case with 6 attempts. */
 const OLD: BackupData = sampleData(6);
@@ -28,7 +29,13 @@ const OLD: BackupData = sampleData(6);
 const FILE: BackupData = { ...sampleData(0), attempts: bulkAttempts() };
 
 const Summary = z.strictObject({
-  counts: z.strictObject({ companies: z.number(), cases: z.number(), attempts: z.number(), escalations: z.number(), responses: z.number() }),
+  counts: z.strictObject({
+    companies: z.number(),
+    cases: z.number(),
+    attempts: z.number(),
+    escalations: z.number(),
+    responses: z.number(),
+  }),
   imported: z.number(),
   lastActivityAt: z.number(),
   /** Every record, when there are few (the old data is compared whole). */
@@ -47,7 +54,9 @@ async function stored(page: Page): Promise<Summary> {
           const db = open.result;
           const tx = db.transaction([...stores], 'readonly');
           const rows: Record<string, Array<Record<string, unknown>>> = {};
-          for (const name of stores) tx.objectStore(name).getAll().onsuccess = (e) => (rows[name] = (e.target as IDBRequest<Array<Record<string, unknown>>>).result);
+          for (const name of stores)
+            tx.objectStore(name).getAll().onsuccess = (e) =>
+              (rows[name] = (e.target as IDBRequest<Array<Record<string, unknown>>>).result);
           tx.oncomplete = () => {
             db.close();
             const counts = Object.fromEntries(stores.map((name) => [name, rows[name]?.length ?? 0]));
@@ -103,8 +112,16 @@ const oldSummary = (): Summary => ({
 /** Replace: exactly the file. Merge: the old records and the file's, the case's activity moved up to the newest attempt. */
 const newSummary = (mode: ImportMode): Summary =>
   mode === 'replace'
-    ? { counts: { companies: 1, cases: 1, attempts: BIG, escalations: 1, responses: 1 }, imported: BIG, lastActivityAt: FILE.cases[0]!.lastActivityAt }
-    : { counts: { companies: 1, cases: 1, attempts: BIG + 6, escalations: 1, responses: 1 }, imported: BIG, lastActivityAt: FILE.attempts.at(-1)!.at };
+    ? {
+        counts: { companies: 1, cases: 1, attempts: BIG, escalations: 1, responses: 1 },
+        imported: BIG,
+        lastActivityAt: FILE.cases[0]!.lastActivityAt,
+      }
+    : {
+        counts: { companies: 1, cases: 1, attempts: BIG + 6, escalations: 1, responses: 1 },
+        imported: BIG,
+        lastActivityAt: FILE.attempts.at(-1)!.at,
+      };
 
 /** Picks the file, waits for the preview, chooses the mode and starts the import. */
 async function startImport(page: Page, file: string, mode: ImportMode): Promise<void> {
@@ -119,7 +136,10 @@ describe('an import interrupted by closing the options tab (real Chromium)', () 
   const dir = mkdtempSync(join(tmpdir(), 'pt-import-atomic-'));
   const file = join(dir, 'big-backup.json');
   beforeAll(async () => {
-    writeFileSync(file, serializeBackup(buildBackup({ data: FILE, scope: 'all', appVersion: '0.1.0', now: Date.UTC(2026, 10, 1) })));
+    writeFileSync(
+      file,
+      serializeBackup(buildBackup({ data: FILE, scope: 'all', appVersion: '0.1.0', now: Date.UTC(2026, 10, 1) })),
+    );
     h = await launchExtension();
   });
   afterAll(async () => {
@@ -150,7 +170,9 @@ describe('an import interrupted by closing the options tab (real Chromium)', () 
       expect([oldSummary(), newSummary(mode)], 'all the old data or all the new').toContainEqual(after);
       const outcome = isDeepStrictEqual(after, oldSummary()) ? 'old' : 'new';
       if (finishedFirst) expect(outcome).toBe('new');
-      console.info(`${mode}: closed ${finishedFirst ? 'after' : 'during'} the write; the database holds the ${outcome} data`);
+      console.info(
+        `${mode}: closed ${finishedFirst ? 'after' : 'during'} the write; the database holds the ${outcome} data`,
+      );
 
       // The next import goes through.
       await startImport(next, file, mode);

@@ -26,7 +26,9 @@ describe.each(['es', 'fr', 'de'])('in %s', { timeout: 90_000 }, (code) => {
     const h = await launchExtension({ locale: code });
     try {
       const welcome = await h.openExtensionPage('welcome.html');
-      expect(await welcome.evaluate(() => (globalThis as unknown as PageGlobals).chrome.i18n.getUILanguage())).toMatch(new RegExp(`^${code}`));
+      expect(await welcome.evaluate(() => (globalThis as unknown as PageGlobals).chrome.i18n.getUILanguage())).toMatch(
+        new RegExp(`^${code}`),
+      );
       expect(await message(welcome, 'meta_locale')).toBe(code);
       const add = await message(welcome, 'welcome_sample_add');
       expect(add).not.toBe('Add a sample case');
@@ -41,7 +43,8 @@ describe.each(['es', 'fr', 'de'])('in %s', { timeout: 90_000 }, (code) => {
       await popup.getByRole('link', { name: await message(popup, 'popup_action_logCall') }).waitFor();
       expect(await popup.locator('html').getAttribute('lang')).toBe(code);
       const text = await popup.locator('body').innerText();
-      for (const english of ['Log a call', 'Open cases', 'Needs attention', 'attempts']) expect(text).not.toContain(english);
+      for (const english of ['Log a call', 'Open cases', 'Needs attention', 'attempts'])
+        expect(text).not.toContain(english);
       await popup.screenshot({ path: join(SHOTS, `popup-${code}.png`) });
 
       const title = await message(popup, 'welcome_sample_caseTitle');

@@ -10,7 +10,14 @@ const story = stories.eightCalls;
 const CASE_ID = story.caseRecord.id;
 const REFERENCES = ['TM-55120', 'TM-55871', 'TM-56410'];
 
-const StoredLetter = z.looseObject({ id: z.string(), caseId: z.string(), channel: z.string(), contact: z.string().optional(), subject: z.string().optional(), messageCopy: z.string().optional() });
+const StoredLetter = z.looseObject({
+  id: z.string(),
+  caseId: z.string(),
+  channel: z.string(),
+  contact: z.string().optional(),
+  subject: z.string().optional(),
+  messageCopy: z.string().optional(),
+});
 
 /** Puts the story's case and its attempts into the extension's database (raw IndexedDB, after the popup made it). */
 async function seed(page: Page): Promise<void> {
@@ -36,7 +43,10 @@ async function seed(page: Page): Promise<void> {
 }
 
 async function letters(page: Page) {
-  return z.array(StoredLetter).parse(await storedRecords<unknown>(page, 'attempts')).filter((a) => a.caseId === CASE_ID && a.channel === 'letter');
+  return z
+    .array(StoredLetter)
+    .parse(await storedRecords<unknown>(page, 'attempts'))
+    .filter((a) => a.caseId === CASE_ID && a.channel === 'letter');
 }
 
 describe('letters (real Chromium)', () => {
@@ -56,13 +66,18 @@ describe('letters (real Chromium)', () => {
   it('writes a complaint letter from a seeded case with every reference, and logs it once as sent', async () => {
     const popup = await h.openExtensionPage(`popup.html#/case/${CASE_ID}`);
     await popup.getByRole('heading', { level: 2, name: 'Overcharged $110 on my bill' }).waitFor();
-    const [page] = await Promise.all([h.context.waitForEvent('page'), popup.getByRole('link', { name: 'Write a letter' }).click()]);
+    const [page] = await Promise.all([
+      h.context.waitForEvent('page'),
+      popup.getByRole('link', { name: 'Write a letter' }).click(),
+    ]);
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe('/letter.html');
     await page.getByRole('heading', { level: 1, name: 'Write a letter: Overcharged $110 on my bill' }).waitFor();
 
     await page.getByLabel('Your name').fill('Alex Doe');
-    await page.getByLabel('The company’s postal address').fill('T-Mobile Customer Relations\nPO Box 37380\nAlbuquerque, NM 87176');
+    await page
+      .getByLabel('The company’s postal address')
+      .fill('T-Mobile Customer Relations\nPO Box 37380\nAlbuquerque, NM 87176');
     await page.getByRole('button', { name: 'Write the letter' }).click();
     const letter = page.getByTestId('letter-text');
     await letter.waitFor();
@@ -70,7 +85,8 @@ describe('letters (real Chromium)', () => {
     for (const ref of REFERENCES) expect(text).toContain(`Reference: ${ref}`);
     expect(text).toContain(`your references ${REFERENCES.join(', ')}`);
     expect(text).toContain('account 4417-220-981');
-    for (const agent of ['Maria', 'Jon', 'Priya', 'Luis', 'Dana', 'Kev', 'Sam', 'Ana']) expect(text).toContain(`Agents: ${agent}.`);
+    for (const agent of ['Maria', 'Jon', 'Priya', 'Luis', 'Dana', 'Kev', 'Sam', 'Ana'])
+      expect(text).toContain(`Agents: ${agent}.`);
     expect(await page.getByTestId('deadline').innerText()).toMatch(/^14 days left \(by .+\)$/);
     expect(await axeViolations(page)).toEqual([]);
     const shots = process.env.PT_SCREENSHOTS;
@@ -116,7 +132,9 @@ describe('letters (real Chromium)', () => {
     await page.getByLabel('Date of the charge').fill('2026-11-02');
     const statement = page.getByLabel('Date of the first statement showing it');
     await statement.fill('2026-11-20');
-    expect(await page.getByTestId('deadline').innerText()).toMatch(/^(\d+ days? left \(by .+ 2027\)|passed \d+ days? ago \(on .+\))$/);
+    expect(await page.getByTestId('deadline').innerText()).toMatch(
+      /^(\d+ days? left \(by .+ 2027\)|passed \d+ days? ago \(on .+\))$/,
+    );
     await page.getByRole('button', { name: 'Write the letter' }).click();
     const text = await page.getByTestId('letter-text').innerText();
     expect(text).toContain('Fair Credit Billing Act');
@@ -128,7 +146,8 @@ describe('letters (real Chromium)', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         expect(await axeViolations(page), `${colorScheme} at ${width}px`).toEqual([]);
-        if (shots) await page.screenshot({ path: `${shots}/letter-chargeback-${width}-${colorScheme}.png`, fullPage: true });
+        if (shots)
+          await page.screenshot({ path: `${shots}/letter-chargeback-${width}-${colorScheme}.png`, fullPage: true });
       }
     }
     // The form's errors are announced and reachable, also in dark mode in a narrow window.

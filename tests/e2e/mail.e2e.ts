@@ -22,7 +22,6 @@ import { storedAttempts, storedRecords } from './support/records';
  * granted), and everything else is the build as shipped.
  */
 
-
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const OUTLOOK = 'https://outlook.live.com/mail/0/';
 const THREAD = '#inbox/FMfcgzQXJWDsKmbvRfsHhTnmLwDpKpKV';
@@ -40,17 +39,24 @@ describe('emails logged in Gmail and Outlook on the web', () => {
   let db: Page;
   let extensionDir: string;
 
-  const emails = async () => (await storedAttempts(db)).filter((a) => a.channel === 'email').map((a) => [a.contact ?? null, a.subject ?? null]);
+  const emails = async () =>
+    (await storedAttempts(db)).filter((a) => a.channel === 'email').map((a) => [a.contact ?? null, a.subject ?? null]);
   const responses = () => storedRecords<StoredResponse>(db, 'responses');
   const registered = async () => {
     const api = await extensionApi(db);
-    return db.evaluate(async (chrome) => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort(), api);
+    return db.evaluate(
+      async (chrome) => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort(),
+      api,
+    );
   };
   /** Mail reports written to the outbox so far (seen from an extension page), and those still waiting. */
   const reportsWritten = () => db.evaluate(() => (window as unknown as { mailReports: string[] }).mailReports.slice());
   const waiting = async () => {
     const api = await extensionApi(db);
-    return db.evaluate(async (chrome) => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('mail-outbox:')), api);
+    return db.evaluate(
+      async (chrome) => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('mail-outbox:')),
+      api,
+    );
   };
 
   /** Opens a mail page and resolves once the mail script has run in it (when it is registered). */
@@ -155,14 +161,24 @@ describe('emails logged in Gmail and Outlook on the web', () => {
 
   it("records the company's reply in an opened conversation once, not again on a second visit", async () => {
     const [sent] = (await storedAttempts(db)).filter((a) => a.channel === 'email');
-    const sentAt = (await storedRecords<{ id: string; at: number }>(db, 'attempts')).find((a) => a.id === sent?.id)?.at ?? 0;
+    const sentAt =
+      (await storedRecords<{ id: string; at: number }>(db, 'attempts')).find((a) => a.id === sent?.id)?.at ?? 0;
     // The company answers a minute after the email (the page shows minutes, in the browser's time zone).
-    const answered = new Date(sentAt + 60_000).toLocaleString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+    const answered = new Date(sentAt + 60_000).toLocaleString('en-US', {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
     h.route(GMAIL, fixture('gmail-conversation.html').replace('Tue, Dec 1, 2026, 3:47 PM', answered));
     const before = (await reportsWritten()).length;
 
     const page = await openMail(`${GMAIL}${THREAD}`);
-    await expect.poll(responses).toEqual([expect.objectContaining({ kind: 'email', by: 'support@ryanair.com', caseId: sent?.caseId })]);
+    await expect
+      .poll(responses)
+      .toEqual([expect.objectContaining({ kind: 'email', by: 'support@ryanair.com', caseId: sent?.caseId })]);
     await page.close();
 
     const again = await openMail(`${GMAIL}${THREAD}`);
@@ -172,7 +188,9 @@ describe('emails logged in Gmail and Outlook on the web', () => {
     expect(await responses()).toHaveLength(1);
     // A friend's conversation opened in the same page (a view change): nothing.
     await again.evaluate(() => (location.hash = '#inbox/KtbxLwHLrMdXqPzWsVcGnBjTrQmXkDhN'));
-    await expect.poll(async () => (await reportsWritten()).slice(before)).toEqual(['cs/mail-seen', 'cs/mail-seen', 'cs/mail-seen']);
+    await expect
+      .poll(async () => (await reportsWritten()).slice(before))
+      .toEqual(['cs/mail-seen', 'cs/mail-seen', 'cs/mail-seen']);
     await expect.poll(waiting).toEqual([]);
     expect(await responses()).toHaveLength(1);
     await again.close();
@@ -183,7 +201,9 @@ describe('emails logged in Gmail and Outlook on the web', () => {
     const page = await openMail(GMAIL);
     await h.stopServiceWorker();
     await gmailSend(page, 'support@ryanair.com', 'Sent to a sleeping worker', 'click');
-    await expect.poll(async () => (await emails()).filter(([, subject]) => subject === 'Sent to a sleeping worker')).toHaveLength(1);
+    await expect
+      .poll(async () => (await emails()).filter(([, subject]) => subject === 'Sent to a sleeping worker'))
+      .toHaveLength(1);
     await expect.poll(waiting).toEqual([]);
     expect((await emails()).filter(([, subject]) => subject === 'Sent to a sleeping worker')).toHaveLength(1);
     await page.close();

@@ -59,7 +59,7 @@ interface Row {
   [key: string]: unknown;
 }
 
-describe('Mastodon on the person\'s own server (real Chromium)', () => {
+describe("Mastodon on the person's own server (real Chromium)", () => {
   let h: ExtensionHarness;
   let ext: Page;
   let extensionDir: string;
@@ -104,9 +104,20 @@ describe('Mastodon on the person\'s own server (real Chromium)', () => {
     const now = Date.now();
     // The person's own entry for Samsung names its Mastodon account, on mastodon.social.
     await put('companies', {
-      id: 'samsung-us', name: 'Samsung (US)', domains: ['samsung.com'], sector: 'tech', country: 'US',
-      handles: { mastodon: { handle: HANDLE, confidence: 'medium', source: 'added by you' } }, retiredHandles: [],
-      phones: [], emails: [], contactUrls: [], status: 'active', source: 'user', createdAt: now, updatedAt: now,
+      id: 'samsung-us',
+      name: 'Samsung (US)',
+      domains: ['samsung.com'],
+      sector: 'tech',
+      country: 'US',
+      handles: { mastodon: { handle: HANDLE, confidence: 'medium', source: 'added by you' } },
+      retiredHandles: [],
+      phones: [],
+      emails: [],
+      contactUrls: [],
+      status: 'active',
+      source: 'user',
+      createdAt: now,
+      updatedAt: now,
     });
   });
   afterAll(async () => {
@@ -122,22 +133,31 @@ describe('Mastodon on the person\'s own server (real Chromium)', () => {
     await options.close();
   });
 
-  it('records a post to the company\'s account on another server', async () => {
+  it("records a post to the company's account on another server", async () => {
     const page = await h.context.newPage();
     await page.goto(THREAD);
     const composer = page.locator('form.compose-form textarea');
     await composer.click();
-    await page.keyboard.type(`@${HANDLE} still no working fridge after three missed repair visits. Could you escalate this please?`);
+    await page.keyboard.type(
+      `@${HANDLE} still no working fridge after three missed repair visits. Could you escalate this please?`,
+    );
     await page.locator('form.compose-form .compose-form__submit button').click();
-    await expect.poll(() => page.evaluate(() => (window as { __lastPostedText?: string }).__lastPostedText ?? '')).toContain('missed repair visits');
+    await expect
+      .poll(() => page.evaluate(() => (window as { __lastPostedText?: string }).__lastPostedText ?? ''))
+      .toContain('missed repair visits');
 
     await expect.poll(async () => (await rows('escalations')).length, { timeout: 15_000 }).toBe(1);
     const [escalation] = await rows('escalations');
-    expect(escalation).toMatchObject({ companyId: 'samsung-us', platform: 'mastodon', handle: HANDLE, status: 'posted' });
+    expect(escalation).toMatchObject({
+      companyId: 'samsung-us',
+      platform: 'mastodon',
+      handle: HANDLE,
+      status: 'posted',
+    });
     await page.close();
   });
 
-  it('records the company\'s reply on the person\'s thread, once', async () => {
+  it("records the company's reply on the person's thread, once", async () => {
     // The person's first post is this thread (its link given with "I posted it").
     const [escalation] = await rows('escalations');
     if (!escalation) throw new Error('no escalation recorded above');
@@ -147,7 +167,14 @@ describe('Mastodon on the person\'s own server (real Chromium)', () => {
     await page.goto(THREAD);
     await expect.poll(async () => (await rows('responses')).length, { timeout: 15_000 }).toBe(1);
     const [reply] = await rows('responses');
-    expect(reply).toMatchObject({ kind: 'public_reply', by: HANDLE, url: COMPANY_REPLY, source: 'auto', caseId: escalation.caseId, at: Date.parse('2024-06-12T17:05:28.000Z') });
+    expect(reply).toMatchObject({
+      kind: 'public_reply',
+      by: HANDLE,
+      url: COMPANY_REPLY,
+      source: 'auto',
+      caseId: escalation.caseId,
+      at: Date.parse('2024-06-12T17:05:28.000Z'),
+    });
 
     // A second answer from the company arrives in the thread: the scan that records it reads the
     // first one too, so once the second is recorded the first was seen again — and not stored twice.

@@ -61,7 +61,10 @@ async function backdate(page: Page, id: string, ms: number): Promise<void> {
 }
 
 function seconds(clock: string): number {
-  return clock.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
+  return clock
+    .split(':')
+    .map(Number)
+    .reduce((total, part) => total * 60 + part, 0);
 }
 
 async function badge(h: ExtensionHarness): Promise<string> {
@@ -138,7 +141,11 @@ describe('logging a call from the popup (real Chromium)', () => {
         const page = await h.openExtensionPage(view);
         await page.emulateMedia({ colorScheme });
         await page.locator('main h2, main [data-testid="case-list"]').first().waitFor();
-        expect({ view, colorScheme, violations: await axeViolations(page) }).toEqual({ view, colorScheme, violations: [] });
+        expect({ view, colorScheme, violations: await axeViolations(page) }).toEqual({
+          view,
+          colorScheme,
+          violations: [],
+        });
         await page.close();
       }
     }
@@ -163,7 +170,9 @@ describe('logging a call from the popup (real Chromium)', () => {
     await start.getByLabel('Quick add').press('Enter');
     await start.getByRole('button', { name: 'Save', exact: true }).click();
     await start.getByRole('heading', { name: 'Timeline' }).waitFor();
-    const saved = (await storedRecords<{ caseId: string; reference?: string; agents: string[] }>(start, 'attempts')).find((a) => a.reference === 'QA-99881');
+    const saved = (
+      await storedRecords<{ caseId: string; reference?: string; agents: string[] }>(start, 'attempts')
+    ).find((a) => a.reference === 'QA-99881');
     expect(saved?.agents).toEqual(['Priya']);
     await start.close();
 
@@ -174,23 +183,50 @@ describe('logging a call from the popup (real Chromium)', () => {
         await page.emulateMedia({ colorScheme });
         await page.getByRole('searchbox', { name: 'Search cases' }).fill('qa99881');
         await page.getByTestId('search-results').getByText('QA-99881', { exact: true }).waitFor();
-        const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-        expect({ view: 'search', colorScheme, width, violations: await axeViolations(page), fits: await fits() }).toEqual({
-          view: 'search', colorScheme, width, violations: [], fits: true,
+        const fits = () =>
+          page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+        expect({
+          view: 'search',
+          colorScheme,
+          width,
+          violations: await axeViolations(page),
+          fits: await fits(),
+        }).toEqual({
+          view: 'search',
+          colorScheme,
+          width,
+          violations: [],
+          fits: true,
         });
 
         await page.goto(`chrome-extension://${h.extensionId}/popup.html#/quick?case=${saved!.caseId}`);
         await page.getByLabel('Quick add').fill('Called back, Dana, 12 min, credit by Friday');
         await page.getByLabel('Quick add').press('Enter');
         await page.getByRole('heading', { name: 'What was understood' }).waitFor();
-        expect({ view: 'quick', colorScheme, width, violations: await axeViolations(page), fits: await fits() }).toEqual({
-          view: 'quick', colorScheme, width, violations: [], fits: true,
+        expect({
+          view: 'quick',
+          colorScheme,
+          width,
+          violations: await axeViolations(page),
+          fits: await fits(),
+        }).toEqual({
+          view: 'quick',
+          colorScheme,
+          width,
+          violations: [],
+          fits: true,
         });
         if (process.env.PT_SCREENSHOTS) {
-          await page.screenshot({ path: `${process.env.PT_SCREENSHOTS}/quick-${colorScheme}-${width}.png`, fullPage: true });
+          await page.screenshot({
+            path: `${process.env.PT_SCREENSHOTS}/quick-${colorScheme}-${width}.png`,
+            fullPage: true,
+          });
           await page.goBack();
           await page.getByTestId('search-results').waitFor();
-          await page.screenshot({ path: `${process.env.PT_SCREENSHOTS}/search-${colorScheme}-${width}.png`, fullPage: true });
+          await page.screenshot({
+            path: `${process.env.PT_SCREENSHOTS}/search-${colorScheme}-${width}.png`,
+            fullPage: true,
+          });
         }
         await page.close();
       }
@@ -210,7 +246,9 @@ describe('logging a call from the popup (real Chromium)', () => {
     // Still the running call, and what was typed is stored with it.
     await popup.getByTestId('call-timer').waitFor();
     const running = async () => (await storedAttempts(popup)).filter((a) => a.inProgress);
-    await expect.poll(async () => (await running()).map((a) => [a.agents, a.reference])).toEqual([[['Jordan'], 'TM-48213']]);
+    await expect
+      .poll(async () => (await running()).map((a) => [a.agents, a.reference]))
+      .toEqual([[['Jordan'], 'TM-48213']]);
     const [first] = await running();
 
     await popup.close();

@@ -25,7 +25,10 @@ async function records(page: Page): Promise<Records> {
 /** The URLs of the extension's own tabs (tabs.query tells an extension its own pages' addresses). */
 async function ownTabUrls(page: Page): Promise<string[]> {
   const api = await extensionApi(page);
-  return page.evaluate(async (chrome) => (await chrome.tabs.query({})).flatMap((tab) => (tab.url ? [tab.url] : [])), api);
+  return page.evaluate(
+    async (chrome) => (await chrome.tabs.query({})).flatMap((tab) => (tab.url ? [tab.url] : [])),
+    api,
+  );
 }
 
 describe('the welcome page (real Chromium)', () => {
@@ -50,14 +53,18 @@ describe('the welcome page (real Chromium)', () => {
     await welcome.getByRole('heading', { level: 1, name: 'Welcome to Paper Trail' }).waitFor();
     expect(h.context.pages().filter((p) => p.url().startsWith(welcomeUrl()))).toEqual([welcome]);
     // The shortcut shown is the one the browser assigned.
-    expect(await welcome.getByTestId('shortcut').innerText()).toBe('Press Alt+Shift+L on any page to open the logger, or right-click the page and choose “Log a contact attempt”.');
+    expect(await welcome.getByTestId('shortcut').innerText()).toBe(
+      'Press Alt+Shift+L on any page to open the logger, or right-click the page and choose “Log a contact attempt”.',
+    );
 
     await h.stopServiceWorker();
     // A message wakes the worker; its answer comes after anything it does on starting (an
     // onInstalled listener would run then), so by the answer a new welcome tab would exist.
     const page = await h.openExtensionPage('popup.html');
     const api = await extensionApi(page);
-    expect(await page.evaluate((chrome) => chrome.runtime.sendMessage({ type: 'ui/reminders-rebuild' }), api)).toMatchObject({ ok: true });
+    expect(
+      await page.evaluate((chrome) => chrome.runtime.sendMessage({ type: 'ui/reminders-rebuild' }), api),
+    ).toMatchObject({ ok: true });
     expect((await ownTabUrls(page)).filter((url) => url.startsWith(welcomeUrl()))).toEqual([welcomeUrl()]);
     expect(opened).toEqual([]);
     await page.close();
@@ -71,7 +78,11 @@ describe('the welcome page (real Chromium)', () => {
       }
       for (const colorScheme of ['light', 'dark'] as const) {
         await welcome.emulateMedia({ colorScheme });
-        expect({ state, colorScheme, violations: await axeViolations(welcome) }).toEqual({ state, colorScheme, violations: [] });
+        expect({ state, colorScheme, violations: await axeViolations(welcome) }).toEqual({
+          state,
+          colorScheme,
+          violations: [],
+        });
       }
     }
     await welcome.getByRole('button', { name: 'Remove the sample' }).click();
@@ -101,7 +112,9 @@ describe('the welcome page (real Chromium)', () => {
     const sampleRow = popup.locator('.case-row', { hasText: 'Northwind Energy (sample)' });
     await sampleRow.waitFor();
     // Each row reads its own records after the list painted.
-    await expect.poll(() => sampleRow.innerText()).toMatch(/Charged twice for the March bill[\s\S]*3 attempts[\s\S]*Overdue/);
+    await expect
+      .poll(() => sampleRow.innerText())
+      .toMatch(/Charged twice for the March bill[\s\S]*3 attempts[\s\S]*Overdue/);
     await popup.locator('.case-row', { hasText: 'Line down since Monday' }).waitFor();
     const withSample = await records(popup);
     expect(withSample.cases).toHaveLength(2);
@@ -109,7 +122,9 @@ describe('the welcome page (real Chromium)', () => {
 
     // The link opens the sample case itself.
     const sampleCaseId = withSample.cases.find((c) => !before.cases.some((b) => b.id === c.id))?.id;
-    expect(await welcome.getByRole('link', { name: 'Open the sample case' }).getAttribute('href')).toBe(`popup.html#/case/${sampleCaseId}`);
+    expect(await welcome.getByRole('link', { name: 'Open the sample case' }).getAttribute('href')).toBe(
+      `popup.html#/case/${sampleCaseId}`,
+    );
 
     await welcome.keyboard.press('Enter');
     await expect.poll(() => welcome.getByRole('status').innerText()).toBe('Sample case removed.');

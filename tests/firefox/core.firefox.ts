@@ -6,7 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBackupText } from '../../lib/exchange/parse';
 import type { Attempt, Case } from '../../lib/model';
 import { stories } from '../fixtures/stories';
-import { fieldOf, fill, launchFirefox, openExtensionPage, openExtensionTab, sidebarIsOpen, press, putRecords, storedRecords, valueOf, waitForText, type FirefoxHarness } from './support/firefox';
+import {
+  fieldOf,
+  fill,
+  launchFirefox,
+  openExtensionPage,
+  openExtensionTab,
+  sidebarIsOpen,
+  press,
+  putRecords,
+  storedRecords,
+  valueOf,
+  waitForText,
+  type FirefoxHarness,
+} from './support/firefox';
 
 /**
  * The core flows in Firefox (Debian's ESR) with the Firefox build, driven over WebDriver BiDi:
@@ -41,7 +54,10 @@ describe('Paper Trail in Firefox', () => {
     await page.type('textarea[name=your-message]', 'My candle order WW-1042 arrived broken.');
     await page.click('form.wpcf7-form input.wpcf7-submit');
     await expect
-      .poll(async () => (await storedRecords<Attempt>(ff.extensionPage, 'attempts')).filter((a) => a.channel === 'web_form').length)
+      .poll(
+        async () =>
+          (await storedRecords<Attempt>(ff.extensionPage, 'attempts')).filter((a) => a.channel === 'web_form').length,
+      )
       .toBe(1);
     await waitForText(page, /Thank you for your message/);
     await page.close();
@@ -63,7 +79,9 @@ describe('Paper Trail in Firefox', () => {
     await press(popup, 'End call');
     await popup.waitForSelector('[data-testid=timeline-attempt]');
     await expect
-      .poll(async () => (await storedRecords<Attempt>(popup, 'attempts')).find((a) => a.channel === 'phone' && a.endedAt !== undefined))
+      .poll(async () =>
+        (await storedRecords<Attempt>(popup, 'attempts')).find((a) => a.channel === 'phone' && a.endedAt !== undefined),
+      )
       .toMatchObject({ agents: ['Dana'], reference: 'CX-12345', contact: '+18005550100' });
     await popup.close();
   });
@@ -71,8 +89,16 @@ describe('Paper Trail in Firefox', () => {
   it('drafts a public post from a logged case', async () => {
     const story = stories.eightCalls;
     const shift = Date.now() - story.now;
-    const caseRecord: Case = { ...story.caseRecord, openedAt: story.caseRecord.openedAt + shift, lastActivityAt: Date.now() };
-    const attempts: Attempt[] = story.attempts.map((a) => ({ ...a, at: a.at + shift, ...(a.endedAt ? { endedAt: a.endedAt + shift } : {}) }));
+    const caseRecord: Case = {
+      ...story.caseRecord,
+      openedAt: story.caseRecord.openedAt + shift,
+      lastActivityAt: Date.now(),
+    };
+    const attempts: Attempt[] = story.attempts.map((a) => ({
+      ...a,
+      at: a.at + shift,
+      ...(a.endedAt ? { endedAt: a.endedAt + shift } : {}),
+    }));
     await putRecords(ff.extensionPage, 'cases', [caseRecord]);
     await putRecords(ff.extensionPage, 'attempts', attempts);
     await openExtensionPage(ff.extensionPage, `/popup.html#/case/${caseRecord.id}/compose`);
@@ -92,10 +118,12 @@ describe('Paper Trail in Firefox', () => {
     await expect.poll(backups).toHaveLength(1);
     const [file = ''] = backups();
     // Written whole once the download completes: then it reads as a backup with every attempt.
-    await expect.poll(() => {
-      const parsed = parseBackupText(readFileSync(join(downloads, file), 'utf8'), '0.1.0');
-      return parsed.ok ? parsed.backup.data.attempts.length : 0;
-    }).toBe(before.length);
+    await expect
+      .poll(() => {
+        const parsed = parseBackupText(readFileSync(join(downloads, file), 'utf8'), '0.1.0');
+        return parsed.ok ? parsed.backup.data.attempts.length : 0;
+      })
+      .toBe(before.length);
 
     await press(options, 'Delete everything…');
     await press(options, 'Delete everything', { within: '[role=alertdialog]' });

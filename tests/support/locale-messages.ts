@@ -17,7 +17,10 @@ export async function loadMessages(locale: string): Promise<MessageTable> {
 }
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'àƀçđéƒĝĥîĵķĺɱñöþʠŕšţüʋŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÜṼŴẊÝŽ'][i] ?? c]),
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [...'àƀçđéƒĝĥîĵķĺɱñöþʠŕšţüʋŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÜṼŴẊÝŽ'][i] ?? c,
+  ]),
 );
 
 /** Marks every pseudo-translated string: text on screen without it was never translated. */
@@ -38,7 +41,12 @@ export function pseudoMessages(table: MessageTable): MessageTable {
   return Object.fromEntries(
     Object.entries(table).map(([name, { message }]) => [
       name,
-      { message: message.split(' | ').map((form) => `${PSEUDO_OPEN}${accent(form)}${PSEUDO_CLOSE}`).join(' | ') },
+      {
+        message: message
+          .split(' | ')
+          .map((form) => `${PSEUDO_OPEN}${accent(form)}${PSEUDO_CLOSE}`)
+          .join(' | '),
+      },
     ]),
   );
 }

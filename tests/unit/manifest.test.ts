@@ -25,23 +25,31 @@ async function contentScripts(): Promise<ManifestAccess['content_scripts']> {
 describe('manifest permissions are explained in the README', () => {
   const readme = readmePermissionItems();
 
-  it.each(['chrome', 'firefox', 'edge'])('every permission, host match, resource and connection for %s is in the table', async (browser) => {
-    const manifest = manifestFor(browser);
-    const scripts = [...(manifest.content_scripts ?? []), ...((await contentScripts()) ?? [])];
-    // The product has content scripts (the contact gate, the social script); finding fewer means
-    // the search above went wrong.
-    expect(scripts.length).toBeGreaterThanOrEqual(2);
-    const requested = requestedItems({ ...manifest, content_scripts: scripts });
-    expect(requested.size).toBeGreaterThan(0);
-    expect(unexplained(requested, readme)).toEqual([]);
-  });
+  it.each(['chrome', 'firefox', 'edge'])(
+    'every permission, host match, resource and connection for %s is in the table',
+    async (browser) => {
+      const manifest = manifestFor(browser);
+      const scripts = [...(manifest.content_scripts ?? []), ...((await contentScripts()) ?? [])];
+      // The product has content scripts (the contact gate, the social script); finding fewer means
+      // the search above went wrong.
+      expect(scripts.length).toBeGreaterThanOrEqual(2);
+      const requested = requestedItems({ ...manifest, content_scripts: scripts });
+      expect(requested.size).toBeGreaterThan(0);
+      expect(unexplained(requested, readme)).toEqual([]);
+    },
+  );
 
   it('the table explains nothing the extension does not ask for (no stale rows)', async () => {
     const scripts = await contentScripts();
     const asked = new Set(
       ['chrome', 'firefox'].flatMap((b) => {
         const manifest = manifestFor(b);
-        return [...requestedItems({ ...manifest, content_scripts: [...(manifest.content_scripts ?? []), ...(scripts ?? [])] })];
+        return [
+          ...requestedItems({
+            ...manifest,
+            content_scripts: [...(manifest.content_scripts ?? []), ...(scripts ?? [])],
+          }),
+        ];
       }),
     );
     expect([...readme].filter((item) => !asked.has(item)).sort()).toEqual([]);
@@ -55,7 +63,11 @@ describe('manifest permissions are explained in the README', () => {
   });
 
   it('notices an unexplained addition', () => {
-    const manifest: ManifestAccess = { ...manifestFor('chrome'), permissions: ['storage', 'tabs'], externally_connectable: { matches: ['https://example.com/*'] } };
+    const manifest: ManifestAccess = {
+      ...manifestFor('chrome'),
+      permissions: ['storage', 'tabs'],
+      externally_connectable: { matches: ['https://example.com/*'] },
+    };
     expect(unexplained(requestedItems(manifest), readme)).toEqual(['externally_connectable', 'tabs']);
   });
 });

@@ -56,8 +56,8 @@ describe('the no-eval build step (scripts/no-eval.ts)', () => {
     expect(() => patchSource('/x/node_modules/zod/v4/core/util.js', 'export const allowsEval = () => true;')).toThrow(
       /found 0 times/,
     );
-    expect(patchSource('C:\\x\\node_modules\\core-js\\modules\\_global.js?v=1', "var g = Function('return this')();")).toBe(
-      'var g = globalThis;',
-    );
+    expect(
+      patchSource('C:\\x\\node_modules\\core-js\\modules\\_global.js?v=1', "var g = Function('return this')();"),
+    ).toBe('var g = globalThis;');
   });
 });

@@ -33,7 +33,10 @@ function parseNames(raw: string): Map<string, string> {
 }
 
 /** Stores the names for these company ids (most recent first), replacing the older set. */
-export function rememberCompanyNames(names: ReadonlyMap<string, string>, storage: Storage | undefined = safeLocalStorage()): void {
+export function rememberCompanyNames(
+  names: ReadonlyMap<string, string>,
+  storage: Storage | undefined = safeLocalStorage(),
+): void {
   const kept = Object.fromEntries([...names].slice(0, MAX_NAMES));
   try {
     const next = JSON.stringify(kept);

@@ -19,7 +19,10 @@ export function caseRowElement(doc: Document, item: Case, company: string): HTML
   };
   const row = el('li', 'case-row card');
   const link = el('a', 'case-link', undefined, href({ name: 'case', caseId: item.id }));
-  link.append(el('span', 'case-company', company), el('span', 'case-title', item.title.trim() || t('popup.case.untitled', { company })));
+  link.append(
+    el('span', 'case-company', company),
+    el('span', 'case-title', item.title.trim() || t('popup.case.untitled', { company })),
+  );
   row.append(link, el('span', 'case-meta muted', '…'));
   return row;
 }

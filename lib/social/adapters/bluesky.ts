@@ -8,19 +8,31 @@ const ITEMS = '[data-testid^="postThreadItem-by-"], [data-testid^="feedItem-by-"
 
 /** Bluesky mentions are domain-like handles (`@name.bsky.social`, `@delta.com`). */
 export function blueskyMentions(text: string): string[] {
-  const found = [...text.matchAll(/(?:^|[^\w@.])@([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)/gi)].map((m) => (m[1] ?? '').replace(/\.$/, '').toLowerCase());
+  const found = [...text.matchAll(/(?:^|[^\w@.])@([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)/gi)].map((m) =>
+    (m[1] ?? '').replace(/\.$/, '').toLowerCase(),
+  );
   return [...new Set(found.filter(Boolean))];
 }
 
 function readItem(item: Element, base: string): SeenPost | undefined {
   const author = (item.getAttribute('data-testid') ?? '').replace(/^(postThreadItem|feedItem)-by-/, '');
-  const link = [...item.querySelectorAll('a[href*="/post/"]')].find((a) => /\/profile\/[^/]+\/post\/[^/]+$/.test(a.getAttribute('href') ?? ''));
+  const link = [...item.querySelectorAll('a[href*="/post/"]')].find((a) =>
+    /\/profile\/[^/]+\/post\/[^/]+$/.test(a.getAttribute('href') ?? ''),
+  );
   const url = absolute(link?.getAttribute('href'), base);
   if (!author || !url) return undefined;
   const textEl = item.querySelector('[data-testid="postText"]');
   const text = textOf(textEl);
-  const linked = [...(textEl?.querySelectorAll('a[href^="/profile/"]') ?? [])].map((a) => (a.getAttribute('href') ?? '').split('/')[2] ?? '');
-  return { author, url, at: timeOf(link?.querySelector('time') ? link : item), text, mentions: [...new Set([...linked.filter(Boolean), ...blueskyMentions(text)])] };
+  const linked = [...(textEl?.querySelectorAll('a[href^="/profile/"]') ?? [])].map(
+    (a) => (a.getAttribute('href') ?? '').split('/')[2] ?? '',
+  );
+  return {
+    author,
+    url,
+    at: timeOf(link?.querySelector('time') ? link : item),
+    text,
+    mentions: [...new Set([...linked.filter(Boolean), ...blueskyMentions(text)])],
+  };
 }
 
 export const blueskyAdapter: SocialAdapter = {
@@ -30,8 +42,10 @@ export const blueskyAdapter: SocialAdapter = {
   composers: (doc) => [...doc.querySelectorAll<HTMLElement>(COMPOSER)],
   postButtonOf: (el) => el.closest<HTMLElement>(POST_BUTTON),
   composerForButton: (button, doc) =>
-    button.closest('[data-testid="composePostView"], [role="dialog"]')?.querySelector<HTMLElement>(COMPOSER) ?? doc.querySelector<HTMLElement>(COMPOSER),
-  signedInAs: (doc) => /^\/profile\/([^/]+)$/.exec(doc.querySelector('a[data-testid="profileTab"]')?.getAttribute('href') ?? '')?.[1],
+    button.closest('[data-testid="composePostView"], [role="dialog"]')?.querySelector<HTMLElement>(COMPOSER) ??
+    doc.querySelector<HTMLElement>(COMPOSER),
+  signedInAs: (doc) =>
+    /^\/profile\/([^/]+)$/.exec(doc.querySelector('a[data-testid="profileTab"]')?.getAttribute('href') ?? '')?.[1],
   publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
   addressees: (text) => blueskyMentions(text),
   posts: (doc, base) => [...doc.querySelectorAll(ITEMS)].flatMap((i) => readItem(i, base) ?? []),
@@ -45,6 +59,8 @@ export const blueskyAdapter: SocialAdapter = {
   },
   profile(doc, loc) {
     const handle = profileOfUrl('bluesky', loc.href)?.toLowerCase();
-    return handle ? { handle, name: textOf(doc.querySelector('[data-testid="profileHeaderDisplayName"]')) || undefined } : undefined;
+    return handle
+      ? { handle, name: textOf(doc.querySelector('[data-testid="profileHeaderDisplayName"]')) || undefined }
+      : undefined;
   },
 };

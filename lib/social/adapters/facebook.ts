@@ -1,8 +1,21 @@
 import type { SocialAdapter } from '../types';
 
 const COMPOSER = 'div[contenteditable="true"][role="textbox"]';
-const POST_BUTTON = 'div[role="button"][aria-label="Comment"], div[role="button"][aria-label="Post"], div[role="button"][aria-label="Reply"]';
-const NOT_PAGES = new Set(['', 'home.php', 'groups', 'watch', 'marketplace', 'messages', 'notifications', 'profile.php', 'search', 'events', 'gaming']);
+const POST_BUTTON =
+  'div[role="button"][aria-label="Comment"], div[role="button"][aria-label="Post"], div[role="button"][aria-label="Reply"]';
+const NOT_PAGES = new Set([
+  '',
+  'home.php',
+  'groups',
+  'watch',
+  'marketplace',
+  'messages',
+  'notifications',
+  'profile.php',
+  'search',
+  'events',
+  'gaming',
+]);
 
 /** A Page's slug from its URL (facebook.com/Xfinity → Xfinity). */
 export function facebookPageSlug(pathname: string): string | undefined {

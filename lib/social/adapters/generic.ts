@@ -8,7 +8,11 @@ const COMPOSER = '[contenteditable="true"][role="textbox"], [contenteditable="tr
  * Threads and LinkedIn: composers are generic contenteditable boxes and the publish button is
  * found by its label. Posting is recorded; replies are recorded by hand.
  */
-export function labelledButtonAdapter(platform: Platform, labels: readonly string[], contextHandle?: (pathname: string) => string | undefined): SocialAdapter {
+export function labelledButtonAdapter(
+  platform: Platform,
+  labels: readonly string[],
+  contextHandle?: (pathname: string) => string | undefined,
+): SocialAdapter {
   const wanted = new Set(labels.map((l) => l.toLowerCase()));
   const isPostButton = (el: Element) => {
     const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().toLowerCase();
@@ -41,4 +45,8 @@ export function labelledButtonAdapter(platform: Platform, labels: readonly strin
 }
 
 export const threadsAdapter = labelledButtonAdapter('threads', ['post', 'reply']);
-export const linkedinAdapter = labelledButtonAdapter('linkedin', ['post', 'comment', 'reply'], (pathname) => /^\/company\/([^/]+)/.exec(pathname)?.[1]);
+export const linkedinAdapter = labelledButtonAdapter(
+  'linkedin',
+  ['post', 'comment', 'reply'],
+  (pathname) => /^\/company\/([^/]+)/.exec(pathname)?.[1],
+);

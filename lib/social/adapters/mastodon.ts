@@ -14,7 +14,9 @@ export function mastodonMentions(text: string, host: string): string[] {
 }
 
 function accountOf(status: Element, host: string): string | undefined {
-  const raw = textOf(status.querySelector('.display-name__account')) || (status.querySelector('.status__display-name')?.getAttribute('title') ?? '');
+  const raw =
+    textOf(status.querySelector('.display-name__account')) ||
+    (status.querySelector('.status__display-name')?.getAttribute('title') ?? '');
   const m = /@?([A-Za-z0-9_]{1,30})(?:@([a-z0-9.-]+))?/i.exec(raw);
   if (!m) return undefined;
   return `${m[1] ?? ''}@${(m[2] ?? host).toLowerCase()}`;
@@ -63,7 +65,9 @@ export const mastodonAdapter: SocialAdapter = {
   addressees: (text, loc) => mastodonMentions(text, loc.host),
   posts(doc, base) {
     const host = new URL(base).host;
-    return [...doc.querySelectorAll('.detailed-status, .status[data-id]')].flatMap((s) => readStatus(s, base, host) ?? []);
+    return [...doc.querySelectorAll('.detailed-status, .status[data-id]')].flatMap(
+      (s) => readStatus(s, base, host) ?? [],
+    );
   },
   threadRoot(doc, loc, posts) {
     const path = loc.pathname.replace(/\/+$/, '');

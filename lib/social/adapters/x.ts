@@ -2,7 +2,8 @@ import type { SeenPost, SocialAdapter } from '../types';
 import { profileOfUrl, xStatusId } from '../permalinks';
 import { absolute, atMentions, pathOf, textOf, timeOf } from '../text';
 
-const COMPOSER = '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"]';
+const COMPOSER =
+  '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"]';
 const POST_BUTTON = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]';
 const RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'compose', 'search']);
 
@@ -22,7 +23,13 @@ function readArticle(article: Element, base: string): SeenPost | undefined {
   const url = absolute(link?.getAttribute('href')?.replace(/\/(analytics|photo\/\d+)$/, ''), base);
   if (!author || !url) return undefined;
   const text = textOf(article.querySelector('[data-testid="tweetText"]'));
-  return { author, url, at: timeOf(link ?? article), text, mentions: [...new Set([...atMentions(text), ...replyingTo(article)])] };
+  return {
+    author,
+    url,
+    at: timeOf(link ?? article),
+    text,
+    mentions: [...new Set([...atMentions(text), ...replyingTo(article)])],
+  };
 }
 
 /**
@@ -61,10 +68,12 @@ export const xAdapter: SocialAdapter = {
     }
     return doc.querySelector<HTMLElement>(COMPOSER);
   },
-  signedInAs: (doc) => doc.querySelector('a[data-testid="AppTabBar_Profile_Link"]')?.getAttribute('href')?.split('/')[1] || undefined,
+  signedInAs: (doc) =>
+    doc.querySelector('a[data-testid="AppTabBar_Profile_Link"]')?.getAttribute('href')?.split('/')[1] || undefined,
   publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
   addressees: (text) => atMentions(text),
-  posts: (doc, base) => [...doc.querySelectorAll('article[data-testid="tweet"]')].flatMap((a) => readArticle(a, base) ?? []),
+  posts: (doc, base) =>
+    [...doc.querySelectorAll('article[data-testid="tweet"]')].flatMap((a) => readArticle(a, base) ?? []),
   replyTarget(doc, loc) {
     const id = intentReplyId(loc);
     if (id) return `https://x.com/i/status/${id}`;

@@ -11,12 +11,26 @@ export async function launchBenchHarness(extensionDir: string): Promise<BenchHar
       ...h,
       benchPage,
       // These functions run inside the page (serialised by Playwright): nothing from Node's side is in scope there.
-      clear: () => benchPage.evaluate(() => window.ptBench?.clear() ?? Promise.reject(new Error('bench page not ready'))),
-      seed: (spec) => benchPage.evaluate((s) => window.ptBench?.seed(s) ?? Promise.reject(new Error('bench page not ready')), spec),
-      timeline: (caseId) => benchPage.evaluate((id) => window.ptBench?.timeline(id) ?? Promise.reject(new Error('bench page not ready')), caseId),
-      counts: () => benchPage.evaluate(() => window.ptBench?.counts() ?? Promise.reject(new Error('bench page not ready'))),
-      storedReference: () => benchPage.evaluate(() => window.ptBench?.storedReference() ?? Promise.reject(new Error('bench page not ready'))),
-      seedAttachments: (spec) => benchPage.evaluate((s) => window.ptBench?.seedAttachments(s) ?? Promise.reject(new Error('bench page not ready')), spec),
+      clear: () =>
+        benchPage.evaluate(() => window.ptBench?.clear() ?? Promise.reject(new Error('bench page not ready'))),
+      seed: (spec) =>
+        benchPage.evaluate((s) => window.ptBench?.seed(s) ?? Promise.reject(new Error('bench page not ready')), spec),
+      timeline: (caseId) =>
+        benchPage.evaluate(
+          (id) => window.ptBench?.timeline(id) ?? Promise.reject(new Error('bench page not ready')),
+          caseId,
+        ),
+      counts: () =>
+        benchPage.evaluate(() => window.ptBench?.counts() ?? Promise.reject(new Error('bench page not ready'))),
+      storedReference: () =>
+        benchPage.evaluate(
+          () => window.ptBench?.storedReference() ?? Promise.reject(new Error('bench page not ready')),
+        ),
+      seedAttachments: (spec) =>
+        benchPage.evaluate(
+          (s) => window.ptBench?.seedAttachments(s) ?? Promise.reject(new Error('bench page not ready')),
+          spec,
+        ),
     };
   } catch (error) {
     await h.close();

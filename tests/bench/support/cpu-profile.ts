@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 const ProfileNode = z.object({ id: z.number(), callFrame: z.object({ functionName: z.string() }) });
-const CpuProfile = z.object({ nodes: z.array(ProfileNode), samples: z.array(z.number()), timeDeltas: z.array(z.number()) });
+const CpuProfile = z.object({
+  nodes: z.array(ProfileNode),
+  samples: z.array(z.number()),
+  timeDeltas: z.array(z.number()),
+});
 const NOT_SCRIPT = new Set(['(idle)', '(program)', '(garbage collector)']);
 
 /**

@@ -29,12 +29,23 @@ export interface BenchBrowser {
 /** A browser on the fixture server at `port`: without any extension, or with `extensionDir`. */
 export async function launchBenchBrowser(port: number, extensionDir?: string): Promise<BenchBrowser> {
   const dir = mkdtempSync(join(tmpdir(), 'pt-bench-profile-'));
-  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const extension = extensionDir
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    : [];
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [...extension, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-sync', `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`],
+    args: [
+      ...extension,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-sync',
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+    ],
   });
   let extensionId: string | undefined;
   if (extensionDir) {

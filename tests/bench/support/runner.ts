@@ -24,9 +24,12 @@ export interface BenchReport {
 
 function isBenchModule(value: unknown): value is BenchModule {
   return (
-    typeof value === 'object' && value !== null &&
-    'name' in value && typeof value.name === 'string' &&
-    'run' in value && typeof value.run === 'function'
+    typeof value === 'object' &&
+    value !== null &&
+    'name' in value &&
+    typeof value.name === 'string' &&
+    'run' in value &&
+    typeof value.run === 'function'
   );
 }
 

@@ -28,7 +28,10 @@ const CATEGORIES = 'devtools.timeline,toplevel';
 
 /** Whether an event is a call into or an evaluation of a script at `prefix`. */
 function isOwn(event: TraceEvent, prefix: string): boolean {
-  return (event.name === 'EvaluateScript' || event.name === 'FunctionCall') && (event.args?.data?.url ?? '').startsWith(prefix);
+  return (
+    (event.name === 'EvaluateScript' || event.name === 'FunctionCall') &&
+    (event.args?.data?.url ?? '').startsWith(prefix)
+  );
 }
 
 /** A long task: at least 50 ms of wall time (the Long Tasks API's threshold). */
@@ -95,6 +98,8 @@ export async function traceExtensionScript(
   }
   const inside = (task: TraceEvent, event: TraceEvent) =>
     task.pid === event.pid && task.tid === event.tid && task.ts <= event.ts && event.ts < task.ts + (task.dur ?? 0);
-  const longTasks = events.filter((e) => e.ph === 'X' && TASKS.has(e.name) && (e.dur ?? 0) >= LONG_TASK_US && outermost.some((o) => inside(e, o))).length;
+  const longTasks = events.filter(
+    (e) => e.ph === 'X' && TASKS.has(e.name) && (e.dur ?? 0) >= LONG_TASK_US && outermost.some((o) => inside(e, o)),
+  ).length;
   return { ownMs, longTasks };
 }

@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 import { z } from 'zod';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AxeViolations = z.array(z.looseObject({ id: z.string(), nodes: z.array(z.looseObject({ target: z.array(z.unknown()) })) }));
+const AxeViolations = z.array(
+  z.looseObject({ id: z.string(), nodes: z.array(z.looseObject({ target: z.array(z.unknown()) })) }),
+);
 
 /** axe-core in the real page, every rule on (colour contrast included): "rule: targets" per violation. */
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -34,9 +34,13 @@ export async function takeFirstUseTour(h: ExtensionHarness, demoUrl: string, dir
   await page.getByLabel('Your name').click();
   await page.getByLabel('Your name').fill('Sam Taylor');
   await page.getByLabel('Email address').fill('sam@example.com');
-  await page.getByLabel('Your message').fill('My last bill charged me twice for October. Please refund the second charge.');
+  await page
+    .getByLabel('Your message')
+    .fill('My last bill charged me twice for October. Please refund the second charge.');
   await page.getByRole('button', { name: 'Send message' }).click();
-  await page.waitForFunction(() => document.querySelector('paper-trail-toast') !== null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('paper-trail-toast') !== null, undefined, {
+    timeout: 15_000,
+  });
   await shoot(page, '2-form-sent-and-logged.png', 'a contact form sent on a company page, logged, with Undo');
 
   const popup = await h.openExtensionPage('popup.html');

@@ -52,26 +52,28 @@ export async function startFixtureServer(onUnknown: (url: string) => void = () =
   const browserRequests: string[] = [];
   const knownHosts = (): Set<string> => new Set([...pages.keys()].map((k) => k.slice(0, k.indexOf('/'))));
 
-  const handle = (scheme: 'http' | 'https') => (req: IncomingMessage, res: ServerResponse): void => {
-    const host = (req.headers.host ?? 'unknown-host').replace(/:\d+$/, '').toLowerCase();
-    const url = new URL(req.url ?? '/', `${scheme}://${host}`);
-    const page = scheme === 'https' ? pages.get(pageKey(url)) : undefined;
-    if (page) {
-      res.writeHead(200, { 'content-type': page.contentType, 'cache-control': 'no-store' });
-      res.end(req.method === 'HEAD' ? undefined : page.body);
-      return;
-    }
-    // The browser asks a page's own site for its favicon by itself; that is not the extension.
-    const browserFavicon = url.pathname === '/favicon.ico' && knownHosts().has(host);
-    if (!browserFavicon && isFromWebContext(req)) {
-      unknownRequests.push(url.href);
-      onUnknown(url.href);
-    } else if (!browserFavicon) {
-      browserRequests.push(url.href);
-    }
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not served by the test server');
-  };
+  const handle =
+    (scheme: 'http' | 'https') =>
+    (req: IncomingMessage, res: ServerResponse): void => {
+      const host = (req.headers.host ?? 'unknown-host').replace(/:\d+$/, '').toLowerCase();
+      const url = new URL(req.url ?? '/', `${scheme}://${host}`);
+      const page = scheme === 'https' ? pages.get(pageKey(url)) : undefined;
+      if (page) {
+        res.writeHead(200, { 'content-type': page.contentType, 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : page.body);
+        return;
+      }
+      // The browser asks a page's own site for its favicon by itself; that is not the extension.
+      const browserFavicon = url.pathname === '/favicon.ico' && knownHosts().has(host);
+      if (!browserFavicon && isFromWebContext(req)) {
+        unknownRequests.push(url.href);
+        onUnknown(url.href);
+      } else if (!browserFavicon) {
+        browserRequests.push(url.href);
+      }
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not served by the test server');
+    };
 
   const certificate = makeSelfSignedCertificate();
   const https = createHttpsServer(certificate, handle('https'));

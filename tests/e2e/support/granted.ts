@@ -11,7 +11,10 @@ export function grantedCopy(extensionDir: string, origins: readonly string[]): s
   const dir = mkdtempSync(join(tmpdir(), 'pt-granted-ext-'));
   cpSync(extensionDir, dir, { recursive: true });
   const file = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { optional_host_permissions?: string[]; host_permissions?: string[] };
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+    optional_host_permissions?: string[];
+    host_permissions?: string[];
+  };
   const optional = manifest.optional_host_permissions ?? [];
   const missing = origins.filter((o) => !optional.includes(o));
   if (missing.length > 0) throw new Error(`not optional sites of this build: ${missing.join(', ')}`);

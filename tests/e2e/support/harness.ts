@@ -102,7 +102,9 @@ function originOf(request: Request): 'extension' | 'web' {
 export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionHarness> {
   const extensionDir = resolve(opts.extensionDir ?? defaultExtensionDir());
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: build first (PT_OUT_DIR=… npx wxt build) and set PT_EXT_DIR.`);
+    throw new Error(
+      `No built extension in ${extensionDir}: build first (PT_OUT_DIR=… npx wxt build) and set PT_EXT_DIR.`,
+    );
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set PT_CHROMIUM).`);
@@ -161,12 +163,14 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     if (message.type() !== 'error') return;
     const worker = message.worker();
     const page = message.page();
-    if (worker && isExtensionUrl(worker.url())) extensionErrors.push({ source: 'service-worker', text: message.text() });
+    if (worker && isExtensionUrl(worker.url()))
+      extensionErrors.push({ source: 'service-worker', text: message.text() });
     else if (page && isExtensionUrl(page.url())) extensionErrors.push({ source: page.url(), text: message.text() });
   });
   context.on('weberror', (webError) => {
     const page = webError.page();
-    if (page && isExtensionUrl(page.url())) extensionErrors.push({ source: page.url(), text: webError.error().message });
+    if (page && isExtensionUrl(page.url()))
+      extensionErrors.push({ source: page.url(), text: webError.error().message });
   });
 
   const close = async (): Promise<void> => {
@@ -185,7 +189,9 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     // console errors so extensionErrors sees them (startup crashes are logged by WXT itself).
     await serviceWorker.evaluate(() => {
       self.addEventListener('error', (e) => console.error(`uncaught: ${e.message}`));
-      self.addEventListener('unhandledrejection', (e: PromiseRejectionEvent) => console.error(`unhandled rejection: ${String(e.reason)}`));
+      self.addEventListener('unhandledrejection', (e: PromiseRejectionEvent) =>
+        console.error(`unhandled rejection: ${String(e.reason)}`),
+      );
     });
   } catch (error) {
     await close();
@@ -200,7 +206,9 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   const isWelcome = (page: Page): boolean => page.url().startsWith(welcomeUrl);
   let welcomePage: Page | undefined;
   try {
-    welcomePage = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 20_000 }));
+    welcomePage =
+      context.pages().find(isWelcome) ??
+      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 20_000 }));
     if (!opts.keepWelcome) {
       await welcomePage.close();
       welcomePage = undefined;
@@ -220,7 +228,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     const status = new Map<string, string>();
     const changed: (() => void)[] = [];
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+      for (const v of versions)
+        if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
       for (const notify of changed.splice(0)) notify();
     });
     await cdp.send('ServiceWorker.enable');

@@ -56,7 +56,10 @@ export async function attemptsFrom(page: Page, host: string): Promise<StoredAtte
 /** Reports still waiting in the outbox (stored by the background when it runs). */
 export async function outbox(page: Page): Promise<string[]> {
   const api = await extensionApi(page);
-  return page.evaluate(async (chrome) => Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('outbox:')), api);
+  return page.evaluate(
+    async (chrome) => Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('outbox:')),
+    api,
+  );
 }
 
 /**
@@ -64,9 +67,14 @@ export async function outbox(page: Page): Promise<string[]> {
  * extension has no host permissions, so it cannot find a tab by its address. Open no other page
  * at the same time.
  */
-export async function openTab(context: BrowserContext, extensionPage: Page, url: string): Promise<{ page: Page; tabId: number }> {
+export async function openTab(
+  context: BrowserContext,
+  extensionPage: Page,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
   const api = await extensionApi(extensionPage);
-  const tabIds = () => extensionPage.evaluate(async ([chrome]) => (await chrome.tabs.query({})).map((t) => t.id ?? -1), [api] as const);
+  const tabIds = () =>
+    extensionPage.evaluate(async ([chrome]) => (await chrome.tabs.query({})).map((t) => t.id ?? -1), [api] as const);
   const before = new Set(await tabIds());
   const page = await context.newPage();
   const tabId = await vi.waitFor(

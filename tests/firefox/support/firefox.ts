@@ -55,9 +55,16 @@ export async function launchFirefox(hosts: readonly string[], downloadDir?: stri
       'app.update.enabled': false,
       // Downloads go straight to a folder the test reads, without asking.
       ...(downloadDir
-        ? { 'browser.download.folderList': 2, 'browser.download.dir': downloadDir, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false }
+        ? {
+            'browser.download.folderList': 2,
+            'browser.download.dir': downloadDir,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+          }
         : {}),
-      ...(process.env.PT_FIREFOX_DEBUG ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true } : {}),
+      ...(process.env.PT_FIREFOX_DEBUG
+        ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true }
+        : {}),
     },
   });
   try {
@@ -105,13 +112,17 @@ async function welcomePage(browser: Browser): Promise<Page> {
 export async function openExtensionTab(harness: FirefoxHarness, path: string): Promise<Page> {
   const url = `${EXTENSION_ORIGIN}${path}`;
   await harness.extensionPage.evaluate(async (address) => {
-    await (globalThis as unknown as { browser: { tabs: { create(props: { url: string }): Promise<unknown> } } }).browser.tabs.create({ url: address });
+    await (
+      globalThis as unknown as { browser: { tabs: { create(props: { url: string }): Promise<unknown> } } }
+    ).browser.tabs.create({ url: address });
   }, url);
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     for (const page of await harness.browser.pages()) {
       if (page === harness.extensionPage) continue;
-      const ready = await page.evaluate((address) => location.href === address && document.readyState === 'complete', url).catch(() => false);
+      const ready = await page
+        .evaluate((address) => location.href === address && document.readyState === 'complete', url)
+        .catch(() => false);
       if (ready) return page;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -122,7 +133,8 @@ export async function openExtensionTab(harness: FirefoxHarness, path: string): P
 /** Whether Firefox's sidebar shows one of the add-on's pages, asked from an extension page. */
 export function sidebarIsOpen(page: Page): Promise<boolean> {
   return page.evaluate(async () => {
-    const api = (globalThis as unknown as { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } }).browser;
+    const api = (globalThis as unknown as { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } })
+      .browser;
     return api.sidebarAction.isOpen({});
   });
 }
@@ -130,7 +142,11 @@ export function sidebarIsOpen(page: Page): Promise<boolean> {
 /** Opens one of the add-on's pages in the extension tab (a page of the add-on may navigate to another). */
 export async function openExtensionPage(page: Page, path: string): Promise<void> {
   await page.evaluate((url) => location.assign(url), `${EXTENSION_ORIGIN}${path}`);
-  await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', {}, `${EXTENSION_ORIGIN}${path}`);
+  await page.waitForFunction(
+    (url) => location.href === url && document.readyState === 'complete',
+    {},
+    `${EXTENSION_ORIGIN}${path}`,
+  );
 }
 
 /** Every record of one table, read from the add-on's IndexedDB by an extension page. */
@@ -139,7 +155,7 @@ export function storedRecords<T>(page: Page, table: string): Promise<T[]> {
     (dbName, name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open(dbName);
-        open.onerror = () => reject(new Error(`opening the database: ${open.error?.message ?? "failed"}`));
+        open.onerror = () => reject(new Error(`opening the database: ${open.error?.message ?? 'failed'}`));
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains(name)) {
@@ -152,7 +168,7 @@ export function storedRecords<T>(page: Page, table: string): Promise<T[]> {
             db.close();
             resolve(all.result as T[]);
           };
-          all.onerror = () => reject(new Error(`reading ${name}: ${all.error?.message ?? "failed"}`));
+          all.onerror = () => reject(new Error(`reading ${name}: ${all.error?.message ?? 'failed'}`));
         };
       }),
     DB_NAME,
@@ -165,7 +181,12 @@ export function storedRecords<T>(page: Page, table: string): Promise<T[]> {
  * field by its label. Looked up in the page, not through puppeteer's ARIA queries or locators,
  * which do not settle on extension pages in Firefox. Waits until it is there.
  */
-async function named(page: Page, kind: 'button' | 'link' | 'field', name: string, within?: string): Promise<ElementHandle<Element>> {
+async function named(
+  page: Page,
+  kind: 'button' | 'link' | 'field',
+  name: string,
+  within?: string,
+): Promise<ElementHandle<Element>> {
   const handle = await page.waitForFunction(
     (kind, name, within) => {
       const scope = within ? document.querySelector(within) : document;
@@ -176,7 +197,11 @@ async function named(page: Page, kind: 'button' | 'link' | 'field', name: string
         return label?.control ?? scope.querySelector(`[aria-label="${CSS.escape(name)}"]`) ?? undefined;
       }
       const selector = kind === 'button' ? 'button, [role=button], input[type=submit]' : 'a[href], [role=link]';
-      return [...scope.querySelectorAll(selector)].find((el) => text(el) === name || (el as HTMLInputElement).value === name) ?? undefined;
+      return (
+        [...scope.querySelectorAll(selector)].find(
+          (el) => text(el) === name || (el as HTMLInputElement).value === name,
+        ) ?? undefined
+      );
     },
     {},
     kind,
@@ -189,7 +214,11 @@ async function named(page: Page, kind: 'button' | 'link' | 'field', name: string
 }
 
 /** Clicks the button (or link) a person would, found by its name (within a part of the page). */
-export async function press(page: Page, name: string, options: { role?: 'button' | 'link'; within?: string } = {}): Promise<void> {
+export async function press(
+  page: Page,
+  name: string,
+  options: { role?: 'button' | 'link'; within?: string } = {},
+): Promise<void> {
   await (await named(page, options.role ?? 'button', name, options.within)).click();
 }
 
@@ -214,7 +243,12 @@ export function fieldOf(page: Page, label: string): Promise<ElementHandle<Elemen
 
 /** Waits until the page's text matches. */
 export async function waitForText(page: Page, pattern: RegExp): Promise<void> {
-  await page.waitForFunction((source, flags) => new RegExp(source, flags).test(document.body.innerText), {}, pattern.source, pattern.flags);
+  await page.waitForFunction(
+    (source, flags) => new RegExp(source, flags).test(document.body.innerText),
+    {},
+    pattern.source,
+    pattern.flags,
+  );
 }
 
 /** Writes records straight into one table of the add-on's database (a test's starting state). */
@@ -223,7 +257,7 @@ export function putRecords(page: Page, table: string, records: readonly unknown[
     (dbName, name, rows) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open(dbName);
-        open.onerror = () => reject(new Error(`opening the database: ${open.error?.message ?? "failed"}`));
+        open.onerror = () => reject(new Error(`opening the database: ${open.error?.message ?? 'failed'}`));
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(name, 'readwrite');
@@ -232,7 +266,7 @@ export function putRecords(page: Page, table: string, records: readonly unknown[
             db.close();
             resolve();
           };
-          tx.onerror = () => reject(new Error(`writing ${name}: ${tx.error?.message ?? "failed"}`));
+          tx.onerror = () => reject(new Error(`writing ${name}: ${tx.error?.message ?? 'failed'}`));
         };
       }),
     DB_NAME,

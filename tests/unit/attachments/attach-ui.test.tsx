@@ -33,7 +33,10 @@ describe('attaching in the case view', { timeout: 30_000 }, () => {
     await within(entry).findByRole('link', { name: /^bill\.pdf \(PDF document, \d+ bytes, opens in a new tab\)$/ });
     expect(within(entry).getByRole('status').textContent).toBe('Attached “bill.pdf”.');
 
-    await u.upload(input, new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0])], 'invoice.pdf', { type: 'application/pdf' }));
+    await u.upload(
+      input,
+      new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0])], 'invoice.pdf', { type: 'application/pdf' }),
+    );
     expect((await within(entry).findByRole('alert')).textContent).toContain('“invoice.pdf” is not a picture');
     expect(await getDb().attachments.count()).toBe(1);
     expect(await getDb().attachmentFiles.count()).toBe(1);

@@ -29,14 +29,18 @@ describe('cleanFileName', () => {
   });
 
   it('names screenshots by site and local time', () => {
-    expect(screenshotName('https://www.acme.example/billing?x=1', new Date(2026, 11, 6, 9, 5, 7))).toBe('Screenshot www.acme.example 2026-12-06 09.05.07.png');
+    expect(screenshotName('https://www.acme.example/billing?x=1', new Date(2026, 11, 6, 9, 5, 7))).toBe(
+      'Screenshot www.acme.example 2026-12-06 09.05.07.png',
+    );
     expect(screenshotName(undefined, new Date(2026, 0, 1, 0, 0, 0))).toBe('Screenshot tab 2026-01-01 00.00.00.png');
   });
 });
 
 describe('hashes and data URLs', () => {
   it('hashes with SHA-256 as lower-case hex', async () => {
-    expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
     expect(shortHash('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')).toBe('ba7816bf8f01');
   });
 

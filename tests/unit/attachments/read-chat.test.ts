@@ -6,7 +6,17 @@ import { ChatReading } from '../../../lib/attachments/transcript';
 beforeEach(() => {
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
     const hidden = this.closest('[hidden]') !== null;
-    return { width: hidden ? 0 : 100, height: hidden ? 0 : 20, x: 0, y: 0, top: 0, left: 0, right: 100, bottom: 20, toJSON: () => ({}) };
+    return {
+      width: hidden ? 0 : 100,
+      height: hidden ? 0 : 20,
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      right: 100,
+      bottom: 20,
+      toJSON: () => ({}),
+    };
   });
   document.title = 'Help — Acme';
 });

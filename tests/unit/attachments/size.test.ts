@@ -8,7 +8,9 @@ describe('size messages', () => {
   it('names the file, its size and the limit', () => {
     expect(sizeProblem('bill.pdf', 34 * MB)).toBe('“bill.pdf” is 34 MB; the largest file Paper Trail keeps is 20 MB.');
     // Just over the limit never reads as "20 MB" against a 20 MB limit.
-    expect(sizeProblem('scan.png', MAX_ATTACHMENT_BYTES + 1)).toBe('“scan.png” is 21 MB; the largest file Paper Trail keeps is 20 MB.');
+    expect(sizeProblem('scan.png', MAX_ATTACHMENT_BYTES + 1)).toBe(
+      '“scan.png” is 21 MB; the largest file Paper Trail keeps is 20 MB.',
+    );
     expect(sizeProblem('empty.txt', 0)).toBe('“empty.txt” is empty.');
   });
 

@@ -7,7 +7,14 @@ import {
 } from '../../../lib/attachments/cascade';
 import { prepareAttachment, type AttachmentInput } from '../../../lib/attachments/prepare';
 import { AttachmentRefused } from '../../../lib/attachments/refusal';
-import { attachmentFile, attachmentsOfCase, attachmentsOfOwner, removeAttachment, saveAttachment, storeThumbnail } from '../../../lib/attachments/store';
+import {
+  attachmentFile,
+  attachmentsOfCase,
+  attachmentsOfOwner,
+  removeAttachment,
+  saveAttachment,
+  storeThumbnail,
+} from '../../../lib/attachments/store';
 import { saveAttempt } from '../../../lib/calls/calls';
 import { attempts } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
@@ -32,7 +39,16 @@ afterEach(async () => {
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
 
 function input(caseId: string, overrides: Partial<AttachmentInput> = {}): AttachmentInput {
-  return { blob: new Blob([PDF]), name: 'bill.pdf', kind: 'file', caseId, ownerType: 'case', ownerId: caseId, now: 5_000, ...overrides };
+  return {
+    blob: new Blob([PDF]),
+    name: 'bill.pdf',
+    kind: 'file',
+    caseId,
+    ownerType: 'case',
+    ownerId: caseId,
+    now: 5_000,
+    ...overrides,
+  };
 }
 
 async function aCaseWithAttempt() {
@@ -42,7 +58,15 @@ async function aCaseWithAttempt() {
 }
 
 function aResponse(caseId: string): Response {
-  return { id: crypto.randomUUID(), caseId, kind: 'email', at: 3_000, source: 'manual', createdAt: 3_000, updatedAt: 3_000 };
+  return {
+    id: crypto.randomUUID(),
+    caseId,
+    kind: 'email',
+    at: 3_000,
+    source: 'manual',
+    createdAt: 3_000,
+    updatedAt: 3_000,
+  };
 }
 
 async function counts() {
@@ -53,7 +77,13 @@ describe('prepareAttachment', () => {
   it('describes a file by its content: type, size and SHA-256', async () => {
     const c = aCase();
     const { attachment, data } = await prepareAttachment(input(c.id, { name: 'C:\\scans\\bill.pdf' }));
-    expect(attachment).toMatchObject({ name: 'bill.pdf', type: 'application/pdf', size: PDF.byteLength, kind: 'file', caseId: c.id });
+    expect(attachment).toMatchObject({
+      name: 'bill.pdf',
+      type: 'application/pdf',
+      size: PDF.byteLength,
+      kind: 'file',
+      caseId: c.id,
+    });
     expect(attachment.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(data.type).toBe('application/pdf');
   });
@@ -62,12 +92,19 @@ describe('prepareAttachment', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);
     const refused = prepareAttachment(input(aCase().id, { blob: new Blob([zip]), name: 'refund.pdf' }));
     await expect(refused).rejects.toBeInstanceOf(AttachmentRefused);
-    await expect(refused).rejects.toThrow('“refund.pdf” is not a picture (PNG, JPEG, WebP, GIF), a PDF or a plain text file');
+    await expect(refused).rejects.toThrow(
+      '“refund.pdf” is not a picture (PNG, JPEG, WebP, GIF), a PDF or a plain text file',
+    );
   });
 
   it('refuses a file over the limit before reading it', async () => {
-    const huge = { size: 34 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
-    await expect(prepareAttachment(input(aCase().id, { blob: huge }))).rejects.toThrow('“bill.pdf” is 34 MB; the largest file Paper Trail keeps is 20 MB.');
+    const huge = {
+      size: 34 * 1024 * 1024,
+      arrayBuffer: () => Promise.reject(new Error('must not be read')),
+    } as unknown as Blob;
+    await expect(prepareAttachment(input(aCase().id, { blob: huge }))).rejects.toThrow(
+      '“bill.pdf” is 34 MB; the largest file Paper Trail keeps is 20 MB.',
+    );
   });
 });
 
@@ -127,8 +164,16 @@ describe('saveAttachment', () => {
   it('refuses an attachment whose owner is gone or belongs to another case', async () => {
     const { c, a } = await aCaseWithAttempt();
     const other = await cases.put(aCase());
-    await expect(saveAttachment(await prepareAttachment(input(c.id, { ownerType: 'attempt', ownerId: crypto.randomUUID() })), undefined, 1)).rejects.toThrow('no longer exists');
-    await expect(saveAttachment(await prepareAttachment(input(other.id, { ownerType: 'attempt', ownerId: a.id })), undefined, 1)).rejects.toThrow('no longer exists');
+    await expect(
+      saveAttachment(
+        await prepareAttachment(input(c.id, { ownerType: 'attempt', ownerId: crypto.randomUUID() })),
+        undefined,
+        1,
+      ),
+    ).rejects.toThrow('no longer exists');
+    await expect(
+      saveAttachment(await prepareAttachment(input(other.id, { ownerType: 'attempt', ownerId: a.id })), undefined, 1),
+    ).rejects.toThrow('no longer exists');
     expect(await counts()).toEqual([0, 0]);
   });
 
@@ -144,8 +189,16 @@ describe('deleting what attachments belong to', () => {
   it('takes an attempt’s attachments with it, and Undo brings both back', async () => {
     const { c, a } = await aCaseWithAttempt();
     const other = await attempts.put(anAttempt(c.id));
-    const mine = await saveAttachment(await prepareAttachment(input(c.id, { ownerType: 'attempt', ownerId: a.id })), undefined, 1);
-    const kept = await saveAttachment(await prepareAttachment(input(c.id, { ownerType: 'attempt', ownerId: other.id })), undefined, 1);
+    const mine = await saveAttachment(
+      await prepareAttachment(input(c.id, { ownerType: 'attempt', ownerId: a.id })),
+      undefined,
+      1,
+    );
+    const kept = await saveAttachment(
+      await prepareAttachment(input(c.id, { ownerType: 'attempt', ownerId: other.id })),
+      undefined,
+      1,
+    );
     const taken = await deleteAttemptWithAttachments(a.id);
     expect(await attempts.get(a.id)).toBeUndefined();
     expect((await db.attachments.toArray()).map((x) => x.id)).toEqual([kept.id]);
@@ -186,7 +239,11 @@ describe('deleting what attachments belong to', () => {
   it('moves an attempt’s attachments with it to another case', async () => {
     const { c, a } = await aCaseWithAttempt();
     const other = await cases.put(aCase());
-    const saved = await saveAttachment(await prepareAttachment(input(c.id, { ownerType: 'attempt', ownerId: a.id })), undefined, 1);
+    const saved = await saveAttachment(
+      await prepareAttachment(input(c.id, { ownerType: 'attempt', ownerId: a.id })),
+      undefined,
+      1,
+    );
     const moved = Math.max(saved.updatedAt, a.updatedAt) + 1_000;
     await saveAttempt({ ...a, caseId: other.id, updatedAt: moved });
     expect(await attachmentsOfCase(c.id)).toEqual([]);

@@ -42,13 +42,17 @@ describe('formatTranscript', () => {
   });
 
   it('refuses a reading with unexpected fields', () => {
-    expect(ChatReading.safeParse({ source: 'x', pageUrl: 'https://a.example', messages: [], html: '<b>' }).success).toBe(false);
+    expect(
+      ChatReading.safeParse({ source: 'x', pageUrl: 'https://a.example', messages: [], html: '<b>' }).success,
+    ).toBe(false);
   });
 });
 
 describe('storageUseText', () => {
   it('says how much is used of what is available', () => {
-    expect(storageUseText({ usage: 12 * 1024 * 1024, quota: 2 * 1024 ** 3 })).toBe('Paper Trail uses 12 MB of about 2 GB available.');
+    expect(storageUseText({ usage: 12 * 1024 * 1024, quota: 2 * 1024 ** 3 })).toBe(
+      'Paper Trail uses 12 MB of about 2 GB available.',
+    );
     expect(storageUseText({})).toBe('This browser does not say how much space Paper Trail uses.');
     expect(storageUseText(undefined)).toBe('This browser does not say how much space Paper Trail uses.');
   });

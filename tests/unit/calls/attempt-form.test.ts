@@ -31,7 +31,11 @@ describe('attemptFromForm', () => {
     const short = attemptFromForm({ ...typed, contact: '611' }, pastCall(), { now });
     expect(short.ok && short.attempt.contact).toBe('611');
     // An email address is no phone number: never rewritten.
-    const email = attemptFromForm({ ...emptyAttemptForm('email', now), start: toLocalInputValue(T0), contact: 'help@acme.com' }, newAttempt(caseId, 'acme', 'email', now), { now });
+    const email = attemptFromForm(
+      { ...emptyAttemptForm('email', now), start: toLocalInputValue(T0), contact: 'help@acme.com' },
+      newAttempt(caseId, 'acme', 'email', now),
+      { now },
+    );
     expect(email.ok && email.attempt.contact).toBe('help@acme.com');
   });
 
@@ -64,13 +68,21 @@ describe('attemptFromForm', () => {
     const base = { ...emptyAttemptForm('phone', now), start: toLocalInputValue(T0) };
     const endBefore = attemptFromForm({ ...base, end: toLocalInputValue(T0 - 60_000) }, pastCall(), { now });
     expect(errorsOf(endBefore).end).toMatch(/before the start/);
-    const beforeContact = attemptFromForm({ ...base, promiseText: 'call back', promiseDue: toLocalDateValue(T0 - 3 * DAY) }, pastCall(), { now });
+    const beforeContact = attemptFromForm(
+      { ...base, promiseText: 'call back', promiseDue: toLocalDateValue(T0 - 3 * DAY) },
+      pastCall(),
+      { now },
+    );
     expect(errorsOf(beforeContact).promiseDue).toMatch(/before the day of the contact/);
     const noDate = attemptFromForm({ ...base, promiseText: 'call back' }, pastCall(), { now });
     expect(errorsOf(noDate).promiseDue).toMatch(/Add the date/);
     const hold = attemptFromForm({ ...base, holdMinutes: 'ten' }, pastCall(), { now });
     expect(errorsOf(hold).holdMinutes).toMatch(/as a number/);
-    const tooLongHold = attemptFromForm({ ...base, end: toLocalInputValue(T0 + 5 * 60_000), holdMinutes: '30' }, pastCall(), { now });
+    const tooLongHold = attemptFromForm(
+      { ...base, end: toLocalInputValue(T0 + 5 * 60_000), holdMinutes: '30' },
+      pastCall(),
+      { now },
+    );
     expect(errorsOf(tooLongHold).holdMinutes).toMatch(/longer than the call/);
     const empty = attemptFromForm({ ...base, start: '' }, pastCall(), { now });
     expect(errorsOf(empty).start).toMatch(/Enter a date/);
@@ -96,7 +108,10 @@ describe('attemptFromForm', () => {
 
   it('reports over-long text on its field, from the schema', () => {
     const values = { ...emptyAttemptForm('phone', now), start: toLocalInputValue(T0), reference: 'x'.repeat(201) };
-    expect(attemptFromForm(values, pastCall(), { now })).toMatchObject({ ok: false, errors: { reference: 'Too long: at most 200 characters.' } });
+    expect(attemptFromForm(values, pastCall(), { now })).toMatchObject({
+      ok: false,
+      errors: { reference: 'Too long: at most 200 characters.' },
+    });
   });
 
   it('keeps an existing promise whose date has passed when editing other fields', () => {
@@ -109,16 +124,23 @@ describe('attemptFromForm', () => {
 
   it('keeps a running call running, with its stored start', () => {
     const running = newAttempt(caseId, 'acme', 'phone', T0, true);
-    const result = attemptFromForm({ ...attemptToForm(running), agents: ['Dana'] }, running, { now: T0 + 60_000, running: true });
+    const result = attemptFromForm({ ...attemptToForm(running), agents: ['Dana'] }, running, {
+      now: T0 + 60_000,
+      running: true,
+    });
     expect(result).toMatchObject({ ok: true, attempt: { at: T0, inProgress: true, agents: ['Dana'] } });
     if (result.ok) expect(result.attempt.endedAt).toBeUndefined();
   });
 
   it('marks an email replied: awaiting no more', () => {
     const email = newAttempt(caseId, 'acme', 'email', T0);
-    const result = attemptFromForm({ ...attemptToForm(email), repliedAt: toLocalInputValue(T0 + DAY) }, email, { now: T0 + 2 * DAY });
+    const result = attemptFromForm({ ...attemptToForm(email), repliedAt: toLocalInputValue(T0 + DAY) }, email, {
+      now: T0 + 2 * DAY,
+    });
     expect(result).toMatchObject({ ok: true, attempt: { awaitingReply: false, repliedAt: T0 + DAY } });
-    const early = attemptFromForm({ ...attemptToForm(email), repliedAt: toLocalInputValue(T0 - DAY) }, email, { now: T0 + 2 * DAY });
+    const early = attemptFromForm({ ...attemptToForm(email), repliedAt: toLocalInputValue(T0 - DAY) }, email, {
+      now: T0 + 2 * DAY,
+    });
     expect(early.ok).toBe(false);
   });
 });

@@ -44,7 +44,9 @@ describe('a call as it happens', () => {
   it('the ui/call-changed handler refreshes the badge', async () => {
     const c = await cases.put(makeCase());
     await startCall(c.id, c.companyId, Date.now() - 3 * 60_000);
-    await expect(callChanged({ type: 'ui/call-changed' }, { origin: 'extension', now: Date.now() })).resolves.toEqual({ badge: '3m' });
+    await expect(callChanged({ type: 'ui/call-changed' }, { origin: 'extension', now: Date.now() })).resolves.toEqual({
+      badge: '3m',
+    });
     fakeBrowser.reset();
   });
 

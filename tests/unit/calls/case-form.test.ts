@@ -6,14 +6,33 @@ import { T0, makeCase } from '../timeline/records';
 describe('case details form', () => {
   it('saves title, problem, ask, amount and private reference, and clears needsTitle', () => {
     const base = makeCase({ needsTitle: true, title: '' });
-    const result = caseFromForm({ ...caseToForm(base), title: ' Double charge ', amountValue: '110,50', currency: 'usd', privateRef: 'ACC-99' }, base, T0 + 1);
-    expect(result).toMatchObject({ ok: true, value: { title: 'Double charge', needsTitle: false, amount: { value: 110.5, currency: 'USD' }, privateRef: 'ACC-99' } });
+    const result = caseFromForm(
+      { ...caseToForm(base), title: ' Double charge ', amountValue: '110,50', currency: 'usd', privateRef: 'ACC-99' },
+      base,
+      T0 + 1,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        title: 'Double charge',
+        needsTitle: false,
+        amount: { value: 110.5, currency: 'USD' },
+        privateRef: 'ACC-99',
+      },
+    });
   });
 
   it('explains each bad field and saves nothing', () => {
     const base = makeCase();
-    const result = caseFromForm({ ...caseToForm(base), title: '  ', amountValue: 'lots', problem: 'x'.repeat(5_001) }, base, T0);
-    expect(result.ok ? {} : result.errors).toMatchObject({ title: 'Give the case a short title.', amountValue: 'Enter the amount as a number, such as 110.50.' });
+    const result = caseFromForm(
+      { ...caseToForm(base), title: '  ', amountValue: 'lots', problem: 'x'.repeat(5_001) },
+      base,
+      T0,
+    );
+    expect(result.ok ? {} : result.errors).toMatchObject({
+      title: 'Give the case a short title.',
+      amountValue: 'Enter the amount as a number, such as 110.50.',
+    });
     const long = caseFromForm({ ...caseToForm(base), problem: 'x'.repeat(5_001) }, base, T0);
     expect(long).toMatchObject({ ok: false, errors: { problem: 'Too long: at most 5000 characters.' } });
     const currency = caseFromForm({ ...caseToForm(base), amountValue: '5', currency: 'dollars' }, base, T0);

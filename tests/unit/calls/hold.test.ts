@@ -32,13 +32,18 @@ describe('the hold stopwatch (pure)', () => {
 
   it('keeps the stopwatch out of the typed fields: a running call’s hold is never a typed figure', () => {
     const call = { ...putOnHold(running(), T0 + MIN), holdSeconds: 60 };
-    const result = attemptFromForm({ ...attemptToForm(call), holdMinutes: '99' }, call, { now: T0 + 3 * MIN, running: true });
+    const result = attemptFromForm({ ...attemptToForm(call), holdMinutes: '99' }, call, {
+      now: T0 + 3 * MIN,
+      running: true,
+    });
     expect(result).toMatchObject({ ok: true, attempt: { holdSeconds: 60, holdSince: T0 + MIN } });
   });
 
   it('stamps notes with the time into the call, one per line', () => {
     expect(withCallNote('', 'Agent: Priya', 65)).toBe('1:05 — Agent: Priya');
-    expect(withCallNote('1:05 — Agent: Priya\n', ' transferred to billing ', 754)).toBe('1:05 — Agent: Priya\n12:34 — transferred to billing');
+    expect(withCallNote('1:05 — Agent: Priya\n', ' transferred to billing ', 754)).toBe(
+      '1:05 — Agent: Priya\n12:34 — transferred to billing',
+    );
     expect(withCallNote('kept', '   ', 10)).toBe('kept');
   });
 });
@@ -49,12 +54,19 @@ describe('saving a running call', () => {
   it('keeps a hold begun after the fields were typed, and never revives an ended call', async () => {
     const call = await startCall(crypto.randomUUID(), 'acme', T0);
     // The form was filled from the call before it was put on hold…
-    const typed = attemptFromForm({ ...attemptToForm(call), reference: 'TM-48213' }, call, { now: T0 + MIN, running: true });
+    const typed = attemptFromForm({ ...attemptToForm(call), reference: 'TM-48213' }, call, {
+      now: T0 + MIN,
+      running: true,
+    });
     if (!typed.ok) throw new Error('the form was refused');
     await setOnHold(call.id, true, T0 + 2 * MIN);
     // …and is saved after: the hold stays.
     await saveRunningCall(typed.attempt);
-    expect(await attempts.get(call.id)).toMatchObject({ reference: 'TM-48213', holdSince: T0 + 2 * MIN, inProgress: true });
+    expect(await attempts.get(call.id)).toMatchObject({
+      reference: 'TM-48213',
+      holdSince: T0 + 2 * MIN,
+      inProgress: true,
+    });
 
     const ended = await saveRunningCall(typed.attempt, T0 + 6 * MIN);
     expect(ended).toMatchObject({ endedAt: T0 + 6 * MIN, holdSeconds: 240 });

@@ -20,7 +20,10 @@ const row = (key: string) => screen.getByTestId(`quick-add-${key}`).querySelecto
 describe('QuickAdd', () => {
   it('shows what it understood on Enter, moves focus to it, announces it, and saves nothing', async () => {
     const { onSave, user, container } = setup();
-    await user.type(screen.getByLabelText('Quick add'), 'Called T-Mobile, Priya, ref TM-48213, 45 min, no answer{Enter}');
+    await user.type(
+      screen.getByLabelText('Quick add'),
+      'Called T-Mobile, Priya, ref TM-48213, 45 min, no answer{Enter}',
+    );
     const heading = screen.getByRole('heading', { name: 'What was understood' });
     expect(document.activeElement).toBe(heading);
     expect(screen.getByTestId('quick-add-status').textContent).toBe('Understood. Nothing to confirm.');

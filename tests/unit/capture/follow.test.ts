@@ -1,11 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFollowState, MAX_PAGES_PER_REPORT, pagesToRead, prune, withLoad, withRead, withSent, type FollowState } from '../../../lib/capture/follow';
+import {
+  emptyFollowState,
+  MAX_PAGES_PER_REPORT,
+  pagesToRead,
+  prune,
+  withLoad,
+  withRead,
+  withSent,
+  type FollowState,
+} from '../../../lib/capture/follow';
 import { FOLLOW_REPORT_MS } from '../../../lib/logging/windows';
 
 const T = 1_000_000;
-const sent = (over: Partial<{ attemptId: string; site: string; at: number; tabId: number }> = {}) => ({ attemptId: 'a1', site: 'acme.com', at: T, tabId: 7, ...over });
-const load = (over: Partial<{ tabId: number; url: string; site: string; at: number }> = {}) => ({ tabId: 7, url: 'https://www.acme.com/thanks', site: 'acme.com', at: T + 300, ...over });
-const urls = (state: FollowState, now = T + 1_000) => pagesToRead(state, now).map(({ load: l }) => `${l.tabId} ${l.url}`);
+const sent = (over: Partial<{ attemptId: string; site: string; at: number; tabId: number }> = {}) => ({
+  attemptId: 'a1',
+  site: 'acme.com',
+  at: T,
+  tabId: 7,
+  ...over,
+});
+const load = (over: Partial<{ tabId: number; url: string; site: string; at: number }> = {}) => ({
+  tabId: 7,
+  url: 'https://www.acme.com/thanks',
+  site: 'acme.com',
+  at: T + 300,
+  ...over,
+});
+const urls = (state: FollowState, now = T + 1_000) =>
+  pagesToRead(state, now).map(({ load: l }) => `${l.tabId} ${l.url}`);
 
 describe('pages to read after a report', () => {
   it('reads the next page of the tab whichever of the two the background learnt first', () => {
@@ -30,7 +52,9 @@ describe('pages to read after a report', () => {
 
   it('reads a page of the same site in any tab when the report came without its tab (the outbox)', () => {
     const { tabId: _tab, ...noTab } = sent();
-    expect(urls(withLoad(withSent(emptyFollowState(), noTab), load({ tabId: 9 })))).toEqual(['9 https://www.acme.com/thanks']);
+    expect(urls(withLoad(withSent(emptyFollowState(), noTab), load({ tabId: 9 })))).toEqual([
+      '9 https://www.acme.com/thanks',
+    ]);
   });
 
   it('merges the message and the outbox reports of one attempt: the tab, once known, is kept', () => {

@@ -1,6 +1,13 @@
 import { Company } from '../../../lib/model';
 import { CompanyId } from '../../../lib/model/common';
-import { autoCompany, autoCompanyId, autoCompanyIdVariants, encodeDomain, nameFromDomain, tidyCompanyName } from '../../../lib/companies/auto';
+import {
+  autoCompany,
+  autoCompanyId,
+  autoCompanyIdVariants,
+  encodeDomain,
+  nameFromDomain,
+  tidyCompanyName,
+} from '../../../lib/companies/auto';
 
 describe('auto companies', () => {
   it('derives a stable id from the domain, one-to-one', async () => {

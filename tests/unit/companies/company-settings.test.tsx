@@ -8,7 +8,9 @@ import { PaperTrailDb, setDbForTests } from '../../../lib/db/database';
 
 async function expectAccessible(container: Element) {
   // happy-dom computes no styles, so contrast is checked in the real browser, not here.
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+  const result = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -43,7 +45,10 @@ describe('CompanySettings', () => {
     await expectAccessible(container);
 
     await user.type(screen.getByLabelText('Name'), 'Wick & Whistle');
-    await user.type(screen.getByLabelText('Web domains'), 'https://WickAndWhistle.co.uk/contact{enter}shop.wickandwhistle.co.uk');
+    await user.type(
+      screen.getByLabelText('Web domains'),
+      'https://WickAndWhistle.co.uk/contact{enter}shop.wickandwhistle.co.uk',
+    );
     await user.selectOptions(screen.getByLabelText('Sector'), 'Shop');
     await user.type(screen.getByLabelText('Country'), 'gb');
     await user.type(screen.getByLabelText('Handle on X'), '@WickWhistle');
@@ -80,7 +85,9 @@ describe('CompanySettings', () => {
     expect(screen.getByText('Enter the company’s name.', { selector: '.field-error' })).toBeTruthy();
     expect(screen.getByText(/Line 1: “not a domain” is not a domain/, { selector: '.field-error' })).toBeTruthy();
     expect(screen.getByText(/two-letter country code/, { selector: '.field-error' })).toBeTruthy();
-    expect(screen.getByText(/only look like plain letters \(it reads as @AskPayPal\)/, { selector: '.field-error' })).toBeTruthy();
+    expect(
+      screen.getByText(/only look like plain letters \(it reads as @AskPayPal\)/, { selector: '.field-error' }),
+    ).toBeTruthy();
     expect(screen.getByText(/is not a web address/, { selector: '.field-error' })).toBeTruthy();
     expect(screen.getByLabelText('Handle on X').getAttribute('aria-invalid')).toBe('true');
     expect(await db.companies.count()).toBe(0);
@@ -95,8 +102,12 @@ describe('CompanySettings', () => {
     expect(screen.getByRole('heading', { name: 'Correct AT&T' })).toBeTruthy();
     expect(screen.getByLabelText('Handle on X')).toHaveProperty('value', 'ATT');
     // Where the handle comes from, in plain words, as the field's description.
-    const hint = document.getElementById(screen.getByLabelText('Handle on X').getAttribute('aria-describedby')?.split(' ')[0] ?? '');
-    expect(hint?.textContent).toBe('Named in the news (The Shade Room tweet embed), Feb 22, 2024, and 1 more source. Confidence: high.');
+    const hint = document.getElementById(
+      screen.getByLabelText('Handle on X').getAttribute('aria-describedby')?.split(' ')[0] ?? '',
+    );
+    expect(hint?.textContent).toBe(
+      'Named in the news (The Shade Room tweet embed), Feb 22, 2024, and 1 more source. Confidence: high.',
+    );
     await user.type(screen.getByLabelText('Handle on Bluesky'), 'att.com');
     await user.click(screen.getByRole('button', { name: 'Save company' }));
 
@@ -115,8 +126,20 @@ describe('CompanySettings', () => {
 
   it('refuses a domain that another of the person’s companies already has', async () => {
     await saveUserCompany({
-      id: 'user-one', name: 'One', domains: ['one.example.com'], sector: 'other', country: 'US', handles: {}, retiredHandles: [],
-      phones: [], emails: [], contactUrls: [], status: 'active', source: 'user', createdAt: 1, updatedAt: 1,
+      id: 'user-one',
+      name: 'One',
+      domains: ['one.example.com'],
+      sector: 'other',
+      country: 'US',
+      handles: {},
+      retiredHandles: [],
+      phones: [],
+      emails: [],
+      contactUrls: [],
+      status: 'active',
+      source: 'user',
+      createdAt: 1,
+      updatedAt: 1,
     });
     const user = userEvent.setup({ delay: null });
     render(<CompanySettings />);
@@ -125,7 +148,9 @@ describe('CompanySettings', () => {
     await user.type(screen.getByLabelText('Web domains'), 'one.example.com');
     await user.type(screen.getByLabelText('Country'), 'US');
     await user.click(screen.getByRole('button', { name: 'Save company' }));
-    expect(await screen.findByText('one.example.com already belongs to your company “One”.', { selector: '.field-error' })).toBeTruthy();
+    expect(
+      await screen.findByText('one.example.com already belongs to your company “One”.', { selector: '.field-error' }),
+    ).toBeTruthy();
     expect(await db.companies.count()).toBe(1);
   });
 
@@ -133,8 +158,17 @@ describe('CompanySettings', () => {
     const used = await resolveCompanyHint({ host: 'used-shop.com', name: 'Used Shop' }, 1);
     await resolveCompanyHint({ host: 'idle-shop.com', name: 'Idle Shop' }, 1);
     await cases.put({
-      id: crypto.randomUUID(), companyId: used.id, title: 'Candles never arrived', needsTitle: false, problem: '', ask: '',
-      status: 'open', openedAt: 1, lastActivityAt: 1, createdAt: 1, updatedAt: 1,
+      id: crypto.randomUUID(),
+      companyId: used.id,
+      title: 'Candles never arrived',
+      needsTitle: false,
+      problem: '',
+      ask: '',
+      status: 'open',
+      openedAt: 1,
+      lastActivityAt: 1,
+      createdAt: 1,
+      updatedAt: 1,
     });
     const user = userEvent.setup({ delay: null });
     render(<CompanySettings />);

@@ -1,9 +1,21 @@
 import { bundledCompanies } from '../../../lib/companies';
-import { companyFromDraft, draftFromCompany, emptyDraft, newUserCompanyId, type CompanyDraft } from '../../../lib/companies/draft';
+import {
+  companyFromDraft,
+  draftFromCompany,
+  emptyDraft,
+  newUserCompanyId,
+  type CompanyDraft,
+} from '../../../lib/companies/draft';
 import type { Company } from '../../../lib/model';
 
 const NOW = 1_800_000_000_000;
-const draft = (patch: Partial<CompanyDraft>): CompanyDraft => ({ ...emptyDraft(), name: 'Acme', domains: 'acme.com', country: 'US', ...patch });
+const draft = (patch: Partial<CompanyDraft>): CompanyDraft => ({
+  ...emptyDraft(),
+  name: 'Acme',
+  domains: 'acme.com',
+  country: 'US',
+  ...patch,
+});
 
 function bundled(id: string): Company {
   const company = bundledCompanies.find((c) => c.id === id);
@@ -30,19 +42,33 @@ describe('companyFromDraft', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.company).toMatchObject({
-      id: 'user-acme', source: 'user', createdAt: NOW, updatedAt: NOW,
+      id: 'user-acme',
+      source: 'user',
+      createdAt: NOW,
+      updatedAt: NOW,
       domains: ['www.acme.com', 'help.acme.com'],
       country: 'GB',
       handles: { x: { handle: 'AcmeHelp' }, mastodon: { handle: 'acme@mastodon.social' } },
       // A national number is read in the company's country (GB here).
-      phones: [{ number: '+18005550100', label: 'billing' }, { number: '611' }, { number: '1-800-ACME-NOW' }, { number: '+442079460000', label: 'London shop' }],
+      phones: [
+        { number: '+18005550100', label: 'billing' },
+        { number: '611' },
+        { number: '1-800-ACME-NOW' },
+        { number: '+442079460000', label: 'London shop' },
+      ],
       emails: ['help@acme.com'],
     });
   });
 
   it('keeps cited facts the person left unchanged and drops sources of changed ones', () => {
     const xfinity = bundled('xfinity');
-    const result = companyFromDraft({ ...draftFromCompany(xfinity), contactUrls: 'https://www.xfinity.com/support' }, xfinity, 'xfinity', [], NOW);
+    const result = companyFromDraft(
+      { ...draftFromCompany(xfinity), contactUrls: 'https://www.xfinity.com/support' },
+      xfinity,
+      'xfinity',
+      [],
+      NOW,
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.company.handles.x).toEqual(xfinity.handles.x);
     expect(result.company.phones).toEqual(xfinity.phones);
@@ -52,7 +78,10 @@ describe('companyFromDraft', () => {
 
     const renamed = companyFromDraft(
       { ...draftFromCompany(xfinity), handles: { ...draftFromCompany(xfinity).handles, x: 'XfinityHelpDesk' } },
-      xfinity, 'xfinity', [], NOW,
+      xfinity,
+      'xfinity',
+      [],
+      NOW,
     );
     if (!renamed.ok) throw new Error('refused');
     expect(renamed.company.handles.x).toEqual({ handle: 'XfinityHelpDesk' });
@@ -74,12 +103,21 @@ describe('companyFromDraft', () => {
         name: ' ',
         domains: 'acme.com\nlocalhost',
         country: 'United States',
-        handles: { ...emptyDraft().handles, x: 'two words', bluesky: 'ａｃｍｅ.com', threads: 'Natwest_Quick', reddit: 'acme✓' },
+        handles: {
+          ...emptyDraft().handles,
+          x: 'two words',
+          bluesky: 'ａｃｍｅ.com',
+          threads: 'Natwest_Quick',
+          reddit: 'acme✓',
+        },
         phones: 'call us',
         emails: 'nobody',
         contactUrls: 'ftp://acme.com',
       }),
-      undefined, 'user-acme', [], NOW,
+      undefined,
+      'user-acme',
+      [],
+      NOW,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -98,10 +136,21 @@ describe('companyFromDraft', () => {
   });
 
   it('refuses a domain another user company claims, but may override a directory one', () => {
-    const other: Company = { ...bundled('dell'), id: 'user-other', name: 'Other', source: 'user', domains: ['acme.com'] };
+    const other: Company = {
+      ...bundled('dell'),
+      id: 'user-other',
+      name: 'Other',
+      source: 'user',
+      domains: ['acme.com'],
+    };
     const refused = companyFromDraft(draft({}), undefined, 'user-acme', [other], NOW);
-    expect(refused).toEqual({ ok: false, errors: { domains: { key: 'domainTaken', params: { domain: 'acme.com', company: 'Other' } } } });
-    expect(companyFromDraft(draft({ domains: 'dell.com' }), undefined, 'user-acme', [bundled('dell')], NOW).ok).toBe(true);
+    expect(refused).toEqual({
+      ok: false,
+      errors: { domains: { key: 'domainTaken', params: { domain: 'acme.com', company: 'Other' } } },
+    });
+    expect(companyFromDraft(draft({ domains: 'dell.com' }), undefined, 'user-acme', [bundled('dell')], NOW).ok).toBe(
+      true,
+    );
   });
 });
 

@@ -58,8 +58,12 @@ describe('handleAdvice', () => {
   it('offers other networks, phones and pages when a network has no handle', () => {
     const advice = handleAdvice(bundled('avanti-west-coast'), 'threads');
     expect(advice.suggested).toBeUndefined();
-    expect(advice.otherChannels.filter((c) => c.kind === 'handle').map((c) => c.kind === 'handle' && c.platform)).toEqual(['x', 'facebook', 'instagram']);
-    expect(otherChannels(bundled('avanti-west-coast'), 'x').some((c) => c.kind === 'handle' && c.platform === 'x')).toBe(false);
+    expect(
+      advice.otherChannels.filter((c) => c.kind === 'handle').map((c) => c.kind === 'handle' && c.platform),
+    ).toEqual(['x', 'facebook', 'instagram']);
+    expect(
+      otherChannels(bundled('avanti-west-coast'), 'x').some((c) => c.kind === 'handle' && c.platform === 'x'),
+    ).toBe(false);
   });
 });
 

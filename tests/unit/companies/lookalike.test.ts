@@ -5,7 +5,15 @@ const reasons = (handle: string) => lookAlikeFindings(handle, bundledCompanies).
 
 describe('look-alike handles', () => {
   it('accepts genuine handles, in any case and with or without @', () => {
-    for (const handle of ['AskPayPal', '@askpaypal', 'XfinitySupport', 'TMobileHelp', 'NatWest_Help', 'SamsungSupport@mastodon.social', 'delta.com']) {
+    for (const handle of [
+      'AskPayPal',
+      '@askpaypal',
+      'XfinitySupport',
+      'TMobileHelp',
+      'NatWest_Help',
+      'SamsungSupport@mastodon.social',
+      'delta.com',
+    ]) {
       expect(lookAlikeFindings(handle, bundledCompanies), handle).toEqual([]);
       expect(isLookAlikeHandle(handle, bundledCompanies)).toBe(false);
     }

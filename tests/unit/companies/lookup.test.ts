@@ -4,8 +4,20 @@ import { domainCandidates, hostOf, matchCompanyByDomain, registrableDomain } fro
 
 function company(id: string, domains: string[]): Company {
   return {
-    id, name: id, domains, sector: 'other', country: 'global', handles: {}, retiredHandles: [], phones: [],
-    emails: [], contactUrls: [], status: 'active', source: 'directory', createdAt: 0, updatedAt: 0,
+    id,
+    name: id,
+    domains,
+    sector: 'other',
+    country: 'global',
+    handles: {},
+    retiredHandles: [],
+    phones: [],
+    emails: [],
+    contactUrls: [],
+    status: 'active',
+    source: 'directory',
+    createdAt: 0,
+    updatedAt: 0,
   };
 }
 
@@ -67,7 +79,11 @@ describe('registrableDomain', () => {
 
 describe('domainCandidates', () => {
   it('walks from the host to the registrable domain and no further', () => {
-    expect(domainCandidates('https://a.help.example.co.uk/x')).toEqual(['a.help.example.co.uk', 'help.example.co.uk', 'example.co.uk']);
+    expect(domainCandidates('https://a.help.example.co.uk/x')).toEqual([
+      'a.help.example.co.uk',
+      'help.example.co.uk',
+      'example.co.uk',
+    ]);
     expect(domainCandidates('example.com')).toEqual(['example.com']);
     expect(domainCandidates('10.0.0.1')).toEqual([]);
   });

@@ -8,8 +8,21 @@ const NOW = Date.UTC(2026, 10, 22, 12);
 
 function mine(id: string, name: string, domains: string[], extra: Partial<Company> = {}): Company {
   return {
-    id, name, domains, sector: 'other', country: 'US', handles: {}, retiredHandles: [], phones: [], emails: [],
-    contactUrls: [], status: 'active', source: 'user', createdAt: NOW, updatedAt: NOW, ...extra,
+    id,
+    name,
+    domains,
+    sector: 'other',
+    country: 'US',
+    handles: {},
+    retiredHandles: [],
+    phones: [],
+    emails: [],
+    contactUrls: [],
+    status: 'active',
+    source: 'user',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...extra,
   };
 }
 
@@ -48,13 +61,24 @@ describe('profileMatch', () => {
   const paypalWithoutX = { ...bundled('paypal'), handles: {}, source: 'user' as const };
 
   it('offers a handle that names a company the person has an open case with', () => {
-    expect(idOf(profileMatch('x', 'SamsungSupport', 'Samsung Support', reach(), cases('samsung-us')))).toEqual(['samsung-us', false]);
-    expect(idOf(profileMatch('x', 'AskPayPal', 'Ask PayPal', reach(paypalWithoutX), cases('paypal')))).toEqual(['paypal', false]);
-    expect(idOf(profileMatch('mastodon', 'SamsungSupport@mastodon.social', undefined, reach(), cases('samsung-us')))).toEqual(['samsung-us', false]);
-    expect(idOf(profileMatch('bluesky', 'samsung.bsky.social', 'Samsung', reach(), cases('samsung-us')))).toEqual(['samsung-us', false]);
+    expect(idOf(profileMatch('x', 'SamsungSupport', 'Samsung Support', reach(), cases('samsung-us')))).toEqual([
+      'samsung-us',
+      false,
+    ]);
+    expect(idOf(profileMatch('x', 'AskPayPal', 'Ask PayPal', reach(paypalWithoutX), cases('paypal')))).toEqual([
+      'paypal',
+      false,
+    ]);
+    expect(
+      idOf(profileMatch('mastodon', 'SamsungSupport@mastodon.social', undefined, reach(), cases('samsung-us'))),
+    ).toEqual(['samsung-us', false]);
+    expect(idOf(profileMatch('bluesky', 'samsung.bsky.social', 'Samsung', reach(), cases('samsung-us')))).toEqual([
+      'samsung-us',
+      false,
+    ]);
   });
 
-  it('offers on the display name when the handle carries the brand\'s first word', () => {
+  it("offers on the display name when the handle carries the brand's first word", () => {
     const acme = mine('user-acme-widgets', 'Acme Widgets', ['acme-widgets.com']);
     expect(idOf(profileMatch('x', 'AcmeHelp', 'Acme Widgets', reach(acme), cases(acme.id)))).toEqual([acme.id, false]);
     // The same name on a handle without the brand is how impostors look: nothing.
@@ -69,7 +93,7 @@ describe('profileMatch', () => {
     expect(profileMatch('x', 'SamsungSupport', 'Samsung Support', reach(), cases('paypal'))).toBeUndefined();
   });
 
-  it('never offers a look-alike, an impostor, or another company\'s handle', () => {
+  it("never offers a look-alike, an impostor, or another company's handle", () => {
     for (const handle of ['AskPаyPal', 'ＡｓｋＰａｙＰａｌ', 'AskPayPaI', 'AskPayPal\u200b']) {
       expect(profileMatch('x', handle, 'Ask PayPal', reach(paypalWithoutX), cases('paypal')), handle).toBeUndefined();
     }
@@ -78,11 +102,16 @@ describe('profileMatch', () => {
     // @TMobileHelp is the directory's T-Mobile (US): not offered for another "T-Mobile" of the person's.
     const other = mine('user-t-mobile', 'T-Mobile', ['t-mobile.example']);
     expect(profileMatch('x', 'TMobileHelp', 'T-Mobile Help', reach(other), cases(other.id))).toBeUndefined();
-    expect(idOf(profileMatch('x', 'TMobile_Care', 'T-Mobile', reach(other), cases(other.id)))).toEqual([other.id, false]);
+    expect(idOf(profileMatch('x', 'TMobile_Care', 'T-Mobile', reach(other), cases(other.id)))).toEqual([
+      other.id,
+      false,
+    ]);
   });
 
   it('never offers a retired handle, nor on a network the company has left', () => {
-    const acme = mine('user-acme', 'Acme', ['acme.example'], { retiredHandles: [{ network: 'x', handle: 'AcmeHelp' }] });
+    const acme = mine('user-acme', 'Acme', ['acme.example'], {
+      retiredHandles: [{ network: 'x', handle: 'AcmeHelp' }],
+    });
     expect(profileMatch('x', 'AcmeHelp', 'Acme', reach(acme), cases(acme.id))).toBeUndefined();
     expect(idOf(profileMatch('x', 'AcmeSupport', 'Acme', reach(acme), cases(acme.id)))).toEqual([acme.id, false]);
     expect(profileMatch('x', 'AirFrance', 'Air France', reach(), cases('air-france'))).toBeUndefined();
@@ -90,7 +119,7 @@ describe('profileMatch', () => {
     expect(profileMatch('x', 'SamsungSupport', 'Samsung Support', reach(gone), cases('samsung-us'))).toBeUndefined();
   });
 
-  it('matches a Bluesky handle on the company\'s own domain, case or not, and nothing that only looks like one', () => {
+  it("matches a Bluesky handle on the company's own domain, case or not, and nothing that only looks like one", () => {
     expect(idOf(profileMatch('bluesky', 'delta.com', 'Delta Air Lines', reach(), cases()))).toEqual(['delta', true]);
     expect(idOf(profileMatch('bluesky', 'help.delta.com', undefined, reach(), cases()))).toEqual(['delta', true]);
     for (const handle of ['delta.com.evil.example', 'delta-support.com', 'deltа.com']) {
@@ -98,7 +127,7 @@ describe('profileMatch', () => {
     }
   });
 
-  it('offers nothing when two of the person\'s companies would match', () => {
+  it("offers nothing when two of the person's companies would match", () => {
     const a = mine('user-acme', 'Acme', ['acme.example']);
     const b = mine('user-acme-uk', 'Acme (UK)', ['acme.example.co.uk']);
     expect(profileMatch('x', 'AcmeHelp', 'Acme', reach(a, b), cases(a.id, b.id))).toBeUndefined();

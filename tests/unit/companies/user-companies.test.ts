@@ -16,8 +16,21 @@ const NOW = Date.UTC(2026, 10, 22, 12);
 
 function mine(id: string, name: string, domains: string[], extra: Partial<Company> = {}): Company {
   return {
-    id, name, domains, sector: 'other', country: 'US', handles: {}, retiredHandles: [], phones: [], emails: [],
-    contactUrls: [], status: 'active', source: 'user', createdAt: NOW, updatedAt: NOW, ...extra,
+    id,
+    name,
+    domains,
+    sector: 'other',
+    country: 'US',
+    handles: {},
+    retiredHandles: [],
+    phones: [],
+    emails: [],
+    contactUrls: [],
+    status: 'active',
+    source: 'user',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...extra,
   };
 }
 
@@ -57,7 +70,7 @@ describe('user companies override the directory', () => {
     const verizon = bundledCompanies.find((c) => c.id === 'verizon');
     if (!verizon) throw new Error('verizon missing');
     await saveUserCompany({ ...verizon, domains: ['verizon.com'] }, NOW);
-    expect((await companyForUrl('https://www.verizonwireless.com/'))).toBeUndefined();
+    expect(await companyForUrl('https://www.verizonwireless.com/')).toBeUndefined();
     expect((await companyForUrl('https://www.verizon.com/'))?.source).toBe('user');
   });
 
@@ -78,7 +91,9 @@ describe('user companies override the directory', () => {
 
   it('refuses an invalid company whole and writes nothing', async () => {
     await expect(saveUserCompany(mine('user-bad', '', ['not a domain']), NOW)).rejects.toThrow();
-    await expect(saveUserCompany({ ...mine('user-bad', 'Bad', ['bad.com']), contactUrls: ['javascript:alert(1)'] }, NOW)).rejects.toThrow();
+    await expect(
+      saveUserCompany({ ...mine('user-bad', 'Bad', ['bad.com']), contactUrls: ['javascript:alert(1)'] }, NOW),
+    ).rejects.toThrow();
     expect(await db.companies.count()).toBe(0);
   });
 
@@ -107,8 +122,18 @@ describe('resolveCompanyHint', () => {
   });
 
   it('records an unknown site once, named from the page, and returns the same company after', async () => {
-    const first = await resolveCompanyHint({ host: 'wickandwhistle.co.uk', name: '  Wick &  Whistle\n Candle Co. ' }, NOW);
-    expect(first).toMatchObject({ id: 'auto-wickandwhistle-co-uk', name: 'Wick & Whistle Candle Co.', source: 'auto', sector: 'other', country: 'global', domains: ['wickandwhistle.co.uk'] });
+    const first = await resolveCompanyHint(
+      { host: 'wickandwhistle.co.uk', name: '  Wick &  Whistle\n Candle Co. ' },
+      NOW,
+    );
+    expect(first).toMatchObject({
+      id: 'auto-wickandwhistle-co-uk',
+      name: 'Wick & Whistle Candle Co.',
+      source: 'auto',
+      sector: 'other',
+      country: 'global',
+      domains: ['wickandwhistle.co.uk'],
+    });
     const again = await resolveCompanyHint({ host: 'shop.wickandwhistle.co.uk', name: 'Another name' }, NOW + 1000);
     expect(again).toEqual(first);
     expect(await db.companies.count()).toBe(1);
@@ -122,16 +147,22 @@ describe('resolveCompanyHint', () => {
     expect(read).toMatchObject({ id: early.id, name: 'Kettle & Crumb Bakery', updatedAt: NOW + 10 });
     expect(await db.companies.get(early.id)).toMatchObject({ name: 'Kettle & Crumb Bakery' });
     // A name a page gave stays: another page's title does not rename it again.
-    expect((await resolveCompanyHint({ host: 'shop.kettle-and-crumb.co.uk', name: 'Shop' }, NOW + 20)).name).toBe('Kettle & Crumb Bakery');
+    expect((await resolveCompanyHint({ host: 'shop.kettle-and-crumb.co.uk', name: 'Shop' }, NOW + 20)).name).toBe(
+      'Kettle & Crumb Bakery',
+    );
     // A company the person edited is theirs: never renamed.
     const other = await resolveCompanyHint({ host: 'quill.example.org' }, NOW);
     await saveUserCompany({ ...other, name: 'Quill' }, NOW + 5);
-    expect((await resolveCompanyHint({ host: 'quill.example.org', name: 'Quill Stationers Ltd' }, NOW + 30)).name).toBe('Quill');
+    expect((await resolveCompanyHint({ host: 'quill.example.org', name: 'Quill Stationers Ltd' }, NOW + 30)).name).toBe(
+      'Quill',
+    );
   });
 
   it('is idempotent when two pages of a site report at the same moment', async () => {
     const results = await Promise.all(
-      ['www.acme-widgets.com', 'help.acme-widgets.com', 'acme-widgets.com'].map((host) => resolveCompanyHint({ host }, NOW)),
+      ['www.acme-widgets.com', 'help.acme-widgets.com', 'acme-widgets.com'].map((host) =>
+        resolveCompanyHint({ host }, NOW),
+      ),
     );
     expect(new Set(results.map((c) => c.id))).toEqual(new Set(['auto-acme0-widgets-com']));
     expect(results[0]?.name).toBe('Acme Widgets');

@@ -136,7 +136,7 @@ export const TABLE: [string, FindingKind | 'ok'][] = [
   // ---- threats ----
   ["Refund me or I'll sue.", 'threat'],
   ['I am going to sue you for every penny.', 'threat'],
-  ["Fix this or else.", 'threat'],
+  ['Fix this or else.', 'threat'],
   ["You'll regret treating customers like this.", 'threat'],
   ['I will take you to court over this.', 'threat'],
   ['See you in court.', 'threat'],

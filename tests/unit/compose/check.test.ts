@@ -98,12 +98,15 @@ describe('courtesy and risk check: capitals and punctuation', () => {
     expect(kindsOf(text)).toEqual([]);
   });
 
-  it.each(['Do NOT close my ticket.', 'I am FURIOUS.', 'Why is this SO hard?', 'Still broken!!!!', '¡NADIE me contesta!'])(
-    'calls this shouting: %s',
-    (text) => {
-      expect(kindsOf(text)).toContain('shouting');
-    },
-  );
+  it.each([
+    'Do NOT close my ticket.',
+    'I am FURIOUS.',
+    'Why is this SO hard?',
+    'Still broken!!!!',
+    '¡NADIE me contesta!',
+  ])('calls this shouting: %s', (text) => {
+    expect(kindsOf(text)).toContain('shouting');
+  });
 });
 
 describe('courtesy and risk check: insults', () => {
@@ -296,7 +299,12 @@ describe('courtesy and risk check: other private data', () => {
   });
 
   it('finds account numbers by their cue, in five languages', () => {
-    for (const text of ['My account number is 4401 2293 8.', 'Customer ID: CX-88120044.', 'Kundennummer 12345678, bitte prüfen.', 'Número de cliente 12345678.']) {
+    for (const text of [
+      'My account number is 4401 2293 8.',
+      'Customer ID: CX-88120044.',
+      'Kundennummer 12345678, bitte prüfen.',
+      'Número de cliente 12345678.',
+    ]) {
       expect(kindsOf(text)).toEqual(['private']);
     }
     expect(checkText('My account ending 1234 was charged twice.')).toEqual([]);

@@ -72,8 +72,15 @@ describe('recordsWithoutRefusedCharacters', () => {
     const story = stories.eightCalls;
     const marked: Story = {
       ...story,
-      caseRecord: { ...story.caseRecord, title: `\uFEFF${story.caseRecord.title}`, ask: `${story.caseRecord.ask}\uFFFF`, privateRef: '44\uFEFF17' },
-      attempts: story.attempts.map((a, i) => (i === 0 ? { ...a, reference: 'REF\uFEFF-1', promise: { text: 'a call\uFFFE back', dueAt: a.at } } : a)),
+      caseRecord: {
+        ...story.caseRecord,
+        title: `\uFEFF${story.caseRecord.title}`,
+        ask: `${story.caseRecord.ask}\uFFFF`,
+        privateRef: '44\uFEFF17',
+      },
+      attempts: story.attempts.map((a, i) =>
+        i === 0 ? { ...a, reference: 'REF\uFEFF-1', promise: { text: 'a call\uFFFE back', dueAt: a.at } } : a,
+      ),
     };
     const cleaned = recordsWithoutRefusedCharacters(marked);
     expect(cleaned.caseRecord.title).toBe(story.caseRecord.title);

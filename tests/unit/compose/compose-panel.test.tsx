@@ -17,8 +17,14 @@ async function seed(story = stories.eightCalls, shift = Date.now() - story.now) 
   // A company the person added is stored; directory ones are bundled.
   if (story.company?.source === 'user') await userCompanies.put(story.company);
   // Moved to the present so "days since" reads as in the story.
-  await cases.put({ ...story.caseRecord, openedAt: story.caseRecord.openedAt + shift, lastActivityAt: story.now + shift });
-  await attempts.bulkPut(story.attempts.map((a) => ({ ...a, at: a.at + shift, ...(a.endedAt ? { endedAt: a.endedAt + shift } : {}) })));
+  await cases.put({
+    ...story.caseRecord,
+    openedAt: story.caseRecord.openedAt + shift,
+    lastActivityAt: story.now + shift,
+  });
+  await attempts.bulkPut(
+    story.attempts.map((a) => ({ ...a, at: a.at + shift, ...(a.endedAt ? { endedAt: a.endedAt + shift } : {}) })),
+  );
   return story.caseRecord.id;
 }
 
@@ -86,7 +92,9 @@ describe('ComposePanel', { timeout: 30_000 }, () => {
     await user.clear(link);
     await user.type(link, 'https://x.com/me/status/123');
     await user.click(screen.getByRole('button', { name: 'Save link' }));
-    await waitFor(async () => expect((await getDb().escalations.toArray())[0]!.postUrl).toBe('https://x.com/me/status/123'));
+    await waitFor(async () =>
+      expect((await getDb().escalations.toArray())[0]!.postUrl).toBe('https://x.com/me/status/123'),
+    );
   });
 
   it('copies for networks without a prefill page, and warns when no account is known', async () => {
@@ -108,7 +116,10 @@ describe('ComposePanel', { timeout: 30_000 }, () => {
   it('warns about look-alike handles and a thin log', async () => {
     const user = userEvent.setup();
     const story = stories.etiquette;
-    const caseId = await seed({ ...story, attempts: story.attempts.slice(0, 1) }, Date.now() - story.attempts[0]!.at - 3_600_000);
+    const caseId = await seed(
+      { ...story, attempts: story.attempts.slice(0, 1) },
+      Date.now() - story.attempts[0]!.at - 3_600_000,
+    );
     render(<ComposePanel caseId={caseId} />);
     expect(await screen.findByText(/Going public works best after the official channels/u)).toBeTruthy();
     const handle = screen.getByLabelText('Account to address');

@@ -40,7 +40,18 @@ describe('countPost', () => {
   it('agrees with twitter-text on whether X text fits and where the highlight starts (property)', () => {
     const piece = fc.oneof(
       fc.string({ unit: 'grapheme-ascii', maxLength: 40 }),
-      fc.constantFrom(' 😷 ', '👨‍👩‍👧‍👦', '🙋🏽', ' 日本 ', ' é ', ' https://example.com/a_(b) ', ' example.com ', '\uFEFF', '\uFFFF', '\r\n'),
+      fc.constantFrom(
+        ' 😷 ',
+        '👨‍👩‍👧‍👦',
+        '🙋🏽',
+        ' 日本 ',
+        ' é ',
+        ' https://example.com/a_(b) ',
+        ' example.com ',
+        '\uFEFF',
+        '\uFFFF',
+        '\r\n',
+      ),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
@@ -49,7 +60,8 @@ describe('countPost', () => {
         const count = countPost('x', text);
         expect(count.used).toBe(parsed.weightedLength);
         expect(count.fits).toBe(parsed.valid || parsed.weightedLength === 0);
-        if (!count.fits) expect(count.overflowAt).toBe(/^[\uFEFF\uFFFE\uFFFF]/u.test(text) ? 0 : parsed.validRangeEnd + 1);
+        if (!count.fits)
+          expect(count.overflowAt).toBe(/^[\uFEFF\uFFFE\uFFFF]/u.test(text) ? 0 : parsed.validRangeEnd + 1);
       }),
       { numRuns: 300 },
     );
@@ -69,7 +81,9 @@ describe('countPost', () => {
     expect(countPost('bluesky', 'x'.repeat(301)).fits).toBe(false);
     // A link counts as bsky.app shows it: the host, then the rest cut to 13 characters and "..." past 15.
     expect(countPost('bluesky', 'https://example.com/abc').used).toBe('example.com/abc'.length);
-    expect(countPost('bluesky', 'https://example.com/abcdefghijklmnopqrstuvwxyz').used).toBe('example.com/abcdefghijkl...'.length);
+    expect(countPost('bluesky', 'https://example.com/abcdefghijklmnopqrstuvwxyz').used).toBe(
+      'example.com/abcdefghijkl...'.length,
+    );
     // A bare domain is posted as typed.
     expect(countPost('bluesky', 'example.com/abcdefghijklmnopqrstuvwxyz').used).toBe(38);
   });
@@ -131,7 +145,19 @@ describe('countPost', () => {
   it('agrees with twitter-text on every text, including the fast path for plain text (property)', () => {
     const piece = fc.oneof(
       fc.string({ unit: 'grapheme-ascii', maxLength: 40 }),
-      fc.constantFrom(' example.com ', ' https://t.co/x ', ' a.b ', ' 3.5 ', ' café ', ' © ', ' 日本 ', ' 👍🏽 ', '\r\n', ' e\u0301 ', ' @user '),
+      fc.constantFrom(
+        ' example.com ',
+        ' https://t.co/x ',
+        ' a.b ',
+        ' 3.5 ',
+        ' café ',
+        ' © ',
+        ' 日本 ',
+        ' 👍🏽 ',
+        '\r\n',
+        ' e\u0301 ',
+        ' @user ',
+      ),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {

@@ -9,7 +9,8 @@ import type { Platform } from '../../../lib/model';
 import { stories } from '../../fixtures/stories';
 
 const ctx = { origin: 'page' as const, url: 'https://x.com/compose/post', tabId: 1, now: stories.eightCalls.now };
-const request = (handle: string, url = ctx.url, platform: Platform = 'x') => draftRequest({ type: 'cs/draft-request', platform, handle }, { ...ctx, url });
+const request = (handle: string, url = ctx.url, platform: Platform = 'x') =>
+  draftRequest({ type: 'cs/draft-request', platform, handle }, { ...ctx, url });
 
 describe('cs/draft-request', () => {
   let db: PaperTrailDb;
@@ -44,7 +45,12 @@ describe('cs/draft-request', () => {
     const s = stories.eightCalls;
     const extra = Array.from({ length: 12 }, (_, i) => {
       const { endedAt: _end, ...call } = s.attempts[0]!;
-      return { ...call, id: crypto.randomUUID(), at: call.at + (i + 1) * 3_600_000, reference: `TM-ESCALATION-2026-REFUND-DEPARTMENT-CASE-${String(i).padStart(6, '0')}` };
+      return {
+        ...call,
+        id: crypto.randomUUID(),
+        at: call.at + (i + 1) * 3_600_000,
+        reference: `TM-ESCALATION-2026-REFUND-DEPARTMENT-CASE-${String(i).padStart(6, '0')}`,
+      };
     });
     await attempts.bulkPut(extra);
     const reply = await request('@tmobilehelp');
@@ -54,27 +60,71 @@ describe('cs/draft-request', () => {
 
   it('returns the newest saved draft addressed to that handle', async () => {
     const c = stories.eightCalls.caseRecord;
-    const base = { caseId: c.id, companyId: c.companyId, platform: 'x' as const, handle: 'TMobileHelp', kind: 'initial' as const, tone: 'firm' as const, status: 'draft' as const, createdAt: 1 };
+    const base = {
+      caseId: c.id,
+      companyId: c.companyId,
+      platform: 'x' as const,
+      handle: 'TMobileHelp',
+      kind: 'initial' as const,
+      tone: 'firm' as const,
+      status: 'draft' as const,
+      createdAt: 1,
+    };
     await escalations.put({ ...base, id: crypto.randomUUID(), parts: ['@TMobileHelp older'], updatedAt: 1 });
-    await escalations.put({ ...base, id: crypto.randomUUID(), parts: ['@TMobileHelp my edited draft', 'second part'], updatedAt: 2 });
+    await escalations.put({
+      ...base,
+      id: crypto.randomUUID(),
+      parts: ['@TMobileHelp my edited draft', 'second part'],
+      updatedAt: 2,
+    });
     // A thread goes out part by part: its first part now, the next as a reply.
     expect(await request('TMobileHelp')).toEqual({ text: '@TMobileHelp my edited draft' });
   });
 
   it('offers the next part of a thread already going out, in the reply box of the part before', async () => {
     const c = stories.eightCalls.caseRecord;
-    const base = { caseId: c.id, companyId: c.companyId, platform: 'x' as const, handle: 'TMobileHelp', kind: 'initial' as const, tone: 'firm' as const, createdAt: 1 };
-    await escalations.put({ ...base, id: crypto.randomUUID(), status: 'draft', parts: ['@TMobileHelp a newer draft'], updatedAt: 1 });
+    const base = {
+      caseId: c.id,
+      companyId: c.companyId,
+      platform: 'x' as const,
+      handle: 'TMobileHelp',
+      kind: 'initial' as const,
+      tone: 'firm' as const,
+      createdAt: 1,
+    };
+    await escalations.put({
+      ...base,
+      id: crypto.randomUUID(),
+      status: 'draft',
+      parts: ['@TMobileHelp a newer draft'],
+      updatedAt: 1,
+    });
     const thread = crypto.randomUUID();
     await escalations.put({
-      ...base, id: thread, status: 'posted', parts: ['@TMobileHelp part one 1/3', 'part two 2/3', 'part three 3/3'],
-      postedAt: 5, postedParts: [{ index: 0, at: 5, url: 'https://x.com/me/status/1' }], updatedAt: 0,
+      ...base,
+      id: thread,
+      status: 'posted',
+      parts: ['@TMobileHelp part one 1/3', 'part two 2/3', 'part three 3/3'],
+      postedAt: 5,
+      postedParts: [{ index: 0, at: 5, url: 'https://x.com/me/status/1' }],
+      updatedAt: 0,
     });
     expect(await request('TMobileHelp')).toEqual({ text: 'part two 2/3' });
-    await db.escalations.update(thread, { postedParts: [{ index: 0, at: 5 }, { index: 1, at: 6 }] });
+    await db.escalations.update(thread, {
+      postedParts: [
+        { index: 0, at: 5 },
+        { index: 1, at: 6 },
+      ],
+    });
     expect(await request('TMobileHelp')).toEqual({ text: 'part three 3/3' });
     // Once the thread is out, the newest draft is offered again.
-    await db.escalations.update(thread, { postedParts: [{ index: 0, at: 5 }, { index: 1, at: 6 }, { index: 2, at: 7 }] });
+    await db.escalations.update(thread, {
+      postedParts: [
+        { index: 0, at: 5 },
+        { index: 1, at: 6 },
+        { index: 2, at: 7 },
+      ],
+    });
     expect(await request('TMobileHelp')).toEqual({ text: '@TMobileHelp a newer draft' });
   });
 
@@ -87,8 +137,17 @@ describe('cs/draft-request', () => {
   it('answers only the network’s own pages, refusing every other page with nothing of the case', async () => {
     const c = stories.eightCalls.caseRecord;
     await escalations.put({
-      id: crypto.randomUUID(), caseId: c.id, companyId: c.companyId, platform: 'mastodon', handle: 'TMobileHelp@mastodon.social',
-      kind: 'initial', tone: 'firm', status: 'draft', parts: ['@TMobileHelp@mastodon.social secret draft'], createdAt: 1, updatedAt: 1,
+      id: crypto.randomUUID(),
+      caseId: c.id,
+      companyId: c.companyId,
+      platform: 'mastodon',
+      handle: 'TMobileHelp@mastodon.social',
+      kind: 'initial',
+      tone: 'firm',
+      status: 'draft',
+      parts: ['@TMobileHelp@mastodon.social secret draft'],
+      createdAt: 1,
+      updatedAt: 1,
     });
     const refusals: [string, Platform][] = [
       ['https://evil.example/compose', 'x'],
@@ -114,6 +173,8 @@ describe('cs/draft-request', () => {
       expect(message).toMatch(/^refused/);
       expect(message).not.toMatch(/TMobile|draft text|calls|secret/i);
     }
-    expect(await request('TMobileHelp@mastodon.social', 'https://mastodon.social/home', 'mastodon')).toEqual({ text: '@TMobileHelp@mastodon.social secret draft' });
+    expect(await request('TMobileHelp@mastodon.social', 'https://mastodon.social/home', 'mastodon')).toEqual({
+      text: '@TMobileHelp@mastodon.social secret draft',
+    });
   });
 });

@@ -16,7 +16,12 @@ const problems = [
   'I returned the laptop in September and I am still waiting for the money.',
   'My parcel was marked delivered but never arrived.',
 ];
-const asks = ['a refund of the $110 charge', 'an engineer visit this week', 'a replacement or a full refund', 'the money back'];
+const asks = [
+  'a refund of the $110 charge',
+  'an engineer visit this week',
+  'a replacement or a full refund',
+  'the money back',
+];
 const names = ['Maria', 'Jon', 'Priya', 'Chris', 'Supervisor Ellen', 'Omar'];
 
 const privateRef = fc.oneof(
@@ -24,7 +29,11 @@ const privateRef = fc.oneof(
   fc.stringMatching(/^ACC-[0-9]{5,9}$/),
   fc.stringMatching(/^[A-Z]{2}[0-9]{6}[A-Z]$/),
 );
-const reference = fc.oneof(fc.stringMatching(/^[A-Z]{2}-[0-9]{4,9}$/), fc.stringMatching(/^[0-9]{5,12}$/), fc.stringMatching(/^SR[0-9]{7}$/));
+const reference = fc.oneof(
+  fc.stringMatching(/^[A-Z]{2}-[0-9]{4,9}$/),
+  fc.stringMatching(/^[0-9]{5,12}$/),
+  fc.stringMatching(/^SR[0-9]{7}$/),
+);
 
 const handles = fc.record(
   {
@@ -35,7 +44,10 @@ const handles = fc.record(
     linkedin: fc.stringMatching(/^[a-z][a-z0-9-]{2,30}$/),
     facebook: fc.stringMatching(/^[A-Za-z][A-Za-z0-9.]{2,30}$/),
     instagram: fc.stringMatching(/^[a-z][a-z0-9_.]{2,20}$/),
-    reddit: fc.oneof(fc.stringMatching(/^r\/[A-Za-z][A-Za-z0-9_]{2,18}$/), fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{2,18}$/)),
+    reddit: fc.oneof(
+      fc.stringMatching(/^r\/[A-Za-z][A-Za-z0-9_]{2,18}$/),
+      fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{2,18}$/),
+    ),
   },
   { requiredKeys: [] },
 );
@@ -56,13 +68,24 @@ const history = fc
         agents: fc.array(fc.constantFrom(...names), { maxLength: 3 }),
         reference: fc.option(reference, { nil: undefined }),
         refIsPrivate: fc.boolean(),
-        outcome: fc.constantFrom('no_answer', 'unresolved', 'transferred', 'promised', 'refused', 'resolved', 'pending'),
+        outcome: fc.constantFrom(
+          'no_answer',
+          'unresolved',
+          'transferred',
+          'promised',
+          'refused',
+          'resolved',
+          'pending',
+        ),
         promiseDue: fc.option(fc.integer({ min: -60, max: 30 }), { nil: undefined }),
       }),
       { maxLength: 30 },
     ),
     responses: fc.array(
-      fc.record({ kind: fc.constantFrom('public_reply', 'dm', 'call', 'email', 'promise', 'fix', 'refusal'), daysAgo: fc.integer({ min: 0, max: 60 }) }),
+      fc.record({
+        kind: fc.constantFrom('public_reply', 'dm', 'call', 'email', 'promise', 'fix', 'refusal'),
+        daysAgo: fc.integer({ min: 0, max: 60 }),
+      }),
       { maxLength: 5 },
     ),
     postedDaysAgo: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
@@ -71,31 +94,82 @@ const history = fc
     let n = 0;
     const id = () => `00000000-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`;
     const company: Company = {
-      id: 'acme', name: 'Acme Telecom', domains: [], sector: 'telecom', country: 'US', retiredHandles: [], phones: [], emails: [],
-      contactUrls: [], status: 'active', source: 'directory', createdAt: 0, updatedAt: 0,
-      handles: Object.fromEntries(Object.entries(h.handles).map(([k, v]) => [k, { handle: v, confidence: 'medium' as const }])),
+      id: 'acme',
+      name: 'Acme Telecom',
+      domains: [],
+      sector: 'telecom',
+      country: 'US',
+      retiredHandles: [],
+      phones: [],
+      emails: [],
+      contactUrls: [],
+      status: 'active',
+      source: 'directory',
+      createdAt: 0,
+      updatedAt: 0,
+      handles: Object.fromEntries(
+        Object.entries(h.handles).map(([k, v]) => [k, { handle: v, confidence: 'medium' as const }]),
+      ),
     };
     const c: Case = {
-      id: id(), companyId: 'acme', title: 'Billing problem', needsTitle: false,
+      id: id(),
+      companyId: 'acme',
+      title: 'Billing problem',
+      needsTitle: false,
       problem: h.leakRef ? `${h.problem} My account is ${h.privateRef}.` : h.problem,
-      ask: h.ask, privateRef: h.privateRef, status: h.status, openedAt: NOW - 130 * DAY, lastActivityAt: NOW, createdAt: 0, updatedAt: 0,
+      ask: h.ask,
+      privateRef: h.privateRef,
+      status: h.status,
+      openedAt: NOW - 130 * DAY,
+      lastActivityAt: NOW,
+      createdAt: 0,
+      updatedAt: 0,
       ...(h.status === 'resolved' ? { resolvedAt: NOW - DAY } : {}),
     };
     const attempts: Attempt[] = h.attempts.map((a) => ({
-      id: id(), caseId: c.id, companyId: 'acme', channel: a.channel, at: NOW - a.daysAgo * DAY,
+      id: id(),
+      caseId: c.id,
+      companyId: 'acme',
+      channel: a.channel,
+      at: NOW - a.daysAgo * DAY,
       ...(a.channel === 'phone' ? { endedAt: NOW - a.daysAgo * DAY + a.minutes * 60_000 } : {}),
-      agents: a.agents, reference: a.refIsPrivate ? h.privateRef : a.reference, outcome: a.outcome,
+      agents: a.agents,
+      reference: a.refIsPrivate ? h.privateRef : a.reference,
+      outcome: a.outcome,
       ...(a.promiseDue === undefined ? {} : { promise: { text: 'a refund', dueAt: NOW + a.promiseDue * DAY } }),
-      source: 'manual', createdAt: 0, updatedAt: 0,
+      source: 'manual',
+      createdAt: 0,
+      updatedAt: 0,
     }));
     const responses: Response[] = h.responses.map((r) => ({
-      id: id(), caseId: c.id, kind: r.kind, at: NOW - r.daysAgo * DAY, source: 'manual', createdAt: 0, updatedAt: 0,
+      id: id(),
+      caseId: c.id,
+      kind: r.kind,
+      at: NOW - r.daysAgo * DAY,
+      source: 'manual',
+      createdAt: 0,
+      updatedAt: 0,
       ...(r.kind === 'promise' ? { promise: { text: 'a callback', dueAt: NOW - r.daysAgo * DAY + 2 * DAY } } : {}),
     }));
     const escalations: Escalation[] =
       h.postedDaysAgo === undefined
         ? []
-        : [{ id: id(), caseId: c.id, companyId: 'acme', platform: 'x', handle: 'AcmeHelp', kind: 'initial', tone: 'friendly', parts: ['…'], status: 'posted', postedAt: NOW - h.postedDaysAgo * DAY, createdAt: 0, updatedAt: 0 }];
+        : [
+            {
+              id: id(),
+              caseId: c.id,
+              companyId: 'acme',
+              platform: 'x',
+              handle: 'AcmeHelp',
+              kind: 'initial',
+              tone: 'friendly',
+              parts: ['…'],
+              status: 'posted',
+              postedAt: NOW - h.postedDaysAgo * DAY,
+              createdAt: 0,
+              updatedAt: 0,
+            },
+          ];
     return { caseRecord: c, company, attempts, responses, escalations };
   });
 
@@ -124,7 +198,8 @@ describe('draftFor (property)', () => {
               }
               // A link from the problem, when cited, is never cut across parts.
               for (const part of parts) {
-                for (const m of part.matchAll(/https?:\/\/\S*/gu)) expect(m[0]).toMatch(/^https:\/\/example\.com\/outage\/status\/77\.?$/u);
+                for (const m of part.matchAll(/https?:\/\/\S*/gu))
+                  expect(m[0]).toMatch(/^https:\/\/example\.com\/outage\/status\/77\.?$/u);
               }
             }
           }

@@ -16,21 +16,33 @@ const noMore: Story = { ...quiet, attempts: social.attempts.filter((a) => a.at <
 
 describe('the follow-up opening tells what happened since the post', () => {
   it('a company reply since the post is named with its date', () => {
-    expect(draft(social).text).toContain('Following up on my post of 9 Nov: you replied on 11 Nov, but this is still not resolved.');
+    expect(draft(social).text).toContain(
+      'Following up on my post of 9 Nov: you replied on 11 Nov, but this is still not resolved.',
+    );
   });
 
   it('an email answered since the post counts as a reply', () => {
-    const answered = quiet.attempts.map((a) => (a.channel === 'email' ? { ...a, repliedAt: day('2026-11-10T08:00:00') } : a));
-    expect(draft({ ...quiet, attempts: answered }).text).toContain('you replied on 10 Nov, but this is still not resolved.');
+    const answered = quiet.attempts.map((a) =>
+      a.channel === 'email' ? { ...a, repliedAt: day('2026-11-10T08:00:00') } : a,
+    );
+    expect(draft({ ...quiet, attempts: answered }).text).toContain(
+      'you replied on 10 Nov, but this is still not resolved.',
+    );
   });
 
   it('without a reply, the person’s own attempts since the post are counted, with the plural right', () => {
-    expect(draft(quiet).text).toContain('Since my post on 9 Nov I have contacted you 3 more times, and this is still not resolved.');
-    expect(draft(oneMore).text).toContain('Since my post on 9 Nov I have contacted you 1 more time, and this is still not resolved.');
+    expect(draft(quiet).text).toContain(
+      'Since my post on 9 Nov I have contacted you 3 more times, and this is still not resolved.',
+    );
+    expect(draft(oneMore).text).toContain(
+      'Since my post on 9 Nov I have contacted you 1 more time, and this is still not resolved.',
+    );
   });
 
   it('with nothing since the post, it counts the days as before', () => {
-    expect(draft(noMore).text).toContain("Following up: it's been 6 days since my post on 9 Nov, and this is still not resolved.");
+    expect(draft(noMore).text).toContain(
+      "Following up: it's been 6 days since my post on 9 Nov, and this is still not resolved.",
+    );
   });
 
   it('every variant fits every network and passes the check', () => {
@@ -38,7 +50,9 @@ describe('the follow-up opening tells what happened since the post', () => {
       for (const platform of PLATFORMS) {
         for (const tone of ['friendly', 'firm', 'final'] as const) {
           draft(story, { platform, tone }).parts.forEach((part, i) => {
-            expect(countPost(platform, part, { role: platform === 'reddit' && i === 0 ? 'title' : 'body' }).fits).toBe(true);
+            expect(countPost(platform, part, { role: platform === 'reddit' && i === 0 ? 'title' : 'body' }).fits).toBe(
+              true,
+            );
             expect(checkText(part)).toEqual([]);
           });
         }
@@ -49,7 +63,9 @@ describe('the follow-up opening tells what happened since the post', () => {
 
 describe('facts a compact post keeps', () => {
   it('lists every promised date, splitting rather than leaving any out', () => {
-    expect(draft(stories.checkInTheMail, { kind: 'initial' }).text).toContain('3 promised dates have passed (15 Sep, 30 Sep and 10 Oct).');
+    expect(draft(stories.checkInTheMail, { kind: 'initial' }).text).toContain(
+      '3 promised dates have passed (15 Sep, 30 Sep and 10 Oct).',
+    );
     const mastodon = draft(stories.checkInTheMail, { platform: 'mastodon', tone: 'friendly' });
     expect(mastodon.parts.join(' ')).toContain('(15 Sep, 30 Sep and 10 Oct)');
   });

@@ -39,15 +39,26 @@ describe('handles', () => {
     expect(mentionFor('reddit', 'someone')).toBe('u/someone');
     expect(postTarget('x', 'Help', ['a & b #1']).intentUrl).toBe('https://x.com/intent/tweet?text=a%20%26%20b%20%231');
     // A thread's next part answers the part before it, named by its id in any link form.
-    expect(postTarget('x', 'Help', ['one', 'two'], 1, undefined, 'https://twitter.com/me/status/1801371928466313524?s=20').intentUrl).toBe(
-      'https://x.com/intent/tweet?text=two&in_reply_to=1801371928466313524',
+    expect(
+      postTarget('x', 'Help', ['one', 'two'], 1, undefined, 'https://twitter.com/me/status/1801371928466313524?s=20')
+        .intentUrl,
+    ).toBe('https://x.com/intent/tweet?text=two&in_reply_to=1801371928466313524');
+    expect(postTarget('x', 'Help', ['one', 'two'], 1, undefined, 'https://example.com/me/status/1').intentUrl).toBe(
+      'https://x.com/intent/tweet?text=two',
     );
-    expect(postTarget('x', 'Help', ['one', 'two'], 1, undefined, 'https://example.com/me/status/1').intentUrl).toBe('https://x.com/intent/tweet?text=two');
     expect(postTarget('bluesky', 'h', ['hi']).intentUrl).toBe('https://bsky.app/intent/compose?text=hi');
-    expect(postTarget('mastodon', 'h@x.social', ['hi'], 0, 'fosstodon.org').intentUrl).toBe('https://fosstodon.org/share?text=hi');
-    expect(postTarget('mastodon', 'h', ['hi'], 0, 'javascript:alert(1)').intentUrl).toBe('https://mastodon.social/share?text=hi');
-    expect(postTarget('threads', 'h', ['one', 'two'], 1).intentUrl).toBe('https://www.threads.com/intent/post?text=two');
-    expect(postTarget('reddit', 'r/Help', ['Title', 'Body']).intentUrl).toBe('https://www.reddit.com/r/Help/submit?title=Title&text=Body');
+    expect(postTarget('mastodon', 'h@x.social', ['hi'], 0, 'fosstodon.org').intentUrl).toBe(
+      'https://fosstodon.org/share?text=hi',
+    );
+    expect(postTarget('mastodon', 'h', ['hi'], 0, 'javascript:alert(1)').intentUrl).toBe(
+      'https://mastodon.social/share?text=hi',
+    );
+    expect(postTarget('threads', 'h', ['one', 'two'], 1).intentUrl).toBe(
+      'https://www.threads.com/intent/post?text=two',
+    );
+    expect(postTarget('reddit', 'r/Help', ['Title', 'Body']).intentUrl).toBe(
+      'https://www.reddit.com/r/Help/submit?title=Title&text=Body',
+    );
     expect(postTarget('facebook', 'AcmePage', ['x'])).toEqual({ profileUrl: 'https://www.facebook.com/AcmePage' });
     expect(profileUrl('mastodon', 'help@mastodon.social')).toBe('https://mastodon.social/@help');
   });

@@ -10,7 +10,16 @@ afterEach(cleanup);
 /** The editor as the composer uses it: its text kept in state. */
 function Editor(props: { platform: Platform; initial: string }) {
   const [value, setValue] = useState(props.initial);
-  return <PartEditor id="part" label="Post text" platform={props.platform} mastodonLimit={500} value={value} onChange={setValue} />;
+  return (
+    <PartEditor
+      id="part"
+      label="Post text"
+      platform={props.platform}
+      mastodonLimit={500}
+      value={value}
+      onChange={setValue}
+    />
+  );
 }
 
 const area = () => screen.getByLabelText<HTMLTextAreaElement>('Post text');
@@ -44,7 +53,9 @@ describe('PartEditor', () => {
 
   it('counts the position of a refused character as a person sees the text', () => {
     render(<Editor platform="x" initial={'👨‍👩‍👧‍👦 é\uFFFF'} />);
-    expect(fitMessage()?.textContent).toBe('X does not accept the invisible character U+FFFF at position 4: delete it.');
+    expect(fitMessage()?.textContent).toBe(
+      'X does not accept the invisible character U+FFFF at position 4: delete it.',
+    );
     expect(overflow()).toBe('\uFFFF');
   });
 
@@ -52,13 +63,19 @@ describe('PartEditor', () => {
     // 121 family emoji are 121 graphemes but 25 bytes each.
     const family = '👨‍👩‍👧‍👦';
     render(<Editor platform="bluesky" initial={family.repeat(121)} />);
-    expect(description()).toEqual(['121 / 300', 'Over Bluesky’s 3,000-byte limit for a post (3,025 bytes): shorten it.']);
+    expect(description()).toEqual([
+      '121 / 300',
+      'Over Bluesky’s 3,000-byte limit for a post (3,025 bytes): shorten it.',
+    ]);
     expect(overflow()).toBe(family);
   });
 
   it('explains a post that is too long and marks the excess', () => {
     render(<Editor platform="x" initial={'a'.repeat(285)} />);
-    expect(description()).toEqual(['285 / 280: 5 over the limit', 'Too long for X: the highlighted text is past its limit. Shorten it.']);
+    expect(description()).toEqual([
+      '285 / 280: 5 over the limit',
+      'Too long for X: the highlighted text is past its limit. Shorten it.',
+    ]);
     expect(overflow()).toBe('aaaaa');
   });
 

@@ -6,7 +6,20 @@ import type { Platform } from '../../../lib/model';
 const THREADED: Platform[] = ['x', 'bluesky', 'mastodon', 'threads'];
 
 const word = fc.oneof(
-  fc.constantFrom('refund', 'billing', 'promised', 'agent', 'call', 'Nov', '日本', 'café', '👍🏽', 'still', 'waiting.', 'why?'),
+  fc.constantFrom(
+    'refund',
+    'billing',
+    'promised',
+    'agent',
+    'call',
+    'Nov',
+    '日本',
+    'café',
+    '👍🏽',
+    'still',
+    'waiting.',
+    'why?',
+  ),
   fc.stringMatching(/^[a-z]{1,12}$/),
   fc.stringMatching(/^[a-z]{30,60}$/),
   fc.nat(999).map((n) => `https://example.com/p/${n}/${'x'.repeat(n % 90)}`),

@@ -8,7 +8,6 @@ const draft = (story: Story, over: Partial<DraftRequest> = {}) =>
   draftFor({ ...story, kind: 'initial', platform: 'x', tone: 'friendly', timeZone: 'UTC', now: story.now, ...over });
 
 describe('the six stories, drafted', () => {
-
   it('eight calls, one tweet: one post citing the eight calls', () => {
     const d = draft(stories.eightCalls);
     expect(d.parts).toMatchInlineSnapshot(`
@@ -16,7 +15,8 @@ describe('the six stories, drafted', () => {
         "@TMobileHelp My October bill charged me $110 for an international add-on I never ordered. Since 3 Nov (10 days) I have contacted you 8 times: 8 calls. Ref TM-55120, TM-55871, TM-56410. Could you please help? What I am asking for: a refund of the $110 charge. Thank you!",
       ]
     `);
-    expect(draft(stories.eightCalls, { platform: 'bluesky', handle: 'carrierhelp.example.com' }).parts).toMatchInlineSnapshot(`
+    expect(draft(stories.eightCalls, { platform: 'bluesky', handle: 'carrierhelp.example.com' }).parts)
+      .toMatchInlineSnapshot(`
       [
         "@carrierhelp.example.com My October bill charged me $110 for an international add-on I never ordered. Since 3 Nov (10 days) I have contacted you 8 times: 8 calls. Ref TM-55120, TM-55871, TM-56410. Could you please help? What I am asking for: a refund of the $110 charge. Thank you!",
       ]
@@ -34,7 +34,8 @@ describe('the six stories, drafted', () => {
         "Since 2 Nov (13 days) I have contacted you 5 times: 2 calls, 1 chat, 1 DM and 1 email (1h 25m on the phone, 4 different agents). Ref VZ-88213, VZ-90114. I am asking for: a fix for the signal at my address, or a credit while it is broken. Please reply here or by DM. Thank you. 2/2",
       ]
     `);
-    expect(draft(stories.fastSocial, { kind: 'follow_up', platform: 'bluesky', handle: 'phonehelp.example.com' }).parts).toMatchInlineSnapshot(`
+    expect(draft(stories.fastSocial, { kind: 'follow_up', platform: 'bluesky', handle: 'phonehelp.example.com' }).parts)
+      .toMatchInlineSnapshot(`
       [
         "@phonehelp.example.com Following up on my post of 9 Nov: you replied on 11 Nov, but this is still not resolved. Since early November almost every call I make from home drops within two minutes. 1/2",
         "Since 2 Nov (13 days) I have contacted you 5 times: 2 calls, 1 chat, 1 DM and 1 email (1h 25m on the phone, 4 different agents). Ref VZ-88213, VZ-90114. Could you please help? What I am asking for: a fix for the signal at my address, or a credit while it is broken. Thank you! 2/2",
@@ -58,7 +59,10 @@ describe('the six stories, drafted', () => {
     expect(etiquetteFor(stories.etiquette.attempts, stories.etiquette.now)).toMatchObject({ thin: false, official: 3 });
     // The same person on the day of the first email would have been told to wait.
     const firstDay = stories.etiquette.attempts.slice(0, 1);
-    expect(etiquetteFor(firstDay, firstDay[0]!.at + 3_600_000)).toMatchObject({ thin: true, reasons: ['fewAttempts', 'tooSoon'] });
+    expect(etiquetteFor(firstDay, firstDay[0]!.at + 3_600_000)).toMatchObject({
+      thin: true,
+      reasons: ['fewAttempts', 'tooSoon'],
+    });
   });
 
   it('the check is in the mail: every broken promise with its date, on two networks', () => {
@@ -68,7 +72,8 @@ describe('the six stories, drafted', () => {
         "3 promised dates have passed (15 Sep, 30 Sep and 10 Oct). I am asking for: the $1,240 refund, sent this week with a tracking number. Please reply here or by DM. Thank you. 2/2",
       ]
     `);
-    expect(draft(stories.checkInTheMail, { platform: 'bluesky', handle: 'lakesidemotors.example.com' }).parts).toMatchInlineSnapshot(`
+    expect(draft(stories.checkInTheMail, { platform: 'bluesky', handle: 'lakesidemotors.example.com' }).parts)
+      .toMatchInlineSnapshot(`
       [
         "@lakesidemotors.example.com Hi, I hope you can help. I cancelled an extended warranty within the 30-day window and was told a refund cheque of $1,240 was in the mail. 1/3",
         "Since 1 Sep (44 days) I have contacted you 4 times: 2 calls, 1 visit in person and 1 email (12 min on the phone, 2 different agents). 3 promised dates have passed (15 Sep, 30 Sep and 10 Oct). Could you please help? What I am asking for: the $1,240 refund, sent this week with a tracking number. 2/3",
@@ -125,11 +130,22 @@ describe('the six stories, drafted', () => {
 
   it('every story drafts cleanly on every network and tone', () => {
     for (const story of Object.values(stories)) {
-      for (const platform of ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram', 'reddit'] as const) {
+      for (const platform of [
+        'x',
+        'bluesky',
+        'mastodon',
+        'threads',
+        'linkedin',
+        'facebook',
+        'instagram',
+        'reddit',
+      ] as const) {
         for (const tone of ['friendly', 'firm', 'final'] as const) {
           const d = draft(story, { platform, tone });
           d.parts.forEach((part, i) => {
-            expect(countPost(platform, part, { role: platform === 'reddit' && i === 0 ? 'title' : 'body' }).fits).toBe(true);
+            expect(countPost(platform, part, { role: platform === 'reddit' && i === 0 ? 'title' : 'body' }).fits).toBe(
+              true,
+            );
             expect(checkText(part)).toEqual([]);
           });
         }

@@ -15,8 +15,14 @@ afterEach(cleanup);
 async function seed() {
   const story = stories.eightCalls;
   const shift = Date.now() - story.now;
-  await cases.put({ ...story.caseRecord, openedAt: story.caseRecord.openedAt + shift, lastActivityAt: story.now + shift });
-  await attempts.bulkPut(story.attempts.map((a) => ({ ...a, at: a.at + shift, ...(a.endedAt ? { endedAt: a.endedAt + shift } : {}) })));
+  await cases.put({
+    ...story.caseRecord,
+    openedAt: story.caseRecord.openedAt + shift,
+    lastActivityAt: story.now + shift,
+  });
+  await attempts.bulkPut(
+    story.attempts.map((a) => ({ ...a, at: a.at + shift, ...(a.endedAt ? { endedAt: a.endedAt + shift } : {}) })),
+  );
   return story.caseRecord.id;
 }
 
@@ -29,7 +35,7 @@ async function writeThread(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('posting a thread part by part', { timeout: 30_000 }, () => {
-  it('records each part, asks for part 1\'s link, then opens part 2 as a reply to it', async () => {
+  it("records each part, asks for part 1's link, then opens part 2 as a reply to it", async () => {
     const user = userEvent.setup();
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue(undefined);
     const caseId = await seed();
@@ -53,7 +59,10 @@ describe('posting a thread part by part', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: `Open part 2 of ${total}` })).toBeTruthy();
     await expectNoAxeViolations(container);
 
-    await user.type(screen.getByLabelText('Link to part 1 (optional)'), 'https://x.com/jdawson_84/status/1801371928466313524');
+    await user.type(
+      screen.getByLabelText('Link to part 1 (optional)'),
+      'https://x.com/jdawson_84/status/1801371928466313524',
+    );
     await user.click(screen.getByRole('button', { name: 'Save link' }));
     await user.click(await screen.findByRole('button', { name: `Open part 2 of ${total} as a reply` }));
     await waitFor(() => expect(create).toHaveBeenCalledTimes(2));
@@ -62,7 +71,9 @@ describe('posting a thread part by part', { timeout: 30_000 }, () => {
     expect(second.searchParams.get('text')).toBe(parts[1]);
 
     await user.click(screen.getByRole('button', { name: 'I posted part 2' }));
-    await waitFor(async () => expect((await getDb().escalations.toArray())[0]!.postedParts?.map((p) => p.index)).toEqual([0, 1]));
+    await waitFor(async () =>
+      expect((await getDb().escalations.toArray())[0]!.postedParts?.map((p) => p.index)).toEqual([0, 1]),
+    );
     const [afterTwo] = await getDb().escalations.toArray();
     // The first part's link stays the post's link (replies are counted against it).
     expect(afterTwo!.postUrl).toBe('https://x.com/jdawson_84/status/1801371928466313524');
@@ -82,7 +93,9 @@ describe('posting a thread part by part', { timeout: 30_000 }, () => {
 
     render(<ComposePanel caseId={caseId} />);
     await screen.findByText(`Continuing your thread on X: part 2 of ${parts.length} is next.`);
-    expect(screen.getAllByLabelText<HTMLTextAreaElement>(/^Post \d+ of \d+( \(posted\))?$/u).map((p) => p.value)).toEqual(parts);
+    expect(
+      screen.getAllByLabelText<HTMLTextAreaElement>(/^Post \d+ of \d+( \(posted\))?$/u).map((p) => p.value),
+    ).toEqual(parts);
     expect(screen.getByRole('button', { name: 'I posted part 2' })).toBeTruthy();
     expect(await getDb().escalations.count()).toBe(1);
 
@@ -109,6 +122,9 @@ describe('posting a thread part by part', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(async () => expect(await getDb().escalations.count()).toBe(2));
     expect(await getDb().escalations.get(posted!.id)).toEqual(posted);
-    expect((await getDb().escalations.toArray()).map((e) => `${e.platform}:${e.status}`).sort()).toEqual(['bluesky:draft', 'x:posted']);
+    expect((await getDb().escalations.toArray()).map((e) => `${e.platform}:${e.status}`).sort()).toEqual([
+      'bluesky:draft',
+      'x:posted',
+    ]);
   });
 });

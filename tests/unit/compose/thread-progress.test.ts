@@ -1,4 +1,12 @@
-import { nextPartIndex, partUrls, postedPartsOf, replyParentUrl, threadInProgress, withPartPosted, withPartUrl } from '../../../lib/compose/thread-progress';
+import {
+  nextPartIndex,
+  partUrls,
+  postedPartsOf,
+  replyParentUrl,
+  threadInProgress,
+  withPartPosted,
+  withPartUrl,
+} from '../../../lib/compose/thread-progress';
 import { samePost, xStatusId } from '../../../lib/social/permalinks';
 import { Escalation } from '../../../lib/model';
 
@@ -26,7 +34,11 @@ describe('thread progress', () => {
 
   it('a post recorded before parts were tracked counts as posted whole, with its link on part 1', () => {
     const legacy: Escalation = { ...base, status: 'posted', postedAt: 50, postUrl: 'https://x.com/me/status/9' };
-    expect(postedPartsOf(legacy)).toEqual([{ index: 0, at: 50, url: 'https://x.com/me/status/9' }, { index: 1, at: 50 }, { index: 2, at: 50 }]);
+    expect(postedPartsOf(legacy)).toEqual([
+      { index: 0, at: 50, url: 'https://x.com/me/status/9' },
+      { index: 1, at: 50 },
+      { index: 2, at: 50 },
+    ]);
     expect(nextPartIndex(legacy, 3)).toBeUndefined();
     expect(threadInProgress([legacy])).toBeUndefined();
   });
@@ -53,7 +65,10 @@ describe('thread progress', () => {
     expect(third.postedParts).toEqual([{ index: 0, at: 100, url: 'https://x.com/me/status/1' }]);
     // A pasted link replaces it, and part 1's link is the post's link.
     const pasted = withPartUrl(third, 0, 'https://x.com/me/status/5', 500);
-    expect(pasted).toMatchObject({ postUrl: 'https://x.com/me/status/5', postedParts: [{ index: 0, at: 100, url: 'https://x.com/me/status/5' }] });
+    expect(pasted).toMatchObject({
+      postUrl: 'https://x.com/me/status/5',
+      postedParts: [{ index: 0, at: 100, url: 'https://x.com/me/status/5' }],
+    });
     expect(withPartUrl(third, 2, 'https://x.com/me/status/6', 600)).toBe(third);
     expect(Escalation.safeParse(pasted).success).toBe(true);
   });

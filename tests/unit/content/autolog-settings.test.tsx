@@ -8,7 +8,8 @@ import { loadSettings } from '../../../lib/settings/items';
 
 const checked = (el: HTMLElement) => el instanceof HTMLInputElement && el.checked;
 // Inside a disabled fieldset a control is disabled without its own attribute.
-const disabled = (el: HTMLElement) => el.closest('fieldset')?.disabled === true || (el instanceof HTMLInputElement && el.disabled);
+const disabled = (el: HTMLElement) =>
+  el.closest('fieldset')?.disabled === true || (el instanceof HTMLInputElement && el.disabled);
 /** The text of the elements an element's aria-describedby points to. */
 const description = (el: HTMLElement) =>
   (el.getAttribute('aria-describedby') ?? '')
@@ -19,7 +20,9 @@ const description = (el: HTMLElement) =>
 
 async function expectAccessible(container: Element) {
   // happy-dom computes no styles, so contrast is checked in the real browser, not here.
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+  const result = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

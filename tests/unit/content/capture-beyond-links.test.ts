@@ -12,8 +12,12 @@ describe('detectFromClick beyond tel: and mailto:', () => {
   beforeEach(() => browserOpacity());
 
   it('turns a WhatsApp chat link into a chat with the business’s number, on contact pages only', () => {
-    document.body.innerHTML = '<a id="w" href="https://wa.me/6289515232062?text=Halo"><i></i> WhatsApp</a><a id="s" href="https://api.whatsapp.com/send?text=Look">Share</a>';
-    expect(detectFromClick(el('#w i'), verdictOf('contact'), 'ID')).toEqual({ channel: 'chat', contact: 'WhatsApp +6289515232062' });
+    document.body.innerHTML =
+      '<a id="w" href="https://wa.me/6289515232062?text=Halo"><i></i> WhatsApp</a><a id="s" href="https://api.whatsapp.com/send?text=Look">Share</a>';
+    expect(detectFromClick(el('#w i'), verdictOf('contact'), 'ID')).toEqual({
+      channel: 'chat',
+      contact: 'WhatsApp +6289515232062',
+    });
     expect(detectFromClick(el('#w'), verdictOf('none'), 'ID')).toBeUndefined();
     expect(detectFromClick(el('#s'), verdictOf('contact'), 'ID')).toBeUndefined();
   });
@@ -35,6 +39,7 @@ describe('detectFromClick beyond tel: and mailto:', () => {
       '<form><input name="name"><input type="email"><textarea>hi</textarea><button id="in-form">Send</button></form>' +
       '<div><input name="name"><input type="email"><textarea>hi</textarea><button id="reset" type="reset">Clear</button></div>' +
       '<div><textarea>notes</textarea><button id="copy">Copy</button></div>';
-    for (const id of ['#in-form', '#reset', '#copy']) expect(detectFromClick(el(id), verdictOf('contact'), 'ID'), id).toBeUndefined();
+    for (const id of ['#in-form', '#reset', '#copy'])
+      expect(detectFromClick(el(id), verdictOf('contact'), 'ID'), id).toBeUndefined();
   });
 });

@@ -1,11 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyPage, type PageVerdict } from '../../../lib/detect';
 import { pressedFrame, SubmitCause, UserActivity, visibleSelection } from '../../../entrypoints/contact/activity';
-import { clickedLauncherVendor, detectFromClick, detectFromCopy, detectFromFocusedFrame, launcherClicked } from '../../../entrypoints/contact/capture';
+import {
+  clickedLauncherVendor,
+  detectFromClick,
+  detectFromCopy,
+  detectFromFocusedFrame,
+  launcherClicked,
+} from '../../../entrypoints/contact/capture';
 import { browserOpacity, el, layOut, noUserActivation, select, userActivation } from './dom-support';
 
 function verdictOf(kind: PageVerdict['kind'], chatVendors: string[] = []): PageVerdict {
-  return { kind, score: 0, channels: [], phones: [], emails: [], chatVendors, company: { host: 'example.com' }, signals: [] };
+  return {
+    kind,
+    score: 0,
+    channels: [],
+    phones: [],
+    emails: [],
+    chatVendors,
+    company: { host: 'example.com' },
+    signals: [],
+  };
 }
 
 /** An event whose isTrusted we choose (happy-dom's own events are never trusted). */
@@ -23,26 +38,44 @@ describe('detectFromClick', () => {
   beforeEach(() => browserOpacity());
 
   it('turns tel: and mailto: links into phone and email attempts on contact pages only', () => {
-    document.body.innerHTML = '<a id="t" href="tel:1-800-344-1274"><span>Call</span></a><a id="m" href="mailto:help@example.com?subject=Refund">mail</a>';
-    expect(detectFromClick(el('#t span'), verdictOf('contact'), 'US')).toEqual({ channel: 'phone', contact: '+18003441274' });
-    expect(detectFromClick(el('#m'), verdictOf('support-article'), 'US')).toEqual({ channel: 'email', contact: 'help@example.com', subject: 'Refund' });
+    document.body.innerHTML =
+      '<a id="t" href="tel:1-800-344-1274"><span>Call</span></a><a id="m" href="mailto:help@example.com?subject=Refund">mail</a>';
+    expect(detectFromClick(el('#t span'), verdictOf('contact'), 'US')).toEqual({
+      channel: 'phone',
+      contact: '+18003441274',
+    });
+    expect(detectFromClick(el('#m'), verdictOf('support-article'), 'US')).toEqual({
+      channel: 'email',
+      contact: 'help@example.com',
+      subject: 'Refund',
+    });
     expect(detectFromClick(el('#t span'), verdictOf('none'), 'US')).toBeUndefined();
   });
 
   it('reports a tel: number its rules cannot place as dialled, for the background to read', () => {
     document.body.innerHTML = '<a id="in" href="tel:098765%2043210">Call</a><a id="x" href="tel:12">x</a>';
-    expect(detectFromClick(el('#in'), verdictOf('contact'), 'IN')).toEqual({ channel: 'phone', contact: '09876543210' });
+    expect(detectFromClick(el('#in'), verdictOf('contact'), 'IN')).toEqual({
+      channel: 'phone',
+      contact: '09876543210',
+    });
     expect(detectFromClick(el('#x'), verdictOf('contact'), 'IN')).toBeUndefined();
   });
 
   it('knows a vendor’s launcher on any page when it is launcher-sized, visible and under the click; generic chat buttons only on contact-ish pages', () => {
-    document.body.innerHTML = '<div class="LPMcontainer" role="button"><span id="in">Talk to us</span></div><button id="b">Start a chat</button><button id="o">Add to cart</button>';
+    document.body.innerHTML =
+      '<div class="LPMcontainer" role="button"><span id="in">Talk to us</span></div><button id="b">Start a chat</button><button id="o">Add to cart</button>';
     layOut(el('.LPMcontainer'), LAUNCHER);
     expect(detectFromClick(el('#in'), verdictOf('none'), 'US')).toEqual({ channel: 'chat', contact: 'LivePerson' });
-    expect(detectFromClick(el('#in'), verdictOf('none'), 'US', { x: 1230, y: 730 })).toEqual({ channel: 'chat', contact: 'LivePerson' });
+    expect(detectFromClick(el('#in'), verdictOf('none'), 'US', { x: 1230, y: 730 })).toEqual({
+      channel: 'chat',
+      contact: 'LivePerson',
+    });
     // A click somewhere else on the page is no click on the launcher (the event's target says otherwise).
     expect(detectFromClick(el('#in'), verdictOf('none'), 'US', { x: 300, y: 200 })).toBeUndefined();
-    expect(detectFromClick(el('#b'), verdictOf('contact', ['LivePerson']), 'US')).toEqual({ channel: 'chat', contact: 'LivePerson' });
+    expect(detectFromClick(el('#b'), verdictOf('contact', ['LivePerson']), 'US')).toEqual({
+      channel: 'chat',
+      contact: 'LivePerson',
+    });
     expect(detectFromClick(el('#b'), verdictOf('contact'), 'US')).toEqual({ channel: 'chat', contact: undefined });
     expect(detectFromClick(el('#b'), verdictOf('none'), 'US')).toBeUndefined();
     expect(detectFromClick(el('#o'), verdictOf('contact'), 'US')).toBeUndefined();
@@ -62,19 +95,30 @@ describe('detectFromClick', () => {
     layOut(el('.crisp-client'), LAUNCHER);
     layOut(el('#tidio-chat'), { x: 0, y: 0, width: 1280, height: 2000 });
     layOut(el('#fc_frame'), { x: 10, y: 10, width: 4, height: 4 });
-    for (const target of ['#under-clear', '#under-faint', '#under-hidden', '#under-none', '#under-page', '#under-tiny']) {
+    for (const target of [
+      '#under-clear',
+      '#under-faint',
+      '#under-hidden',
+      '#under-none',
+      '#under-page',
+      '#under-tiny',
+    ]) {
       expect(detectFromClick(el(target), verdictOf('contact'), 'US'), target).toBeUndefined();
     }
   });
 
   it('finds the launcher-sized launcher inside a page-sized vendor container', () => {
-    document.body.innerHTML = '<div id="intercom-container"><div class="intercom-launcher" style="opacity:0.5"><span id="icon">?</span></div></div>';
+    document.body.innerHTML =
+      '<div id="intercom-container"><div class="intercom-launcher" style="opacity:0.5"><span id="icon">?</span></div></div>';
     layOut(el('#intercom-container'), { x: 0, y: 0, width: 1280, height: 2000 });
     layOut(el('.intercom-launcher'), LAUNCHER);
     expect(launcherClicked(el('#intercom-container'))).toBe(false);
     expect(launcherClicked(el('.intercom-launcher'))).toBe(true);
     expect(clickedLauncherVendor(el('#icon'), { x: 1201, y: 759 })).toBe('Intercom');
-    expect(detectFromClick(el('#icon'), verdictOf('none'), 'US', { x: 1201, y: 759 })).toEqual({ channel: 'chat', contact: 'Intercom' });
+    expect(detectFromClick(el('#icon'), verdictOf('none'), 'US', { x: 1201, y: 759 })).toEqual({
+      channel: 'chat',
+      contact: 'Intercom',
+    });
     // Half-transparent twice over is too faint.
     el('#intercom-container').style.opacity = '0.1';
     expect(clickedLauncherVendor(el('#icon'))).toBeUndefined();
@@ -83,18 +127,31 @@ describe('detectFromClick', () => {
 
 describe('detectFromFocusedFrame and detectFromCopy', () => {
   it('maps a launcher iframe that took the focus to its vendor', () => {
-    document.body.innerHTML = '<div id="chat-widget-container"><iframe id="chat-widget-minimized"></iframe></div><iframe id="video"></iframe>';
-    expect(detectFromFocusedFrame(document.querySelector('#chat-widget-minimized'))).toEqual({ channel: 'chat', contact: 'LiveChat' });
+    document.body.innerHTML =
+      '<div id="chat-widget-container"><iframe id="chat-widget-minimized"></iframe></div><iframe id="video"></iframe>';
+    expect(detectFromFocusedFrame(document.querySelector('#chat-widget-minimized'))).toEqual({
+      channel: 'chat',
+      contact: 'LiveChat',
+    });
     expect(detectFromFocusedFrame(document.querySelector('#video'))).toBeUndefined();
     expect(detectFromFocusedFrame(document.body)).toBeUndefined();
     expect(detectFromFocusedFrame(null)).toBeUndefined();
   });
 
   it('takes a copied phone number as a call about to be made', () => {
-    expect(detectFromCopy(' 0330 159 7000 ', verdictOf('contact'), 'GB')).toEqual({ channel: 'phone', contact: '+443301597000' });
+    expect(detectFromCopy(' 0330 159 7000 ', verdictOf('contact'), 'GB')).toEqual({
+      channel: 'phone',
+      contact: '+443301597000',
+    });
     expect(detectFromCopy('0330 159 7000', verdictOf('none'), 'GB')).toBeUndefined();
     expect(detectFromCopy('', verdictOf('contact'), 'GB')).toBeUndefined();
-    expect(detectFromCopy('a whole paragraph copied from the page that happens to mention 0330 159 7000 among other words', verdictOf('contact'), 'GB')).toBeUndefined();
+    expect(
+      detectFromCopy(
+        'a whole paragraph copied from the page that happens to mention 0330 159 7000 among other words',
+        verdictOf('contact'),
+        'GB',
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -165,7 +222,8 @@ describe('SubmitCause (whether a trusted submit was the person’s)', () => {
 });
 
 describe('UserActivity (copies and Tab)', () => {
-  const keydown = (key: string, init: KeyboardEventInit & { trusted?: boolean } = {}) => userEvent('keydown', document.body, { key, ...init });
+  const keydown = (key: string, init: KeyboardEventInit & { trusted?: boolean } = {}) =>
+    userEvent('keydown', document.body, { key, ...init });
 
   it('takes a copy as the person’s within a second of their copy or cut shortcut', () => {
     const activity = new UserActivity();
@@ -254,7 +312,8 @@ describe('visibleSelection and pressedFrame', () => {
 describe('classifyPage on a live document', () => {
   it('finds a contact page built in the DOM', () => {
     document.title = 'Contact us | Example';
-    document.body.innerHTML = '<h1>Contact us</h1><p>Call 1-800-555-0100</p><form><input type="email" name="email"><textarea name="message"></textarea></form>';
+    document.body.innerHTML =
+      '<h1>Contact us</h1><p>Call 1-800-555-0100</p><form><input type="email" name="email"><textarea name="message"></textarea></form>';
     expect(classifyPage(document, 'https://www.example.com/contact').kind).toBe('contact');
   });
 });

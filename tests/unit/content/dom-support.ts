@@ -35,7 +35,18 @@ export function browserSubmitsTrusted(): () => void {
 
 /** The person clicks on an element (at a point on screen, as a real click has). */
 export function personClicks(target: Element, point = { x: 0, y: 0 }): void {
-  target.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1, clientX: point.x, clientY: point.y })));
+  target.dispatchEvent(
+    trusted(
+      new MouseEvent('click', {
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        detail: 1,
+        clientX: point.x,
+        clientY: point.y,
+      }),
+    ),
+  );
 }
 
 /** The person presses (and, with `release`, lets go of) a key in an element. */
@@ -62,7 +73,9 @@ export function browserOpacity(): void {
   const real = globalThis.getComputedStyle.bind(globalThis);
   vi.spyOn(globalThis, 'getComputedStyle').mockImplementation((element: Element, pseudo?: string | null) => {
     const style = real(element, pseudo);
-    return new Proxy(style, { get: (target, key): unknown => (key === 'opacity' ? target.opacity || '1' : Reflect.get(target, key)) });
+    return new Proxy(style, {
+      get: (target, key): unknown => (key === 'opacity' ? target.opacity || '1' : Reflect.get(target, key)),
+    });
   });
 }
 
@@ -73,7 +86,9 @@ export function hover(frame: Element | null): void {
   const current: unknown = Reflect.get(document, 'querySelector');
   if (vi.isMockFunction(current)) return;
   const real = document.querySelector.bind(document);
-  vi.spyOn(document, 'querySelector').mockImplementation((selector: string) => (selector === 'iframe:hover' ? hovered : real(selector)));
+  vi.spyOn(document, 'querySelector').mockImplementation((selector: string) =>
+    selector === 'iframe:hover' ? hovered : real(selector),
+  );
 }
 
 /** Moves the focus (as the browser reports it) to an element: a frame the person clicked into, say. */
@@ -84,7 +99,11 @@ export function focusMovesTo(element: Element | null): void {
 /** `navigator.userActivation.isActive`; `undefined` for a browser without the API. Undo with noUserActivation(). */
 export function userActivation(isActive: boolean | undefined): void {
   if (isActive === undefined) noUserActivation();
-  else Object.defineProperty(navigator, 'userActivation', { configurable: true, value: { isActive, hasBeenActive: true } });
+  else
+    Object.defineProperty(navigator, 'userActivation', {
+      configurable: true,
+      value: { isActive, hasBeenActive: true },
+    });
 }
 export function noUserActivation(): void {
   Reflect.deleteProperty(navigator, 'userActivation');
@@ -106,16 +125,28 @@ export function select(node: Node, box: { x: number; y: number; width: number; h
  * listening would hear the next test's events.
  */
 export function trackListeners(): () => void {
-  const added: [EventTarget, string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined][] = [];
+  const added: [
+    EventTarget,
+    string,
+    EventListenerOrEventListenerObject,
+    boolean | AddEventListenerOptions | undefined,
+  ][] = [];
   for (const target of [document, window] as EventTarget[]) {
     const real = target.addEventListener.bind(target);
-    vi.spyOn(target, 'addEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
-      if (listener) added.push([target, type, listener, options]);
-      real(type, listener, options);
-    });
+    vi.spyOn(target, 'addEventListener').mockImplementation(
+      (
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | AddEventListenerOptions,
+      ) => {
+        if (listener) added.push([target, type, listener, options]);
+        real(type, listener, options);
+      },
+    );
   }
   return () => {
-    for (const [target, type, listener, options] of added.splice(0)) target.removeEventListener(type, listener, options);
+    for (const [target, type, listener, options] of added.splice(0))
+      target.removeEventListener(type, listener, options);
   };
 }
 
@@ -125,11 +156,16 @@ export function trackListeners(): () => void {
  * its storage is the fake browser's, and every outbox write is recorded. Stub with vi.stubGlobal;
  * vi.unstubAllGlobals() undoes it.
  */
-export function stubChrome(): { outboxWrites: ReturnType<typeof vi.fn<(items: Record<string, unknown>) => Promise<void>>> } {
+export function stubChrome(): {
+  outboxWrites: ReturnType<typeof vi.fn<(items: Record<string, unknown>) => Promise<void>>>;
+} {
   const outboxWrites = vi.fn((items: Record<string, unknown>) => fakeBrowser.storage.local.set(items));
   vi.stubGlobal('browser', undefined);
   vi.stubGlobal('chrome', {
-    runtime: { id: fakeBrowser.runtime.id, sendMessage: (message: unknown) => fakeBrowser.runtime.sendMessage(message) },
+    runtime: {
+      id: fakeBrowser.runtime.id,
+      sendMessage: (message: unknown) => fakeBrowser.runtime.sendMessage(message),
+    },
     storage: { local: { set: outboxWrites } },
   });
   return { outboxWrites };

@@ -80,7 +80,8 @@ const startOn = (path: string, title: string, body: string) => {
   for (const form of Array.from(document.forms)) form.addEventListener('submit', (event) => event.preventDefault());
   gateScript.main();
 };
-const press = () => document.body.firstElementChild?.dispatchEvent(trusted(new MouseEvent('pointerdown', { bubbles: true })));
+const press = () =>
+  document.body.firstElementChild?.dispatchEvent(trusted(new MouseEvent('pointerdown', { bubbles: true })));
 
 /** A vendor's request form: no message box (the page has no contact markup), but three fields. */
 const REQUEST_FORM =
@@ -159,7 +160,11 @@ describe('the gate and a form the person sends', () => {
   });
 
   it('finds the extension API even where the page has a <form id="browser">', () => {
-    startOn('/orders/1234', 'Your order | Acme', `<form id="browser"><input name="runtime" id="runtime"><input name="sendMessage"></form>${REQUEST_FORM}`);
+    startOn(
+      '/orders/1234',
+      'Your order | Acme',
+      `<form id="browser"><input name="runtime" id="runtime"><input name="sendMessage"></form>${REQUEST_FORM}`,
+    );
     // In Chrome no `browser` global exists, and the page's element of that id takes the name.
     vi.stubGlobal('browser', el('#browser'));
     personClicks(el('#send'));

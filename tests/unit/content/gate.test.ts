@@ -19,8 +19,10 @@ const el = (selector: string): Element => {
   if (!found) throw new Error(`no ${selector}`);
   return found;
 };
-const press = (target: EventTarget = el('#cart'), trusted = true) => dispatch(target, new MouseEvent('pointerdown', { bubbles: true }), trusted);
-const click = (target: EventTarget = el('#cart'), trusted = true) => dispatch(target, new MouseEvent('click', { bubbles: true }), trusted);
+const press = (target: EventTarget = el('#cart'), trusted = true) =>
+  dispatch(target, new MouseEvent('pointerdown', { bubbles: true }), trusted);
+const click = (target: EventTarget = el('#cart'), trusted = true) =>
+  dispatch(target, new MouseEvent('click', { bubbles: true }), trusted);
 /**
  * The window loses focus with the pointer over a frame (a press into it) or over none (the person
  * went to another tab or window, or a page script moved the focus), and the focus lands there.
@@ -55,7 +57,15 @@ let reportSent = vi.fn(reportPersonsSubmit);
 let stop = () => {};
 let unmarkSubmits = () => {};
 const start = (wiring: Partial<GateWiring> = {}) => {
-  stop = runGate({ look, confirms: () => confirmation, address: () => address, load, follow: () => {}, reportSent, ...wiring });
+  stop = runGate({
+    look,
+    confirms: () => confirmation,
+    address: () => address,
+    load,
+    follow: () => {},
+    reportSent,
+    ...wiring,
+  });
 };
 
 beforeEach(() => {

@@ -50,17 +50,42 @@ function fakeBackground(): Background {
     if (msg.type === 'cs/page-read') {
       return new Promise((resolve) => {
         judge = (kind, keepMessageCopy = false) =>
-          resolve({ ok: true, data: { kind, companyName: 'Example', known: false, attached: false, verdict: { kind, chatVendors: [], company: { host: 'www.example.com', name: 'Example' } }, keepMessageCopy } });
+          resolve({
+            ok: true,
+            data: {
+              kind,
+              companyName: 'Example',
+              known: false,
+              attached: false,
+              verdict: { kind, chatVendors: [], company: { host: 'www.example.com', name: 'Example' } },
+              keepMessageCopy,
+            },
+          });
       });
     }
     if (msg.type === 'cs/contact-signal') return Promise.resolve({ ok: true, data: { load: true } });
     if (msg.type === 'cs/attempt-detected') {
       attempts += 1;
-      const logged = { attemptId: `attempt-${attempts}`, caseId: 'case-1', caseTitle: 'Example', companyId: 'example', companyName: 'Example', channel: msg.channel };
-      return Promise.resolve({ ok: true, data: { ...logged, deduped: false, showToast: true, keepMessageCopy: false } });
+      const logged = {
+        attemptId: `attempt-${attempts}`,
+        caseId: 'case-1',
+        caseTitle: 'Example',
+        companyId: 'example',
+        companyName: 'Example',
+        channel: msg.channel,
+      };
+      return Promise.resolve({
+        ok: true,
+        data: { ...logged, deduped: false, showToast: true, keepMessageCopy: false },
+      });
     }
-    if (msg.type === 'cs/page-classified') return Promise.resolve({ ok: true, data: { kind: msg.kind, companyName: 'Example', known: false, attached: true } });
-    if (msg.type === 'cs/attempt-undo') return Promise.resolve({ ok: true, data: { undone: true, caseRemoved: false } });
+    if (msg.type === 'cs/page-classified')
+      return Promise.resolve({
+        ok: true,
+        data: { kind: msg.kind, companyName: 'Example', known: false, attached: true },
+      });
+    if (msg.type === 'cs/attempt-undo')
+      return Promise.resolve({ ok: true, data: { undone: true, caseRemoved: false } });
     return Promise.resolve({ ok: true, data: { opened: true } });
   });
   return { sent, judge: (kind, keep) => judge(kind, keep) };
@@ -76,7 +101,9 @@ const attempts = (bg: Background) => bg.sent.filter((m) => m.type === 'cs/attemp
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 const form = () => el<HTMLFormElement>('form');
 const fieldValues = (report: Record<string, unknown> | undefined) =>
-  (report?.form as { fields: { tag: string; words: string; value: string }[] } | undefined)?.fields.map(({ tag, words, value }) => [tag, words.trim(), value]);
+  (report?.form as { fields: { tag: string; words: string; value: string }[] } | undefined)?.fields.map(
+    ({ tag, words, value }) => [tag, words.trim(), value],
+  );
 
 let stops: (() => void)[] = [];
 const startPage = () => stops.push(startPagePart());
@@ -124,7 +151,15 @@ describe('the contact page part and sent forms', () => {
     const id = (written as { id: string }).id;
     expect(key).toBe(`outbox:${id}`);
     expect(attempts(bg)).toEqual([
-      { type: 'cs/attempt-detected', id, at: (written as { at: number }).at, pageUrl: 'http://localhost:3000/', company: { host: 'localhost' }, channel: 'web_form', form: (written as { form: unknown }).form },
+      {
+        type: 'cs/attempt-detected',
+        id,
+        at: (written as { at: number }).at,
+        pageUrl: 'http://localhost:3000/',
+        company: { host: 'localhost' },
+        channel: 'web_form',
+        form: (written as { form: unknown }).form,
+      },
     ]);
     // The snapshot: the subject's text, no address, no message (no copies kept); the background judges it.
     expect(fieldValues(attempts(bg)[0])).toEqual([
@@ -149,11 +184,14 @@ describe('the contact page part and sent forms', () => {
     await settle();
     personClicks(el('#send'));
     await settle();
-    expect(attempts(bg)).toEqual([expect.objectContaining({ channel: 'web_form', company: { host: 'www.example.com', name: 'Example' } })]);
+    expect(attempts(bg)).toEqual([
+      expect.objectContaining({ channel: 'web_form', company: { host: 'www.example.com', name: 'Example' } }),
+    ]);
   });
 
   it('reports nothing of a form that cannot be a contact form', async () => {
-    document.body.innerHTML = '<h1>Contact us</h1><form role="search"><input name="q" value="refund"><button id="send">Search</button></form>';
+    document.body.innerHTML =
+      '<h1>Contact us</h1><form role="search"><input name="q" value="refund"><button id="send">Search</button></form>';
     const bg = fakeBackground();
     startPage();
     bg.judge('contact');
@@ -171,7 +209,11 @@ describe('the contact page part and sent forms', () => {
       bg.judge('contact', keep);
       await settle();
       personClicks(el('#send'));
-      expect(fieldValues(attempts(bg)[0])?.[2], String(keep)).toEqual(['textarea', 'message', keep ? 'I was charged twice.' : '']);
+      expect(fieldValues(attempts(bg)[0])?.[2], String(keep)).toEqual([
+        'textarea',
+        'message',
+        keep ? 'I was charged twice.' : '',
+      ]);
       for (const stop of stops.splice(0)) stop();
       vi.restoreAllMocks();
     }
@@ -190,7 +232,9 @@ describe('the contact page part and sent forms', () => {
       // The page is looked at again at most every half second.
       await new Promise((resolve) => setTimeout(resolve, 700));
       const reported = bg.sent.filter((m) => m.type === 'cs/page-classified');
-      expect(reported, kind).toEqual(kind === 'contact' ? [expect.objectContaining({ kind: 'confirmation', reference: '34871265' })] : []);
+      expect(reported, kind).toEqual(
+        kind === 'contact' ? [expect.objectContaining({ kind: 'confirmation', reference: '34871265' })] : [],
+      );
       for (const stop of stops.splice(0)) stop();
       vi.restoreAllMocks();
     }
@@ -201,7 +245,14 @@ describe('the contact page part and what the gate heard before it came', () => {
   it('re-sends a form the gate reported, by its id, with the form as it was sent', async () => {
     const bg = fakeBackground();
     // The gate on a page with a contact signal, wired as in entrypoints/contact/index.ts.
-    const stopHearing = runGate({ follow: () => {}, look: () => true, confirms: () => false, address: () => document.URL, load: () => Promise.resolve(true), reportSent: (event, cause) => reportSentForm(event, cause) });
+    const stopHearing = runGate({
+      follow: () => {},
+      look: () => true,
+      confirms: () => false,
+      address: () => document.URL,
+      load: () => Promise.resolve(true),
+      reportSent: (event, cause) => reportSentForm(event, cause),
+    });
     personClicks(el('#send'));
     stopHearing();
     // The gate wrote the outbox, and sent nothing.
@@ -209,7 +260,8 @@ describe('the contact page part and what the gate heard before it came', () => {
     const written = Object.values(outboxWrites.mock.calls[0]?.[0] ?? {})[0] as { id: string; at: number };
     expect(attempts(bg)).toEqual([]);
     // The page resets the form before the page part arrives.
-    for (const field of Array.from(document.querySelectorAll('input,textarea'))) if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.value = '';
+    for (const field of Array.from(document.querySelectorAll('input,textarea')))
+      if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.value = '';
     startPage();
     expect(attempts(bg)).toEqual([expect.objectContaining({ id: written.id, at: written.at, channel: 'web_form' })]);
     expect(fieldValues(attempts(bg)[0])?.[1]).toEqual(['input', 'subject', 'Double charge']);
@@ -222,7 +274,14 @@ describe('the contact page part and what the gate heard before it came', () => {
     document.title = 'Your order | Example';
     const bg = fakeBackground();
     const roots = toastRoots();
-    const stopHearing = runGate({ follow: () => {}, look: () => false, confirms: () => false, address: () => document.URL, load: loadPagePart, reportSent: (event, cause) => reportSentForm(event, cause) });
+    const stopHearing = runGate({
+      follow: () => {},
+      look: () => false,
+      confirms: () => false,
+      address: () => document.URL,
+      load: loadPagePart,
+      reportSent: (event, cause) => reportSentForm(event, cause),
+    });
     personClicks(el('#send'));
     expect(outboxWrites).toHaveBeenCalledTimes(1);
     const written = Object.values(outboxWrites.mock.calls[0]?.[0] ?? {})[0] as { id: string };
@@ -238,11 +297,19 @@ describe('the contact page part and what the gate heard before it came', () => {
 
   it('logs the chat launcher whose opening made the gate load it, on a page that is no contact page', async () => {
     document.title = 'New arrivals | Example';
-    document.body.innerHTML = '<h1>New arrivals</h1><div class="intercom-lightweight-app-launcher" role="button"><span id="icon">?</span></div>';
+    document.body.innerHTML =
+      '<h1>New arrivals</h1><div class="intercom-lightweight-app-launcher" role="button"><span id="icon">?</span></div>';
     browserOpacity();
     layOut(el('.intercom-lightweight-app-launcher'), { x: 1200, y: 700, width: 60, height: 60 });
     const load = vi.fn(() => Promise.resolve(true));
-    const stopHearing = runGate({ follow: () => {}, look: () => false, confirms: () => false, address: () => document.URL, load, reportSent: () => undefined });
+    const stopHearing = runGate({
+      follow: () => {},
+      look: () => false,
+      confirms: () => false,
+      address: () => document.URL,
+      load,
+      reportSent: () => undefined,
+    });
     personClicks(el('#icon'), { x: 1230, y: 730 });
     stopHearing();
     expect(load).toHaveBeenCalledTimes(1);
@@ -258,7 +325,14 @@ describe('the contact page part and what the gate heard before it came', () => {
   it('counts a copy the gate heard only after the person’s copy shortcut, and only while on screen', async () => {
     for (const shortcut of [false, true]) {
       document.body.innerHTML = '<h1>Contact us</h1><p>Call <span id="phone">+1 800 344 1274</span></p>';
-      const stopHearing = runGate({ follow: () => {}, look: () => true, confirms: () => false, address: () => document.URL, load: () => Promise.resolve(true), reportSent: () => undefined });
+      const stopHearing = runGate({
+        follow: () => {},
+        look: () => true,
+        confirms: () => false,
+        address: () => document.URL,
+        load: () => Promise.resolve(true),
+        reportSent: () => undefined,
+      });
       select(el('#phone'), { x: 40, y: 100, width: 120, height: 18 });
       if (shortcut) personPresses(el('#phone'), 'c', { ctrlKey: true });
       else personPresses(el('#phone'), 'Shift');
@@ -268,7 +342,9 @@ describe('the contact page part and what the gate heard before it came', () => {
       startPage();
       bg.judge('contact');
       await settle();
-      expect(attempts(bg), String(shortcut)).toEqual(shortcut ? [expect.objectContaining({ channel: 'phone', contact: '+18003441274' })] : []);
+      expect(attempts(bg), String(shortcut)).toEqual(
+        shortcut ? [expect.objectContaining({ channel: 'phone', contact: '+18003441274' })] : [],
+      );
       for (const stop of stops.splice(0)) stop();
       vi.restoreAllMocks();
     }
@@ -374,7 +450,8 @@ describe('a hostile page: nothing is reported that the person did not do', () =>
   describe('frames', () => {
     async function judgedPage(): Promise<Background> {
       document.title = 'New arrivals | Example';
-      document.body.innerHTML = '<h1>New arrivals</h1><iframe id="launcher" title="Button to launch messaging window"></iframe><iframe id="video"></iframe>';
+      document.body.innerHTML =
+        '<h1>New arrivals</h1><iframe id="launcher" title="Button to launch messaging window"></iframe><iframe id="video"></iframe>';
       const bg = fakeBackground();
       startPage();
       bg.judge('none');
@@ -439,7 +516,9 @@ describe('a hostile page: nothing is reported that the person did not do', () =>
     }
 
     it('takes no click inside a transparent layer with a vendor’s launcher id', async () => {
-      const bg = await judgedPage('<div id="intercom-container" style="opacity:0"><a id="deal" href="/sale">Sale</a></div>');
+      const bg = await judgedPage(
+        '<div id="intercom-container" style="opacity:0"><a id="deal" href="/sale">Sale</a></div>',
+      );
       layOut(el('#intercom-container'), { x: 1200, y: 700, width: 60, height: 60 });
       personClicks(el('#deal'), { x: 1230, y: 730 });
       await settle();

@@ -23,8 +23,15 @@ afterEach(() => {
 
 /** The background's answers, as its handlers give them (lib/messages/responses.ts). */
 const LOGGED = {
-  attemptId: 'attempt-1', caseId: 'case-1', caseTitle: 'Acme — chat', companyId: 'acme', companyName: 'Acme',
-  channel: 'chat', deduped: false, showToast: true, keepMessageCopy: false,
+  attemptId: 'attempt-1',
+  caseId: 'case-1',
+  caseTitle: 'Acme — chat',
+  companyId: 'acme',
+  companyName: 'Acme',
+  channel: 'chat',
+  deduped: false,
+  showToast: true,
+  keepMessageCopy: false,
 };
 const UNDONE = { undone: true, caseRemoved: false };
 const ANSWERS: Record<string, unknown> = { 'cs/attempt-detected': LOGGED, 'cs/attempt-undo': UNDONE };
@@ -50,7 +57,15 @@ describe('reportAttempt', () => {
     expect(order).toEqual([`write outbox:${id}`, 'send cs/attempt-detected']);
     await expect(pending).resolves.toEqual({ ok: true, data: LOGGED });
     expect(await fakeBrowser.storage.local.get(`outbox:${id}`)).toEqual({
-      [`outbox:${id}`]: { type: 'cs/attempt-detected', id, at: 1234, pageUrl: 'http://localhost:3000/', company: { host: 'www.example.com' }, channel: 'chat', contact: 'Intercom' },
+      [`outbox:${id}`]: {
+        type: 'cs/attempt-detected',
+        id,
+        at: 1234,
+        pageUrl: 'http://localhost:3000/',
+        company: { host: 'www.example.com' },
+        channel: 'chat',
+        contact: 'Intercom',
+      },
     });
   });
 
@@ -64,12 +79,17 @@ describe('reportAttempt', () => {
 
   it('makes a new id and time when given none, and clips what it carries', () => {
     const sendMessage = answering();
-    const pending = reportAttempt({ channel: 'email', contact: 'x'.repeat(300), subject: 's'.repeat(300), messageCopy: 'm'.repeat(6000) }, { host: 'example.com' });
+    const pending = reportAttempt(
+      { channel: 'email', contact: 'x'.repeat(300), subject: 's'.repeat(300), messageCopy: 'm'.repeat(6000) },
+      { host: 'example.com' },
+    );
     expect(pending.id).toMatch(/^[0-9a-f-]{36}$/);
     const message = sendMessage.mock.calls[0]?.[0] as Record<string, unknown>;
     expect(message.id).toBe(pending.id);
     expect(typeof message.at).toBe('number');
-    expect([message.contact, message.subject, message.messageCopy].map((text) => String(text).length)).toEqual([200, 200, 5000]);
+    expect([message.contact, message.subject, message.messageCopy].map((text) => String(text).length)).toEqual([
+      200, 200, 5000,
+    ]);
   });
 });
 
@@ -89,7 +109,10 @@ describe('sending to the background', () => {
     const sendMessage = answering(...Array.from({ length: 10 }, () => portClosed));
     const reply = undoAttempt('attempt-1');
     await vi.runAllTimersAsync();
-    await expect(reply).resolves.toEqual({ ok: false, error: 'The message port closed before a response was received.' });
+    await expect(reply).resolves.toEqual({
+      ok: false,
+      error: 'The message port closed before a response was received.',
+    });
     expect(sendMessage).toHaveBeenCalledTimes(RETRY_PAUSES_MS.length);
   });
 
@@ -104,7 +127,9 @@ describe('sending to the background', () => {
 
     vi.restoreAllMocks();
     vi.stubGlobal('chrome', { runtime: { id: fakeBrowser.runtime.id } });
-    const refused = answering(() => Promise.resolve({ ok: false, error: 'not logged: automatic logging is switched off' }));
+    const refused = answering(() =>
+      Promise.resolve({ ok: false, error: 'not logged: automatic logging is switched off' }),
+    );
     const refusal = undoAttempt('attempt-1');
     await vi.runAllTimersAsync();
     await expect(refusal).resolves.toEqual({ ok: false, error: 'not logged: automatic logging is switched off' });
@@ -117,12 +142,25 @@ describe('replies, parsed with their schema', () => {
     answering(() => Promise.resolve({ ok: true, data: { companyName: 'Acme', showToast: true } }));
     const reply = await reportAttempt({ channel: 'chat' }, { host: 'www.example.com' }, { id: 'attempt-id', at: 1234 });
     expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toMatch(/^the reply to cs\/attempt-detected does not match its schema \(attemptId: invalid_type/);
+    expect(!reply.ok && reply.error).toMatch(
+      /^the reply to cs\/attempt-detected does not match its schema \(attemptId: invalid_type/,
+    );
   });
 
   it("gives the page part the verdict it acts on, without the background's working", async () => {
-    const verdict = { kind: 'contact', chatVendors: ['intercom'], company: { host: 'www.example.com', name: 'Example' } };
-    const data = { kind: 'contact', companyName: 'Example', known: false, attached: false, keepMessageCopy: true, verdict: { ...verdict, score: 9, signals: ['contactPath'] } };
+    const verdict = {
+      kind: 'contact',
+      chatVendors: ['intercom'],
+      company: { host: 'www.example.com', name: 'Example' },
+    };
+    const data = {
+      kind: 'contact',
+      companyName: 'Example',
+      known: false,
+      attached: false,
+      keepMessageCopy: true,
+      verdict: { ...verdict, score: 9, signals: ['contactPath'] },
+    };
     answering(() => Promise.resolve({ ok: true, data }));
     await expect(sendReading({} as PageReading)).resolves.toEqual({ verdict, keepMessageCopy: true });
     answering(() => Promise.resolve({ ok: true, data: { ...data, verdict: { ...verdict, kind: 'maybe' } } }));

@@ -60,7 +60,9 @@ describe('detectFromSubmit (what a sent form reports)', () => {
 
   it('reads no label of a placeholder option (one without a value), and no editable box’s text', () => {
     const sent = detectFromSubmit(
-      formOf('<form><select name="reason"><option value="" selected>Refunds</option></select><div contenteditable="true" aria-label="Message">My refund</div></form>'),
+      formOf(
+        '<form><select name="reason"><option value="" selected>Refunds</option></select><div contenteditable="true" aria-label="Message">My refund</div></form>',
+      ),
       true,
     );
     expect(sent?.form?.fields).toEqual([
@@ -70,7 +72,14 @@ describe('detectFromSubmit (what a sent form reports)', () => {
   });
 
   it('reports a vendor’s request form of three fields or more without a message box', () => {
-    expect(detectFromSubmit(formOf('<form id="new_request"><input type="email" name="email"><input name="subject"><input name="description"></form>'), false)).toMatchObject({
+    expect(
+      detectFromSubmit(
+        formOf(
+          '<form id="new_request"><input type="email" name="email"><input name="subject"><input name="description"></form>',
+        ),
+        false,
+      ),
+    ).toMatchObject({
       channel: 'web_form',
     });
   });
@@ -78,30 +87,53 @@ describe('detectFromSubmit (what a sent form reports)', () => {
   it('reports nothing of a form that cannot be a contact form', () => {
     const forms = {
       search: '<form role="search"><input name="q" value="refund"><button>Go</button></form>',
-      newsletter: '<form><input type="email" name="email" value="pat@example.org"><input type="hidden" name="list" value="7"><input type="submit"></form>',
-      login: '<form><input name="user" value="pat"><input type="password" name="pw" value="hunter2"><textarea name="note"></textarea></form>',
-      signUp: '<form><input name="name"><input type="email" name="email"><input type="password" name="password"></form>',
-      twoFields: '<form><input name="first"><input name="last"><input type="button" value="Go"><input type="reset"><input type="image"></form>',
+      newsletter:
+        '<form><input type="email" name="email" value="pat@example.org"><input type="hidden" name="list" value="7"><input type="submit"></form>',
+      login:
+        '<form><input name="user" value="pat"><input type="password" name="pw" value="hunter2"><textarea name="note"></textarea></form>',
+      signUp:
+        '<form><input name="name"><input type="email" name="email"><input type="password" name="password"></form>',
+      twoFields:
+        '<form><input name="first"><input name="last"><input type="button" value="Go"><input type="reset"><input type="image"></form>',
     };
-    for (const [kind, html] of Object.entries(forms)) expect(detectFromSubmit(formOf(html), true), kind).toBeUndefined();
+    for (const [kind, html] of Object.entries(forms))
+      expect(detectFromSubmit(formOf(html), true), kind).toBeUndefined();
   });
 });
 
 describe('sentFormDetails (what the background makes of a snapshot)', () => {
   it('takes a contact form’s label for the contact and its category and subject for the subject', () => {
-    expect(sentFormDetails(snapshotOf(CONTACT), false)).toEqual({ contact: 'Contact form', subject: 'Billing — Double charge' });
-    expect(sentFormDetails(snapshotOf(CONTACT.replace(' aria-label="Contact form"', '')), false)).toEqual({ subject: 'Billing — Double charge' });
+    expect(sentFormDetails(snapshotOf(CONTACT), false)).toEqual({
+      contact: 'Contact form',
+      subject: 'Billing — Double charge',
+    });
+    expect(sentFormDetails(snapshotOf(CONTACT.replace(' aria-label="Contact form"', '')), false)).toEqual({
+      subject: 'Billing — Double charge',
+    });
   });
 
   it('keeps the message only when the person keeps copies', () => {
-    expect(sentFormDetails(snapshotOf(CONTACT, true), true)).toEqual({ contact: 'Contact form', subject: 'Billing — Double charge', messageCopy: 'I was charged twice.' });
+    expect(sentFormDetails(snapshotOf(CONTACT, true), true)).toEqual({
+      contact: 'Contact form',
+      subject: 'Billing — Double charge',
+      messageCopy: 'I was charged twice.',
+    });
     // The setting decides, not what the page sent.
-    expect(sentFormDetails(snapshotOf(CONTACT, true), false)).toEqual({ contact: 'Contact form', subject: 'Billing — Double charge' });
-    expect(sentFormDetails(snapshotOf(CONTACT, false), true)).toEqual({ contact: 'Contact form', subject: 'Billing — Double charge' });
+    expect(sentFormDetails(snapshotOf(CONTACT, true), false)).toEqual({
+      contact: 'Contact form',
+      subject: 'Billing — Double charge',
+    });
+    expect(sentFormDetails(snapshotOf(CONTACT, false), true)).toEqual({
+      contact: 'Contact form',
+      subject: 'Billing — Double charge',
+    });
   });
 
   it('leaves a placeholder choice out of the subject', () => {
-    const html = CONTACT.replace('<option value="360000134571" selected>Billing</option>', '<option value="0" selected>-- Please select --</option>');
+    const html = CONTACT.replace(
+      '<option value="360000134571" selected>Billing</option>',
+      '<option value="0" selected>-- Please select --</option>',
+    );
     expect(sentFormDetails(snapshotOf(html), false)).toEqual({ contact: 'Contact form', subject: 'Double charge' });
   });
 
@@ -110,8 +142,10 @@ describe('sentFormDetails (what the background makes of a snapshot)', () => {
       newsletter: '<form><input type="email" name="email" value="pat@example.org"></form>',
       login: '<form><input name="user"><input type="password" name="pw"><textarea name="note"></textarea></form>',
       search: '<form role="search"><input name="q"><textarea name="filters"></textarea></form>',
-      comment: '<form id="commentform"><input name="author"><input type="email" name="email"><textarea name="comment"></textarea></form>',
+      comment:
+        '<form id="commentform"><input name="author"><input type="email" name="email"><textarea name="comment"></textarea></form>',
     };
-    for (const [kind, html] of Object.entries(forms)) expect(sentFormDetails(snapshotOf(html, true), true), kind).toBeUndefined();
+    for (const [kind, html] of Object.entries(forms))
+      expect(sentFormDetails(snapshotOf(html, true), true), kind).toBeUndefined();
   });
 });

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SubmitCause } from '../../../entrypoints/contact/activity';
-import { askIfFollowed, extensionApi, loadPagePart, PAGE_PART_FILE, RETRY_PAUSES_MS } from '../../../entrypoints/contact/load-page-part';
+import {
+  askIfFollowed,
+  extensionApi,
+  loadPagePart,
+  PAGE_PART_FILE,
+  RETRY_PAUSES_MS,
+} from '../../../entrypoints/contact/load-page-part';
 import { reportSentForm } from '../../../entrypoints/contact/sent-report';
 import { el, trusted, untrusted } from './dom-support';
 
@@ -9,13 +15,18 @@ import { el, trusted, untrusted } from './dom-support';
  * it writes at once (reportSentForm). The extension API is a stub.
  */
 
-function apiStub(sendMessage: (message: unknown) => Promise<unknown> = () => Promise.resolve({ ok: true, data: { load: true } })) {
+function apiStub(
+  sendMessage: (message: unknown) => Promise<unknown> = () => Promise.resolve({ ok: true, data: { load: true } }),
+) {
   return {
     runtime: {
       id: 'test-extension',
       sendMessage: vi.fn(sendMessage),
       // The page part as the gate imports it: a module that marks itself run.
-      getURL: vi.fn((path: string) => `data:text/javascript,globalThis.pagePartRuns%3D(globalThis.pagePartRuns%7C%7C0)%2B1%2F%2F${encodeURIComponent(path)}`),
+      getURL: vi.fn(
+        (path: string) =>
+          `data:text/javascript,globalThis.pagePartRuns%3D(globalThis.pagePartRuns%7C%7C0)%2B1%2F%2F${encodeURIComponent(path)}`,
+      ),
       onMessage: { addListener: vi.fn() },
     },
     storage: { local: { set: vi.fn((_items: Record<string, unknown>) => Promise.resolve()) } },
@@ -83,7 +94,9 @@ describe('loadPagePart', () => {
     const tries = RETRY_PAUSES_MS.length;
     expect(tries).toBeGreaterThan(1);
     let calls = 0;
-    const flaky = apiStub(() => (++calls < tries ? Promise.reject(new Error('port closed')) : Promise.resolve({ ok: true, data: { load: true } })));
+    const flaky = apiStub(() =>
+      ++calls < tries ? Promise.reject(new Error('port closed')) : Promise.resolve({ ok: true, data: { load: true } }),
+    );
     vi.stubGlobal('chrome', flaky);
     const loaded = loadPagePart();
     await vi.runAllTimersAsync();
@@ -114,7 +127,8 @@ describe('loadPagePart', () => {
 });
 
 describe('askIfFollowed', () => {
-  const listenerOf = (api: ReturnType<typeof apiStub>) => api.runtime.onMessage.addListener.mock.calls[0]?.[0] as (message: unknown) => void;
+  const listenerOf = (api: ReturnType<typeof apiStub>) =>
+    api.runtime.onMessage.addListener.mock.calls[0]?.[0] as (message: unknown) => void;
 
   it('reads the page at once when the background answers that it follows a report', async () => {
     vi.stubGlobal('browser', undefined);
@@ -154,7 +168,8 @@ describe('askIfFollowed', () => {
 });
 
 describe('reportSentForm', () => {
-  const FORM = '<form aria-label="Contact"><input name="name" value="Pat"><input name="subject" value="Double charge"><textarea name="message">Charged twice.</textarea><button id="send">Send</button></form>';
+  const FORM =
+    '<form aria-label="Contact"><input name="name" value="Pat"><input name="subject" value="Double charge"><textarea name="message">Charged twice.</textarea><button id="send">Send</button></form>';
   let api = apiStub();
   beforeEach(() => {
     vi.useFakeTimers();
@@ -180,8 +195,14 @@ describe('reportSentForm', () => {
 
   it('writes the person’s possible contact form to the outbox at once, and says what it reported', () => {
     vi.setSystemTime(1_700_000_000_000);
-    const reported = reportSentForm(trusted(submitOf()), clickedSend(), false, { host: 'www.example.com', name: 'Example' });
-    expect(reported).toMatchObject({ at: 1_700_000_000_000, sent: { channel: 'web_form', form: { label: 'Contact' } } });
+    const reported = reportSentForm(trusted(submitOf()), clickedSend(), false, {
+      host: 'www.example.com',
+      name: 'Example',
+    });
+    expect(reported).toMatchObject({
+      at: 1_700_000_000_000,
+      sent: { channel: 'web_form', form: { label: 'Contact' } },
+    });
     expect(reported?.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(api.storage.local.set).toHaveBeenCalledTimes(1);
     expect(api.storage.local.set).toHaveBeenCalledWith({

@@ -24,13 +24,19 @@ afterEach(() => {
 describe('toast', () => {
   it('adds one host with a closed shadow root, a status role and keyboard-reachable buttons', () => {
     const shadow = captureShadow();
-    showToast('Logged: web form to Acme', { onUndo: () => Promise.resolve(undefined), onChangeCase: () => Promise.resolve(undefined) });
+    showToast('Logged: web form to Acme', {
+      onUndo: () => Promise.resolve(undefined),
+      onChangeCase: () => Promise.resolve(undefined),
+    });
     const host = document.querySelector('paper-trail-toast');
     expect(host).not.toBeNull();
     expect(host?.shadowRoot).toBeNull(); // closed: the page cannot reach inside
     const status = shadow().querySelector('[role=status]');
     expect(status?.textContent).toContain('Logged: web form to Acme');
-    const labels = Array.from(shadow().querySelectorAll('button'), (b) => b.getAttribute('aria-label') ?? b.textContent);
+    const labels = Array.from(
+      shadow().querySelectorAll('button'),
+      (b) => b.getAttribute('aria-label') ?? b.textContent,
+    );
     expect(labels).toEqual(['Undo', 'Change case', 'Dismiss']);
   });
 
@@ -39,9 +45,13 @@ describe('toast', () => {
     const onUndo = vi.fn(() => Promise.resolve(undefined));
     showToast('Logged', { onUndo, onChangeCase: () => Promise.resolve(undefined) });
     shadow().querySelector('button')?.click();
-    await vi.waitFor(() => expect(shadow().querySelector('[role=status]')?.textContent).toContain('Removed from your log.'));
+    await vi.waitFor(() =>
+      expect(shadow().querySelector('[role=status]')?.textContent).toContain('Removed from your log.'),
+    );
     expect(onUndo).toHaveBeenCalledOnce();
-    shadow().querySelector('[role=status]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    shadow()
+      .querySelector('[role=status]')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(document.querySelector('paper-trail-toast')).toBeNull();
   });
 

@@ -14,8 +14,17 @@ const fresh = withFreshDb();
 
 function anAttachment(caseId: string, name: string, createdAt: number): Attachment {
   return {
-    id: crypto.randomUUID(), caseId, ownerType: 'case', ownerId: caseId, kind: 'file', name, type: 'application/pdf',
-    size: 4, sha256: 'a'.repeat(64), createdAt, updatedAt: createdAt,
+    id: crypto.randomUUID(),
+    caseId,
+    ownerType: 'case',
+    ownerId: caseId,
+    kind: 'file',
+    name,
+    type: 'application/pdf',
+    size: 4,
+    sha256: 'a'.repeat(64),
+    createdAt,
+    updatedAt: createdAt,
   };
 }
 

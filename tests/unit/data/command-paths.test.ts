@@ -11,7 +11,12 @@ import { buildBackup, serializeBackup } from '../../../lib/exchange/backup';
 import { answerFixCheck, recordPromiseKept, saveResponse } from '../../../lib/followup/actions';
 import { saveSentLetter } from '../../../lib/letters/save-sent';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { markPartPosted, saveDraft, savePartUrl, type DraftToSave } from '../../../components/compose/escalation-record';
+import {
+  markPartPosted,
+  saveDraft,
+  savePartUrl,
+  type DraftToSave,
+} from '../../../components/compose/escalation-record';
 import { withFreshDb } from '../calls/db';
 import { textSource } from '../exchange/sample';
 import { T0, makeAttempt, makeCase, makeResponse } from '../timeline/records';
@@ -96,7 +101,15 @@ describe('letters, posts and attachments', () => {
 
   it('"I posted it" moves the case to now; a draft or a link added does not move it', async () => {
     const c = await storedCase();
-    const d: DraftToSave = { id: crypto.randomUUID(), caseRecord: c, platform: 'x', handle: 'AcmeSupport', kind: 'initial', tone: 'friendly', parts: ['@AcmeSupport hello'] };
+    const d: DraftToSave = {
+      id: crypto.randomUUID(),
+      caseRecord: c,
+      platform: 'x',
+      handle: 'AcmeSupport',
+      kind: 'initial',
+      tone: 'friendly',
+      parts: ['@AcmeSupport hello'],
+    };
     await saveDraft(d, LATER);
     expect(await cases.get(c.id)).toEqual(c);
     await markPartPosted(d, 0, LATER);
@@ -108,7 +121,15 @@ describe('letters, posts and attachments', () => {
 
   it('an attachment kept moves the case to then', async () => {
     const c = await storedCase();
-    const prepared = await prepareAttachment({ blob: new Blob(['%PDF-1.7\n%%EOF\n']), name: 'bill.pdf', kind: 'file', caseId: c.id, ownerType: 'case', ownerId: c.id, now: LATER });
+    const prepared = await prepareAttachment({
+      blob: new Blob(['%PDF-1.7\n%%EOF\n']),
+      name: 'bill.pdf',
+      kind: 'file',
+      caseId: c.id,
+      ownerType: 'case',
+      ownerId: c.id,
+      now: LATER,
+    });
     await saveAttachment(prepared, undefined, NOW);
     expect(await cases.get(c.id)).toMatchObject({ lastActivityAt: NOW, updatedAt: NOW });
   });
@@ -131,7 +152,13 @@ describe('import', () => {
     const c = await storedCase();
     const late = makeAttempt(c.id, { at: LATER, updatedAt: LATER });
     const file = serializeBackup(
-      buildBackup({ data: { companies: [], cases: [], attempts: [late], escalations: [], responses: [] }, scope: 'all', appVersion: '0.1.0', now: NOW, settings: DEFAULT_SETTINGS }),
+      buildBackup({
+        data: { companies: [], cases: [], attempts: [late], escalations: [], responses: [] },
+        scope: 'all',
+        appVersion: '0.1.0',
+        now: NOW,
+        settings: DEFAULT_SETTINGS,
+      }),
     );
     const session = pageImportSession('0.1.0');
     expect((await session.load(textSource(file))).ok).toBe(true);

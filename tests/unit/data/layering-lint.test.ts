@@ -16,7 +16,8 @@ async function restrictedImports(code: string, filePath: string): Promise<string
 }
 
 const BAD_DB = "import { getDb } from '../../lib/db/database';\nexport const open = () => getDb().cases.count();\n";
-const GOOD = "import { getCase } from '../../lib/data/case-queries';\nexport const one = (id: string) => getCase(id);\n";
+const GOOD =
+  "import { getCase } from '../../lib/data/case-queries';\nexport const one = (id: string) => getCase(id);\n";
 
 describe('layering (lint)', () => {
   it('refuses a direct database import in components/', async () => {
@@ -26,7 +27,9 @@ describe('layering (lint)', () => {
 
   it('refuses it in an extension page too', async () => {
     const code = "import { cases } from '../../lib/db/cases';\nexport const one = (id: string) => cases.get(id);\n";
-    expect(await restrictedImports(code, 'entrypoints/report/main.tsx')).toEqual([expect.stringContaining('through the data service')]);
+    expect(await restrictedImports(code, 'entrypoints/report/main.tsx')).toEqual([
+      expect.stringContaining('through the data service'),
+    ]);
   });
 
   it('lets pages import the data service', async () => {
@@ -34,9 +37,11 @@ describe('layering (lint)', () => {
   });
 
   it('keeps the case-activity rule inside lib/data', async () => {
-    const code = "import { followNewestRecord } from '../data/case-activity';\nexport const move = () => followNewestRecord('c', 1, 1);\n";
+    const code =
+      "import { followNewestRecord } from '../data/case-activity';\nexport const move = () => followNewestRecord('c', 1, 1);\n";
     expect(await restrictedImports(code, 'lib/calls/calls.ts')).toEqual([expect.stringContaining('record-commands')]);
-    const inside = "import { followNewestRecord } from './case-activity';\nexport const move = () => followNewestRecord('c', 1, 1);\n";
+    const inside =
+      "import { followNewestRecord } from './case-activity';\nexport const move = () => followNewestRecord('c', 1, 1);\n";
     expect(await restrictedImports(inside, 'lib/data/record-commands.ts')).toEqual([]);
   });
 }, 120_000);

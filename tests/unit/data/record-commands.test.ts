@@ -27,8 +27,17 @@ async function storedCase(lastActivityAt = T0) {
 
 function anAttachment(caseId: string): Attachment {
   return {
-    id: crypto.randomUUID(), caseId, ownerType: 'case', ownerId: caseId, kind: 'file', name: 'bill.pdf', type: 'application/pdf',
-    size: 4, sha256: 'a'.repeat(64), createdAt: LATER, updatedAt: LATER,
+    id: crypto.randomUUID(),
+    caseId,
+    ownerType: 'case',
+    ownerId: caseId,
+    kind: 'file',
+    name: 'bill.pdf',
+    type: 'application/pdf',
+    size: 4,
+    sha256: 'a'.repeat(64),
+    createdAt: LATER,
+    updatedAt: LATER,
   };
 }
 

@@ -16,7 +16,11 @@ describe('schema v1 → v2', () => {
     const quiet = v1Case({ title: 'no attempts yet', openedAt: 50_000 });
     const busy = v1Case({ title: 'three attempts', openedAt: 10_000 });
     const early = v1Case({ title: 'attempt before opening', openedAt: 40_000, status: 'resolved' });
-    const busyAttempts: Attempt[] = [anAttempt(busy.id, { at: 20_000 }), anAttempt(busy.id, { at: 90_000 }), anAttempt(busy.id, { at: 30_000, outcome: 'promised', promise: { text: 'refund', dueAt: 100_000 } })];
+    const busyAttempts: Attempt[] = [
+      anAttempt(busy.id, { at: 20_000 }),
+      anAttempt(busy.id, { at: 90_000 }),
+      anAttempt(busy.id, { at: 30_000, outcome: 'promised', promise: { text: 'refund', dueAt: 100_000 } }),
+    ];
     const earlyAttempts: Attempt[] = [anAttempt(early.id, { at: 5_000 })];
 
     // A real v1 database, as the first release left it.
@@ -48,9 +52,16 @@ describe('schema v1 → v2', () => {
       expect(await v2.attempts.get(busyAttempts[1]?.id ?? '')).toEqual(busyAttempts[1]);
 
       // The new index answers the home list's query.
-      const open = await v2.cases.where('[status+lastActivityAt]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).reverse().toArray();
+      const open = await v2.cases
+        .where('[status+lastActivityAt]')
+        .between(['open', Dexie.minKey], ['open', Dexie.maxKey])
+        .reverse()
+        .toArray();
       expect(open.map((c) => c.title)).toEqual(['three attempts', 'no attempts yet']);
-      expect((await v2.cases.where('lastActivityAt').above(45_000).toArray()).map((c) => c.title).sort()).toEqual(['no attempts yet', 'three attempts']);
+      expect((await v2.cases.where('lastActivityAt').above(45_000).toArray()).map((c) => c.title).sort()).toEqual([
+        'no attempts yet',
+        'three attempts',
+      ]);
     } finally {
       v2.close();
       await Dexie.delete(name);

@@ -36,7 +36,9 @@ describe('validated writes', () => {
 
   it('refuses a whole batch when one record is bad', async () => {
     const c = aCase();
-    await expect(attempts.bulkPut([anAttempt(c.id), { ...anAttempt(c.id), channel: 'fax' as Attempt['channel'] }])).rejects.toThrow();
+    await expect(
+      attempts.bulkPut([anAttempt(c.id), { ...anAttempt(c.id), channel: 'fax' as Attempt['channel'] }]),
+    ).rejects.toThrow();
     expect(await db.attempts.count()).toBe(0);
   });
 
@@ -55,13 +57,23 @@ describe('queries', () => {
   it("lists a case's attempts in time order, and only that case's", async () => {
     const c = aCase();
     const other = aCase();
-    await attempts.bulkPut([anAttempt(c.id, { at: 5_000 }), anAttempt(c.id, { at: 1_000 }), anAttempt(other.id, { at: 2_000 }), anAttempt(c.id, { at: 3_000 })]);
+    await attempts.bulkPut([
+      anAttempt(c.id, { at: 5_000 }),
+      anAttempt(c.id, { at: 1_000 }),
+      anAttempt(other.id, { at: 2_000 }),
+      anAttempt(c.id, { at: 3_000 }),
+    ]);
     expect((await attemptsOfCase(c.id)).map((a) => a.at)).toEqual([1_000, 3_000, 5_000]);
   });
 
   it("lists a company's attempts since a time, newest first", async () => {
     const c = aCase();
-    await attempts.bulkPut([anAttempt(c.id, { at: 1_000 }), anAttempt(c.id, { at: 9_000 }), anAttempt(c.id, { at: 5_000 }), anAttempt(c.id, { at: 7_000, companyId: 'other' })]);
+    await attempts.bulkPut([
+      anAttempt(c.id, { at: 1_000 }),
+      anAttempt(c.id, { at: 9_000 }),
+      anAttempt(c.id, { at: 5_000 }),
+      anAttempt(c.id, { at: 7_000, companyId: 'other' }),
+    ]);
     expect((await attemptsOfCompanySince('acme', 4_000)).map((a) => a.at)).toEqual([9_000, 5_000]);
   });
 

@@ -6,9 +6,16 @@ describe('database', () => {
     const db = new PaperTrailDb(`smoke-${crypto.randomUUID()}`);
     await db.open();
     expect(db.verno).toBe(4);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['attachmentFiles', 'attachments', 'attempts', 'cases', 'companies', 'escalations', 'firedReminders', 'responses'],
-    );
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'attachmentFiles',
+      'attachments',
+      'attempts',
+      'cases',
+      'companies',
+      'escalations',
+      'firedReminders',
+      'responses',
+    ]);
     db.close();
   });
 });

@@ -21,9 +21,17 @@ const judge = (html: string, url: string, title = '', lang = '') => {
 describe('the gate wakes for', () => {
   it.each([
     ['a wa.me link', '<a href="https://wa.me/6281234567890">WhatsApp</a>', 'https://example.com/'],
-    ['an api.whatsapp.com link', '<a href="https://api.whatsapp.com/send?phone=34612345678">Chat</a>', 'https://example.com/'],
+    [
+      'an api.whatsapp.com link',
+      '<a href="https://api.whatsapp.com/send?phone=34612345678">Chat</a>',
+      'https://example.com/',
+    ],
     ['a whatsapp:// link', '<a href="whatsapp://send?phone=4915112345678">Chat</a>', 'https://example.com/'],
-    ['a message box in no form', '<div><input name="email"><textarea></textarea><button>Send</button></div>', 'https://example.com/'],
+    [
+      'a message box in no form',
+      '<div><input name="email"><textarea></textarea><button>Send</button></div>',
+      'https://example.com/',
+    ],
     ['an Indonesian contact address', '<p>Telp: 0813-2726-9718</p>', 'https://example.com/hubungi-kami/'],
     ['another one', '<p>Telp: 0813-2726-9718</p>', 'https://example.com/kontak/'],
     ['a Dutch contact address', '<p>Bel 010 123 4567</p>', 'https://example.nl/contacteer-ons/'],
@@ -32,11 +40,21 @@ describe('the gate wakes for', () => {
   });
 
   it('an Indonesian contact title', () => {
-    expect(hasContactSignal(pageWith('<p>Telp: 0813-2726-9718</p>', 'Hubungi Kami – Toko Maju'), new URL('https://example.com/page-12/'))).toBe(true);
+    expect(
+      hasContactSignal(
+        pageWith('<p>Telp: 0813-2726-9718</p>', 'Hubungi Kami – Toko Maju'),
+        new URL('https://example.com/page-12/'),
+      ),
+    ).toBe(true);
   });
 
   it('and not for a page with none of these', () => {
-    expect(hasContactSignal(pageWith('<p>Call 0813-2726-9718</p><a href="https://example.com/about">About</a>', 'Our rooms'), new URL('https://example.com/rooms/'))).toBe(false);
+    expect(
+      hasContactSignal(
+        pageWith('<p>Call 0813-2726-9718</p><a href="https://example.com/about">About</a>', 'Our rooms'),
+        new URL('https://example.com/rooms/'),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -51,30 +69,49 @@ describe('WhatsApp links', () => {
     expect(whatsappTel(href)).toBe(tel);
   });
 
-  it.each(['https://wa.me/?text=Look%20at%20this', 'https://api.whatsapp.com/send?text=https%3A%2F%2Fexample.com', 'https://wa.me/123'])('a share link names no number: %s', (href) => {
+  it.each([
+    'https://wa.me/?text=Look%20at%20this',
+    'https://api.whatsapp.com/send?text=https%3A%2F%2Fexample.com',
+    'https://wa.me/123',
+  ])('a share link names no number: %s', (href) => {
     expect(whatsappTel(href)).toBeUndefined();
   });
 
   it('make a contact page of a page whose only channel is a WhatsApp link', () => {
-    const verdict = judge('<main><h1>Kontak</h1><p>Hubungi kami lewat WhatsApp.</p><a href="https://wa.me/6289515232062">Chat</a></main>', 'https://example.id/kontak/', 'Kontak');
+    const verdict = judge(
+      '<main><h1>Kontak</h1><p>Hubungi kami lewat WhatsApp.</p><a href="https://wa.me/6289515232062">Chat</a></main>',
+      'https://example.id/kontak/',
+      'Kontak',
+    );
     expect(verdict.kind).toBe('contact');
     expect(verdict.phones).toContain('+6289515232062');
   });
 
   it('but not of an ordinary page with a floating WhatsApp button', () => {
-    const verdict = judge('<main><h1>Kitchen sets</h1><p>Made to measure.</p></main><a class="float" href="https://wa.me/6289515232062">WA</a>', 'https://example.id/kitchen-set/', 'Kitchen sets');
+    const verdict = judge(
+      '<main><h1>Kitchen sets</h1><p>Made to measure.</p></main><a class="float" href="https://wa.me/6289515232062">WA</a>',
+      'https://example.id/kitchen-set/',
+      'Kitchen sets',
+    );
     expect(verdict.kind).toBe('none');
   });
 
   it('nor read a share button as a number', () => {
-    const verdict = judge('<main><h1>Contact</h1><a href="https://api.whatsapp.com/send?text=Contact">Share</a></main>', 'https://example.com/contact/', 'Contact');
+    const verdict = judge(
+      '<main><h1>Contact</h1><a href="https://api.whatsapp.com/send?text=Contact">Share</a></main>',
+      'https://example.com/contact/',
+      'Contact',
+    );
     expect(verdict.phones).toEqual([]);
   });
 });
 
 describe('numbers written as text', () => {
   it('are read after a word that says they are phone numbers, in the numbering of the likely country', () => {
-    expect(labelledPhones('Info & Reservasi Call / WA : 081327269718 / Telp. (0274) 4332 211', ['ID'])).toEqual(['+6281327269718', '+622744332211']);
+    expect(labelledPhones('Info & Reservasi Call / WA : 081327269718 / Telp. (0274) 4332 211', ['ID'])).toEqual([
+      '+6281327269718',
+      '+622744332211',
+    ]);
     expect(labelledPhones('Teléfono: 912 345 678', ['ES'])).toEqual(['+34912345678']);
     expect(labelledPhones('Handy 0171 2345678', ['DE'])).toEqual(['+491712345678']);
   });
@@ -105,19 +142,29 @@ describe('numbers written as text', () => {
   });
 
   it('count once with the tel: link that dials the same number', () => {
-    const verdict = judge('<main><h1>Kontak</h1><a href="tel:+6281327269718">Telp: 0813-2726-9718</a></main>', 'https://example.id/kontak/', 'Kontak');
+    const verdict = judge(
+      '<main><h1>Kontak</h1><a href="tel:+6281327269718">Telp: 0813-2726-9718</a></main>',
+      'https://example.id/kontak/',
+      'Kontak',
+    );
     expect(verdict.signals).not.toContain('phoneText');
     expect(verdict.phones).toEqual(['+6281327269718']);
   });
 
   it('but an ordinary page that writes a number is no contact page', () => {
-    const verdict = judge('<main><h1>Goa Jomblang</h1><p>Booking: call / WA 081327269718.</p></main>', 'https://tour.example.com/blog/goa-jomblang/', 'Goa Jomblang', 'id');
+    const verdict = judge(
+      '<main><h1>Goa Jomblang</h1><p>Booking: call / WA 081327269718.</p></main>',
+      'https://tour.example.com/blog/goa-jomblang/',
+      'Goa Jomblang',
+      'id',
+    );
     expect(verdict.kind).toBe('none');
   });
 });
 
 describe('contact fields in no <form>', () => {
-  const widget = '<div class="contact-block"><input name="name" placeholder="Name"><input type="email" placeholder="Email"><textarea placeholder="Message"></textarea><button type="button">Send</button></div>';
+  const widget =
+    '<div class="contact-block"><input name="name" placeholder="Name"><input type="email" placeholder="Email"><textarea placeholder="Message"></textarea><button type="button">Send</button></div>';
 
   it('are a contact widget when a message box, another field and a button sit together', () => {
     const doc = pageWith(`<main><h1>Contacto</h1>${widget}</main>`);
@@ -136,19 +183,25 @@ describe('contact fields in no <form>', () => {
   });
 
   it('count once however many message boxes a widget has', () => {
-    const doc = pageWith('<div><input type="email"><textarea name="message"></textarea><textarea name="details"></textarea><button>Send</button></div>');
+    const doc = pageWith(
+      '<div><input type="email"><textarea name="message"></textarea><textarea name="details"></textarea><button>Send</button></div>',
+    );
     expect(looseContactWidgets(doc)).toHaveLength(1);
   });
 });
 
 describe('a form whose fields have no names', () => {
   it('is a contact form when it asks a message and two things more', () => {
-    const form = pageWith('<form><input type="text"><input type="text"><input type="text"><textarea></textarea><button>Enviar</button></form>').querySelector('form');
+    const form = pageWith(
+      '<form><input type="text"><input type="text"><input type="text"><textarea></textarea><button>Enviar</button></form>',
+    ).querySelector('form');
     expect(form && classifyForm(form)).toBe('contact');
   });
 
   it('but not with a message box and one field only', () => {
-    const form = pageWith('<form><input type="text"><textarea></textarea><button>Post</button></form>').querySelector('form');
+    const form = pageWith('<form><input type="text"><textarea></textarea><button>Post</button></form>').querySelector(
+      'form',
+    );
     expect(form && classifyForm(form)).not.toBe('contact');
   });
 });
@@ -166,6 +219,12 @@ describe('pages for a message, though not called "contact"', () => {
   });
 
   it('while a page about feedback with no channel is not one', () => {
-    expect(judge('<main><h1>How we use your feedback</h1><p>Every review is read.</p></main>', 'https://example.com/blog/feedback/', 'Feedback').kind).toBe('none');
+    expect(
+      judge(
+        '<main><h1>How we use your feedback</h1><p>Every review is read.</p></main>',
+        'https://example.com/blog/feedback/',
+        'Feedback',
+      ).kind,
+    ).toBe('none');
   });
 });

@@ -14,7 +14,8 @@ describe('mayBeChatLauncher (the gate’s loose test before the exact one)', () 
         for (const launcher of Array.from(doc.querySelectorAll(CHAT_VENDOR_SELECTOR))) {
           launchers++;
           for (const el of [launcher, ...Array.from(launcher.querySelectorAll('*'))]) {
-            if (chatVendorOf(el)) expect(mayBeChatLauncher(el), `${entry.file}: ${el.outerHTML.slice(0, 80)}`).toBe(true);
+            if (chatVendorOf(el))
+              expect(mayBeChatLauncher(el), `${entry.file}: ${el.outerHTML.slice(0, 80)}`).toBe(true);
           }
         }
       }

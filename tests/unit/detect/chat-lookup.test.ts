@@ -39,10 +39,13 @@ describe('hasChatLauncher (the cheap launcher lookup)', () => {
   });
 
   it('finds nothing on a page without a launcher, frames included', () => {
-    expect(hasChatLauncher(pageWith('<iframe id="video" title="Product video"></iframe><div class="launcher-news"></div>'))).toBe(false);
+    expect(
+      hasChatLauncher(pageWith('<iframe id="video" title="Product video"></iframe><div class="launcher-news"></div>')),
+    ).toBe(false);
   });
 
   it('keeps every id entry a plain id (the lookup treats "#…" as one)', () => {
-    for (const selector of CHAT_VENDOR_SELECTOR.split(',').filter((s) => s.startsWith('#'))) expect(selector).toMatch(/^#[\w-]+$/);
+    for (const selector of CHAT_VENDOR_SELECTOR.split(',').filter((s) => s.startsWith('#')))
+      expect(selector).toMatch(/^#[\w-]+$/);
   });
 });

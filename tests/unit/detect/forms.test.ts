@@ -11,26 +11,56 @@ function form(html: string): HTMLFormElement {
 
 describe('classifyForm', () => {
   it.each([
-    ['<form><input name="name"><input type="email" name="email"><textarea name="message"></textarea></form>', 'contact'],
-    ['<form action="https://webto.salesforce.com/servlet/servlet.WebToCase"><input name="subject"><input name="description"></form>', 'contact'],
+    [
+      '<form><input name="name"><input type="email" name="email"><textarea name="message"></textarea></form>',
+      'contact',
+    ],
+    [
+      '<form action="https://webto.salesforce.com/servlet/servlet.WebToCase"><input name="subject"><input name="description"></form>',
+      'contact',
+    ],
     ['<form class="wpcf7-form"><textarea name="your-message"></textarea></form>', 'contact'],
     ['<form><input name="user"><input type="password" name="pw"></form>', 'login'],
     ['<form role="search"><input name="q"></form>', 'search'],
     ['<form><input name="s"></form>', 'search'],
     ['<form><input type="email" name="EMAIL"><input type="submit"></form>', 'newsletter'],
-    ['<form id="commentform" action="/wp-comments-post.php"><input name="author"><input type="email" name="email"><textarea name="comment"></textarea></form>', 'comment'],
+    [
+      '<form id="commentform" action="/wp-comments-post.php"><input name="author"><input type="email" name="email"><textarea name="comment"></textarea></form>',
+      'comment',
+    ],
     ['<form class="compose-form"><textarea></textarea></form>', 'other'],
     // Zendesk's "Submit a request", first step: only the request type to choose.
-    ['<form id="new_request" class="request-form"><select name="request_issue_type_select" id="request_issue_type_select"><option value="-">Please choose</option><option value="360001">Billing</option></select></form>', 'contact'],
+    [
+      '<form id="new_request" class="request-form"><select name="request_issue_type_select" id="request_issue_type_select"><option value="-">Please choose</option><option value="360001">Billing</option></select></form>',
+      'contact',
+    ],
     // Contact forms without a message box: what they ask says what they are for.
-    ['<form id="callback"><input name="your_name"><input type="tel" name="phone"><input type="checkbox" name="consent"></form>', 'contact'],
-    ['<form class="elementor-form"><input name="form_fields[name]"><input type="email" name="form_fields[email]"><input type="tel" name="form_fields[phone]"><select name="form_fields[service]"><option>Boiler repair</option></select></form>', 'contact'],
-    ['<form id="mc-embedded-subscribe-form"><input name="FNAME"><input type="email" name="EMAIL"><input type="date" name="MMERGE5"><select name="MMERGE6"><option>2 guests</option></select></form>', 'contact'],
+    [
+      '<form id="callback"><input name="your_name"><input type="tel" name="phone"><input type="checkbox" name="consent"></form>',
+      'contact',
+    ],
+    [
+      '<form class="elementor-form"><input name="form_fields[name]"><input type="email" name="form_fields[email]"><input type="tel" name="form_fields[phone]"><select name="form_fields[service]"><option>Boiler repair</option></select></form>',
+      'contact',
+    ],
+    [
+      '<form id="mc-embedded-subscribe-form"><input name="FNAME"><input type="email" name="EMAIL"><input type="date" name="MMERGE5"><select name="MMERGE6"><option>2 guests</option></select></form>',
+      'contact',
+    ],
     ['<form class="rappel"><input name="nom"><input name="telephone"></form>', 'contact'],
     // …and what a newsletter, a sign-up or a checkout asks is not an enquiry.
-    ['<form id="mc-embedded-subscribe-form"><input name="FNAME"><input type="email" name="EMAIL"></form>', 'newsletter'],
-    ['<form class="signup-form"><input name="name"><input type="email" name="email"><input type="tel" name="phone"></form>', 'other'],
-    ['<form class="checkout"><input name="name"><input type="tel" name="phone"><input name="address_line1"><input name="postcode"></form>', 'other'],
+    [
+      '<form id="mc-embedded-subscribe-form"><input name="FNAME"><input type="email" name="EMAIL"></form>',
+      'newsletter',
+    ],
+    [
+      '<form class="signup-form"><input name="name"><input type="email" name="email"><input type="tel" name="phone"></form>',
+      'other',
+    ],
+    [
+      '<form class="checkout"><input name="name"><input type="tel" name="phone"><input name="address_line1"><input name="postcode"></form>',
+      'other',
+    ],
     ['<form><input name="hotel_search"><input type="date" name="checkin"></form>', 'other'],
   ])('%s is %s', (html, kind) => {
     expect(classifyForm(form(html))).toBe(kind);
@@ -39,13 +69,16 @@ describe('classifyForm', () => {
 
 describe('reading a contact form', () => {
   it('takes the category label and the subject, not option ids', () => {
-    const f = form(`<form><select name="request[ticket_form_id]" id="request_issue_type_select"><option value="-">-</option><option value="36000" selected>Refunds</option></select>
+    const f =
+      form(`<form><select name="request[ticket_form_id]" id="request_issue_type_select"><option value="-">-</option><option value="36000" selected>Refunds</option></select>
       <input name="request[subject]" value="Flight cancelled"><textarea name="request[description]">text</textarea></form>`);
     expect(formSubject(f)).toBe('Refunds — Flight cancelled');
   });
 
   it('ignores placeholder options', () => {
-    const f = form('<form><select name="type"><option value="">--None--</option></select><textarea name="m"></textarea></form>');
+    const f = form(
+      '<form><select name="type"><option value="">--None--</option></select><textarea name="m"></textarea></form>',
+    );
     expect(formSubject(f)).toBeUndefined();
   });
 

@@ -49,15 +49,25 @@ describe("help centres' request flows, at every step", () => {
 
 describe('forms that ask for something else than contact', () => {
   it.each([
-    ['a job application', '<form id="job-application-form"><input name="fullName"><input type="email" name="email"><textarea name="coverLetter"></textarea><input type="file" name="resume"></form>'],
-    ['a Bewerbung', '<form><input name="name"><input type="email" name="email"><textarea name="nachricht"></textarea><input type="file" name="lebenslauf"></form>'],
-    ['an Elementor newsletter', '<form class="elementor-form"><input name="form_fields[name]"><input type="email" name="form_fields[email]"><input type="checkbox" name="form_fields[acceptance]"></form>'],
+    [
+      'a job application',
+      '<form id="job-application-form"><input name="fullName"><input type="email" name="email"><textarea name="coverLetter"></textarea><input type="file" name="resume"></form>',
+    ],
+    [
+      'a Bewerbung',
+      '<form><input name="name"><input type="email" name="email"><textarea name="nachricht"></textarea><input type="file" name="lebenslauf"></form>',
+    ],
+    [
+      'an Elementor newsletter',
+      '<form class="elementor-form"><input name="form_fields[name]"><input type="email" name="form_fields[email]"><input type="checkbox" name="form_fields[acceptance]"></form>',
+    ],
   ])('%s is no contact form', (_what, html) => {
     expect(classifyForm(formOf(pageWith(html)))).not.toBe('contact');
   });
 
-  it("an Elementor form that asks a name, an email and a phone number is one, without a message box", () => {
-    const html = '<form class="elementor-form"><input name="form_fields[name]"><input type="email" name="form_fields[email]"><input type="number" name="form_fields[field_eb43467]"></form>';
+  it('an Elementor form that asks a name, an email and a phone number is one, without a message box', () => {
+    const html =
+      '<form class="elementor-form"><input name="form_fields[name]"><input type="email" name="form_fields[email]"><input type="number" name="form_fields[field_eb43467]"></form>';
     expect(classifyForm(formOf(pageWith(html)))).toBe('contact');
   });
 });

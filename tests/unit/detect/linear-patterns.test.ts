@@ -56,7 +56,9 @@ function expectLinear(make: (n: number) => string, run: (input: string) => unkno
     const linear = largeMs < RATIO * smallMs + NOISE_MS;
     // A second of work is no disturbance: report it at once.
     if (linear || attempt === 3 || largeMs > 1_000) {
-      expect(largeMs, `${smallMs.toFixed(2)} ms for n = ${n}, ${largeMs.toFixed(2)} ms for ${SCALE}n`).toBeLessThan(RATIO * smallMs + NOISE_MS);
+      expect(largeMs, `${smallMs.toFixed(2)} ms for n = ${n}, ${largeMs.toFixed(2)} ms for ${SCALE}n`).toBeLessThan(
+        RATIO * smallMs + NOISE_MS,
+      );
       return;
     }
   }
@@ -91,8 +93,25 @@ describe('referenceInText on hostile text', () => {
 
   it('finishes quickly on any mix of labels, separators, whitespace runs, digits and hyphens', () => {
     const piece = fc.oneof(
-      fc.constantFrom('Your ticket', 'case number', 'Número de caso', 'Vorgangsnummer', 'order', 'is', 'lautet', 'est', ':', '#', '=', '-', '12', '2024-'),
-      fc.tuple(fc.constantFrom(' ', '\n', '\u00a0', '#', ':', '-', '1', 'is '), fc.integer({ min: 1, max: 1_000 })).map(([s, n]) => s.repeat(n)),
+      fc.constantFrom(
+        'Your ticket',
+        'case number',
+        'Número de caso',
+        'Vorgangsnummer',
+        'order',
+        'is',
+        'lautet',
+        'est',
+        ':',
+        '#',
+        '=',
+        '-',
+        '12',
+        '2024-',
+      ),
+      fc
+        .tuple(fc.constantFrom(' ', '\n', '\u00a0', '#', ':', '-', '1', 'is '), fc.integer({ min: 1, max: 1_000 }))
+        .map(([s, n]) => s.repeat(n)),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
@@ -125,8 +144,32 @@ describe('referenceInText reads whitespace as spacing', () => {
 
   it('gives the same answer whichever whitespace separates the words', () => {
     const word = fc.constantFrom(
-      'Your', 'case', 'number', 'is', 'est', 'lautet', ':', '#', 'Ticket', 'ID', 'Request', 'Número', 'de', 'caso', 'dossier',
-      'Vorgangsnummer', 'order', 'booking', 'reference', '34871265', 'CS-2024-0042', '2024-118734', 'DS88213', '123', 'thanks', '.',
+      'Your',
+      'case',
+      'number',
+      'is',
+      'est',
+      'lautet',
+      ':',
+      '#',
+      'Ticket',
+      'ID',
+      'Request',
+      'Número',
+      'de',
+      'caso',
+      'dossier',
+      'Vorgangsnummer',
+      'order',
+      'booking',
+      'reference',
+      '34871265',
+      'CS-2024-0042',
+      '2024-118734',
+      'DS88213',
+      '123',
+      'thanks',
+      '.',
     );
     const gap = fc.constantFrom(' ', '  ', '\n', '\n\n   ', '\t', '\u00a0', ' \u00a0\n ');
     fc.assert(
@@ -156,9 +199,19 @@ describe('the other page-text entry points on hostile text', () => {
     ['phonesInText: brackets', (n) => '(1)'.repeat(n), (s) => phonesInText(s, 'US'), 4_000],
     ['phonesInText: a vanity prefix and digits', (n) => `800 ${'0'.repeat(n)}`, (s) => phonesInText(s, 'US'), 4_000],
     ['phonesInText: mixed separators', (n) => ' -:#.'.repeat(n), (s) => phonesInText(s, 'FR'), 4_000],
-    ['labelledPhones: labels and digit groups', (n) => `tel ${'1 '.repeat(n)}`, (s) => labelledPhones(s, ['ID']), 4_000],
+    [
+      'labelledPhones: labels and digit groups',
+      (n) => `tel ${'1 '.repeat(n)}`,
+      (s) => labelledPhones(s, ['ID']),
+      4_000,
+    ],
     ['labelledPhones: labels in a row', (n) => 'telp: '.repeat(n), (s) => labelledPhones(s, ['ID']), 4_000],
-    ['labelledPhones: labels and separators', (n) => `call${' /-.'.repeat(n)}1`, (s) => labelledPhones(s, ['US']), 4_000],
+    [
+      'labelledPhones: labels and separators',
+      (n) => `call${' /-.'.repeat(n)}1`,
+      (s) => labelledPhones(s, ['US']),
+      4_000,
+    ],
     ['phoneFromTel: hyphens', (n) => `tel:+1${'-'.repeat(n)}x`, (s) => phoneFromTel(s, 'US'), 4_000],
     ['phoneFromTel: letters and digits', (n) => `tel:${'1A'.repeat(n)}`, (s) => phoneFromTel(s, 'US'), 4_000],
     ['emailsInText: dots in the domain', (n) => `a@${'b.'.repeat(n)}`, emailsInText, 4_000],
@@ -167,11 +220,26 @@ describe('the other page-text entry points on hostile text', () => {
     ['parseMailto: a long address', (n) => `mailto:${'a.'.repeat(n)}@${'b-'.repeat(n)}x`, parseMailto, 4_000],
     ['fold: accented text', (n) => 'é '.repeat(n), fold, 4_000],
     ['squash: mixed whitespace', (n) => ' \n\t\u00a0x'.repeat(n), squash, 4_000],
-    ['companyHint: spaces in the title', (n) => `a${spaces(n)}x`, (s) => companyHint([], undefined, s, 'example.com'), 4_000],
-    ['companyHint: whitespace around separators', (n) => `Contact${'\u00a0 \n'.repeat(n)}|x`, (s) => companyHint([], s, s, 'example.com'), 1_000],
+    [
+      'companyHint: spaces in the title',
+      (n) => `a${spaces(n)}x`,
+      (s) => companyHint([], undefined, s, 'example.com'),
+      4_000,
+    ],
+    [
+      'companyHint: whitespace around separators',
+      (n) => `Contact${'\u00a0 \n'.repeat(n)}|x`,
+      (s) => companyHint([], s, s, 'example.com'),
+      1_000,
+    ],
     ['textSimilarity: dots inside a word', (n) => `a${'.'.repeat(n)}a`, (s) => textSimilarity(s, s), 4_000],
     ['pathOf: slashes in the path', (n) => `https://x.com/${'/'.repeat(n)}a`, pathOf, 4_000],
-    ['samePost: slashes in the path', (n) => `https://x.com/${'/'.repeat(n)}a`, (s) => samePost(s, 'https://x.com/a'), 4_000],
+    [
+      'samePost: slashes in the path',
+      (n) => `https://x.com/${'/'.repeat(n)}a`,
+      (s) => samePost(s, 'https://x.com/a'),
+      4_000,
+    ],
     ['pageKey: slashes in the path', (n) => `https://example.com/${'/'.repeat(n)}a`, pageKey, 4_000],
   ])('%s: work linear in the input', (_name, make, run, n) => {
     expectLinear(make, run, n);

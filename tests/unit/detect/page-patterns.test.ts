@@ -10,7 +10,9 @@ describe('patterns seen on saved real pages', () => {
   });
 
   it('takes type="phone" (no HTML type, but written) for a way to answer', () => {
-    const doc = pageWith('<form><input type="text"><input type="text"><input type="phone"><textarea id="message"></textarea></form>');
+    const doc = pageWith(
+      '<form><input type="text"><input type="text"><input type="phone"><textarea id="message"></textarea></form>',
+    );
     expect(classifyForm(doc.querySelector('form') as HTMLFormElement)).toBe('contact');
   });
 

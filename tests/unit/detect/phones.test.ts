@@ -29,7 +29,8 @@ describe('phonesInText', () => {
   });
 
   it('ignores numbers that are not phones', () => {
-    const text = 'SKU 6576429 · UPC 887276803148 · $449.99 · June 14, 2024, 3:42 PM · PL1 3EW · BA11 1AA · 1995–2024 · case 2024-118734 · Company no. 11223344';
+    const text =
+      'SKU 6576429 · UPC 887276803148 · $449.99 · June 14, 2024, 3:42 PM · PL1 3EW · BA11 1AA · 1995–2024 · case 2024-118734 · Company no. 11223344';
     expect(phonesInText(text, 'US')).toEqual([]);
     expect(phonesInText(text, 'GB')).toEqual([]);
   });

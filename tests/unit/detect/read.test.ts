@@ -22,7 +22,13 @@ describe('readPage', () => {
   it('reads nothing more of a page without any signal', () => {
     const doc = pageWith('<p>Markets moved today. Call us on 0800 123 4567.</p>', 'Live updates | News');
     const reading = readPage(doc, 'https://news.example.com/world/live');
-    expect(reading).toMatchObject({ signal: false, text: '', telLinks: [], contactForms: 0, title: 'Live updates | News' });
+    expect(reading).toMatchObject({
+      signal: false,
+      text: '',
+      telLinks: [],
+      contactForms: 0,
+      title: 'Live updates | News',
+    });
   });
 
   it('reads a page the gate signalled just as readPage does, without looking for the signal again', () => {
@@ -30,15 +36,22 @@ describe('readPage', () => {
       const dir = join(__dirname, '../../fixtures', folder);
       for (const entry of readManifest(dir)) {
         const reading = readPage(loadPage(dir, entry.file), entry.url);
-        if (reading.signal) expect(readSignalledPage(loadPage(dir, entry.file), entry.url), entry.file).toEqual(reading);
+        if (reading.signal)
+          expect(readSignalledPage(loadPage(dir, entry.file), entry.url), entry.file).toEqual(reading);
       }
     }
-    const opened = readSignalledPage(pageWith('<p>Call us on 0800 123 4567.</p>', 'Live | News'), 'https://news.example.com/live');
+    const opened = readSignalledPage(
+      pageWith('<p>Call us on 0800 123 4567.</p>', 'Live | News'),
+      'https://news.example.com/live',
+    );
     expect(opened).toMatchObject({ signal: true, text: 'Call us on 0800 123 4567.' });
   });
 
   it('bounds what it reads of a large page', () => {
-    const links = Array.from({ length: 80 }, (_, i) => `<a href="tel:+4420700000${String(i).padStart(2, '0')}">call</a>`).join('');
+    const links = Array.from(
+      { length: 80 },
+      (_, i) => `<a href="tel:+4420700000${String(i).padStart(2, '0')}">call</a>`,
+    ).join('');
     const doc = pageWith(`<h1>Contact us</h1>${links}<p>${'word '.repeat(20_000)}</p>`, 'Contact us');
     const reading = readPage(doc, 'https://www.example.com/contact');
     expect(reading.telLinks).toHaveLength(READING_LIMITS.links);
@@ -49,7 +62,10 @@ describe('readPage', () => {
   it('keeps JSON-LD blocks whole, leaving out one too big to send rather than cutting it', () => {
     const huge = JSON.stringify({ '@type': 'FAQPage', mainEntity: 'x'.repeat(READING_LIMITS.jsonLdBlock) });
     const org = JSON.stringify({ '@type': 'Organization', name: 'Acme Widgets' });
-    const doc = pageWith(`<script type="application/ld+json">${huge}</script><script type="application/ld+json">${org}</script><h1>Contact us</h1>`, 'Contact');
+    const doc = pageWith(
+      `<script type="application/ld+json">${huge}</script><script type="application/ld+json">${org}</script><h1>Contact us</h1>`,
+      'Contact',
+    );
     const reading = readPage(doc, 'https://www.acme.example/contact');
     expect(reading.jsonLd).toEqual([org]);
     expect(judgePage(reading).company).toEqual({ host: 'www.acme.example', name: 'Acme Widgets' });
@@ -71,11 +87,20 @@ describe('a page reading is bounded as the background bounds it', () => {
     const MB = 1024 * 1024;
     // Control characters and lone surrogates: JSON writes each as six bytes.
     const junk = (length: number) => '\u0001\ud800'.repeat(length / 2);
-    const forms = '<form><input name="email" type="email"><textarea name="message"></textarea><button>Send</button></form>'.repeat(5_000);
+    const forms =
+      '<form><input name="email" type="email"><textarea name="message"></textarea><button>Send</button></form>'.repeat(
+        5_000,
+      );
     // 5,000 of each, the first ones longer than an address may be.
     const long = (i: number, text: string) => (i < READING_LIMITS.links ? text.repeat(3_000) : '');
-    const links = Array.from({ length: 5_000 }, (_, i) => `<a href="tel:+44207${i}${long(i, '\u0002')}">call</a><a href="mailto:a${i}@example.com?body=${long(i, '%0B')}">mail</a>`).join('');
-    const ld = `<script type="application/ld+json">{"@type":"Organization","name":"${junk(7_000)}"}</script>`.repeat(20);
+    const links = Array.from(
+      { length: 5_000 },
+      (_, i) =>
+        `<a href="tel:+44207${i}${long(i, '\u0002')}">call</a><a href="mailto:a${i}@example.com?body=${long(i, '%0B')}">mail</a>`,
+    ).join('');
+    const ld = `<script type="application/ld+json">{"@type":"Organization","name":"${junk(7_000)}"}</script>`.repeat(
+      20,
+    );
     const doc = pageWith(
       `${ld}<h1>Contact us ${junk(MB / 8)}</h1><h2 role="status">${junk(MB / 8)}</h2>${forms}${links}<button>${junk(10_000)}</button><p>${junk(MB / 8)}</p>`,
       `Contact us ${junk(MB)}`,
@@ -113,7 +138,9 @@ describe('a page reading is bounded as the background bounds it', () => {
       lang: full(READING_LIMITS.lang),
       title: full(READING_LIMITS.title),
       siteName: full(READING_LIMITS.title),
-      jsonLd: Array.from({ length: READING_LIMITS.jsonLdBlocks }, () => full(Math.min(blockLength, READING_LIMITS.jsonLdBlock))),
+      jsonLd: Array.from({ length: READING_LIMITS.jsonLdBlocks }, () =>
+        full(Math.min(blockLength, READING_LIMITS.jsonLdBlock)),
+      ),
       socialMarkup: false,
       signal: true,
       headings: full(READING_LIMITS.heading),
@@ -142,7 +169,8 @@ describe('a page reading is bounded as the background bounds it', () => {
     const raw = 'a\u0000b\u000bc\u001fd\ud800e\udfff\n\t\f€😀';
     const sent = sendable(raw);
     expect(sent).toBe('a b c d\ufffde\ufffd\n\t\f€😀');
-    for (const char of sent) expect(new TextEncoder().encode(JSON.stringify(char)).length - 2).toBeLessThanOrEqual(char.length * 3);
+    for (const char of sent)
+      expect(new TextEncoder().encode(JSON.stringify(char)).length - 2).toBeLessThanOrEqual(char.length * 3);
   });
 
   it('keeps an address whole when it fits, and its origin when it does not', () => {

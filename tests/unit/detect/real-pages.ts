@@ -47,7 +47,12 @@ export function evaluate(dir: string): PageResult[] {
   return readRealManifest(dir).map((page) => {
     const doc = loadPage(dir, page.file);
     const reading = readPage(doc, page.url);
-    return { page, reading, verdict: judgePage(reading), formLogged: page.contactForm ? formWouldBeLogged(doc, page.contactForm) : null };
+    return {
+      page,
+      reading,
+      verdict: judgePage(reading),
+      formLogged: page.contactForm ? formWouldBeLogged(doc, page.contactForm) : null,
+    };
   });
 }
 
@@ -85,7 +90,10 @@ export function report(name: string, results: readonly PageResult[]): string {
   const f = figures(results);
   const wrong = results
     .filter((r) => (r.page.kind === 'contact') !== (r.verdict.kind === 'contact') || r.formLogged === false)
-    .map((r) => `  ${r.page.kind === 'contact' ? 'missed' : 'marked'}${r.formLogged === false ? ' (form not logged)' : ''}: ${r.page.file} [${r.verdict.kind} ${r.verdict.score} ${r.verdict.signals.join(',')}]`);
+    .map(
+      (r) =>
+        `  ${r.page.kind === 'contact' ? 'missed' : 'marked'}${r.formLogged === false ? ' (form not logged)' : ''}: ${r.page.file} [${r.verdict.kind} ${r.verdict.score} ${r.verdict.signals.join(',')}]`,
+    );
   return [
     `${name}: ${f.pages} pages (${f.languages.join(', ')}) — contact pages recognised ${f.recognised}/${f.contact} (${percent(f.recognised, f.contact)}), ordinary pages marked ${f.marked}/${f.ordinary} (${percent(f.marked, f.ordinary)}), sent form logged ${f.formsLogged}/${f.withForm} (${percent(f.formsLogged, f.withForm)})`,
     ...wrong,

@@ -12,25 +12,59 @@ describe('hasContactSignal (the cheap first look every page gets)', () => {
     ['a form with a message box', pageWith('<form><textarea></textarea></form>'), 'https://example.com/'],
     ['a contact title', pageWith('<p>Hola</p>', 'Contáctanos | Ejemplo'), 'https://example.com/es/'],
     ['a thank-you title', pageWith('<p>Ok</p>', 'Thank you for contacting us'), 'https://example.com/done'],
-    ['a ContactPoint in microdata', pageWith('<div itemscope itemtype="https://schema.org/ContactPoint"><span itemprop="telephone">+1 800</span></div>'), 'https://example.com/about'],
-    ['a contenteditable message box in a form', pageWith('<form><div contenteditable="true"></div></form>'), 'https://example.com/'],
+    [
+      'a ContactPoint in microdata',
+      pageWith(
+        '<div itemscope itemtype="https://schema.org/ContactPoint"><span itemprop="telephone">+1 800</span></div>',
+      ),
+      'https://example.com/about',
+    ],
+    [
+      'a contenteditable message box in a form',
+      pageWith('<form><div contenteditable="true"></div></form>'),
+      'https://example.com/',
+    ],
     ['an encoded accented path', pageWith('<p>Hola</p>'), 'https://example.es/atenci%C3%B3n-al-cliente'],
   ])('fires for %s', (_name, doc, url) => {
     expect(hasContactSignal(doc, new URL(url))).toBe(true);
   });
 
   it.each([
-    ['a news slug that mentions complaints', pageWith('<h1>Refund complaints double</h1><form><input type="email"></form>'), 'https://news.example.com/2024/06/12/airline-refund-complaints-double/'],
+    [
+      'a news slug that mentions complaints',
+      pageWith('<h1>Refund complaints double</h1><form><input type="email"></form>'),
+      'https://news.example.com/2024/06/12/airline-refund-complaints-double/',
+    ],
     ['a product page', pageWith('<h1>Washer</h1><button>Add to cart</button>'), 'https://shop.example.com/p/washer'],
-    ['a footer "Contact us" link', pageWith('<footer><a href="/contact">Contact us</a></footer>'), 'https://example.com/'],
+    [
+      'a footer "Contact us" link',
+      pageWith('<footer><a href="/contact">Contact us</a></footer>'),
+      'https://example.com/',
+    ],
     // Many sites put their Organization (with a ContactPoint) on every page: not a signal alone.
     // Reading an element's text would cost every page; the title and URL say it on contact pages.
     ['a contact heading alone', pageWith('<h1>Contact us</h1>'), 'https://example.com/about'],
-    ['a JSON-LD ContactPoint alone', pageWith('<script type="application/ld+json">{"contactPoint":{"telephone":"+1"}}</script>'), 'https://example.com/about'],
-    ['a newsletter form without a message box', pageWith('<form><input type="email"><button>Subscribe</button></form>'), 'https://example.com/'],
-    ['a frame that is not a chat launcher', pageWith('<iframe id="ad-slot" title="Advertisement"></iframe>'), 'https://example.com/'],
+    [
+      'a JSON-LD ContactPoint alone',
+      pageWith('<script type="application/ld+json">{"contactPoint":{"telephone":"+1"}}</script>'),
+      'https://example.com/about',
+    ],
+    [
+      'a newsletter form without a message box',
+      pageWith('<form><input type="email"><button>Subscribe</button></form>'),
+      'https://example.com/',
+    ],
+    [
+      'a frame that is not a chat launcher',
+      pageWith('<iframe id="ad-slot" title="Advertisement"></iframe>'),
+      'https://example.com/',
+    ],
     // Launchers sit on every page of many sites: they count when opened (see gate.test.ts).
-    ['a chat vendor launcher alone', pageWith('<div id="intercom-container"></div><div class="crisp-client"></div>'), 'https://example.com/'],
+    [
+      'a chat vendor launcher alone',
+      pageWith('<div id="intercom-container"></div><div class="crisp-client"></div>'),
+      'https://example.com/',
+    ],
   ])('stays quiet for %s', (_name, doc, url) => {
     expect(hasContactSignal(doc, new URL(url))).toBe(false);
   });
@@ -80,7 +114,9 @@ describe('addressWords (the gate reads a confirmation page at once)', () => {
     const at = (url: string) => new URL(url);
     expect(addressWords(at('https://shop.example.com/contact/thank-you'), 'Shop')).toBe('confirmation');
     expect(addressWords(at('https://shop.example.com/kontakt/danke'), 'Shop')).toBe('confirmation');
-    expect(addressWords(at('https://shop.example.com/help'), 'We have received your request | Shop')).toBe('confirmation');
+    expect(addressWords(at('https://shop.example.com/help'), 'We have received your request | Shop')).toBe(
+      'confirmation',
+    );
     expect(addressWords(at('https://shop.example.com/contact-us'), 'Shop')).toBe('contact');
     expect(addressWords(at('https://shop.example.com/'), 'Contáctanos | Tienda')).toBe('contact');
     expect(addressWords(at('https://help.example.com/articles/42'), 'Resetting your router')).toBe('support');
@@ -93,7 +129,9 @@ describe('isSocialPage', () => {
   it('knows the social networks and Mastodon servers by their markup', () => {
     expect(isSocialPage(pageWith(''), 'x.com')).toBe(true);
     expect(isSocialPage(pageWith(''), 'www.facebook.com')).toBe(true);
-    expect(isSocialPage(pageWith('<form class="compose-form"><textarea></textarea></form>'), 'fosstodon.org')).toBe(true);
+    expect(isSocialPage(pageWith('<form class="compose-form"><textarea></textarea></form>'), 'fosstodon.org')).toBe(
+      true,
+    );
     expect(isSocialPage(pageWith(''), 'xbox.com')).toBe(false);
   });
 });
@@ -101,7 +139,11 @@ describe('isSocialPage', () => {
 describe('afterContactPage (whether a page may be the thank-you page of a form just sent)', () => {
   it.each([
     ['a contact page of the same host', 'https://www.acme.com/contact?topic=billing', 'https://www.acme.com/p/481'],
-    ['a request form on a sibling host', 'https://support.acme.com/hc/en-us/requests/new', 'https://www.acme.com/thanks'],
+    [
+      'a request form on a sibling host',
+      'https://support.acme.com/hc/en-us/requests/new',
+      'https://www.acme.com/thanks',
+    ],
     ['the same contact page (a form sent to itself)', 'https://www.acme.com/kontakt/', 'https://www.acme.com/kontakt/'],
   ])('yes after %s', (_what, referrer, here) => {
     expect(afterContactPage(referrer, here)).toBe(true);

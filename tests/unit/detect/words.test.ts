@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../lib/detect/text';
-import { anyOf, CONFIRMATION_TEXT, CONTACT_HEADING, CONTACT_PATH, firstLabel, segmentWords, SUPPORT_HOST, SUPPORT_PATH } from '../../../lib/detect/words';
+import {
+  anyOf,
+  CONFIRMATION_TEXT,
+  CONTACT_HEADING,
+  CONTACT_PATH,
+  firstLabel,
+  segmentWords,
+  SUPPORT_HOST,
+  SUPPORT_PATH,
+} from '../../../lib/detect/words';
 
 describe('segmentWords (a word that starts a URL path segment)', () => {
   const words = segmentWords('contact* complaints requests/new');
@@ -88,35 +97,93 @@ describe('fold (lower case, no accents)', () => {
 describe('CONFIRMATION_TEXT', () => {
   // Each phrase it stands for, folded as pages and titles are before the test.
   const PHRASES = [
-    'thank you for contacting', 'thank you for your message', 'thank you for your request', 'thank you for your enquiry',
-    'thank you for your inquiry', 'thank you for your feedback', 'thank you for your complaint',
-    'thanks for getting in touch', 'thanks for contacting', 'thanks for your message',
-    "we've received your", 'we\u2019ve received your', 'we have received your', 'has been sent', 'has been submitted', 'has been received', 'successfully submitted',
-    'gracias por contactar', 'gracias por comunicarte', 'gracias por tu mensaje', 'gracias por su mensaje', 'hemos recibido',
-    'merci de nous avoir contacte', 'merci pour nous avoir contacte', 'merci de votre message', 'merci pour votre message',
-    'merci de votre demande', 'merci pour votre demande', 'nous avons recu', 'nous avons bien recu',
-    'vielen dank fur ihre nachricht', 'vielen dank fur ihre anfrage', 'vielen dank fur deine nachricht', 'vielen dank fur deine anfrage',
-    'wir haben ihre nachricht erhalten', 'wir haben ihre anfrage erhalten', 'wir haben deine nachricht erhalten', 'wir haben deine anfrage erhalten',
+    'thank you for contacting',
+    'thank you for your message',
+    'thank you for your request',
+    'thank you for your enquiry',
+    'thank you for your inquiry',
+    'thank you for your feedback',
+    'thank you for your complaint',
+    'thanks for getting in touch',
+    'thanks for contacting',
+    'thanks for your message',
+    "we've received your",
+    'we\u2019ve received your',
+    'we have received your',
+    'has been sent',
+    'has been submitted',
+    'has been received',
+    'successfully submitted',
+    'gracias por contactar',
+    'gracias por comunicarte',
+    'gracias por tu mensaje',
+    'gracias por su mensaje',
+    'hemos recibido',
+    'merci de nous avoir contacte',
+    'merci pour nous avoir contacte',
+    'merci de votre message',
+    'merci pour votre message',
+    'merci de votre demande',
+    'merci pour votre demande',
+    'nous avons recu',
+    'nous avons bien recu',
+    'vielen dank fur ihre nachricht',
+    'vielen dank fur ihre anfrage',
+    'vielen dank fur deine nachricht',
+    'vielen dank fur deine anfrage',
+    'wir haben ihre nachricht erhalten',
+    'wir haben ihre anfrage erhalten',
+    'wir haben deine nachricht erhalten',
+    'wir haben deine anfrage erhalten',
   ];
 
   it.each(PHRASES)('finds "%s" inside a sentence', (phrase) => {
     expect(CONFIRMATION_TEXT.test(`ok. ${phrase} and more`)).toBe(true);
   });
 
-  it.each(['thank you', 'contact us', 'your message', 'we received a parcel', 'has been delayed', 'merci beaucoup'])('does not take "%s" for a confirmation', (text) => {
-    expect(CONFIRMATION_TEXT.test(text)).toBe(false);
-  });
+  it.each(['thank you', 'contact us', 'your message', 'we received a parcel', 'has been delayed', 'merci beaucoup'])(
+    'does not take "%s" for a confirmation',
+    (text) => {
+      expect(CONFIRMATION_TEXT.test(text)).toBe(false);
+    },
+  );
 });
 
 describe('CONTACT_HEADING', () => {
   const PHRASES = [
-    'contact', 'contactez-nous', 'contactez nous', 'contactanos', 'contactenos', 'contacto',
-    'get in touch', 'reach us', 'talk to us', 'send us a message', 'submit a request', 'submit a support request', 'open a ticket',
-    'customer service', 'customer care', 'customer support', 'how can we help', 'how may we help',
-    'atencion al cliente', 'servicio al cliente', 'escribenos',
-    'nous contacter', 'service client', 'ecrivez-nous', 'ecrivez nous',
-    'kontakt', 'kontaktieren sie uns', 'kontaktformular', 'kundenservice', 'kundendienst', 'schreiben sie uns',
-    'contattaci', 'fale conosco',
+    'contact',
+    'contactez-nous',
+    'contactez nous',
+    'contactanos',
+    'contactenos',
+    'contacto',
+    'get in touch',
+    'reach us',
+    'talk to us',
+    'send us a message',
+    'submit a request',
+    'submit a support request',
+    'open a ticket',
+    'customer service',
+    'customer care',
+    'customer support',
+    'how can we help',
+    'how may we help',
+    'atencion al cliente',
+    'servicio al cliente',
+    'escribenos',
+    'nous contacter',
+    'service client',
+    'ecrivez-nous',
+    'ecrivez nous',
+    'kontakt',
+    'kontaktieren sie uns',
+    'kontaktformular',
+    'kundenservice',
+    'kundendienst',
+    'schreiben sie uns',
+    'contattaci',
+    'fale conosco',
   ];
 
   it.each(PHRASES)('finds "%s" as whole words', (phrase) => {
@@ -124,7 +191,10 @@ describe('CONTACT_HEADING', () => {
     expect(CONTACT_HEADING.test(`acme - ${phrase}`)).toBe(true);
   });
 
-  it.each(['contacts', 'contactless payments', 'recontact', 'customer services', 'kontakte'])('does not find one inside another word: "%s"', (text) => {
-    expect(CONTACT_HEADING.test(text)).toBe(false);
-  });
+  it.each(['contacts', 'contactless payments', 'recontact', 'customer services', 'kontakte'])(
+    'does not find one inside another word: "%s"',
+    (text) => {
+      expect(CONTACT_HEADING.test(text)).toBe(false);
+    },
+  );
 });

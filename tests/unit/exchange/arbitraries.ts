@@ -21,17 +21,45 @@ export const companyArb: fc.Arbitrary<BackupCompany> = fc
       domains: fc.array(domain, { maxLength: 2 }),
       sector: fc.constantFrom('telecom', 'bank', 'retail', 'other'),
       country: fc.constantFrom('US', 'GB', 'global'),
-      handles: fc.record({ x: fc.record({ handle: word }), bluesky: fc.record({ handle: domain, confidence: fc.constantFrom('high', 'low') }) }, { requiredKeys: [] }),
+      handles: fc.record(
+        {
+          x: fc.record({ handle: word }),
+          bluesky: fc.record({ handle: domain, confidence: fc.constantFrom('high', 'low') }),
+        },
+        { requiredKeys: [] },
+      ),
       retiredHandles: fc.array(fc.record({ network: fc.constantFrom(...PLATFORMS), handle: word }), { maxLength: 1 }),
       phones: fc.array(fc.record({ number: fc.stringMatching(/^\+[0-9]{6,12}$/) }), { maxLength: 2 }),
-      emails: fc.array(fc.tuple(word, domain).map(([user, host]) => `${user}@${host}`), { maxLength: 2 }),
-      contactUrls: fc.array(domain.map((d) => `https://${d}/contact`), { maxLength: 1 }),
+      emails: fc.array(
+        fc.tuple(word, domain).map(([user, host]) => `${user}@${host}`),
+        { maxLength: 2 },
+      ),
+      contactUrls: fc.array(
+        domain.map((d) => `https://${d}/contact`),
+        { maxLength: 1 },
+      ),
       status: fc.constantFrom('active', 'defunct', 'merged'),
       notes: text(40),
       source: fc.constantFrom('user', 'auto'),
       stamps,
     },
-    { requiredKeys: ['id', 'name', 'domains', 'sector', 'country', 'handles', 'retiredHandles', 'phones', 'emails', 'contactUrls', 'status', 'source', 'stamps'] },
+    {
+      requiredKeys: [
+        'id',
+        'name',
+        'domains',
+        'sector',
+        'country',
+        'handles',
+        'retiredHandles',
+        'phones',
+        'emails',
+        'contactUrls',
+        'status',
+        'source',
+        'stamps',
+      ],
+    },
   )
   .map(({ stamps: s, ...rest }) => ({ ...rest, ...s }));
 
@@ -44,7 +72,10 @@ const caseArb: fc.Arbitrary<Case> = fc
       needsTitle: fc.boolean(),
       problem: text(80),
       ask: text(40),
-      amount: fc.record({ value: fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100), currency: fc.constantFrom('USD', 'EUR', 'GBP') }),
+      amount: fc.record({
+        value: fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100),
+        currency: fc.constantFrom('USD', 'EUR', 'GBP'),
+      }),
       privateRef: text(20),
       status: fc.constantFrom('open', 'resolved', 'closed'),
       openedAt: time,
@@ -55,26 +86,28 @@ const caseArb: fc.Arbitrary<Case> = fc
   )
   .map(({ stamps: s, ...rest }) => ({ ...rest, ...s, lastActivityAt: rest.openedAt }));
 
-const attemptArb = fc
-  .record(
-    {
-      id,
-      caseIndex: fc.nat(),
-      channel: fc.constantFrom(...CHANNELS),
-      at: time,
-      duration: fc.integer({ min: 0, max: 7_200_000 }),
-      holdSeconds: fc.integer({ min: 0, max: 3_600 }),
-      agents: fc.array(text(20).filter((s) => s.length > 0), { maxLength: 3 }),
-      reference: text(20),
-      summary: text(80),
-      outcome: fc.constantFrom('no_answer', 'unresolved', 'transferred', 'promised', 'refused', 'resolved', 'pending'),
-      promise,
-      pageUrl: domain.map((d) => `https://${d}/help?q=1`),
-      source: fc.constantFrom('auto', 'manual'),
-      stamps,
-    },
-    { requiredKeys: ['id', 'caseIndex', 'channel', 'at', 'duration', 'agents', 'outcome', 'source', 'stamps'] },
-  );
+const attemptArb = fc.record(
+  {
+    id,
+    caseIndex: fc.nat(),
+    channel: fc.constantFrom(...CHANNELS),
+    at: time,
+    duration: fc.integer({ min: 0, max: 7_200_000 }),
+    holdSeconds: fc.integer({ min: 0, max: 3_600 }),
+    agents: fc.array(
+      text(20).filter((s) => s.length > 0),
+      { maxLength: 3 },
+    ),
+    reference: text(20),
+    summary: text(80),
+    outcome: fc.constantFrom('no_answer', 'unresolved', 'transferred', 'promised', 'refused', 'resolved', 'pending'),
+    promise,
+    pageUrl: domain.map((d) => `https://${d}/help?q=1`),
+    source: fc.constantFrom('auto', 'manual'),
+    stamps,
+  },
+  { requiredKeys: ['id', 'caseIndex', 'channel', 'at', 'duration', 'agents', 'outcome', 'source', 'stamps'] },
+);
 
 const escalationArb = fc.record(
   {
@@ -108,7 +141,8 @@ const responseArb = fc.record(
   { requiredKeys: ['id', 'caseIndex', 'kind', 'at', 'source', 'stamps'] },
 );
 
-const unique = <T extends { id: string }>(arb: fc.Arbitrary<T>, maxLength: number) => fc.uniqueArray(arb, { selector: (r) => r.id, maxLength });
+const unique = <T extends { id: string }>(arb: fc.Arbitrary<T>, maxLength: number) =>
+  fc.uniqueArray(arb, { selector: (r) => r.id, maxLength });
 
 /** A consistent history: every event belongs to a generated case, and lastActivityAt is the newest event. */
 export const dataArb: fc.Arbitrary<BackupData> = fc
@@ -127,7 +161,13 @@ export const dataArb: fc.Arbitrary<BackupData> = fc
     const outAttempts: Attempt[] = attempts.map(({ caseIndex, stamps: s, duration, ...a }) => {
       const owner = caseOf(caseIndex);
       note(owner.id, a.at);
-      return { ...a, ...s, caseId: owner.id, companyId: owner.companyId, ...(duration > 0 ? { endedAt: a.at + duration } : {}) };
+      return {
+        ...a,
+        ...s,
+        caseId: owner.id,
+        companyId: owner.companyId,
+        ...(duration > 0 ? { endedAt: a.at + duration } : {}),
+      };
     });
     const outEscalations: Escalation[] = escalations.map(({ caseIndex, stamps: s, ...e }) => {
       const owner = caseOf(caseIndex);
@@ -147,4 +187,8 @@ export const dataArb: fc.Arbitrary<BackupData> = fc
 
 export const settingsArb: fc.Arbitrary<Settings> = fc
   .record({ autoLog: fc.boolean(), showToast: fc.boolean(), lastExportAt: fc.option(time, { nil: undefined }) })
-  .map(({ lastExportAt, ...rest }) => ({ ...DEFAULT_SETTINGS, ...rest, ...(lastExportAt === undefined ? {} : { lastExportAt }) }));
+  .map(({ lastExportAt, ...rest }) => ({
+    ...DEFAULT_SETTINGS,
+    ...rest,
+    ...(lastExportAt === undefined ? {} : { lastExportAt }),
+  }));

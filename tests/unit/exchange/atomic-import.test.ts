@@ -49,7 +49,8 @@ function unionData(): BackupData {
   return { ...stored, attempts: [...attempts.values()] };
 }
 
-const fileOf = (data: BackupData) => textSource(serializeBackup(buildBackup({ data, scope: 'all', appVersion: '0.1.0', now: T0 })));
+const fileOf = (data: BackupData) =>
+  textSource(serializeBackup(buildBackup({ data, scope: 'all', appVersion: '0.1.0', now: T0 })));
 
 /** Stands in for the browser aborting the transaction of a page or worker that went away. */
 class Killed extends Error {}
@@ -189,7 +190,13 @@ describe('a completed import', () => {
     opened.push(db);
     await seed(db, oldData());
     const session = new ImportSession(db, { appVersion: '0.1.0' });
-    const leaning = { companies: [], cases: [], attempts: [sampleAttempt(40, { caseId: SECOND_CASE })], escalations: [], responses: [] };
+    const leaning = {
+      companies: [],
+      cases: [],
+      attempts: [sampleAttempt(40, { caseId: SECOND_CASE })],
+      escalations: [],
+      responses: [],
+    };
     await session.load(fileOf(leaning));
     expect(await session.commit('replace', { now: T0 })).toMatchObject({ ok: false });
     expect(sorted(await readAllData(db))).toEqual(sorted(oldData()));

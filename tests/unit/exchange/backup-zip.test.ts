@@ -28,7 +28,9 @@ async function db(): Promise<PaperTrailDb> {
 const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 /** Every stored attachment with the SHA-256 of its stored bytes. */
-async function storedFiles(target: PaperTrailDb): Promise<Array<{ attachment: Attachment; sha: string; type: string }>> {
+async function storedFiles(
+  target: PaperTrailDb,
+): Promise<Array<{ attachment: Attachment; sha: string; type: string }>> {
   const out = [];
   for (const attachment of byId(await target.attachments.toArray())) {
     const file = await target.attachmentFiles.get(attachment.id);
@@ -58,7 +60,9 @@ describe('a backup with attachments', () => {
     const zip = await exportFrom(source);
     expect(zip.type).toBe('application/zip');
     const entries = unzipSync(new Uint8Array(await zip.arrayBuffer()));
-    expect(Object.keys(entries).sort()).toEqual(['backup.json', ...files.map((f) => `files/${f.attachment.id}`)].sort());
+    expect(Object.keys(entries).sort()).toEqual(
+      ['backup.json', ...files.map((f) => `files/${f.attachment.id}`)].sort(),
+    );
     for (const f of files) expect(entries[`files/${f.attachment.id}`]).toEqual(f.bytes);
     const parsed = parseBackupText(new TextDecoder().decode(entries['backup.json']), '0.1.0', 'zip');
     expect(parsed.ok && parsed.backup.version).toBe(2);
@@ -99,7 +103,9 @@ describe('a backup with attachments', () => {
     await seed(source, sampleData(3));
     await seedFiles(source, files);
     await source.attachmentFiles.delete(PNG_ID);
-    await expect(exportFrom(source)).rejects.toThrow(/the file of attachment “chat\.png” \(b1000000-0000-4000-8000-000000000001\) is missing/);
+    await expect(exportFrom(source)).rejects.toThrow(
+      /the file of attachment “chat\.png” \(b1000000-0000-4000-8000-000000000001\) is missing/,
+    );
   });
 });
 
@@ -116,7 +122,14 @@ describe('a backup without attachments', () => {
 
   it('of version 1 still imports unchanged', async () => {
     const data = sampleData(3);
-    const v1 = JSON.stringify({ format: 'paper-trail-backup', version: 1, exportedAt: T0, scope: 'all', app: { version: '0.0.9' }, data });
+    const v1 = JSON.stringify({
+      format: 'paper-trail-backup',
+      version: 1,
+      exportedAt: T0,
+      scope: 'all',
+      app: { version: '0.0.9' },
+      data,
+    });
     const target = await db();
     const { loaded, session } = await importInto(target, new Blob([v1], { type: 'application/json' }));
     expect(loaded.ok && loaded.preview.migratedFrom).toBe(1);
@@ -144,7 +157,12 @@ describe('merging attachments', () => {
     const thumbnail = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' });
     await target.attachmentFiles.update(PNG_ID, { thumbnail });
     const { loaded, session } = await importInto(target, zip);
-    expect(loaded.ok && loaded.preview.merge.attachments).toEqual({ added: 0, identical: 1, incomingNewer: 1, storedNewer: 1 });
+    expect(loaded.ok && loaded.preview.merge.attachments).toEqual({
+      added: 0,
+      identical: 1,
+      incomingNewer: 1,
+      storedNewer: 1,
+    });
     expect(await session.commit('merge', { now: T0 })).toMatchObject({ ok: true, written: 1 });
     expect((await target.attachments.get(PNG_ID))?.name).toBe('renamed later.png');
     expect((await target.attachments.get(TEXT_ID))?.name).toBe('transcript.txt');
@@ -155,7 +173,12 @@ describe('merging attachments', () => {
     const source = await db();
     await seed(source, sampleData(3));
     const replacement = new TextEncoder().encode('Second version of the transcript\n');
-    const newer: Attachment = { ...files[2]!.attachment, size: replacement.length, sha256: await sha256(replacement), updatedAt: T0 + 50 * 3_600_000 };
+    const newer: Attachment = {
+      ...files[2]!.attachment,
+      size: replacement.length,
+      sha256: await sha256(replacement),
+      updatedAt: T0 + 50 * 3_600_000,
+    };
     await seedFiles(source, [files[0]!, { attachment: newer, bytes: replacement }]);
     const target = await db();
     await seed(target, sampleData(3));
@@ -165,7 +188,10 @@ describe('merging attachments', () => {
     expect((await session.commit('merge', { now: T0 })).ok).toBe(true);
     const restored = await storedFiles(target);
     expect(restored.find((r) => r.attachment.id === TEXT_ID)?.sha).toBe(newer.sha256);
-    expect(restored.find((r) => r.attachment.id === PNG_ID)).toMatchObject({ attachment: storedNewer, sha: storedNewer.sha256 });
+    expect(restored.find((r) => r.attachment.id === PNG_ID)).toMatchObject({
+      attachment: storedNewer,
+      sha: storedNewer.sha256,
+    });
   });
 
   it('accepts an attachment whose owner is only stored here, and does not offer to replace', async () => {
@@ -177,7 +203,10 @@ describe('merging attachments', () => {
     const target = await db();
     await seed(target, sampleData(3));
     const session = new ImportSession(target, { appVersion: '0.1.0' });
-    const onlyAttachment = await rezip(zip, (backup) => ({ ...backup, data: { ...backup.data, companies: [], cases: [], attempts: [], escalations: [], responses: [] } }));
+    const onlyAttachment = await rezip(zip, (backup) => ({
+      ...backup,
+      data: { ...backup.data, companies: [], cases: [], attempts: [], escalations: [], responses: [] },
+    }));
     const loaded = await session.load(onlyAttachment);
     expect(loaded.ok && loaded.preview.replaceBlocked).toBe('references');
     expect((await session.commit('merge', { now: T0 })).ok).toBe(true);
@@ -186,53 +215,61 @@ describe('merging attachments', () => {
 });
 
 /** The same archive with backup.json edited (the files kept). */
-async function rezip(zip: Blob, edit: (backup: Record<string, unknown> & { data: Record<string, unknown> }) => unknown): Promise<Blob> {
+async function rezip(
+  zip: Blob,
+  edit: (backup: Record<string, unknown> & { data: Record<string, unknown> }) => unknown,
+): Promise<Blob> {
   const { zipSync } = await import('fflate');
   const entries = unzipSync(new Uint8Array(await zip.arrayBuffer()));
-  const backup = JSON.parse(new TextDecoder().decode(entries['backup.json'])) as Record<string, unknown> & { data: Record<string, unknown> };
+  const backup = JSON.parse(new TextDecoder().decode(entries['backup.json'])) as Record<string, unknown> & {
+    data: Record<string, unknown>;
+  };
   entries['backup.json'] = new TextEncoder().encode(JSON.stringify(edit(backup)));
   return new Blob([zipSync(entries)]);
 }
 
 describe('an interrupted import with attachments', () => {
-  it.each<ImportMode>(['replace', 'merge'])('%s: leaves exactly the old records and files after k chunks, for every k', async (mode) => {
-    let kills = 0;
-    for (let k = 0; ; k++) {
-      const source = await db();
-      await seed(source, sampleData(6));
-      await seedFiles(source, files);
-      const zip = await exportFrom(source);
-      const target = await db();
-      await seed(target, sampleData(2));
-      await seedFiles(target, files.slice(0, 1));
-      const before = { records: await readAllData(target), files: await storedFiles(target) };
-      const { session } = await importInto(target, zip, 2);
-      let calls = 0;
-      const result = await session.commit(mode, {
-        now: T0,
-        onProgress: () => {
-          if (calls++ === k) {
-            Dexie.currentTransaction?.abort();
-            throw new Error(`killed after ${k} chunks`);
-          }
-        },
-      });
-      const next = new PaperTrailDb(target.name);
-      opened.push(next);
-      await next.open();
-      if (calls <= k) {
-        expect(result).toMatchObject({ ok: true });
-        expect(await storedFiles(next)).toEqual(await storedFiles(source));
-        break;
+  it.each<ImportMode>(['replace', 'merge'])(
+    '%s: leaves exactly the old records and files after k chunks, for every k',
+    async (mode) => {
+      let kills = 0;
+      for (let k = 0; ; k++) {
+        const source = await db();
+        await seed(source, sampleData(6));
+        await seedFiles(source, files);
+        const zip = await exportFrom(source);
+        const target = await db();
+        await seed(target, sampleData(2));
+        await seedFiles(target, files.slice(0, 1));
+        const before = { records: await readAllData(target), files: await storedFiles(target) };
+        const { session } = await importInto(target, zip, 2);
+        let calls = 0;
+        const result = await session.commit(mode, {
+          now: T0,
+          onProgress: () => {
+            if (calls++ === k) {
+              Dexie.currentTransaction?.abort();
+              throw new Error(`killed after ${k} chunks`);
+            }
+          },
+        });
+        const next = new PaperTrailDb(target.name);
+        opened.push(next);
+        await next.open();
+        if (calls <= k) {
+          expect(result).toMatchObject({ ok: true });
+          expect(await storedFiles(next)).toEqual(await storedFiles(source));
+          break;
+        }
+        kills++;
+        expect(result, `k = ${k}`).toMatchObject({ ok: false });
+        expect(await readAllData(next), `k = ${k}`).toEqual(before.records);
+        expect(await storedFiles(next), `k = ${k}`).toEqual(before.files);
       }
-      kills++;
-      expect(result, `k = ${k}`).toMatchObject({ ok: false });
-      expect(await readAllData(next), `k = ${k}`).toEqual(before.records);
-      expect(await storedFiles(next), `k = ${k}`).toEqual(before.files);
-    }
-    // The attachments' chunks are among those interrupted.
-    expect(kills).toBeGreaterThan(mode === 'replace' ? 7 : 3);
-  });
+      // The attachments' chunks are among those interrupted.
+      expect(kills).toBeGreaterThan(mode === 'replace' ? 7 : 3);
+    },
+  );
 });
 
 describe('sample attachments', () => {

@@ -21,17 +21,29 @@ describe('CSV: attachments', () => {
   it('is the last column', () => expect(CSV_COLUMNS.at(-1)).toBe('attachments'));
 
   it('names an attempt’s and a response’s files on their rows, one per line, in the order they were added', () => {
-    const second: Attachment = { ...attachments[0]!, id: 'b1000000-0000-4000-8000-000000000009', name: '=second.png', createdAt: T0 + 9_999_999 };
+    const second: Attachment = {
+      ...attachments[0]!,
+      id: 'b1000000-0000-4000-8000-000000000009',
+      name: '=second.png',
+      createdAt: T0 + 9_999_999,
+    };
     const found = rows([second]);
     const attempt = found.find((r) => r.event === 'attempt' && r.event_id === attachments[0]!.ownerId);
     expect(attempt?.attachments).toBe('chat.png\n=second.png');
     expect(found.find((r) => r.event === 'response')?.attachments).toBe('transcript.txt');
-    expect(found.filter((r) => r.event === 'attempt' && r.event_id !== attachments[0]!.ownerId).map((r) => r.attachments)).toEqual(['', '']);
+    expect(
+      found.filter((r) => r.event === 'attempt' && r.event_id !== attachments[0]!.ownerId).map((r) => r.attachments),
+    ).toEqual(['', '']);
   });
 
   it('gives a file attached to the case as a whole a row of its own, at the time it was added', () => {
     const caseRow = rows().find((r) => r.event === 'attachment');
-    expect(caseRow).toMatchObject({ event_id: attachments[1]!.id, attachments: 'bill october.pdf', case_title: 'Overcharged $110', time_utc: new Date(attachments[1]!.createdAt).toISOString() });
+    expect(caseRow).toMatchObject({
+      event_id: attachments[1]!.id,
+      attachments: 'bill october.pdf',
+      case_title: 'Overcharged $110',
+      time_utc: new Date(attachments[1]!.createdAt).toISOString(),
+    });
   });
 
   it('adds no rows and leaves the column empty without attachments', () => {

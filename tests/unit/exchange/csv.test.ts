@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, FORMULA_TRIGGER, localTime, neutralizeCell, timelineCsv, timelineCsvParts, timelineRows, toCsv, unneutralizeCell, utcTime } from '../../../lib/exchange/csv';
+import {
+  CSV_COLUMNS,
+  csvCell,
+  FORMULA_TRIGGER,
+  localTime,
+  neutralizeCell,
+  timelineCsv,
+  timelineCsvParts,
+  timelineRows,
+  toCsv,
+  unneutralizeCell,
+  utcTime,
+} from '../../../lib/exchange/csv';
 import { sampleAttempt, sampleData, T0 } from './sample';
 
 const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n' }).data;
@@ -16,7 +28,7 @@ describe('CSV formula injection', () => {
     ['\t=1+1', true],
     ['\r=1+1', true],
     ['\0=1', true],
-    ['=cmd|\' /C calc\'!A0\nsecond line', true],
+    ["=cmd|' /C calc'!A0\nsecond line", true],
     ['＝1+1', true],
     ["'=already quoted", true],
     ['Sam', false],
@@ -45,7 +57,13 @@ describe('CSV timeline', () => {
   it('has one row per attempt, post and response, with case and company columns, in time order', () => {
     const data = sampleData(3);
     const rows = timelineRows(data, (id) => (id === 'acme-mobile' ? 'Acme Mobile' : undefined));
-    expect(rows.map((r) => r[CSV_COLUMNS.indexOf('event')])).toEqual(['attempt', 'attempt', 'attempt', 'post', 'response']);
+    expect(rows.map((r) => r[CSV_COLUMNS.indexOf('event')])).toEqual([
+      'attempt',
+      'attempt',
+      'attempt',
+      'post',
+      'response',
+    ]);
     const first = rows[0]!;
     expect(first[CSV_COLUMNS.indexOf('case_title')]).toBe('Overcharged $110');
     expect(first[CSV_COLUMNS.indexOf('company_name')]).toBe('Acme Mobile');
@@ -71,16 +89,30 @@ describe('CSV timeline', () => {
 
   it('parses back (papaparse) to the same cells after un-neutralising', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'binary', maxLength: 12 }), { minLength: CSV_COLUMNS.length, maxLength: CSV_COLUMNS.length }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const back = parse(toCsv(rows)).slice(1).map((r) => r.map(unneutralizeCell));
-        expect(back).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(fc.string({ unit: 'binary', maxLength: 12 }), {
+            minLength: CSV_COLUMNS.length,
+            maxLength: CSV_COLUMNS.length,
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (rows) => {
+          const back = parse(toCsv(rows))
+            .slice(1)
+            .map((r) => r.map(unneutralizeCell));
+          expect(back).toEqual(rows);
+        },
+      ),
       { numRuns: 200 },
     );
   }, 30_000);
 
   it('neutralise and un-neutralise are inverse', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 8 }), (s) => unneutralizeCell(neutralizeCell(s)) === s), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 8 }), (s) => unneutralizeCell(neutralizeCell(s)) === s),
+      { numRuns: 500 },
+    );
   });
 
   it('writes UTC times exactly as Date#toISOString does, for any instant', () => {
@@ -88,7 +120,8 @@ describe('CSV timeline', () => {
       fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (ms) => utcTime(ms) === new Date(ms).toISOString()),
       { numRuns: 2_000 },
     );
-    for (const ms of [0, -1, 86_399_999, 86_400_000, T0 + 7, Date.UTC(2028, 1, 29, 23, 59, 59, 999)]) expect(utcTime(ms)).toBe(new Date(ms).toISOString());
+    for (const ms of [0, -1, 86_399_999, 86_400_000, T0 + 7, Date.UTC(2028, 1, 29, 23, 59, 59, 999)])
+      expect(utcTime(ms)).toBe(new Date(ms).toISOString());
     expect(() => utcTime(Number.NaN)).toThrow(RangeError);
   });
 
@@ -99,17 +132,41 @@ describe('CSV timeline', () => {
     const parts = timelineCsvParts(data, names);
     expect(parts.length).toBeGreaterThan(2);
     expect(parts.join('')).toBe(toCsv(timelineRows(data, names)));
-    expect(timelineCsvParts(data, names, { bom: false }).join('')).toBe(toCsv(timelineRows(data, names), { bom: false }));
-    expect(timelineCsv({ ...data, attempts: [], escalations: [], responses: [] }, names)).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
+    expect(timelineCsvParts(data, names, { bom: false }).join('')).toBe(
+      toCsv(timelineRows(data, names), { bom: false }),
+    );
+    expect(timelineCsv({ ...data, attempts: [], escalations: [], responses: [] }, names)).toBe(
+      `\uFEFF${CSV_COLUMNS.join(',')}`,
+    );
   });
 
   it('writes each cell exactly as papaparse would (quotes, formula neutralisation, spaces, BOM)', () => {
     const papaCell = (cell: string) => Papa.unparse([[cell]], { newline: '\r\n', escapeFormulae: FORMULA_TRIGGER });
-    const awkward = fc.constantFrom('"', ',', '\r', '\n', '\uFEFF', ' ', "'", '=', '+', '-', '@', '\t', '\0', '＝', '＠', 'a');
+    const awkward = fc.constantFrom(
+      '"',
+      ',',
+      '\r',
+      '\n',
+      '\uFEFF',
+      ' ',
+      "'",
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\0',
+      '＝',
+      '＠',
+      'a',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ unit: awkward, maxLength: 8 })), (cell) => {
-        expect(csvCell(cell)).toBe(papaCell(cell));
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ unit: awkward, maxLength: 8 })),
+        (cell) => {
+          expect(csvCell(cell)).toBe(papaCell(cell));
+        },
+      ),
       { numRuns: 2_000 },
     );
     for (const cell of [' lead', 'trail ', '', 'plain', '=1', '"q"', 'a,b']) expect(csvCell(cell)).toBe(papaCell(cell));

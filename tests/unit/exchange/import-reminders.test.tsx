@@ -11,7 +11,15 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 import { sampleData, seed, tableCounts } from './sample';
 
 function backupFile(data: BackupData, settings?: Settings): File {
-  const json = serializeBackup(buildBackup({ data, scope: 'all', appVersion: '0.1.0', now: Date.UTC(2026, 10, 1), ...(settings ? { settings } : {}) }));
+  const json = serializeBackup(
+    buildBackup({
+      data,
+      scope: 'all',
+      appVersion: '0.1.0',
+      now: Date.UTC(2026, 10, 1),
+      ...(settings ? { settings } : {}),
+    }),
+  );
   return new File([json], 'backup.json', { type: 'application/json' });
 }
 
@@ -66,7 +74,9 @@ describe('after an import, reminders are re-armed', () => {
     });
     await user.upload(screen.getByLabelText('Backup file'), backupFile(incoming));
     await user.click(await screen.findByRole('button', { name: 'Import' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^The import failed \(.*disk full.*\)\. Your data was restored as it was before\.$/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^The import failed \(.*disk full.*\)\. Your data was restored as it was before\.$/,
+    );
     expect((await tableCounts(db)).attempts).toBe(4);
     expect(sent).toEqual([]);
   });

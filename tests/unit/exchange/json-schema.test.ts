@@ -15,7 +15,8 @@ describe('docs/backup.schema.json', () => {
 
   it('describes every table and the enumerations a person may edit', () => {
     const text = JSON.stringify(backupJsonSchema());
-    for (const table of ['companies', 'cases', 'attempts', 'escalations', 'responses', 'attachments']) expect(text).toContain(`"${table}"`);
+    for (const table of ['companies', 'cases', 'attempts', 'escalations', 'responses', 'attachments'])
+      expect(text).toContain(`"${table}"`);
     for (const field of ['ownerType', 'sha256', 'application/pdf']) expect(text).toContain(`"${field}"`);
     expect(text).toContain('"web_form"');
     expect(text).toContain('"paper-trail-backup"');

@@ -10,7 +10,17 @@ import { readZipDirectory } from '../../../lib/exchange/zip-directory';
 import { locateData } from '../../../lib/exchange/zip-entry';
 import { ZIP_LIMITS, type ZipLimits } from '../../../lib/exchange/zip-limits';
 import { CASE_ID, freshDb, sampleAttempt, sampleData, seed, T0 } from './sample';
-import { backupJson, countingSource, PNG_ID, rawZip, sampleFiles, seedFiles, validEntries, type RawEntry, type SampleFile } from './zip-fixtures';
+import {
+  backupJson,
+  countingSource,
+  PNG_ID,
+  rawZip,
+  sampleFiles,
+  seedFiles,
+  validEntries,
+  type RawEntry,
+  type SampleFile,
+} from './zip-fixtures';
 
 const ORPHAN = '99999999-9999-4999-8999-999999999999';
 const SECOND_CASE = '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
@@ -55,17 +65,31 @@ let zerosDeflated: Uint8Array | undefined;
 /** 200 MB of zeros, deflated (about 200 KB): made once. */
 const packedZeros = () => (zerosDeflated ??= deflateSync(zeros(200 * MB), { level: 1 }));
 /** A bomb entry: 200 MB of zeros packed, `declared` bytes in the headers. */
-const bombEntry = (name: string, declared: number): RawEntry => ({ name, data: new Uint8Array(0), packed: packedZeros(), method: 8, size: declared, crc: 0 });
+const bombEntry = (name: string, declared: number): RawEntry => ({
+  name,
+  data: new Uint8Array(0),
+  packed: packedZeros(),
+  method: 8,
+  size: declared,
+  crc: 0,
+});
 /** The valid archive with the bomb as the PNG's file. */
 const bomb = (declared: number) =>
-  rawZip(validEntries(files, jsonWith((a) => (a[0]!.size = declared))).map((e) => (e.name === `files/${PNG_ID}` ? bombEntry(e.name, declared) : e)));
+  rawZip(
+    validEntries(
+      files,
+      jsonWith((a) => (a[0]!.size = declared)),
+    ).map((e) => (e.name === `files/${PNG_ID}` ? bombEntry(e.name, declared) : e)),
+  );
 
 const zeros = (n: number) => new Uint8Array(n);
 
 /** The valid archive with attachment `index`'s file replaced by `payload`, its size and SHA-256 declared truly. */
 function withPayload(index: number, payload: Uint8Array): Uint8Array<ArrayBuffer> {
   const id = files[index]!.attachment.id;
-  const json = jsonWith((a) => Object.assign(a[index]!, { size: payload.length, sha256: createHash('sha256').update(payload).digest('hex') }));
+  const json = jsonWith((a) =>
+    Object.assign(a[index]!, { size: payload.length, sha256: createHash('sha256').update(payload).digest('hex') }),
+  );
   return rawZip(validEntries(files, json).map((e) => (e.name === `files/${id}` ? { ...e, data: payload } : e)));
 }
 
@@ -73,13 +97,15 @@ const cases: ZipCase[] = [
   {
     name: 'a zip bomb whose header is honest (200 MB of zeros as one attachment)',
     bytes: () => bomb(200 * MB),
-    expected: /"files\/b1000000-0000-4000-8000-000000000001": declares 209715200 bytes; an attachment may be at most 20971520 bytes/,
+    expected:
+      /"files\/b1000000-0000-4000-8000-000000000001": declares 209715200 bytes; an attachment may be at most 20971520 bytes/,
     bomb: { entry: `files/${PNG_ID}`, maxDataRead: 0 },
   },
   {
     name: 'a zip bomb whose header lies (200 MB of zeros declared as 67 bytes)',
     bytes: () => bomb(67),
-    expected: /"files\/b1000000-0000-4000-8000-000000000001": unpacks to more than the 67 bytes the archive declares; stopped there/,
+    expected:
+      /"files\/b1000000-0000-4000-8000-000000000001": unpacks to more than the 67 bytes the archive declares; stopped there/,
     bomb: { entry: `files/${PNG_ID}`, maxDataRead: 64 * 1024 },
   },
   {
@@ -98,10 +124,26 @@ const cases: ZipCase[] = [
     bytes: () => rawZip([...validEntries(files), { name: 'files/../../etc/passwd', data: encode('x') }]),
     expected: /"files\/\.\.\/\.\.\/etc\/passwd": refused, the name climbs out/,
   },
-  { name: 'an absolute path', bytes: () => rawZip([...validEntries(files), { name: '/abs', data: encode('x') }]), expected: /"\/abs": refused, the name is an absolute path/ },
-  { name: 'a drive-letter path', bytes: () => rawZip([...validEntries(files), { name: 'C:/x', data: encode('x') }]), expected: /"C:\/x": refused, the name is an absolute path/ },
-  { name: 'a backslash in a name', bytes: () => rawZip([...validEntries(files), { name: 'files\\x', data: encode('x') }]), expected: /"files\\\\x": refused, the name contains a backslash/ },
-  { name: 'an entry of another name', bytes: () => rawZip([...validEntries(files), { name: 'files/readme.exe', data: encode('MZ') }]), expected: /"files\/readme\.exe": not a name a Paper Trail backup uses/ },
+  {
+    name: 'an absolute path',
+    bytes: () => rawZip([...validEntries(files), { name: '/abs', data: encode('x') }]),
+    expected: /"\/abs": refused, the name is an absolute path/,
+  },
+  {
+    name: 'a drive-letter path',
+    bytes: () => rawZip([...validEntries(files), { name: 'C:/x', data: encode('x') }]),
+    expected: /"C:\/x": refused, the name is an absolute path/,
+  },
+  {
+    name: 'a backslash in a name',
+    bytes: () => rawZip([...validEntries(files), { name: 'files\\x', data: encode('x') }]),
+    expected: /"files\\\\x": refused, the name contains a backslash/,
+  },
+  {
+    name: 'an entry of another name',
+    bytes: () => rawZip([...validEntries(files), { name: 'files/readme.exe', data: encode('MZ') }]),
+    expected: /"files\/readme\.exe": not a name a Paper Trail backup uses/,
+  },
   {
     name: 'the same entry twice',
     bytes: () => rawZip([...validEntries(files), { name: `files/${PNG_ID}`, data: files[0]!.bytes }]),
@@ -119,17 +161,35 @@ const cases: ZipCase[] = [
   },
   {
     name: 'a description that lies about the size',
-    bytes: () => rawZip(validEntries(files, jsonWith((a) => (a[0]!.size = 68)))),
+    bytes: () =>
+      rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => (a[0]!.size = 68)),
+        ),
+      ),
     expected: /^attachments\[0\]\.size: declares 68 bytes, but "files\/b1000000-0000-4000-8000-000000000001" holds \d+/,
   },
   {
     name: 'a zip header that declares less than the data holds',
-    bytes: () => rawZip(validEntries(files, jsonWith((a) => (a[0]!.size = 10))).map((e) => (e.name === `files/${PNG_ID}` ? { ...e, method: 8, size: 10 } : e))),
+    bytes: () =>
+      rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => (a[0]!.size = 10)),
+        ).map((e) => (e.name === `files/${PNG_ID}` ? { ...e, method: 8, size: 10 } : e)),
+      ),
     expected: /"files\/b1000000-0000-4000-8000-000000000001": unpacks to more than the 10 bytes/,
   },
   {
     name: 'a zip header that declares more than the data holds',
-    bytes: () => rawZip(validEntries(files, jsonWith((a) => (a[0]!.size = files[0]!.bytes.length + 50))).map((e) => (e.name === `files/${PNG_ID}` ? { ...e, method: 8, size: e.data.length + 50 } : e))),
+    bytes: () =>
+      rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => (a[0]!.size = files[0]!.bytes.length + 50)),
+        ).map((e) => (e.name === `files/${PNG_ID}` ? { ...e, method: 8, size: e.data.length + 50 } : e)),
+      ),
     expected: /"files\/b1000000-0000-4000-8000-000000000001": unpacks to \d+ bytes, not the \d+ the archive declares/,
   },
   {
@@ -139,28 +199,51 @@ const cases: ZipCase[] = [
   },
   {
     name: 'a wrong SHA-256',
-    bytes: () => rawZip(validEntries(files, jsonWith((a) => (a[0]!.sha256 = 'ab'.repeat(32))))),
-    expected: /^attachments\[0\]\.sha256: declares SHA-256 (ab){32}, but "files\/b1000000-0000-4000-8000-000000000001" has [0-9a-f]{64}/,
+    bytes: () =>
+      rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => (a[0]!.sha256 = 'ab'.repeat(32))),
+        ),
+      ),
+    expected:
+      /^attachments\[0\]\.sha256: declares SHA-256 (ab){32}, but "files\/b1000000-0000-4000-8000-000000000001" has [0-9a-f]{64}/,
   },
   {
     name: 'a .exe payload declared as image/png',
-    bytes: () => withPayload(0, new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0xff, 0xff, 0x00, 0x00, 0xb8, 0x00])),
-    expected: /^attachments\[0\]\.type: declares image\/png, but the bytes of "files\/b1000000-0000-4000-8000-000000000001" are none of the accepted kinds/,
+    bytes: () =>
+      withPayload(
+        0,
+        new Uint8Array([
+          0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0xff, 0xff, 0x00, 0x00, 0xb8, 0x00,
+        ]),
+      ),
+    expected:
+      /^attachments\[0\]\.type: declares image\/png, but the bytes of "files\/b1000000-0000-4000-8000-000000000001" are none of the accepted kinds/,
   },
   {
     name: 'a PDF declared as a PNG',
-    bytes: () => rawZip(validEntries(files, jsonWith((a) => (a[1]!.type = 'image/png')))),
-    expected: /^attachments\[1\]\.type: declares image\/png, but the bytes of "files\/b1000000-0000-4000-8000-000000000002" are application\/pdf/,
+    bytes: () =>
+      rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => (a[1]!.type = 'image/png')),
+        ),
+      ),
+    expected:
+      /^attachments\[1\]\.type: declares image\/png, but the bytes of "files\/b1000000-0000-4000-8000-000000000002" are application\/pdf/,
   },
   {
     name: 'text with a NUL character',
     bytes: () => withPayload(2, encode('line one\u0000line two')),
-    expected: /^attachments\[2\]\.type: declares text\/plain, but "files\/b1000000-0000-4000-8000-000000000003" holds a NUL character/,
+    expected:
+      /^attachments\[2\]\.type: declares text\/plain, but "files\/b1000000-0000-4000-8000-000000000003" holds a NUL character/,
   },
   {
     name: 'text that is not UTF-8',
     bytes: () => withPayload(2, new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])),
-    expected: /^attachments\[2\]\.type: declares text\/plain, but "files\/b1000000-0000-4000-8000-000000000003" is not valid UTF-8/,
+    expected:
+      /^attachments\[2\]\.type: declares text\/plain, but "files\/b1000000-0000-4000-8000-000000000003" is not valid UTF-8/,
   },
   {
     name: 'an encrypted entry',
@@ -172,7 +255,12 @@ const cases: ZipCase[] = [
     bytes: () => rawZip(entriesWith((e) => (fileEntry(e).method = 12))),
     expected: /"files\/b1000000-0000-4000-8000-000000000001": compression method 12 is not supported/,
   },
-  { name: 'not a zip, though named .zip', bytes: () => encode('hello, this is not an archive'), fileName: 'paper-trail-backup.zip', expected: /named \.zip but is not a zip archive/ },
+  {
+    name: 'not a zip, though named .zip',
+    bytes: () => encode('hello, this is not an archive'),
+    fileName: 'paper-trail-backup.zip',
+    expected: /named \.zip but is not a zip archive/,
+  },
   {
     name: 'a truncated zip',
     bytes: () => {
@@ -181,13 +269,27 @@ const cases: ZipCase[] = [
     },
     expected: /damaged or cut short: its table of contents \(end of central directory\) was not found/,
   },
-  { name: 'no backup.json', bytes: () => rawZip(validEntries(files).slice(1)), expected: /The \.zip archive holds no backup\.json/ },
+  {
+    name: 'no backup.json',
+    bytes: () => rawZip(validEntries(files).slice(1)),
+    expected: /The \.zip archive holds no backup\.json/,
+  },
   {
     name: 'an invalid backup.json (a field of the wrong kind)',
-    bytes: () => rawZip(validEntries(files, jsonWith((a) => (a[2]!.kind = 'video')))),
+    bytes: () =>
+      rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => (a[2]!.kind = 'video')),
+        ),
+      ),
     expected: /^backup\.json: attachments\[2\]\.kind: expected one of screenshot, file, transcript but got "video"/,
   },
-  { name: 'a backup.json that is not JSON', bytes: () => rawZip([{ name: 'backup.json', data: encode('{"format": "paper-trail-backup", '), method: 8 }]), expected: /^backup\.json: The file is not valid JSON/ },
+  {
+    name: 'a backup.json that is not JSON',
+    bytes: () => rawZip([{ name: 'backup.json', data: encode('{"format": "paper-trail-backup", '), method: 8 }]),
+    expected: /^backup\.json: The file is not valid JSON/,
+  },
   {
     name: 'too many entries',
     bytes: () => rawZip(validEntries(files)),
@@ -208,12 +310,26 @@ const cases: ZipCase[] = [
   },
   {
     name: 'an attachment whose owner is missing',
-    bytes: () => rawZip(validEntries(files, jsonWith((a) => (a[0]!.ownerId = ORPHAN)))),
-    expected: new RegExp(`^attachments\\[0\\]\\.ownerId: points at attempt ${ORPHAN}, which is neither in the file nor stored`),
+    bytes: () =>
+      rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => (a[0]!.ownerId = ORPHAN)),
+        ),
+      ),
+    expected: new RegExp(
+      `^attachments\\[0\\]\\.ownerId: points at attempt ${ORPHAN}, which is neither in the file nor stored`,
+    ),
   },
   {
     name: 'an attachment of a case that does not exist',
-    bytes: () => rawZip(validEntries(files, jsonWith((a) => Object.assign(a[1]!, { caseId: ORPHAN, ownerId: ORPHAN })))),
+    bytes: () =>
+      rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => Object.assign(a[1]!, { caseId: ORPHAN, ownerId: ORPHAN })),
+        ),
+      ),
     expected: new RegExp(`^attachments\\[1\\]\\.caseId: points at case ${ORPHAN}`),
   },
   {
@@ -222,19 +338,40 @@ const cases: ZipCase[] = [
       const data = sampleData(3);
       data.cases.push({ ...data.cases[0]!, id: SECOND_CASE });
       data.attempts.push(sampleAttempt(50, { caseId: SECOND_CASE }));
-      return rawZip(validEntries(files, jsonWith((a) => (a[0]!.ownerId = sampleAttempt(50).id), data)));
+      return rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => (a[0]!.ownerId = sampleAttempt(50).id), data),
+        ),
+      );
     },
-    expected: new RegExp(`^attachments\\[0\\]\\.caseId: the attempt ${sampleAttempt(50).id} belongs to case ${SECOND_CASE}, not to case ${CASE_ID}`),
+    expected: new RegExp(
+      `^attachments\\[0\\]\\.caseId: the attempt ${sampleAttempt(50).id} belongs to case ${SECOND_CASE}, not to case ${CASE_ID}`,
+    ),
   },
   {
     name: 'a case attachment owned by another id',
-    bytes: () => rawZip(validEntries(files, jsonWith((a) => (a[1]!.ownerId = ORPHAN)))),
+    bytes: () =>
+      rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => (a[1]!.ownerId = ORPHAN)),
+        ),
+      ),
     expected: /^attachments\[1\]\.ownerId: a case’s own attachment must name its case/,
   },
   {
     name: 'a version-1 backup inside a zip',
-    bytes: () => rawZip([{ name: 'backup.json', data: encode(JSON.stringify({ ...JSON.parse(backupJson()), version: 1, data: sampleData(3) })), method: 8 }]),
-    expected: /^backup\.json: version: version 1 carries no attachments; a \.zip backup holds format version 2 or newer/,
+    bytes: () =>
+      rawZip([
+        {
+          name: 'backup.json',
+          data: encode(JSON.stringify({ ...JSON.parse(backupJson()), version: 1, data: sampleData(3) })),
+          method: 8,
+        },
+      ]),
+    expected:
+      /^backup\.json: version: version 1 carries no attachments; a \.zip backup holds format version 2 or newer/,
   },
   {
     name: 'damaged bytes (CRC-32 mismatch)',
@@ -244,7 +381,8 @@ const cases: ZipCase[] = [
   {
     name: 'an entry whose own header names another file',
     bytes: () => rawZip(entriesWith((e) => (fileEntry(e).localName = '../../evil'))),
-    expected: /"files\/b1000000-0000-4000-8000-000000000001": the entry’s own header does not match the archive’s table of contents \(name "\.\.\/\.\.\/evil"\)/,
+    expected:
+      /"files\/b1000000-0000-4000-8000-000000000001": the entry’s own header does not match the archive’s table of contents \(name "\.\.\/\.\.\/evil"\)/,
   },
   {
     name: 'a table of contents that claims more entries than it holds',
@@ -254,7 +392,12 @@ const cases: ZipCase[] = [
   {
     name: 'damaged deflate data',
     bytes: () => {
-      const zip = rawZip(validEntries(files, jsonWith((a) => (a[0]!.size = 4096))).map((e) => (e.name === `files/${PNG_ID}` ? { ...e, data: zeros(4096), method: 8 } : e)));
+      const zip = rawZip(
+        validEntries(
+          files,
+          jsonWith((a) => (a[0]!.size = 4096)),
+        ).map((e) => (e.name === `files/${PNG_ID}` ? { ...e, data: zeros(4096), method: 8 } : e)),
+      );
       // The first byte of the deflate stream, right after the entry's name: block type 3, which does not exist.
       const at = new TextDecoder('latin1').decode(zip).indexOf(`files/${PNG_ID}`) + `files/${PNG_ID}`.length;
       zip[at] = 0xff;
@@ -294,7 +437,11 @@ describe('a malformed .zip backup is refused with a precise reason and writes no
     const snapshot = async () => ({
       counts: await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const)),
       attachments: await db.attachments.toArray(),
-      files: await Promise.all((await db.attachmentFiles.toArray()).map(async (f) => [f.id, [...new Uint8Array(await f.data.arrayBuffer())].join()] as const)),
+      files: await Promise.all(
+        (await db.attachmentFiles.toArray()).map(
+          async (f) => [f.id, [...new Uint8Array(await f.data.arrayBuffer())].join()] as const,
+        ),
+      ),
       attempts: await db.attempts.toArray(),
     });
     const before = await snapshot();
@@ -319,9 +466,16 @@ describe('a plain JSON file', () => {
   it('that lists attachments is refused: their files travel only in a .zip', async () => {
     const db = await freshDb();
     try {
-      const json = backupJson(sampleData(3), files.map((f) => f.attachment));
-      const result = await new ImportSession(db, { appVersion: '0.1.0' }).load(countingSource(encode(json), 'backup.json'));
-      expect(!result.ok && result.problems.map(problemText).join('\n')).toMatch(/^attachments: lists 3 attachments, but this is a plain JSON file/);
+      const json = backupJson(
+        sampleData(3),
+        files.map((f) => f.attachment),
+      );
+      const result = await new ImportSession(db, { appVersion: '0.1.0' }).load(
+        countingSource(encode(json), 'backup.json'),
+      );
+      expect(!result.ok && result.problems.map(problemText).join('\n')).toMatch(
+        /^attachments: lists 3 attachments, but this is a plain JSON file/,
+      );
       expect(await db.attachments.count()).toBe(0);
     } finally {
       db.close();

@@ -15,9 +15,16 @@ describe('report model', () => {
     attempts: [
       sampleAttempt(0, { channel: 'phone', endedAt: T0 + 30 * 60_000 }),
       sampleAttempt(1, { channel: 'email', endedAt: undefined }),
-      sampleAttempt(2, { channel: 'phone', endedAt: T0 + 2 * HOUR + 15 * 60_000, promise: { text: 'refund', dueAt: T0 + 3 * DAY } }),
+      sampleAttempt(2, {
+        channel: 'phone',
+        endedAt: T0 + 2 * HOUR + 15 * 60_000,
+        promise: { text: 'refund', dueAt: T0 + 3 * DAY },
+      }),
     ],
-    escalations: [sampleEscalation({ postedAt: T0 + 5 * DAY }), sampleEscalation({ id: 'e0000000-0000-4000-8000-000000000002', status: 'draft' })],
+    escalations: [
+      sampleEscalation({ postedAt: T0 + 5 * DAY }),
+      sampleEscalation({ id: 'e0000000-0000-4000-8000-000000000002', status: 'draft' }),
+    ],
     responses: [sampleResponse({ at: T0 + 5 * DAY + 20 * 60_000 })],
   });
 
@@ -25,7 +32,10 @@ describe('report model', () => {
     const report = buildCaseReport(input(), T0 + 10 * DAY);
     expect(report.totals).toEqual({
       attempts: 3,
-      attemptsByChannel: [['phone', 2], ['email', 1]],
+      attemptsByChannel: [
+        ['phone', 2],
+        ['email', 1],
+      ],
       phoneSeconds: 30 * 60 + 15 * 60,
       holdSeconds: 0,
       posts: 1,
@@ -39,12 +49,25 @@ describe('report model', () => {
 
   it('a fix before the due date keeps the promise; an explicit answer wins over dates', () => {
     const base = input();
-    expect(countBrokenPromises({ ...base, responses: [sampleResponse({ kind: 'fix', at: T0 + DAY })] }, T0 + 10 * DAY)).toBe(0);
-    expect(countBrokenPromises({ ...base, attempts: [], responses: [sampleResponse({ promise: { text: 'call back', dueAt: T0 + 20 * DAY }, promiseKept: false })] }, T0 + DAY)).toBe(1);
+    expect(
+      countBrokenPromises({ ...base, responses: [sampleResponse({ kind: 'fix', at: T0 + DAY })] }, T0 + 10 * DAY),
+    ).toBe(0);
+    expect(
+      countBrokenPromises(
+        {
+          ...base,
+          attempts: [],
+          responses: [sampleResponse({ promise: { text: 'call back', dueAt: T0 + 20 * DAY }, promiseKept: false })],
+        },
+        T0 + DAY,
+      ),
+    ).toBe(1);
     // Not due yet while the case is open.
     expect(countBrokenPromises(base, T0 + DAY)).toBe(0);
     // A case resolved before the due date broke nothing.
-    expect(countBrokenPromises({ ...base, case: sampleCase({ status: 'resolved', resolvedAt: T0 + DAY }) }, T0 + 30 * DAY)).toBe(0);
+    expect(
+      countBrokenPromises({ ...base, case: sampleCase({ status: 'resolved', resolvedAt: T0 + DAY }) }, T0 + 30 * DAY),
+    ).toBe(0);
   });
 
   it('places events along the picture', () => {

@@ -12,12 +12,23 @@ const byId = (records: ReadonlyArray<{ id: string }>) => [...records].sort((a, b
 describe('backup round trip', () => {
   it('serialise → parse → validate gives back the same data and settings (1,000 runs)', () => {
     fc.assert(
-      fc.property(dataArb, fc.option(settingsArb, { nil: undefined }), fc.integer({ min: 0, max: 4e12 }), (data, settings, now) => {
-        const backup = buildBackup({ data, scope: 'all', appVersion: '0.1.0', now, ...(settings ? { settings } : {}) });
-        const parsed = parseBackupText(serializeBackup(backup), '0.1.0');
-        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-        expect(parsed.backup).toEqual(backup);
-      }),
+      fc.property(
+        dataArb,
+        fc.option(settingsArb, { nil: undefined }),
+        fc.integer({ min: 0, max: 4e12 }),
+        (data, settings, now) => {
+          const backup = buildBackup({
+            data,
+            scope: 'all',
+            appVersion: '0.1.0',
+            now,
+            ...(settings ? { settings } : {}),
+          });
+          const parsed = parseBackupText(serializeBackup(backup), '0.1.0');
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+          expect(parsed.backup).toEqual(backup);
+        },
+      ),
       { numRuns: 1000 },
     );
   }, 60_000);
@@ -29,7 +40,9 @@ describe('backup round trip', () => {
         const target = await freshDb();
         try {
           await seed(source, data);
-          const json = serializeBackup(buildBackup({ data: await readAllData(source), scope: 'all', appVersion: '0.1.0', now: 1 }));
+          const json = serializeBackup(
+            buildBackup({ data: await readAllData(source), scope: 'all', appVersion: '0.1.0', now: 1 }),
+          );
           const session = new ImportSession(target, { appVersion: '0.1.0', chunkSize: 3 });
           const loaded = await session.load(textSource(json));
           if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));

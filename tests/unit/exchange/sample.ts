@@ -8,46 +8,97 @@ const HOUR = 3_600_000;
 
 export function sampleCase(overrides: Partial<Case> = {}): Case {
   return {
-    id: CASE_ID, companyId: 'acme-mobile', title: 'Overcharged $110', needsTitle: false,
-    problem: 'Billed twice for October.', ask: 'Refund the $110.', amount: { value: 110, currency: 'USD' },
-    privateRef: 'ACC-99812', status: 'open', openedAt: T0, lastActivityAt: T0 + 30 * HOUR,
-    createdAt: T0, updatedAt: T0 + 30 * HOUR, ...overrides,
+    id: CASE_ID,
+    companyId: 'acme-mobile',
+    title: 'Overcharged $110',
+    needsTitle: false,
+    problem: 'Billed twice for October.',
+    ask: 'Refund the $110.',
+    amount: { value: 110, currency: 'USD' },
+    privateRef: 'ACC-99812',
+    status: 'open',
+    openedAt: T0,
+    lastActivityAt: T0 + 30 * HOUR,
+    createdAt: T0,
+    updatedAt: T0 + 30 * HOUR,
+    ...overrides,
   };
 }
 
 export function sampleAttempt(n: number, overrides: Partial<Attempt> = {}): Attempt {
   const at = T0 + n * HOUR;
   return {
-    id: `a0000000-0000-4000-8000-${String(n).padStart(12, '0')}`, caseId: CASE_ID, companyId: 'acme-mobile',
-    channel: n % 2 === 0 ? 'phone' : 'email', at, endedAt: at + 20 * 60_000, agents: ['Sam'], reference: `REF-${n}`,
-    summary: 'Asked for the refund.', outcome: 'unresolved', source: 'manual', createdAt: at, updatedAt: at, ...overrides,
+    id: `a0000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    caseId: CASE_ID,
+    companyId: 'acme-mobile',
+    channel: n % 2 === 0 ? 'phone' : 'email',
+    at,
+    endedAt: at + 20 * 60_000,
+    agents: ['Sam'],
+    reference: `REF-${n}`,
+    summary: 'Asked for the refund.',
+    outcome: 'unresolved',
+    source: 'manual',
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
   };
 }
 
 export function sampleEscalation(overrides: Partial<Escalation> = {}): Escalation {
   return {
-    id: 'e0000000-0000-4000-8000-000000000001', caseId: CASE_ID, companyId: 'acme-mobile', platform: 'x',
-    handle: 'AcmeHelp', kind: 'initial', tone: 'friendly', parts: ['Hi @AcmeHelp, I called 8 times…'],
-    status: 'posted', postedAt: T0 + 26 * HOUR, createdAt: T0 + 26 * HOUR, updatedAt: T0 + 26 * HOUR, ...overrides,
+    id: 'e0000000-0000-4000-8000-000000000001',
+    caseId: CASE_ID,
+    companyId: 'acme-mobile',
+    platform: 'x',
+    handle: 'AcmeHelp',
+    kind: 'initial',
+    tone: 'friendly',
+    parts: ['Hi @AcmeHelp, I called 8 times…'],
+    status: 'posted',
+    postedAt: T0 + 26 * HOUR,
+    createdAt: T0 + 26 * HOUR,
+    updatedAt: T0 + 26 * HOUR,
+    ...overrides,
   };
 }
 
 export function sampleResponse(overrides: Partial<Response> = {}): Response {
   return {
-    id: 'f0000000-0000-4000-8000-000000000001', caseId: CASE_ID, escalationId: 'e0000000-0000-4000-8000-000000000001',
-    kind: 'public_reply', at: T0 + 27 * HOUR, by: 'AcmeHelp', note: 'Please DM us.', source: 'manual',
-    createdAt: T0 + 27 * HOUR, updatedAt: T0 + 27 * HOUR, ...overrides,
+    id: 'f0000000-0000-4000-8000-000000000001',
+    caseId: CASE_ID,
+    escalationId: 'e0000000-0000-4000-8000-000000000001',
+    kind: 'public_reply',
+    at: T0 + 27 * HOUR,
+    by: 'AcmeHelp',
+    note: 'Please DM us.',
+    source: 'manual',
+    createdAt: T0 + 27 * HOUR,
+    updatedAt: T0 + 27 * HOUR,
+    ...overrides,
   };
 }
 
 export function sampleData(attemptCount = 4): BackupData {
   return {
-    companies: [{
-      id: 'acme-mobile', name: 'Acme Mobile', domains: ['acme.example'], sector: 'telecom', country: 'US',
-      handles: { x: { handle: 'AcmeHelp' } }, retiredHandles: [], phones: [{ number: '+18005550100' }],
-      emails: ['help@acme.example'], contactUrls: ['https://acme.example/contact'], status: 'active', source: 'user',
-      createdAt: T0, updatedAt: T0,
-    }],
+    companies: [
+      {
+        id: 'acme-mobile',
+        name: 'Acme Mobile',
+        domains: ['acme.example'],
+        sector: 'telecom',
+        country: 'US',
+        handles: { x: { handle: 'AcmeHelp' } },
+        retiredHandles: [],
+        phones: [{ number: '+18005550100' }],
+        emails: ['help@acme.example'],
+        contactUrls: ['https://acme.example/contact'],
+        status: 'active',
+        source: 'user',
+        createdAt: T0,
+        updatedAt: T0,
+      },
+    ],
     cases: [sampleCase()],
     attempts: Array.from({ length: attemptCount }, (_, i) => sampleAttempt(i)),
     escalations: [sampleEscalation()],

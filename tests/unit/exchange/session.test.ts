@@ -8,7 +8,11 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { CASE_ID, freshDb, sampleAttempt, sampleCase, sampleData, seed, tableCounts, textSource, T0 } from './sample';
 
 const fileOf = (data: BackupData, scope: 'all' | 'case' = 'all') =>
-  textSource(serializeBackup(buildBackup({ data, scope, appVersion: '0.1.0', now: T0, settings: { ...DEFAULT_SETTINGS, autoLog: false } })));
+  textSource(
+    serializeBackup(
+      buildBackup({ data, scope, appVersion: '0.1.0', now: T0, settings: { ...DEFAULT_SETTINGS, autoLog: false } }),
+    ),
+  );
 
 describe('ImportSession', () => {
   let db: PaperTrailDb;
@@ -26,15 +30,29 @@ describe('ImportSession', () => {
     incoming.attempts[0] = { ...incoming.attempts[0]!, summary: 'edited later', updatedAt: T0 + 100 * 3_600_000 };
     incoming.attempts[1] = { ...incoming.attempts[1]!, summary: 'edited earlier', updatedAt: 0 };
     const loaded = await session.load(fileOf(incoming));
-    expect(loaded.ok && loaded.preview.merge.attempts).toEqual({ added: 2, identical: 2, incomingNewer: 1, storedNewer: 1 });
-    expect(loaded.ok && loaded.preview.merge.cases).toEqual({ added: 0, identical: 1, incomingNewer: 0, storedNewer: 0 });
+    expect(loaded.ok && loaded.preview.merge.attempts).toEqual({
+      added: 2,
+      identical: 2,
+      incomingNewer: 1,
+      storedNewer: 1,
+    });
+    expect(loaded.ok && loaded.preview.merge.cases).toEqual({
+      added: 0,
+      identical: 1,
+      incomingNewer: 0,
+      storedNewer: 0,
+    });
     expect(await tableCounts(db)).toMatchObject({ attempts: 4 });
   });
 
   it('merges by id: the newer updatedAt wins, a tie keeps the stored copy, settings are not returned', async () => {
     await seed(db, sampleData(3));
     const incoming = sampleData(3);
-    incoming.attempts[0] = { ...incoming.attempts[0]!, summary: 'newer', updatedAt: incoming.attempts[0]!.updatedAt + 1 };
+    incoming.attempts[0] = {
+      ...incoming.attempts[0]!,
+      summary: 'newer',
+      updatedAt: incoming.attempts[0]!.updatedAt + 1,
+    };
     incoming.attempts[1] = { ...incoming.attempts[1]!, summary: 'same time, different text' };
     await session.load(fileOf(incoming));
     const result = await session.commit('merge', { now: T0 });
@@ -57,7 +75,11 @@ describe('ImportSession', () => {
     const replacement = sampleData(2);
     let safety: Blob = new Blob();
     await session.load(fileOf(replacement));
-    const result = await session.commit('replace', { now: T0, onSafetyBackup: (file) => void (safety = file), currentSettings: DEFAULT_SETTINGS });
+    const result = await session.commit('replace', {
+      now: T0,
+      onSafetyBackup: (file) => void (safety = file),
+      currentSettings: DEFAULT_SETTINGS,
+    });
     expect(result.ok && result.settings?.autoLog).toBe(false);
     expect(await tableCounts(db)).toEqual({ companies: 1, cases: 1, attempts: 2, escalations: 1, responses: 1 });
     expect(safety.type).toBe('application/json');
@@ -113,14 +135,26 @@ describe('ImportSession', () => {
     const oneCase = await session.load(fileOf(sampleData(2), 'case'));
     expect(oneCase.ok && oneCase.preview.replaceBlocked).toBe('partial');
     expect(await session.commit('replace', { now: T0 })).toMatchObject({ ok: false });
-    const leaning = await session.load(fileOf({ companies: [], cases: [], attempts: [sampleAttempt(40)], escalations: [], responses: [] }));
+    const leaning = await session.load(
+      fileOf({ companies: [], cases: [], attempts: [sampleAttempt(40)], escalations: [], responses: [] }),
+    );
     expect(leaning.ok && leaning.preview.replaceBlocked).toBe('references');
   });
 
   it('migrates a version-0 file (one agent string) forward', async () => {
     const { agents: _agents, ...attempt } = sampleAttempt(0);
     const { agents: _none, ...silent } = sampleAttempt(1);
-    const v0 = { format: 'paper-trail-backup', version: 0, exportedAt: T0, data: { cases: [sampleCase()], attempts: [{ ...attempt, agent: ' Dana ' }, silent], escalations: [], responses: [] } };
+    const v0 = {
+      format: 'paper-trail-backup',
+      version: 0,
+      exportedAt: T0,
+      data: {
+        cases: [sampleCase()],
+        attempts: [{ ...attempt, agent: ' Dana ' }, silent],
+        escalations: [],
+        responses: [],
+      },
+    };
     const loaded = await session.load(textSource(JSON.stringify(v0)));
     expect(loaded.ok && loaded.preview.migratedFrom).toBe(0);
     await session.commit('merge', { now: T0 });

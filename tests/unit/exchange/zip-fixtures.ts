@@ -10,11 +10,15 @@ export const PNG_BYTES = Uint8Array.from(
   atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
   (ch) => ch.charCodeAt(0),
 );
-export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+export const PDF_BYTES = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 export const TEXT_BYTES = new TextEncoder().encode('Chat transcript — agent: Priya, ref TM-48213\n');
 
 export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  return [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
 }
 
 export const PNG_ID = 'b1000000-0000-4000-8000-000000000001';
@@ -29,14 +33,44 @@ export interface SampleFile {
 /** A screenshot on an attempt, a PDF bill on the case, a transcript on the response. */
 export async function sampleFiles(): Promise<SampleFile[]> {
   const at = T0 + 2 * 3_600_000;
-  const make = async (id: string, bytes: Uint8Array<ArrayBuffer>, fields: Pick<Attachment, 'ownerType' | 'ownerId' | 'kind' | 'name' | 'type'>): Promise<SampleFile> => ({
-    attachment: { id, caseId: CASE_ID, ...fields, size: bytes.length, sha256: await sha256(bytes), createdAt: at, updatedAt: at },
+  const make = async (
+    id: string,
+    bytes: Uint8Array<ArrayBuffer>,
+    fields: Pick<Attachment, 'ownerType' | 'ownerId' | 'kind' | 'name' | 'type'>,
+  ): Promise<SampleFile> => ({
+    attachment: {
+      id,
+      caseId: CASE_ID,
+      ...fields,
+      size: bytes.length,
+      sha256: await sha256(bytes),
+      createdAt: at,
+      updatedAt: at,
+    },
     bytes,
   });
   return [
-    await make(PNG_ID, new Uint8Array(PNG_BYTES), { ownerType: 'attempt', ownerId: sampleAttempt(1).id, kind: 'screenshot', name: 'chat.png', type: 'image/png' }),
-    await make(PDF_ID, new Uint8Array(PDF_BYTES), { ownerType: 'case', ownerId: CASE_ID, kind: 'file', name: 'bill october.pdf', type: 'application/pdf' }),
-    await make(TEXT_ID, new Uint8Array(TEXT_BYTES), { ownerType: 'response', ownerId: sampleResponse().id, kind: 'transcript', name: 'transcript.txt', type: 'text/plain' }),
+    await make(PNG_ID, new Uint8Array(PNG_BYTES), {
+      ownerType: 'attempt',
+      ownerId: sampleAttempt(1).id,
+      kind: 'screenshot',
+      name: 'chat.png',
+      type: 'image/png',
+    }),
+    await make(PDF_ID, new Uint8Array(PDF_BYTES), {
+      ownerType: 'case',
+      ownerId: CASE_ID,
+      kind: 'file',
+      name: 'bill october.pdf',
+      type: 'application/pdf',
+    }),
+    await make(TEXT_ID, new Uint8Array(TEXT_BYTES), {
+      ownerType: 'response',
+      ownerId: sampleResponse().id,
+      kind: 'transcript',
+      name: 'transcript.txt',
+      type: 'text/plain',
+    }),
   ];
 }
 
@@ -44,7 +78,9 @@ export async function sampleFiles(): Promise<SampleFile[]> {
 export async function seedFiles(db: PaperTrailDb, files: readonly SampleFile[]): Promise<void> {
   await db.transaction('rw', [db.attachments, db.attachmentFiles], async () => {
     await db.attachments.bulkPut(files.map((f) => f.attachment));
-    await db.attachmentFiles.bulkPut(files.map((f) => ({ id: f.attachment.id, data: new Blob([f.bytes], { type: f.attachment.type }) })));
+    await db.attachmentFiles.bulkPut(
+      files.map((f) => ({ id: f.attachment.id, data: new Blob([f.bytes], { type: f.attachment.type }) })),
+    );
   });
 }
 
@@ -136,7 +172,13 @@ export function rawZip(entries: readonly RawEntry[], options: { entryCount?: num
 }
 
 /** A valid archive's entries: backup.json (deflated) and the three sample files (stored). */
-export function validEntries(files: readonly SampleFile[], json = backupJson(sampleData(3), files.map((f) => f.attachment))): RawEntry[] {
+export function validEntries(
+  files: readonly SampleFile[],
+  json = backupJson(
+    sampleData(3),
+    files.map((f) => f.attachment),
+  ),
+): RawEntry[] {
   return [
     { name: 'backup.json', data: new TextEncoder().encode(json), method: 8 },
     ...files.map((f) => ({ name: `files/${f.attachment.id}`, data: f.bytes })),
@@ -159,7 +201,9 @@ export function countingSource(bytes: Uint8Array<ArrayBuffer>, name = 'backup.zi
     },
     /** Bytes read inside a range by reads that start there. */
     bytesReadWithin(range: { start: number; end: number }): number {
-      return reads.filter(([from]) => from >= range.start && from < range.end).reduce((sum, [from, to]) => sum + Math.min(to, range.end) - from, 0);
+      return reads
+        .filter(([from]) => from >= range.start && from < range.end)
+        .reduce((sum, [from, to]) => sum + Math.min(to, range.end) - from, 0);
     },
   };
 }

@@ -32,13 +32,31 @@ describe('attentionCasesRead', () => {
   it('finds the open cases with a broken promise, the longest broken first, however old their activity', async () => {
     const now = Date.now();
     const quiet = await cases.put(makeCase({ title: 'Broken long ago', lastActivityAt: now - 60 * DAY }));
-    await attempts.put(makeAttempt(quiet.id, { at: now - 60 * DAY, outcome: 'promised', promise: { text: 'refund', dueAt: now - 50 * DAY } }));
+    await attempts.put(
+      makeAttempt(quiet.id, {
+        at: now - 60 * DAY,
+        outcome: 'promised',
+        promise: { text: 'refund', dueAt: now - 50 * DAY },
+      }),
+    );
     const recent = await cases.put(makeCase({ title: 'Broken yesterday', lastActivityAt: now - 2 * DAY }));
-    await attempts.put(makeAttempt(recent.id, { at: now - 3 * DAY, outcome: 'promised', promise: { text: 'call back', dueAt: now - DAY } }));
+    await attempts.put(
+      makeAttempt(recent.id, {
+        at: now - 3 * DAY,
+        outcome: 'promised',
+        promise: { text: 'call back', dueAt: now - DAY },
+      }),
+    );
     const pending = await cases.put(makeCase({ title: 'Promise still open', lastActivityAt: now }));
-    await attempts.put(makeAttempt(pending.id, { at: now - DAY, outcome: 'promised', promise: { text: 'visit', dueAt: now + 3 * DAY } }));
-    const done = await cases.put(makeCase({ title: 'Resolved', status: 'resolved', resolvedAt: now, lastActivityAt: now }));
-    await attempts.put(makeAttempt(done.id, { at: now - 9 * DAY, outcome: 'promised', promise: { text: 'x', dueAt: now - 8 * DAY } }));
+    await attempts.put(
+      makeAttempt(pending.id, { at: now - DAY, outcome: 'promised', promise: { text: 'visit', dueAt: now + 3 * DAY } }),
+    );
+    const done = await cases.put(
+      makeCase({ title: 'Resolved', status: 'resolved', resolvedAt: now, lastActivityAt: now }),
+    );
+    await attempts.put(
+      makeAttempt(done.id, { at: now - 9 * DAY, outcome: 'promised', promise: { text: 'x', dueAt: now - 8 * DAY } }),
+    );
 
     const found = await attentionCasesRead(now);
     expect(found.map(({ item, attention }) => [item.title, attention.reason])).toEqual([

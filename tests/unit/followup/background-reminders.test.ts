@@ -18,9 +18,31 @@ beforeEach(async () => {
   db = new PaperTrailDb(`bg-${crypto.randomUUID()}`);
   setDbForTests(db);
   await db.open();
-  await cases.put({ id: CASE_ID, companyId: 't-mobile', title: 'Refund', needsTitle: false, problem: '', ask: '', status: 'open', openedAt: NOW - 5 * DAY, lastActivityAt: NOW, createdAt: 0, updatedAt: 0 });
+  await cases.put({
+    id: CASE_ID,
+    companyId: 't-mobile',
+    title: 'Refund',
+    needsTitle: false,
+    problem: '',
+    ask: '',
+    status: 'open',
+    openedAt: NOW - 5 * DAY,
+    lastActivityAt: NOW,
+    createdAt: 0,
+    updatedAt: 0,
+  });
   const promise = (text: string, dueAt: number) =>
-    responses.put({ id: crypto.randomUUID(), caseId: CASE_ID, kind: 'promise', at: NOW - 2 * DAY, promise: { text, dueAt }, promiseKept: undefined, source: 'manual', createdAt: 0, updatedAt: 0 });
+    responses.put({
+      id: crypto.randomUUID(),
+      caseId: CASE_ID,
+      kind: 'promise',
+      at: NOW - 2 * DAY,
+      promise: { text, dueAt },
+      promiseKept: undefined,
+      source: 'manual',
+      createdAt: 0,
+      updatedAt: 0,
+    });
   await promise('refund of $110', NOW - HOUR);
   await promise('engineer visit', NOW + 2 * DAY);
   installReminders();
@@ -62,6 +84,8 @@ describe('background reminders', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const [id] = await notificationIds();
     await fakeBrowser.notifications.onClicked.trigger(id ?? '');
-    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(new RegExp(`/popup\\.html#/case/${CASE_ID}$`)) as string });
+    expect(create).toHaveBeenCalledWith({
+      url: expect.stringMatching(new RegExp(`/popup\\.html#/case/${CASE_ID}$`)) as string,
+    });
   });
 });

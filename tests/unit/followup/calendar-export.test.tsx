@@ -25,7 +25,9 @@ describe('reminders in your calendar', { timeout: 30_000 }, () => {
   it('saves the promises of open cases as an .ics file', async () => {
     const now = Date.now();
     const c = await cases.put(makeCase({ title: 'Overcharged', lastActivityAt: now }));
-    await attempts.put(makeAttempt(c.id, { at: now - DAY, outcome: 'promised', promise: { text: 'Credit $110', dueAt: now + 3 * DAY } }));
+    await attempts.put(
+      makeAttempt(c.id, { at: now - DAY, outcome: 'promised', promise: { text: 'Credit $110', dueAt: now + 3 * DAY } }),
+    );
     const { container } = render(<CalendarExport />);
     await expectNoAxeViolations(container);
     await userEvent.click(screen.getByRole('button', { name: 'Save reminders (.ics)' }));

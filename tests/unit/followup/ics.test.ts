@@ -15,7 +15,10 @@ const reminder = (over: Partial<Reminder> = {}): Reminder => ({
 
 describe('remindersCalendar', () => {
   it('writes one event per reminder, in UTC, with CRLF lines and a stable UID', () => {
-    const text = remindersCalendar([reminder({ id: 'fix_check:r9:2', dueAt: Date.UTC(2026, 11, 20, 8, 0), title: 'Did they fix it?' }), reminder()], NOW);
+    const text = remindersCalendar(
+      [reminder({ id: 'fix_check:r9:2', dueAt: Date.UTC(2026, 11, 20, 8, 0), title: 'Did they fix it?' }), reminder()],
+      NOW,
+    );
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
@@ -31,7 +34,9 @@ describe('remindersCalendar', () => {
   });
 
   it('writes an empty calendar when nothing is due', () => {
-    expect(remindersCalendar([], NOW)).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Paper Trail//Reminders//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n');
+    expect(remindersCalendar([], NOW)).toBe(
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Paper Trail//Reminders//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n',
+    );
   });
 });
 

@@ -23,7 +23,13 @@ describe('nextSteps', () => {
   it('offers a follow-up post, a written complaint, then the regulator', () => {
     const r = records({ attempts: [anAttempt(T0)], escalations: [aPost(T0 + DAY)] });
     const steps = nextSteps(r, { sector: 'telecom', country: 'US' }, T0 + 4 * DAY);
-    expect(steps.map((s) => s.kind)).toEqual(['follow_up_post', 'written_complaint', 'regulator', 'regulator', 'regulator']);
+    expect(steps.map((s) => s.kind)).toEqual([
+      'follow_up_post',
+      'written_complaint',
+      'regulator',
+      'regulator',
+      'regulator',
+    ]);
     expect(steps[0]).toEqual({ kind: 'follow_up_post', daysSince: 4, open: true });
   });
 
@@ -32,8 +38,14 @@ describe('nextSteps', () => {
     const minutesLater = nextSteps(posted, undefined, T0 + DAY + 10 * 60_000);
     expect(minutesLater[0]).toMatchObject({ kind: 'follow_up_post', open: false, opensAt: T0 + 2 * DAY });
     // The window follows the setting.
-    expect(nextSteps(posted, undefined, T0 + DAY + HOUR, 'UTC', { answerWindowHours: 6 })[0]).toMatchObject({ open: false, opensAt: T0 + DAY + 6 * HOUR });
-    expect(nextSteps(posted, undefined, T0 + DAY + 6 * HOUR, 'UTC', { answerWindowHours: 6 })[0]).toMatchObject({ kind: 'follow_up_post', open: true });
+    expect(nextSteps(posted, undefined, T0 + DAY + HOUR, 'UTC', { answerWindowHours: 6 })[0]).toMatchObject({
+      open: false,
+      opensAt: T0 + DAY + 6 * HOUR,
+    });
+    expect(nextSteps(posted, undefined, T0 + DAY + 6 * HOUR, 'UTC', { answerWindowHours: 6 })[0]).toMatchObject({
+      kind: 'follow_up_post',
+      open: true,
+    });
     // The latest post starts the window again.
     const twice = records({ attempts: [anAttempt(T0)], escalations: [aPost(T0 + DAY), aPost(T0 + 3 * DAY)] });
     expect(nextSteps(twice, undefined, T0 + 3 * DAY + HOUR)[0]).toMatchObject({ open: false, opensAt: T0 + 4 * DAY });
@@ -43,7 +55,10 @@ describe('nextSteps', () => {
     const post = aPost(T0);
     const replied = records({ escalations: [post], responses: [aResponse('public_reply', T0 + 10 * 60_000)] });
     expect(nextSteps(replied, undefined, T0 + HOUR).map((s) => s.kind)).not.toContain('follow_up_post');
-    const notFixed = records({ escalations: [post], responses: [aResponse('public_reply', T0 + 10 * 60_000, { promiseKept: false })] });
+    const notFixed = records({
+      escalations: [post],
+      responses: [aResponse('public_reply', T0 + 10 * 60_000, { promiseKept: false })],
+    });
     expect(nextSteps(notFixed, undefined, T0 + HOUR)[0]).toEqual({ kind: 'follow_up_post', daysSince: 0, open: true });
   });
 
@@ -53,7 +68,11 @@ describe('nextSteps', () => {
     expect(bank).toHaveLength(1);
     expect(bank[0]).toMatchObject({ kind: 'regulator', regulator: { id: 'fos' }, opensAt: T0 + 56 * DAY, open: false });
     const later = Date.UTC(2026, 4, 1);
-    const telecom = nextSteps(records({ attempts: [anAttempt(later, { channel: 'letter' })] }), { sector: 'telecom', country: 'GB' }, later + 43 * DAY);
+    const telecom = nextSteps(
+      records({ attempts: [anAttempt(later, { channel: 'letter' })] }),
+      { sector: 'telecom', country: 'GB' },
+      later + 43 * DAY,
+    );
     expect(telecom.find((s) => s.kind === 'regulator')).toMatchObject({ opensAt: later + 42 * DAY, open: true });
     const reg = telecom.find((s) => s.kind === 'regulator');
     if (reg?.kind === 'regulator') expect(regulatorClock(reg.regulator, later)).toContain('6 weeks');
@@ -63,7 +82,10 @@ describe('nextSteps', () => {
     const post = aPost(T0);
     const fixed = records({ escalations: [post], responses: [aResponse('fix', T0 + DAY)] });
     expect(nextSteps(fixed, { sector: 'telecom', country: 'US' }, T0 + 2 * DAY)).toEqual([{ kind: 'thanks_post' }]);
-    const thanked = records({ escalations: [post, aPost(T0 + 2 * DAY, { kind: 'thanks' })], responses: [aResponse('fix', T0 + DAY)] });
+    const thanked = records({
+      escalations: [post, aPost(T0 + 2 * DAY, { kind: 'thanks' })],
+      responses: [aResponse('fix', T0 + DAY)],
+    });
     expect(nextSteps(thanked, { sector: 'telecom', country: 'US' }, T0 + 3 * DAY)).toEqual([]);
   });
 });
@@ -73,7 +95,9 @@ describe('regulatorSummary', () => {
     const c = aCase({ privateRef: 'ACC-99812', amount: { value: 110, currency: 'USD' } });
     const r = records({
       case: c,
-      attempts: [anAttempt(T0, { agents: ['Sam'], reference: 'CS-1234', promise: { text: 'credit', dueAt: T0 + DAY } })],
+      attempts: [
+        anAttempt(T0, { agents: ['Sam'], reference: 'CS-1234', promise: { text: 'credit', dueAt: T0 + DAY } }),
+      ],
       escalations: [aPost(T0 + 2 * DAY, { postUrl: 'https://x.com/me/status/1' })],
     });
     const text = regulatorSummary(r, { name: 'Acme' }, T0 + 5 * DAY, 'UTC', 'en-GB');

@@ -24,8 +24,31 @@ beforeEach(async () => {
   db = new PaperTrailDb(`timing-${crypto.randomUUID()}`);
   setDbForTests(db);
   await db.open();
-  await cases.put({ id: CASE_ID, companyId: 't-mobile', title: 'Overcharged $110', needsTitle: false, problem: 'Billed twice', ask: 'A refund', status: 'open', openedAt: NOW - 20 * DAY, lastActivityAt: NOW, createdAt: 0, updatedAt: 0 });
-  await attempts.put({ id: crypto.randomUUID(), caseId: CASE_ID, companyId: 't-mobile', channel: 'phone', at: NOW - 20 * DAY, agents: [], outcome: 'unresolved', source: 'manual', createdAt: 0, updatedAt: 0 });
+  await cases.put({
+    id: CASE_ID,
+    companyId: 't-mobile',
+    title: 'Overcharged $110',
+    needsTitle: false,
+    problem: 'Billed twice',
+    ask: 'A refund',
+    status: 'open',
+    openedAt: NOW - 20 * DAY,
+    lastActivityAt: NOW,
+    createdAt: 0,
+    updatedAt: 0,
+  });
+  await attempts.put({
+    id: crypto.randomUUID(),
+    caseId: CASE_ID,
+    companyId: 't-mobile',
+    channel: 'phone',
+    at: NOW - 20 * DAY,
+    agents: [],
+    outcome: 'unresolved',
+    source: 'manual',
+    createdAt: 0,
+    updatedAt: 0,
+  });
 });
 afterEach(() => {
   cleanup();
@@ -35,17 +58,41 @@ afterEach(() => {
 });
 
 async function post(postedAt: number): Promise<void> {
-  await escalations.put({ id: crypto.randomUUID(), caseId: CASE_ID, companyId: 't-mobile', platform: 'x', handle: 'TMobileHelp', kind: 'initial', tone: 'friendly', parts: ['@TMobileHelp billed twice'], status: 'posted', postedAt, createdAt: postedAt, updatedAt: postedAt });
+  await escalations.put({
+    id: crypto.randomUUID(),
+    caseId: CASE_ID,
+    companyId: 't-mobile',
+    platform: 'x',
+    handle: 'TMobileHelp',
+    kind: 'initial',
+    tone: 'friendly',
+    parts: ['@TMobileHelp billed twice'],
+    status: 'posted',
+    postedAt,
+    createdAt: postedAt,
+    updatedAt: postedAt,
+  });
 }
 
 function answer(kind: Response['kind'], at: number, patch: Partial<Response> = {}): Response {
-  return { id: crypto.randomUUID(), caseId: CASE_ID, kind, at, source: 'manual', createdAt: at, updatedAt: at, ...patch };
+  return {
+    id: crypto.randomUUID(),
+    caseId: CASE_ID,
+    kind,
+    at,
+    source: 'manual',
+    createdAt: at,
+    updatedAt: at,
+    ...patch,
+  };
 }
 
 describe('an overdue promise is asked about instead of "Did they fix it?"', () => {
   it('shows when it was due, records the fix on "They kept it", and then offers a thank-you', async () => {
     await post(NOW - 10 * DAY);
-    const promise = answer('promise', NOW - 10 * DAY + HOUR, { promise: { text: 'credit by 30 Nov', dueAt: NOW - 3 * DAY } });
+    const promise = answer('promise', NOW - 10 * DAY + HOUR, {
+      promise: { text: 'credit by 30 Nov', dueAt: NOW - 3 * DAY },
+    });
     await responses.put(promise);
     // Eight days after this reply "Did they fix it?" would be due, but the promise passed first.
     await responses.put(answer('public_reply', NOW - 8 * DAY));
@@ -80,7 +127,11 @@ describe('the follow-up step waits for the answer window', () => {
     await post(NOW - 10 * 60_000);
     render(<FollowUpPanel caseId={CASE_ID} />);
     expect(await screen.findByText('A courteous follow-up post')).toBeTruthy();
-    expect(screen.getByText(/^From .+ — companies usually answer within a day, so a follow-up before then comes too soon\.$/u)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^From .+ — companies usually answer within a day, so a follow-up before then comes too soon\.$/u,
+      ),
+    ).toBeTruthy();
     expect(screen.queryByLabelText(/^Suggested follow-up for/u)).toBeNull();
   });
 

@@ -12,14 +12,24 @@ describe('remindersFor', () => {
   it('reminds 24 h after a public post with no answer, and not once answered', () => {
     const post = aPost(T0);
     const [r] = remindersFor(records({ escalations: [post] }), DEFAULT_SETTINGS, T0, NY, 'Acme');
-    expect(r).toMatchObject({ kind: 'no_answer_post', dueAt: T0 + 24 * HOUR, id: `no_answer_post:${post.id}:${T0 + 24 * HOUR}` });
+    expect(r).toMatchObject({
+      kind: 'no_answer_post',
+      dueAt: T0 + 24 * HOUR,
+      id: `no_answer_post:${post.id}:${T0 + 24 * HOUR}`,
+    });
     expect(r?.title).toContain('Acme');
     const answered = records({ escalations: [post], responses: [aResponse('public_reply', T0 + HOUR)] });
     expect(remindersFor(answered, DEFAULT_SETTINGS, T0, NY, 'Acme').map((x) => x.kind)).not.toContain('no_answer_post');
   });
 
   it('follows the chosen delay', () => {
-    const [r] = remindersFor(records({ escalations: [aPost(T0)] }), { ...DEFAULT_SETTINGS, remindAfterPostHours: 6 }, T0, NY, 'Acme');
+    const [r] = remindersFor(
+      records({ escalations: [aPost(T0)] }),
+      { ...DEFAULT_SETTINGS, remindAfterPostHours: 6 },
+      T0,
+      NY,
+      'Acme',
+    );
     expect(r?.dueAt).toBe(T0 + 6 * HOUR);
   });
 
@@ -34,8 +44,20 @@ describe('remindersFor', () => {
   it('a Friday-evening email in Los Angeles is a Saturday in UTC: zones give different due dates', () => {
     const fridayEveningLA = Date.UTC(2026, 5, 6, 2, 0); // Fri 19:00 PDT = Sat 02:00 UTC
     const email = anAttempt(fridayEveningLA, { channel: 'web_form' });
-    const inLA = remindersFor(records({ attempts: [email] }), { ...DEFAULT_SETTINGS, remindAfterEmailWorkingDays: 1 }, fridayEveningLA, 'America/Los_Angeles', 'Acme')[0];
-    const inUTC = remindersFor(records({ attempts: [email] }), { ...DEFAULT_SETTINGS, remindAfterEmailWorkingDays: 1 }, fridayEveningLA, 'UTC', 'Acme')[0];
+    const inLA = remindersFor(
+      records({ attempts: [email] }),
+      { ...DEFAULT_SETTINGS, remindAfterEmailWorkingDays: 1 },
+      fridayEveningLA,
+      'America/Los_Angeles',
+      'Acme',
+    )[0];
+    const inUTC = remindersFor(
+      records({ attempts: [email] }),
+      { ...DEFAULT_SETTINGS, remindAfterEmailWorkingDays: 1 },
+      fridayEveningLA,
+      'UTC',
+      'Acme',
+    )[0];
     expect(inLA?.dueAt).toBe(fridayEveningLA + 3 * DAY); // Monday 19:00 PDT
     expect(inUTC?.dueAt).toBe(fridayEveningLA + 2 * DAY); // Monday 02:00 UTC
   });
@@ -59,7 +81,13 @@ describe('remindersFor', () => {
 
   it('asks "did they fix it?" seven days after an answer', () => {
     const reply = aResponse('public_reply', T0);
-    const list = remindersFor(records({ escalations: [aPost(T0 - HOUR)], responses: [reply] }), DEFAULT_SETTINGS, T0, NY, 'Acme');
+    const list = remindersFor(
+      records({ escalations: [aPost(T0 - HOUR)], responses: [reply] }),
+      DEFAULT_SETTINGS,
+      T0,
+      NY,
+      'Acme',
+    );
     expect(list.map((x) => x.kind)).toEqual(['fix_check']);
     expect(list[0]?.dueAt).toBe(T0 + 7 * DAY);
   });
@@ -74,13 +102,20 @@ describe('remindersFor', () => {
     expect(late?.body).toBe('2 days since your public post about “Overcharged $110”. Time for a courteous follow-up?');
 
     const email = anAttempt(T0, { channel: 'email' });
-    expect(remindersFor(records({ attempts: [email] }), DEFAULT_SETTINGS, T0, NY, 'Acme')[0]?.body).toBe('7 days without a reply about “Overcharged $110”.');
-    expect(remindersFor(records({ attempts: [email] }), DEFAULT_SETTINGS, T0 + 10 * DAY, NY, 'Acme')[0]?.body).toBe('10 days without a reply about “Overcharged $110”.');
+    expect(remindersFor(records({ attempts: [email] }), DEFAULT_SETTINGS, T0, NY, 'Acme')[0]?.body).toBe(
+      '7 days without a reply about “Overcharged $110”.',
+    );
+    expect(remindersFor(records({ attempts: [email] }), DEFAULT_SETTINGS, T0 + 10 * DAY, NY, 'Acme')[0]?.body).toBe(
+      '10 days without a reply about “Overcharged $110”.',
+    );
   });
 
   it('says a promise is due now only within the hour of its date, otherwise how long ago', () => {
     const promise = aResponse('promise', T0, { promise: { text: 'credit by Fri', dueAt: T0 + 3 * DAY } });
-    const body = (now: number) => remindersFor(records({ responses: [promise] }), DEFAULT_SETTINGS, now, NY, 'Acme').find((x) => x.kind === 'promise_due')?.body;
+    const body = (now: number) =>
+      remindersFor(records({ responses: [promise] }), DEFAULT_SETTINGS, now, NY, 'Acme').find(
+        (x) => x.kind === 'promise_due',
+      )?.body;
     expect(body(T0)).toBe('“credit by Fri” (Overcharged $110) is due now. Did they keep it?');
     expect(body(T0 + 3 * DAY + 30 * 60_000)).toBe('“credit by Fri” (Overcharged $110) is due now. Did they keep it?');
     expect(body(T0 + 4 * DAY)).toBe('“credit by Fri” (Overcharged $110) was due yesterday. Did they keep it?');
@@ -89,7 +124,8 @@ describe('remindersFor', () => {
 
   it('counts the days since the answer in "did they fix it?"', () => {
     const reply = aResponse('public_reply', T0);
-    const list = (now: number) => remindersFor(records({ escalations: [aPost(T0 - HOUR)], responses: [reply] }), DEFAULT_SETTINGS, now, NY, 'Acme');
+    const list = (now: number) =>
+      remindersFor(records({ escalations: [aPost(T0 - HOUR)], responses: [reply] }), DEFAULT_SETTINGS, now, NY, 'Acme');
     expect(list(T0)[0]?.body).toBe('7 days ago they answered about “Overcharged $110”. Is it fixed?');
     expect(list(T0 + 9 * DAY)[0]?.body).toBe('9 days ago they answered about “Overcharged $110”. Is it fixed?');
   });
@@ -97,28 +133,65 @@ describe('remindersFor', () => {
   it('gives no "did they fix it?" when a promise reminder comes first', () => {
     const reply = aResponse('public_reply', T0);
     const promise = anAttempt(T0 - DAY, { promise: { text: 'credit by Fri', dueAt: T0 + 2 * DAY } });
-    const kinds = remindersFor(records({ attempts: [promise], responses: [reply] }), DEFAULT_SETTINGS, T0, NY, 'Acme').map((x) => x.kind);
+    const kinds = remindersFor(
+      records({ attempts: [promise], responses: [reply] }),
+      DEFAULT_SETTINGS,
+      T0,
+      NY,
+      'Acme',
+    ).map((x) => x.kind);
     expect(kinds).toEqual(['promise_due']);
   });
 
   it('gives nothing for a resolved or closed case', () => {
     const r = { escalations: [aPost(T0)], attempts: [anAttempt(T0, { channel: 'email' })] };
-    expect(remindersFor(records({ ...r, case: aCase({ status: 'resolved', resolvedAt: T0 }) }), DEFAULT_SETTINGS, T0, NY, 'Acme')).toEqual([]);
-    expect(remindersFor(records({ ...r, case: aCase({ status: 'closed', closedAt: T0 }) }), DEFAULT_SETTINGS, T0, NY, 'Acme')).toEqual([]);
+    expect(
+      remindersFor(
+        records({ ...r, case: aCase({ status: 'resolved', resolvedAt: T0 }) }),
+        DEFAULT_SETTINGS,
+        T0,
+        NY,
+        'Acme',
+      ),
+    ).toEqual([]);
+    expect(
+      remindersFor(
+        records({ ...r, case: aCase({ status: 'closed', closedAt: T0 }) }),
+        DEFAULT_SETTINGS,
+        T0,
+        NY,
+        'Acme',
+      ),
+    ).toEqual([]);
   });
 
   it('is stable: the same records give the same ids', () => {
     const r = records({ escalations: [aPost(T0)], attempts: [anAttempt(T0, { channel: 'email' })] });
-    expect(remindersFor(r, DEFAULT_SETTINGS, T0, NY, 'Acme')).toEqual(remindersFor(r, DEFAULT_SETTINGS, T0 + HOUR, NY, 'Acme'));
+    expect(remindersFor(r, DEFAULT_SETTINGS, T0, NY, 'Acme')).toEqual(
+      remindersFor(r, DEFAULT_SETTINGS, T0 + HOUR, NY, 'Acme'),
+    );
   });
 });
 
 describe('planReminders', () => {
-  const r = (id: string, dueAt: number) => ({ id, caseId: 'c', kind: 'promise_due' as const, dueAt, title: '', body: '' });
+  const r = (id: string, dueAt: number) => ({
+    id,
+    caseId: 'c',
+    kind: 'promise_due' as const,
+    dueAt,
+    title: '',
+    body: '',
+  });
 
   it('fires due reminders once, wakes for the next, and silently retires stale ones', () => {
     const now = T0;
-    const all = [r('a', now - HOUR), r('b', now - STALE_AFTER - 1), r('c', now + DAY), r('d', now + HOUR), r('e', now - 1)];
+    const all = [
+      r('a', now - HOUR),
+      r('b', now - STALE_AFTER - 1),
+      r('c', now + DAY),
+      r('d', now + HOUR),
+      r('e', now - 1),
+    ];
     const plan = planReminders(all, new Set(['e']), now);
     expect(plan.fireNow.map((x) => x.id)).toEqual(['a']);
     expect(plan.stale.map((x) => x.id)).toEqual(['b']);

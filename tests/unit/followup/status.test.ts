@@ -16,18 +16,29 @@ describe('deriveCaseStatus', () => {
   it('says a case with nothing logged is empty, not waiting on anyone', () => {
     expect(deriveCaseStatus(records({}), T0 + DAY)).toEqual({ state: 'empty' });
     // A running call does not count yet; once its start is past, it does.
-    expect(deriveCaseStatus(records({ attempts: [anAttempt(T0 + 2 * DAY, { inProgress: true })] }), T0 + DAY)).toEqual({ state: 'empty' });
+    expect(deriveCaseStatus(records({ attempts: [anAttempt(T0 + 2 * DAY, { inProgress: true })] }), T0 + DAY)).toEqual({
+      state: 'empty',
+    });
   });
 
   it('is escalated after a post, replied after an answer', () => {
     const post = aPost(T0 + DAY);
-    expect(deriveCaseStatus(records({ attempts: [anAttempt(T0)], escalations: [post] }), T0 + 2 * DAY)).toEqual({ state: 'escalated', since: T0 + DAY });
+    expect(deriveCaseStatus(records({ attempts: [anAttempt(T0)], escalations: [post] }), T0 + 2 * DAY)).toEqual({
+      state: 'escalated',
+      since: T0 + DAY,
+    });
     const reply = aResponse('public_reply', T0 + DAY + 20 * 60_000);
-    expect(deriveCaseStatus(records({ escalations: [post], responses: [reply] }), T0 + 2 * DAY)).toMatchObject({ state: 'replied', since: reply.at });
+    expect(deriveCaseStatus(records({ escalations: [post], responses: [reply] }), T0 + 2 * DAY)).toMatchObject({
+      state: 'replied',
+      since: reply.at,
+    });
   });
 
   it('is escalated again when the user posts after the last answer', () => {
-    const r = records({ escalations: [aPost(T0), aPost(T0 + 3 * DAY)], responses: [aResponse('public_reply', T0 + HOUR)] });
+    const r = records({
+      escalations: [aPost(T0), aPost(T0 + 3 * DAY)],
+      responses: [aResponse('public_reply', T0 + HOUR)],
+    });
     expect(deriveCaseStatus(r, T0 + 4 * DAY)).toEqual({ state: 'escalated', since: T0 + 3 * DAY });
   });
 
@@ -43,7 +54,10 @@ describe('deriveCaseStatus', () => {
   it('a later fix supersedes every earlier promise; a fix before a new promise does not', () => {
     const promised = anAttempt(T0, { outcome: 'promised', promise: { text: 'refund', dueAt: T0 + DAY } });
     const fix = aResponse('fix', T0 + 3 * DAY);
-    expect(deriveCaseStatus(records({ attempts: [promised], responses: [fix] }), T0 + 10 * DAY)).toEqual({ state: 'resolved', since: fix.at });
+    expect(deriveCaseStatus(records({ attempts: [promised], responses: [fix] }), T0 + 10 * DAY)).toEqual({
+      state: 'resolved',
+      since: fix.at,
+    });
     const clocks = caseClocks(records({ attempts: [promised], responses: [fix] }), T0 + 10 * DAY);
     expect(clocks.promises[0]).toMatchObject({ state: 'kept', overdue: false });
     expect(clocks.timeToFix).toBe(3 * DAY);
@@ -58,14 +72,28 @@ describe('deriveCaseStatus', () => {
 
   it('stored resolution and closing win over everything', () => {
     const overdue = anAttempt(T0, { promise: { text: 'x', dueAt: T0 + DAY } });
-    expect(deriveCaseStatus(records({ case: aCase({ status: 'closed', closedAt: T0 + 2 * DAY }), attempts: [overdue] }), T0 + 9 * DAY)).toEqual({ state: 'closed', since: T0 + 2 * DAY });
-    expect(deriveCaseStatus(records({ case: aCase({ status: 'resolved', resolvedAt: T0 + 2 * DAY }), attempts: [overdue] }), T0 + 9 * DAY)).toEqual({ state: 'resolved', since: T0 + 2 * DAY });
+    expect(
+      deriveCaseStatus(
+        records({ case: aCase({ status: 'closed', closedAt: T0 + 2 * DAY }), attempts: [overdue] }),
+        T0 + 9 * DAY,
+      ),
+    ).toEqual({ state: 'closed', since: T0 + 2 * DAY });
+    expect(
+      deriveCaseStatus(
+        records({ case: aCase({ status: 'resolved', resolvedAt: T0 + 2 * DAY }), attempts: [overdue] }),
+        T0 + 9 * DAY,
+      ),
+    ).toEqual({ state: 'resolved', since: T0 + 2 * DAY });
   });
 });
 
 describe('caseClocks', () => {
   it('measures time to first response from the first contact', () => {
-    const r = records({ attempts: [anAttempt(T0, { channel: 'email' })], escalations: [aPost(T0 + DAY)], responses: [aResponse('public_reply', T0 + DAY + 20 * 60_000)] });
+    const r = records({
+      attempts: [anAttempt(T0, { channel: 'email' })],
+      escalations: [aPost(T0 + DAY)],
+      responses: [aResponse('public_reply', T0 + DAY + 20 * 60_000)],
+    });
     const c = caseClocks(r, T0 + 2 * DAY);
     expect(c.firstContactAt).toBe(T0);
     expect(c.timeToFirstResponse).toBe(DAY + 20 * 60_000);
@@ -98,9 +126,18 @@ describe('caseClocks', () => {
     expect(caseClocks(records({ responses: [promised] }), T0 + DAY).fixCheck).toBeUndefined();
     // Due after the fix check and not overdue: the ordinary question stays.
     const later = anAttempt(T0 - DAY, { promise: { text: 'refund', dueAt: T0 + 10 * DAY } });
-    expect(caseClocks(records({ attempts: [later], responses: [reply] }), T0 + 7 * DAY).fixCheck).toMatchObject({ responseId: reply.id, due: true });
+    expect(caseClocks(records({ attempts: [later], responses: [reply] }), T0 + 7 * DAY).fixCheck).toMatchObject({
+      responseId: reply.id,
+      due: true,
+    });
     // Kept or judged broken: no longer open, so it does not hold the question back.
-    const judged = aResponse('promise', T0 - DAY, { promise: { text: 'callback', dueAt: T0 + DAY }, promiseKept: false });
-    expect(caseClocks(records({ responses: [judged, reply] }), T0 + 7 * DAY).fixCheck).toMatchObject({ responseId: reply.id, due: true });
+    const judged = aResponse('promise', T0 - DAY, {
+      promise: { text: 'callback', dueAt: T0 + DAY },
+      promiseKept: false,
+    });
+    expect(caseClocks(records({ responses: [judged, reply] }), T0 + 7 * DAY).fixCheck).toMatchObject({
+      responseId: reply.id,
+      due: true,
+    });
   });
 });

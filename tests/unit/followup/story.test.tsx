@@ -22,7 +22,9 @@ const POSTED = Date.UTC(2026, 5, 1, 14, 0); // Mon 1 Jun 2026
 const POST_URL = 'https://x.com/dana_w/status/1900000000000000001';
 
 async function expectAccessible(container: Element) {
-  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+  const result = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -32,11 +34,49 @@ beforeEach(async () => {
   setDbForTests(db);
   await db.open();
   // "Fast social team, slow company": two calls about dropped calls, then one public post.
-  await cases.put({ id: CASE_ID, companyId: 't-mobile', title: 'Dropped calls at home', needsTitle: false, problem: 'Calls drop at home every evening', ask: 'Fix the coverage or a credit', privateRef: 'ACCT-771', status: 'open', openedAt: POSTED - 3 * DAY, lastActivityAt: POSTED, createdAt: 0, updatedAt: 0 });
+  await cases.put({
+    id: CASE_ID,
+    companyId: 't-mobile',
+    title: 'Dropped calls at home',
+    needsTitle: false,
+    problem: 'Calls drop at home every evening',
+    ask: 'Fix the coverage or a credit',
+    privateRef: 'ACCT-771',
+    status: 'open',
+    openedAt: POSTED - 3 * DAY,
+    lastActivityAt: POSTED,
+    createdAt: 0,
+    updatedAt: 0,
+  });
   for (const at of [POSTED - 3 * DAY, POSTED - 2 * DAY]) {
-    await attempts.put({ id: crypto.randomUUID(), caseId: CASE_ID, companyId: 't-mobile', channel: 'phone', at, agents: ['Sam'], outcome: 'unresolved', source: 'manual', createdAt: at, updatedAt: at });
+    await attempts.put({
+      id: crypto.randomUUID(),
+      caseId: CASE_ID,
+      companyId: 't-mobile',
+      channel: 'phone',
+      at,
+      agents: ['Sam'],
+      outcome: 'unresolved',
+      source: 'manual',
+      createdAt: at,
+      updatedAt: at,
+    });
   }
-  await escalations.put({ id: crypto.randomUUID(), caseId: CASE_ID, companyId: 't-mobile', platform: 'x', handle: 'TMobileHelp', kind: 'initial', tone: 'friendly', parts: ['@TMobileHelp calls keep dropping'], status: 'posted', postedAt: POSTED, postUrl: POST_URL, createdAt: POSTED, updatedAt: POSTED });
+  await escalations.put({
+    id: crypto.randomUUID(),
+    caseId: CASE_ID,
+    companyId: 't-mobile',
+    platform: 'x',
+    handle: 'TMobileHelp',
+    kind: 'initial',
+    tone: 'friendly',
+    parts: ['@TMobileHelp calls keep dropping'],
+    status: 'posted',
+    postedAt: POSTED,
+    postUrl: POST_URL,
+    createdAt: POSTED,
+    updatedAt: POSTED,
+  });
 });
 afterEach(() => {
   cleanup();
@@ -50,18 +90,34 @@ describe('a reply is not a resolution', () => {
     // 1. The company answers publicly within minutes; the social script reports it.
     const replyAt = POSTED + 20 * 60_000;
     const seen = await socialReplySeen(
-      { type: 'cs/social-reply-seen', platform: 'x', by: 'TMobileHelp', url: 'https://x.com/TMobileHelp/status/1900000000000000002', inReplyToUrl: POST_URL, text: 'Sorry! DM us.', at: replyAt },
+      {
+        type: 'cs/social-reply-seen',
+        platform: 'x',
+        by: 'TMobileHelp',
+        url: 'https://x.com/TMobileHelp/status/1900000000000000002',
+        inReplyToUrl: POST_URL,
+        text: 'Sorry! DM us.',
+        at: replyAt,
+      },
       { origin: 'page', tabId: 3, url: POST_URL, now: replyAt + HOUR },
     );
     expect(seen).toMatchObject({ recorded: true, repeat: false });
     const afterReply = await loadCaseRecords(CASE_ID);
     if (!afterReply) throw new Error('case missing');
-    expect(deriveCaseStatus(afterReply, replyAt + HOUR, 'America/New_York')).toEqual({ state: 'replied', since: replyAt, fixCheckDue: undefined });
+    expect(deriveCaseStatus(afterReply, replyAt + HOUR, 'America/New_York')).toEqual({
+      state: 'replied',
+      since: replyAt,
+      fixCheckDue: undefined,
+    });
 
     // 2. Seven days later, nothing was fixed: the status and a reminder ask.
     const weekLater = replyAt + 7 * DAY;
     expect(deriveCaseStatus(afterReply, weekLater, 'America/New_York').fixCheckDue).toBe(true);
-    expect(remindersFor(afterReply, DEFAULT_SETTINGS, weekLater, 'America/New_York', 'T-Mobile').find((r) => r.kind === 'fix_check')).toMatchObject({ dueAt: weekLater });
+    expect(
+      remindersFor(afterReply, DEFAULT_SETTINGS, weekLater, 'America/New_York', 'T-Mobile').find(
+        (r) => r.kind === 'fix_check',
+      ),
+    ).toMatchObject({ dueAt: weekLater });
 
     // 3. The case view asks "Did they fix it?" and the person answers "No".
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -78,17 +134,30 @@ describe('a reply is not a resolution', () => {
     expect(judged?.promiseKept).toBe(false);
     expect(screen.getByText('A courteous follow-up post')).toBeTruthy();
     expect(screen.getByText('FCC Consumer Complaint Center')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Open the composer' }).getAttribute('href')).toBe(`#/case/${CASE_ID}/compose`);
+    expect(screen.getByRole('link', { name: 'Open the composer' }).getAttribute('href')).toBe(
+      `#/case/${CASE_ID}/compose`,
+    );
     const records = await loadCaseRecords(CASE_ID);
     if (!records) throw new Error('case missing');
-    expect(nextSteps(records, { sector: 'telecom', country: 'US' }, weekLater + HOUR).map((s) => s.kind)[0]).toBe('follow_up_post');
-    expect(remindersFor(records, DEFAULT_SETTINGS, weekLater + HOUR, 'UTC', 'T-Mobile').map((r) => r.kind)).not.toContain('fix_check');
+    expect(nextSteps(records, { sector: 'telecom', country: 'US' }, weekLater + HOUR).map((s) => s.kind)[0]).toBe(
+      'follow_up_post',
+    );
+    expect(
+      remindersFor(records, DEFAULT_SETTINGS, weekLater + HOUR, 'UTC', 'T-Mobile').map((r) => r.kind),
+    ).not.toContain('fix_check');
   });
 
   it('"Yes" records the fix: the case reads resolved and a thank-you is offered', async () => {
     const replyAt = POSTED + HOUR;
     await socialReplySeen(
-      { type: 'cs/social-reply-seen', platform: 'x', by: 'TMobileHelp', url: 'https://x.com/TMobileHelp/status/1900000000000000003', inReplyToUrl: POST_URL, at: replyAt },
+      {
+        type: 'cs/social-reply-seen',
+        platform: 'x',
+        by: 'TMobileHelp',
+        url: 'https://x.com/TMobileHelp/status/1900000000000000003',
+        inReplyToUrl: POST_URL,
+        at: replyAt,
+      },
       { origin: 'page', tabId: 3, url: POST_URL, now: replyAt },
     );
     vi.useFakeTimers({ toFake: ['Date'] });

@@ -37,13 +37,21 @@ describe('zoned time', () => {
   });
 
   it('moves a wall time inside the spring gap forward and takes the first of an ambiguous hour', () => {
-    expect(fromWallTime({ year: 2026, month: 3, day: 8, hour: 2, minute: 30, second: 0 }, NY)).toBe(Date.UTC(2026, 2, 8, 7, 30));
-    expect(fromWallTime({ year: 2026, month: 11, day: 1, hour: 1, minute: 30, second: 0 }, NY)).toBe(Date.UTC(2026, 10, 1, 5, 30));
+    expect(fromWallTime({ year: 2026, month: 3, day: 8, hour: 2, minute: 30, second: 0 }, NY)).toBe(
+      Date.UTC(2026, 2, 8, 7, 30),
+    );
+    expect(fromWallTime({ year: 2026, month: 11, day: 1, hour: 1, minute: 30, second: 0 }, NY)).toBe(
+      Date.UTC(2026, 10, 1, 5, 30),
+    );
   });
 
   it('gives different answers in different zones for the same instant', () => {
     const friday = Date.UTC(2026, 5, 5, 23, 30); // Fri 23:30 UTC = Sat 08:30 in Tokyo
     expect(wallTime(addWorkingDays(friday, 1, 'UTC'), 'UTC').weekday).toBe(1);
-    expect(wallTime(addWorkingDays(friday, 1, 'Asia/Tokyo'), 'Asia/Tokyo')).toMatchObject({ weekday: 1, hour: 8, minute: 30 });
+    expect(wallTime(addWorkingDays(friday, 1, 'Asia/Tokyo'), 'Asia/Tokyo')).toMatchObject({
+      weekday: 1,
+      hour: 8,
+      minute: 30,
+    });
   });
 });

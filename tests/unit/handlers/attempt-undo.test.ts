@@ -9,7 +9,17 @@ import type { AttemptDetectedResult } from '../../../lib/handlers/attempt-detect
 import { UNDO_WINDOW_MS } from '../../../lib/logging/windows';
 import type { Reply } from '../../../lib/messages/protocol';
 import { handleMessage } from '../../../lib/messages/router';
-import { CONTACT_URL, NOW, countAll, deps, detected, dropDb, extensionSender, freshDb, pageSender } from '../messages/env';
+import {
+  CONTACT_URL,
+  NOW,
+  countAll,
+  deps,
+  detected,
+  dropDb,
+  extensionSender,
+  freshDb,
+  pageSender,
+} from '../messages/env';
 
 let db: PaperTrailDb;
 beforeEach(async () => {
@@ -26,7 +36,11 @@ async function logFrom(tabId: number, overrides: Record<string, unknown> = {}): 
 }
 
 function undo(id: string, tabId: number, now = NOW + 10_000, url = CONTACT_URL): Promise<Reply> {
-  return handleMessage({ type: 'cs/attempt-undo', id }, pageSender(url, tabId), deps(() => now));
+  return handleMessage(
+    { type: 'cs/attempt-undo', id },
+    pageSender(url, tabId),
+    deps(() => now),
+  );
 }
 
 describe('cs/attempt-undo', () => {
@@ -58,7 +72,15 @@ describe('cs/attempt-undo', () => {
     const logged = await logFrom(3);
     const attach = async (ownerType: 'attempt' | 'case', ownerId: string) =>
       saveAttachment(
-        await prepareAttachment({ blob: new Blob(['%PDF-1.7\n']), name: 'bill.pdf', kind: 'file', caseId: logged.caseId, ownerType, ownerId, now: NOW }),
+        await prepareAttachment({
+          blob: new Blob(['%PDF-1.7\n']),
+          name: 'bill.pdf',
+          kind: 'file',
+          caseId: logged.caseId,
+          ownerType,
+          ownerId,
+          now: NOW,
+        }),
         undefined,
         NOW,
       );
@@ -73,12 +95,18 @@ describe('cs/attempt-undo', () => {
   it('refuses another tab, a late undo, a manual attempt and an extension page, changing nothing', async () => {
     const logged = await logFrom(3);
     const before = await countAll(db);
-    expect(await undo(logged.attemptId, 4)).toEqual({ ok: false, error: 'refused: only an attempt this tab logged in the last 2 minutes can be undone' });
+    expect(await undo(logged.attemptId, 4)).toEqual({
+      ok: false,
+      error: 'refused: only an attempt this tab logged in the last 2 minutes can be undone',
+    });
     expect(await undo(logged.attemptId, 3, NOW + UNDO_WINDOW_MS + 1)).toMatchObject({ ok: false });
     const manual = await attempts.get(logged.attemptId);
     if (!manual) throw new Error('attempt missing');
     await attempts.put({ ...manual, source: 'manual' });
-    expect(await undo(logged.attemptId, 3)).toEqual({ ok: false, error: 'refused: the attempt was not logged automatically moments ago' });
+    expect(await undo(logged.attemptId, 3)).toEqual({
+      ok: false,
+      error: 'refused: the attempt was not logged automatically moments ago',
+    });
     const fromPopup = await handleMessage({ type: 'cs/attempt-undo', id: logged.attemptId }, extensionSender(), deps());
     expect(fromPopup).toMatchObject({ ok: false });
     expect(await countAll(db)).toEqual(before);
@@ -100,14 +128,24 @@ describe('cs/attempt-undo', () => {
     const logged = await logFrom(3);
     const before = await countAll(db);
     const stranger = await undo(crypto.randomUUID(), 3);
-    for (const url of ['https://evil.example/', 'https://acme-widgets.com.evil.example/support', 'https://www.acme-widgets.co/']) {
+    for (const url of [
+      'https://evil.example/',
+      'https://acme-widgets.com.evil.example/support',
+      'https://www.acme-widgets.co/',
+    ]) {
       const reply = await undo(logged.attemptId, 3, NOW + 10_000, url);
-      expect(reply).toEqual({ ok: false, error: 'refused: only an attempt this tab logged in the last 2 minutes can be undone' });
+      expect(reply).toEqual({
+        ok: false,
+        error: 'refused: only an attempt this tab logged in the last 2 minutes can be undone',
+      });
       expect(reply).toEqual(stranger);
     }
     expect(await countAll(db)).toEqual(before);
     expect(await attempts.get(logged.attemptId)).toBeDefined();
     // Another page of the same site (the thank-you page on another host of it) still may.
-    expect(await undo(logged.attemptId, 3, NOW + 10_000, 'https://help.acme-widgets.com/thanks')).toMatchObject({ ok: true, data: { undone: true } });
+    expect(await undo(logged.attemptId, 3, NOW + 10_000, 'https://help.acme-widgets.com/thanks')).toMatchObject({
+      ok: true,
+      data: { undone: true },
+    });
   });
 });

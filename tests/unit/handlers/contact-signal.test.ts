@@ -13,7 +13,8 @@ afterEach(async () => {
   await dropDb(db);
 });
 
-const signal = (sender = pageSender(CONTACT_URL, 7)): Promise<Reply> => handleMessage({ type: 'cs/contact-signal' }, sender, deps());
+const signal = (sender = pageSender(CONTACT_URL, 7)): Promise<Reply> =>
+  handleMessage({ type: 'cs/contact-signal' }, sender, deps());
 
 describe('cs/contact-signal', () => {
   it('tells the gate to load the page part where logging is on', async () => {

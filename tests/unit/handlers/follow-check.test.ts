@@ -13,7 +13,9 @@ import { CONTACT_URL, deps, detected, dropDb, extensionSender, freshDb, NOW, pag
 
 const THANKS = 'https://www.acme-widgets.com/p/481';
 let db: PaperTrailDb;
-const told = vi.fn((_tabId: number, _message: unknown, _options?: { frameId?: number }) => Promise.resolve<unknown>(undefined));
+const told = vi.fn((_tabId: number, _message: unknown, _options?: { frameId?: number }) =>
+  Promise.resolve<unknown>(undefined),
+);
 beforeEach(async () => {
   db = await freshDb();
   told.mockClear();
@@ -25,8 +27,10 @@ afterEach(async () => {
 
 let clock = NOW;
 const at = () => clock;
-const ask = (url = THANKS, tabId = 7): Promise<Reply> => handleMessage({ type: 'cs/follow-check' }, pageSender(url, tabId), deps(at));
-const report = (tabId = 7) => handleMessage(detected({ pageUrl: CONTACT_URL }), pageSender(CONTACT_URL, tabId), deps(at));
+const ask = (url = THANKS, tabId = 7): Promise<Reply> =>
+  handleMessage({ type: 'cs/follow-check' }, pageSender(url, tabId), deps(at));
+const report = (tabId = 7) =>
+  handleMessage(detected({ pageUrl: CONTACT_URL }), pageSender(CONTACT_URL, tabId), deps(at));
 
 describe('cs/follow-check', () => {
   it('says yes to the next page of the tab that just reported an attempt from the same site', async () => {

@@ -33,7 +33,13 @@ function sendForm(url: string): Promise<Reply> {
 
 function confirm(url: string, reference: string): Promise<Reply> {
   return handleMessage(
-    { type: 'cs/page-classified', kind: 'confirmation', reference, pageUrl: url, company: { host: new URL(url).host, name: 'Acme' } },
+    {
+      type: 'cs/page-classified',
+      kind: 'confirmation',
+      reference,
+      pageUrl: url,
+      company: { host: new URL(url).host, name: 'Acme' },
+    },
     pageSender(url, 2),
     deps(() => NOW + 20_000),
   );
@@ -60,8 +66,20 @@ describe('look-alike domains', () => {
 
   it('a company stored under the older slug keeps its own site and never takes the look-alike', async () => {
     await userCompanies.put({
-      id: 'auto-acme-co-uk', name: 'Acme', domains: ['acme-co.uk'], sector: 'other', country: 'global', handles: {},
-      retiredHandles: [], phones: [], emails: [], contactUrls: [], status: 'active', source: 'auto', createdAt: NOW, updatedAt: NOW,
+      id: 'auto-acme-co-uk',
+      name: 'Acme',
+      domains: ['acme-co.uk'],
+      sector: 'other',
+      country: 'global',
+      handles: {},
+      retiredHandles: [],
+      phones: [],
+      emails: [],
+      contactUrls: [],
+      status: 'active',
+      source: 'auto',
+      createdAt: NOW,
+      updatedAt: NOW,
     });
     const old = ok<AttemptDetectedResult>(await sendForm('https://acme-co.uk/contact'));
     expect(old.companyId).toBe('auto-acme-co-uk');

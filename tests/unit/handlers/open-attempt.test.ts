@@ -18,9 +18,13 @@ describe('cs/open-attempt', () => {
     const reply = await handleMessage(detected(), pageSender(CONTACT_URL, 5), deps());
     if (!reply.ok) throw new Error(reply.error);
     const logged = reply.data as AttemptDetectedResult;
-    expect(await handleMessage({ type: 'cs/open-attempt', id: logged.attemptId }, pageSender(CONTACT_URL, 5), deps())).toEqual({ ok: true, data: { opened: true } });
+    expect(
+      await handleMessage({ type: 'cs/open-attempt', id: logged.attemptId }, pageSender(CONTACT_URL, 5), deps()),
+    ).toEqual({ ok: true, data: { opened: true } });
     const tabs = await fakeBrowser.tabs.query({});
-    expect(tabs.map((t) => t.url)).toContain(`chrome-extension://${fakeBrowser.runtime.id}/popup.html#/case/${logged.caseId}?attempt=${logged.attemptId}`);
+    expect(tabs.map((t) => t.url)).toContain(
+      `chrome-extension://${fakeBrowser.runtime.id}/popup.html#/case/${logged.caseId}?attempt=${logged.attemptId}`,
+    );
   });
 
   it('refuses an attempt reported by another tab', async () => {
@@ -28,7 +32,11 @@ describe('cs/open-attempt', () => {
     if (!reply.ok) throw new Error(reply.error);
     const logged = reply.data as AttemptDetectedResult;
     const tabsBefore = (await fakeBrowser.tabs.query({})).length;
-    const other = await handleMessage({ type: 'cs/open-attempt', id: logged.attemptId }, pageSender(CONTACT_URL, 6), deps());
+    const other = await handleMessage(
+      { type: 'cs/open-attempt', id: logged.attemptId },
+      pageSender(CONTACT_URL, 6),
+      deps(),
+    );
     expect(other).toMatchObject({ ok: false });
     expect(await fakeBrowser.tabs.query({})).toHaveLength(tabsBefore);
   });
@@ -38,9 +46,13 @@ describe('cs/open-attempt', () => {
     if (!reply.ok) throw new Error(reply.error);
     const logged = reply.data as AttemptDetectedResult;
     const tabsBefore = (await fakeBrowser.tabs.query({})).length;
-    const open = (id: string, url: string) => handleMessage({ type: 'cs/open-attempt', id }, pageSender(url, 5), deps());
+    const open = (id: string, url: string) =>
+      handleMessage({ type: 'cs/open-attempt', id }, pageSender(url, 5), deps());
     const stranger = await open(crypto.randomUUID(), 'https://evil.example/');
-    expect(stranger).toEqual({ ok: false, error: 'refused: only an attempt this tab logged in the last 30 minutes can be opened' });
+    expect(stranger).toEqual({
+      ok: false,
+      error: 'refused: only an attempt this tab logged in the last 30 minutes can be opened',
+    });
     for (const url of ['https://evil.example/', 'https://www.acme-widgets.com.evil.example/']) {
       expect(await open(logged.attemptId, url)).toEqual(stranger);
     }

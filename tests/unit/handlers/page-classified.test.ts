@@ -34,8 +34,15 @@ function ok<T>(reply: Reply): T {
 describe('cs/page-classified', () => {
   it("attaches a confirmation page's reference to the attempt just made", async () => {
     const sent = ok<AttemptDetectedResult>(await handleMessage(detected(), pageSender(CONTACT_URL), deps()));
-    const result = ok<PageClassifiedResult>(await classify({ kind: 'confirmation', reference: 'CS-118-2207' }, THANKS_URL, NOW + 20_000));
-    expect(result).toMatchObject({ companyName: 'Acme Widgets', attached: true, attemptId: sent.attemptId, caseId: sent.caseId });
+    const result = ok<PageClassifiedResult>(
+      await classify({ kind: 'confirmation', reference: 'CS-118-2207' }, THANKS_URL, NOW + 20_000),
+    );
+    expect(result).toMatchObject({
+      companyName: 'Acme Widgets',
+      attached: true,
+      attemptId: sent.attemptId,
+      caseId: sent.caseId,
+    });
     expect((await attempts.get(sent.attemptId))?.reference).toBe('CS-118-2207');
     expect(await db.attempts.count()).toBe(1);
   });
@@ -43,10 +50,17 @@ describe('cs/page-classified', () => {
   it('records a new web-form attempt when no recent attempt waits for the reference, once', async () => {
     const first = ok<PageClassifiedResult>(await classify({ kind: 'confirmation', reference: 'CS-9' }));
     expect(first).toMatchObject({ attached: false, companyName: 'Acme Widgets' });
-    expect(await attempts.get(first.attemptId ?? '')).toMatchObject({ channel: 'web_form', reference: 'CS-9', source: 'auto', pageUrl: THANKS_URL });
+    expect(await attempts.get(first.attemptId ?? '')).toMatchObject({
+      channel: 'web_form',
+      reference: 'CS-9',
+      source: 'auto',
+      pageUrl: THANKS_URL,
+    });
     // A reload of the same confirmation page changes nothing.
     const before = await countAll(db);
-    const reload = ok<PageClassifiedResult>(await classify({ kind: 'confirmation', reference: 'CS-9' }, THANKS_URL, NOW + 60_000));
+    const reload = ok<PageClassifiedResult>(
+      await classify({ kind: 'confirmation', reference: 'CS-9' }, THANKS_URL, NOW + 60_000),
+    );
     expect(reload).toMatchObject({ attached: true, attemptId: first.attemptId });
     expect(await countAll(db)).toEqual(before);
   });

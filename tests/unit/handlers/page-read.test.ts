@@ -10,7 +10,10 @@ import { loadPage, readManifest } from '../detect/load-page';
 import { NOW, countAll, deps, dropDb, freshDb, pageSender } from '../messages/env';
 
 const PAGES = join(__dirname, '../../fixtures/pages');
-const CONFIRMATION = { file: 'confirmation-southwest-case.html', url: 'https://www.southwest.com/contact-us/email-us/confirmation/' };
+const CONFIRMATION = {
+  file: 'confirmation-southwest-case.html',
+  url: 'https://www.southwest.com/contact-us/email-us/confirmation/',
+};
 const CONTACT = { file: 'contact-brittanyferries-hubspot.html' };
 
 let db: PaperTrailDb;
@@ -22,7 +25,11 @@ afterEach(async () => {
 });
 
 function send(reading: unknown, url: string, now = NOW): Promise<Reply> {
-  return handleMessage({ type: 'cs/page-read', reading }, pageSender(url), deps(() => now));
+  return handleMessage(
+    { type: 'cs/page-read', reading },
+    pageSender(url),
+    deps(() => now),
+  );
 }
 
 function ok<T>(reply: Reply): T {

@@ -10,10 +10,15 @@ import { LOCALES, loadMessages, localeFile, type MessageTable } from '../../supp
 const english = await loadMessages('en');
 const translations = LOCALES.filter((l) => l !== 'en');
 
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 const forms = (text: string): string[] => text.split(' | ');
 /** Letters outside {placeholders}: a message with none (a lone "{count}") needs no translation. */
-const words = (text: string): string => text.replace(/\{\w+\}/g, '').replace(/[^\p{L}]+/gu, ' ').trim();
+const words = (text: string): string =>
+  text
+    .replace(/\{\w+\}/g, '')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
 
 /**
  * Messages that are the same in every language: names of products, formats and laws, units and
@@ -30,7 +35,9 @@ function untranslated(locale: MessageTable): string[] {
 
 describe('locales', () => {
   it('ships exactly the locale files the tests know', () => {
-    const files = readdirSync(join(process.cwd(), 'locales')).map((f) => f.replace(/\.yml$/, '')).sort();
+    const files = readdirSync(join(process.cwd(), 'locales'))
+      .map((f) => f.replace(/\.yml$/, ''))
+      .sort();
     expect(files).toEqual([...LOCALES].sort());
   });
 
@@ -54,7 +61,8 @@ describe('locales', () => {
         const plural = forms(message).length > 1;
         const theirForms = forms(theirs);
         if (plural !== theirForms.length > 1) wrong.push(`${name}: plural in one language only`);
-        if (theirForms.some((f) => placeholders(f).some((p) => !placeholders(message).includes(p)))) wrong.push(`${name}: unknown placeholder`);
+        if (theirForms.some((f) => placeholders(f).some((p) => !placeholders(message).includes(p))))
+          wrong.push(`${name}: unknown placeholder`);
         // Every value the code gives is used somewhere (a plural's "one" form may leave {count} out).
         const used = placeholders(theirs);
         const needed = placeholders(message).filter((p) => !(plural && p === 'count'));

@@ -51,7 +51,7 @@ function shownTexts(root: HTMLElement): string[] {
 function leftover(text: string): string {
   let rest = text;
   const message = new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'g');
-  for (let before = ''; before !== rest; ) {
+  for (let before = ''; before !== rest;) {
     before = rest;
     rest = rest.replace(message, ' ');
   }
@@ -62,16 +62,32 @@ function leftover(text: string): string {
 const DATA = new Set(['acme', ...bundledCompanies.map((c) => c.name)]);
 
 function untranslated(root: HTMLElement): string[] {
-  const left = shownTexts(root).map(leftover).map((text) => text.trim());
+  const left = shownTexts(root)
+    .map(leftover)
+    .map((text) => text.trim());
   return [...new Set(left.filter((text) => /[A-Za-z]{2,}/.test(text) && !DATA.has(text)))];
 }
 
 async function seed(): Promise<string> {
   const now = Date.now();
   const open = await cases.put(
-    makeCase({ title: 'Διπλή χρέωση', problem: 'Χρεώθηκα δύο φορές.', ask: 'Επιστροφή.', openedAt: now - 9 * DAY, lastActivityAt: now - DAY }),
+    makeCase({
+      title: 'Διπλή χρέωση',
+      problem: 'Χρεώθηκα δύο φορές.',
+      ask: 'Επιστροφή.',
+      openedAt: now - 9 * DAY,
+      lastActivityAt: now - DAY,
+    }),
   );
-  await attempts.put(makeAttempt(open.id, { at: now - 8 * DAY, agents: ['Ελένη'], reference: '4471', promise: { text: 'Πίστωση', dueAt: now - 2 * DAY }, outcome: 'promised' }));
+  await attempts.put(
+    makeAttempt(open.id, {
+      at: now - 8 * DAY,
+      agents: ['Ελένη'],
+      reference: '4471',
+      promise: { text: 'Πίστωση', dueAt: now - 2 * DAY },
+      outcome: 'promised',
+    }),
+  );
   await attempts.put(makeAttempt(open.id, { at: now - DAY, channel: 'email', outcome: 'no_answer' }));
   return open.id;
 }

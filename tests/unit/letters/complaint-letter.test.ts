@@ -26,14 +26,16 @@ describe.each(Object.values(stories).map((s) => [s.name, s] as const))('complain
       }
       for (const agent of a.agents) expect(letter.text).toContain(agent);
       if (a.contact) expect(letter.text).toContain(a.contact);
-      if (a.promise) expect(letter.text).toContain(`Promised: “${a.promise.text}” by ${formatDate(a.promise.dueAt, fmt)}`);
+      if (a.promise)
+        expect(letter.text).toContain(`Promised: “${a.promise.text}” by ${formatDate(a.promise.dueAt, fmt)}`);
     }
     for (const r of story.responses) {
       expect(letter.text).toContain(formatDateTime(r.at, fmt));
       if (r.note) expect(letter.text).toContain(r.note);
       if (r.by) expect(letter.text).toContain(`From: ${r.by}`);
     }
-    for (const e of story.escalations.filter((x) => x.status === 'posted')) expect(letter.text).toContain(`Public post on X to @${e.handle}`);
+    for (const e of story.escalations.filter((x) => x.status === 'posted'))
+      expect(letter.text).toContain(`Public post on X to @${e.handle}`);
     if (c.privateRef) expect(letter.subject).toContain(`account ${c.privateRef}`);
     expect(letter.text).toContain(c.problem);
     expect(letter.text).toContain(`I ask for ${c.ask}.`);
@@ -43,7 +45,8 @@ describe.each(Object.values(stories).map((s) => [s.name, s] as const))('complain
 
   it('invents nothing: one numbered line per record, no reference or date the case does not hold', () => {
     const lines = letter.text.split('\n').filter((l) => /^\d+\. /.test(l));
-    const expected = story.attempts.length + story.responses.length + story.escalations.filter((e) => e.status === 'posted').length;
+    const expected =
+      story.attempts.length + story.responses.length + story.escalations.filter((e) => e.status === 'posted').length;
     expect(lines).toHaveLength(expected);
     const known = new Set(story.attempts.flatMap((a) => (a.reference ? [a.reference] : [])));
     for (const [, ref] of letter.text.matchAll(/Reference: (\S+?)\.?(?=\s)/g)) expect(known.has(ref ?? '')).toBe(true);
@@ -55,8 +58,14 @@ describe.each(Object.values(stories).map((s) => [s.name, s] as const))('complain
     expect(REPLY_DAYS).toBe(14);
     const replyBy = new Date(Date.UTC(letter.replyBy.year, letter.replyBy.month - 1, letter.replyBy.day));
     const today = new Date(story.now);
-    expect(Math.round((replyBy.getTime() - Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) / 86_400_000)).toBe(14);
-    expect(letter.text).toMatch(/Please reply in writing by \d{1,2} \w+ \d{4} \(14 days from the date of this letter\)/);
+    expect(
+      Math.round(
+        (replyBy.getTime() - Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) / 86_400_000,
+      ),
+    ).toBe(14);
+    expect(letter.text).toMatch(
+      /Please reply in writing by \d{1,2} \w+ \d{4} \(14 days from the date of this letter\)/,
+    );
     expect(letter.text).toMatch(/If we cannot resolve this by then, I may/);
     expect(letter.text).toMatch(/^Dear Sir or Madam,$/m);
     expect(letter.text).toMatch(/Yours faithfully,\n\nAlex Doe$/);
@@ -65,7 +74,10 @@ describe.each(Object.values(stories).map((s) => [s.name, s] as const))('complain
 
 describe('complaint letter details', () => {
   it('eight calls: the account, the order and every reference in the subject; FCC for a US telecom', () => {
-    const letter = complaintLetter(ctxOf(stories.eightCalls), { recipientAddress: 'T-Mobile Customer Relations\nPO Box 37380\nAlbuquerque, NM 87176', orderRef: 'ORD-1' });
+    const letter = complaintLetter(ctxOf(stories.eightCalls), {
+      recipientAddress: 'T-Mobile Customer Relations\nPO Box 37380\nAlbuquerque, NM 87176',
+      orderRef: 'ORD-1',
+    });
     expect(letter.subject).toBe(
       'Formal complaint: Overcharged $110 on my bill — account 4417-220-981 — order ORD-1 — your references TM-55120, TM-55871, TM-56410',
     );
@@ -73,8 +85,12 @@ describe('complaint letter details', () => {
     expect(letter.text).toContain('Since 3 November 2026 I have contacted you 8 times (8 calls).');
     expect(letter.text).toContain('14 November 2026');
     expect(letter.text).toContain('Please reply in writing by 28 November 2026');
-    expect(letter.text).toContain('I may refer my complaint to FCC Consumer Complaint Center, my state attorney general (consumer protection) or Better Business Bureau.');
-    expect(letter.text).toContain('1. 3 Nov 2026, 15:00 — Phone call. Number dialled: +1 800 937 8997. Agents: Maria. Reference: TM-55120. Duration: 25 minutes. On hold: 10 minutes. Outcome: not resolved.');
+    expect(letter.text).toContain(
+      'I may refer my complaint to FCC Consumer Complaint Center, my state attorney general (consumer protection) or Better Business Bureau.',
+    );
+    expect(letter.text).toContain(
+      '1. 3 Nov 2026, 15:00 — Phone call. Number dialled: +1 800 937 8997. Agents: Maria. Reference: TM-55120. Duration: 25 minutes. On hold: 10 minutes. Outcome: not resolved.',
+    );
   });
 
   it('the check is in the mail: every promise, each marked as not kept, and the count of broken promises', () => {
@@ -88,13 +104,23 @@ describe('complaint letter details', () => {
 
   it('without a name or address, leaves room to sign and starts at the date', () => {
     const letter = complaintLetter(ctxOf(stories.etiquette, { name: '', address: '' }), NO_DETAILS);
-    expect(letter.text.startsWith('23 October 2026\n\nNorthwind Prints\n\nSubject: Formal complaint: Event flyers arrived two days late — your references NP-204331')).toBe(true);
+    expect(
+      letter.text.startsWith(
+        '23 October 2026\n\nNorthwind Prints\n\nSubject: Formal complaint: Event flyers arrived two days late — your references NP-204331',
+      ),
+    ).toBe(true);
     expect(letter.text).toMatch(/Yours faithfully,\n\n\(signature\)$/);
   });
 
-  it('a letter logged before keeps its tracking number in the history, not among the company\'s references', () => {
+  it("a letter logged before keeps its tracking number in the history, not among the company's references", () => {
     const s = stories.etiquette;
-    const earlier = { ...s.attempts[0]!, id: '00000000-0000-4000-8000-00000000aaaa', channel: 'letter' as const, reference: 'RR123456789GB', at: s.attempts[0]!.at + 3_600_000 };
+    const earlier = {
+      ...s.attempts[0]!,
+      id: '00000000-0000-4000-8000-00000000aaaa',
+      channel: 'letter' as const,
+      reference: 'RR123456789GB',
+      at: s.attempts[0]!.at + 3_600_000,
+    };
     const letter = complaintLetter(ctxOf({ ...s, attempts: [...s.attempts, earlier] }), NO_DETAILS);
     expect(letter.subject).toContain('your references NP-204331');
     expect(letter.subject).not.toContain('RR123456789GB');
@@ -103,7 +129,13 @@ describe('complaint letter details', () => {
 
   it('leaves out a call still running: it has no outcome yet', () => {
     const s = stories.etiquette;
-    const running = { ...s.attempts[1]!, id: '00000000-0000-4000-8000-00000000bbbb', at: s.now - 60_000, inProgress: true, agents: ['Still On Hold'] };
+    const running = {
+      ...s.attempts[1]!,
+      id: '00000000-0000-4000-8000-00000000bbbb',
+      at: s.now - 60_000,
+      inProgress: true,
+      agents: ['Still On Hold'],
+    };
     const { endedAt: _ended, ...withoutEnd } = running;
     const letter = complaintLetter(ctxOf({ ...s, attempts: [...s.attempts, withoutEnd] }), NO_DETAILS);
     expect(letter.text).not.toContain('Still On Hold');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadline, daysLeftText, defaultRule, section75Covers } from '../../../lib/letters/deadlines';
-import { addDays, addMonths, daysFromTo, localDateOf, parseLocalDate, type LocalDate } from '../../../lib/letters/local-date';
+import {
+  addDays,
+  addMonths,
+  daysFromTo,
+  localDateOf,
+  parseLocalDate,
+  type LocalDate,
+} from '../../../lib/letters/local-date';
 
 const d = (text: string): LocalDate => {
   const parsed = parseLocalDate(text);
@@ -45,37 +52,67 @@ describe('calendar-day arithmetic', () => {
 
 describe('dispute deadlines', () => {
   it('US Fair Credit Billing Act: 60 days after the statement, from the statement date', () => {
-    const deadline = computeDeadline('us-fcba', { statement: d('2027-01-31'), transaction: d('2027-01-10') }, d('2027-03-20'));
+    const deadline = computeDeadline(
+      'us-fcba',
+      { statement: d('2027-01-31'), transaction: d('2027-01-10') },
+      d('2027-03-20'),
+    );
     expect(deadline).toMatchObject({ kind: 'dated', start: d('2027-01-31'), date: d('2027-04-01'), daysLeft: 12 });
-    expect(computeDeadline('us-fcba', { statement: d('2027-12-30') }, d('2028-01-01'))).toMatchObject({ date: d('2028-02-28') });
-    expect(computeDeadline('us-fcba', { statement: d('2028-01-01') }, d('2028-01-01'))).toMatchObject({ date: d('2028-03-01'), daysLeft: 60 });
-    expect(computeDeadline('us-fcba', { statement: d('2028-02-29') }, d('2028-03-01'))).toMatchObject({ date: d('2028-04-29'), daysLeft: 59 });
+    expect(computeDeadline('us-fcba', { statement: d('2027-12-30') }, d('2028-01-01'))).toMatchObject({
+      date: d('2028-02-28'),
+    });
+    expect(computeDeadline('us-fcba', { statement: d('2028-01-01') }, d('2028-01-01'))).toMatchObject({
+      date: d('2028-03-01'),
+      daysLeft: 60,
+    });
+    expect(computeDeadline('us-fcba', { statement: d('2028-02-29') }, d('2028-03-01'))).toMatchObject({
+      date: d('2028-04-29'),
+      daysLeft: 59,
+    });
     // Without its statement date the notice's deadline cannot be known.
-    expect(computeDeadline('us-fcba', { transaction: d('2027-01-10') }, d('2027-01-20'))).toMatchObject({ kind: 'needs-date' });
+    expect(computeDeadline('us-fcba', { transaction: d('2027-01-10') }, d('2027-01-20'))).toMatchObject({
+      kind: 'needs-date',
+    });
   });
 
   it('counts the same number of days across a daylight-saving change as on any other week', () => {
-    const deadline = computeDeadline('us-fcba', { statement: d('2027-01-13') }, localDateOf(Date.parse('2027-03-14T12:00:00Z'), 'America/New_York'));
+    const deadline = computeDeadline(
+      'us-fcba',
+      { statement: d('2027-01-13') },
+      localDateOf(Date.parse('2027-03-14T12:00:00Z'), 'America/New_York'),
+    );
     expect(deadline).toMatchObject({ date: d('2027-03-14'), daysLeft: 0 });
   });
 
   it('card chargebacks: usually 120 days, from the charge or from when the goods were due if later', () => {
-    expect(computeDeadline('uk-chargeback', { transaction: d('2027-01-31') }, d('2027-02-01'))).toMatchObject({ date: d('2027-05-31') });
-    expect(computeDeadline('eu-chargeback', { transaction: d('2027-01-31'), due: d('2027-03-01') }, d('2027-02-01'))).toMatchObject({
+    expect(computeDeadline('uk-chargeback', { transaction: d('2027-01-31') }, d('2027-02-01'))).toMatchObject({
+      date: d('2027-05-31'),
+    });
+    expect(
+      computeDeadline('eu-chargeback', { transaction: d('2027-01-31'), due: d('2027-03-01') }, d('2027-02-01')),
+    ).toMatchObject({
       start: d('2027-03-01'),
       date: d('2027-06-29'),
     });
     // A due date before the charge does not move the start back.
-    expect(computeDeadline('uk-chargeback', { transaction: d('2027-01-31'), due: d('2027-01-01') }, d('2027-02-01'))).toMatchObject({ start: d('2027-01-31') });
+    expect(
+      computeDeadline('uk-chargeback', { transaction: d('2027-01-31'), due: d('2027-01-01') }, d('2027-02-01')),
+    ).toMatchObject({ start: d('2027-01-31') });
   });
 
   it('SEPA direct debit: 8 weeks for any refund, 13 months for an unauthorised debit', () => {
-    expect(computeDeadline('eu-sepa-refund', { transaction: d('2027-12-30') }, d('2028-01-05'))).toMatchObject({ date: d('2028-02-24') });
-    expect(computeDeadline('eu-sepa-unauthorised', { transaction: d('2027-01-31') }, d('2027-02-01'))).toMatchObject({ date: d('2028-02-29') });
+    expect(computeDeadline('eu-sepa-refund', { transaction: d('2027-12-30') }, d('2028-01-05'))).toMatchObject({
+      date: d('2028-02-24'),
+    });
+    expect(computeDeadline('eu-sepa-unauthorised', { transaction: d('2027-01-31') }, d('2027-02-01'))).toMatchObject({
+      date: d('2028-02-29'),
+    });
   });
 
   it('section 75 has no fixed short deadline, and covers a single price over £100 up to £30,000', () => {
-    expect(computeDeadline('uk-section75', { transaction: d('2027-01-31') }, d('2027-02-01'))).toMatchObject({ kind: 'none' });
+    expect(computeDeadline('uk-section75', { transaction: d('2027-01-31') }, d('2027-02-01'))).toMatchObject({
+      kind: 'none',
+    });
     expect(section75Covers({ value: 100, currency: 'GBP' })).toBe(false);
     expect(section75Covers({ value: 100.01, currency: 'GBP' })).toBe(true);
     expect(section75Covers({ value: 30_000, currency: 'GBP' })).toBe(true);
@@ -91,7 +128,7 @@ describe('dispute deadlines', () => {
     expect(daysLeftText(-4, d('2027-03-03'), 'en-GB')).toBe('passed 4 days ago (on 3 March 2027)');
   });
 
-  it('picks the likely rule by currency, then by the company\'s country', () => {
+  it("picks the likely rule by currency, then by the company's country", () => {
     expect(defaultRule('USD', 'GB')).toBe('us-fcba');
     expect(defaultRule('GBP', 'US')).toBe('uk-chargeback');
     expect(defaultRule(undefined, 'DE')).toBe('eu-chargeback');

@@ -25,10 +25,17 @@ const chargeback = (over: Partial<LetterFormValues> = {}): LetterFormValues => (
 
 describe('the letter form', () => {
   it('a complaint needs nothing the case does not hold', () => {
-    const result = readLetterForm({ ...chargeback({ issuer: '', amount: '', chargeDate: '' }), kind: 'complaint', orderRef: ' ORD-1 ' }, today);
+    const result = readLetterForm(
+      { ...chargeback({ issuer: '', amount: '', chargeDate: '' }), kind: 'complaint', orderRef: ' ORD-1 ' },
+      today,
+    );
     expect(result).toEqual({
       ok: true,
-      input: { kind: 'complaint', sender: { name: 'Alex Doe', address: '12 High Street' }, details: { recipientAddress: '', orderRef: 'ORD-1' } },
+      input: {
+        kind: 'complaint',
+        sender: { name: 'Alex Doe', address: '12 High Street' },
+        details: { recipientAddress: '', orderRef: 'ORD-1' },
+      },
     });
   });
 
@@ -37,13 +44,26 @@ describe('the letter form', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.input).toMatchObject({
       kind: 'chargeback',
-      details: { charge: { value: 1240, currency: 'USD' }, chargeDate: parseLocalDate('2026-11-02'), statementDate: parseLocalDate('2026-11-20'), cardLast4: '4242' },
+      details: {
+        charge: { value: 1240, currency: 'USD' },
+        chargeDate: parseLocalDate('2026-11-02'),
+        statementDate: parseLocalDate('2026-11-20'),
+        cardLast4: '4242',
+      },
     });
   });
 
   it('says exactly what is wrong with each field', () => {
     const result = readLetterForm(
-      chargeback({ issuer: ' ', cardLast4: '4242 4242 4242 4242', amount: 'a lot', currency: 'dollars', chargeDate: '2026-12-07', reason: '', merchant: '' }),
+      chargeback({
+        issuer: ' ',
+        cardLast4: '4242 4242 4242 4242',
+        amount: 'a lot',
+        currency: 'dollars',
+        chargeDate: '2026-12-07',
+        reason: '',
+        merchant: '',
+      }),
       today,
     );
     expect(result).toEqual({
@@ -67,9 +87,18 @@ describe('the letter form', () => {
       errors: { statementDate: 'Enter the date of the first statement showing the charge: the 60 days count from it.' },
     });
     expect(readLetterForm(chargeback({ statementDate: '', rule: 'uk-chargeback' }), today).ok).toBe(true);
-    expect(readLetterForm(chargeback({ chargeDate: '2026-02-29' }), today)).toMatchObject({ ok: false, errors: { chargeDate: 'Enter a date that exists, such as 2026-11-03.' } });
-    expect(readLetterForm(chargeback({ chargeDate: '' }), today)).toMatchObject({ ok: false, errors: { chargeDate: 'Enter the date of the charge.' } });
-    expect(readLetterForm(chargeback({ amount: '' }), today)).toMatchObject({ ok: false, errors: { amount: 'Enter the amount of the charge.' } });
+    expect(readLetterForm(chargeback({ chargeDate: '2026-02-29' }), today)).toMatchObject({
+      ok: false,
+      errors: { chargeDate: 'Enter a date that exists, such as 2026-11-03.' },
+    });
+    expect(readLetterForm(chargeback({ chargeDate: '' }), today)).toMatchObject({
+      ok: false,
+      errors: { chargeDate: 'Enter the date of the charge.' },
+    });
+    expect(readLetterForm(chargeback({ amount: '' }), today)).toMatchObject({
+      ok: false,
+      errors: { amount: 'Enter the amount of the charge.' },
+    });
   });
 
   it('reads amounts as people write them', () => {

@@ -48,7 +48,9 @@ describe('the letter page', { timeout: 30_000 }, () => {
 
     const summary = screen.getByRole('alert');
     await waitFor(() => expect(document.activeElement).toBe(summary));
-    const listed = within(summary).getAllByRole('link').map((l) => l.textContent);
+    const listed = within(summary)
+      .getAllByRole('link')
+      .map((l) => l.textContent);
     expect(listed).toEqual([
       'Enter the name of the bank or card issuer, as it appears on your statement.',
       'Enter the date of the charge.',
@@ -64,7 +66,9 @@ describe('the letter page', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Date of the charge'), '2026-09-01');
     await user.type(screen.getByLabelText('Date of the first statement showing it'), '2026-09-20');
     // 20 September + 60 days = 19 November; the story's today is 16 October.
-    expect(screen.getByTestId('deadline').textContent).toBe(`34 days left (by ${formatLocalDate({ year: 2026, month: 11, day: 19 })})`);
+    expect(screen.getByTestId('deadline').textContent).toBe(
+      `34 days left (by ${formatLocalDate({ year: 2026, month: 11, day: 19 })})`,
+    );
     await user.click(screen.getByRole('button', { name: 'Write the letter' }));
     expect(screen.queryByRole('alert')).toBeNull();
     const text = screen.getByTestId('letter-text').textContent ?? '';
@@ -85,7 +89,14 @@ describe('the letter page', { timeout: 30_000 }, () => {
     await user.click(button);
     const stored = await attemptsOfCase(story.caseRecord.id);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ channel: 'letter', contact: 'Lakeside Motors', reference: 'RR123456789GB', messageCopy: screen.getByTestId('letter-text').textContent });
-    expect(screen.getByRole('link', { name: 'Open the case' }).getAttribute('href')).toBe(`/popup.html#/case/${story.caseRecord.id}`);
+    expect(stored[0]).toMatchObject({
+      channel: 'letter',
+      contact: 'Lakeside Motors',
+      reference: 'RR123456789GB',
+      messageCopy: screen.getByTestId('letter-text').textContent,
+    });
+    expect(screen.getByRole('link', { name: 'Open the case' }).getAttribute('href')).toBe(
+      `/popup.html#/case/${story.caseRecord.id}`,
+    );
   });
 });

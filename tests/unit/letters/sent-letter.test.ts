@@ -13,7 +13,15 @@ withFreshDb();
 
 const story = stories.eightCalls;
 const today = { year: 2026, month: 11, day: 14 };
-const letter = complaintLetter({ records: story, sender: { name: 'Alex Doe', address: '' }, now: story.now, fmt: { locale: 'en-GB', timeZone: 'UTC' } }, { recipientAddress: '', orderRef: '' });
+const letter = complaintLetter(
+  {
+    records: story,
+    sender: { name: 'Alex Doe', address: '' },
+    now: story.now,
+    fmt: { locale: 'en-GB', timeZone: 'UTC' },
+  },
+  { recipientAddress: '', orderRef: '' },
+);
 const sent = (over: Partial<Parameters<typeof sentLetterAttempt>[0]> = {}) =>
   sentLetterAttempt({
     id: crypto.randomUUID(),
@@ -30,7 +38,15 @@ const sent = (over: Partial<Parameters<typeof sentLetterAttempt>[0]> = {}) =>
 describe('a sent letter as an attempt', () => {
   it('is a letter to the company with its subject, the text as sent and the tracking number', () => {
     const a = sent({ tracking: 'RR123456789GB' });
-    expect(a).toMatchObject({ channel: 'letter', contact: 'T-Mobile (US)', subject: letter.subject, messageCopy: letter.text, reference: 'RR123456789GB', at: story.now, outcome: 'pending' });
+    expect(a).toMatchObject({
+      channel: 'letter',
+      contact: 'T-Mobile (US)',
+      subject: letter.subject,
+      messageCopy: letter.text,
+      reference: 'RR123456789GB',
+      at: story.now,
+      outcome: 'pending',
+    });
   });
 
   it('sent on an earlier day is dated midday that day; a long letter is cut to the limit, saying so', () => {
@@ -43,11 +59,27 @@ describe('a sent letter as an attempt', () => {
   });
 
   it('the sent form: a real day, not after today, and a tracking number of at most 200 characters', () => {
-    expect(readSentForm({ sentOn: '2026-11-14', tracking: ' RR1 ' }, today)).toEqual({ ok: true, sentOn: today, tracking: 'RR1' });
-    expect(readSentForm({ sentOn: '', tracking: '' }, today)).toEqual({ ok: false, errors: { sentOn: 'Enter the date you sent the letter.' } });
-    expect(readSentForm({ sentOn: '2026-11-15', tracking: '' }, today)).toEqual({ ok: false, errors: { sentOn: 'This date is after today.' } });
-    expect(readSentForm({ sentOn: '2026-11-31', tracking: '' }, today)).toEqual({ ok: false, errors: { sentOn: 'Enter a date that exists, such as 2026-11-03.' } });
-    expect(readSentForm({ sentOn: '2026-11-14', tracking: 'x'.repeat(201) }, today)).toEqual({ ok: false, errors: { tracking: 'This is too long: at most 200 characters.' } });
+    expect(readSentForm({ sentOn: '2026-11-14', tracking: ' RR1 ' }, today)).toEqual({
+      ok: true,
+      sentOn: today,
+      tracking: 'RR1',
+    });
+    expect(readSentForm({ sentOn: '', tracking: '' }, today)).toEqual({
+      ok: false,
+      errors: { sentOn: 'Enter the date you sent the letter.' },
+    });
+    expect(readSentForm({ sentOn: '2026-11-15', tracking: '' }, today)).toEqual({
+      ok: false,
+      errors: { sentOn: 'This date is after today.' },
+    });
+    expect(readSentForm({ sentOn: '2026-11-31', tracking: '' }, today)).toEqual({
+      ok: false,
+      errors: { sentOn: 'Enter a date that exists, such as 2026-11-03.' },
+    });
+    expect(readSentForm({ sentOn: '2026-11-14', tracking: 'x'.repeat(201) }, today)).toEqual({
+      ok: false,
+      errors: { tracking: 'This is too long: at most 200 characters.' },
+    });
   });
 
   it('is logged once: a second click, or the same letter after a reload, writes nothing more', async () => {

@@ -17,7 +17,10 @@ describe('planReference', () => {
 
   it('recognises a reference that is already recorded (a reloaded confirmation page)', () => {
     const done = anAttempt({ at: now - 3 * 60 * 60_000, reference: 'cs-2024-118' });
-    expect(planReference([done, anAttempt({ at: now - 1_000 })], ' CS-2024-118 ', now)).toEqual({ kind: 'already', attempt: done });
+    expect(planReference([done, anAttempt({ at: now - 1_000 })], ' CS-2024-118 ', now)).toEqual({
+      kind: 'already',
+      attempt: done,
+    });
   });
 
   it('creates a new attempt when nothing recent is waiting for a reference', () => {

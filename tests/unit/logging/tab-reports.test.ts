@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addReport, findReport, pruneReports, removeAttemptReports, type TabReport } from '../../../lib/logging/tab-reports';
+import {
+  addReport,
+  findReport,
+  pruneReports,
+  removeAttemptReports,
+  type TabReport,
+} from '../../../lib/logging/tab-reports';
 import { OPEN_WINDOW_MS, UNDO_WINDOW_MS } from '../../../lib/logging/windows';
 
 const report = (over: Partial<TabReport> = {}): TabReport => ({

@@ -8,7 +8,9 @@ import { loadSettings, updateSettings } from '../../../lib/settings/items';
 type Call = (permissions: { origins: string[] }) => Promise<boolean>;
 
 /** The browser's answers, and a record of what was asked. */
-function permissions(granted: boolean): SitePermissions & { requested: { origins: string[] }[]; removed: { origins: string[] }[] } {
+function permissions(
+  granted: boolean,
+): SitePermissions & { requested: { origins: string[] }[]; removed: { origins: string[] }[] } {
   const requested: { origins: string[] }[] = [];
   const removed: { origins: string[] }[] = [];
   const request: Call = (p) => {
@@ -29,7 +31,9 @@ describe('Options → Logging: mail clients', () => {
     const { container } = render(<MailSettings permissions={permissions(true)} />);
     const gmail = await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Log emails I send from Gmail' });
     expect(gmail.checked).toBe(false);
-    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Log emails I send from Outlook on the web' }).checked).toBe(false);
+    expect(
+      screen.getByRole<HTMLInputElement>('checkbox', { name: 'Log emails I send from Outlook on the web' }).checked,
+    ).toBe(false);
     expect(gmail.getAttribute('aria-describedby')).toBeTruthy();
     expect(container.textContent).toContain('the recipients, subject and time of a message you send');
     expect(container.textContent).toContain('never reads: your inbox list');
@@ -55,13 +59,17 @@ describe('Options → Logging: mail clients', () => {
     render(<MailSettings permissions={denied} />);
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Log emails I send from Outlook on the web' }));
     expect(await screen.findByText(/stays off/)).toBeTruthy();
-    expect(denied.requested).toEqual([{ origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] }]);
+    expect(denied.requested).toEqual([
+      { origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] },
+    ]);
     expect((await loadSettings()).mailLogging.outlook).toBe(false);
   });
 
   it('cannot be switched on while automatic logging is off', async () => {
     await updateSettings({ autoLog: false });
     render(<MailSettings permissions={permissions(true)} />);
-    expect((await screen.findByRole('checkbox', { name: 'Log emails I send from Gmail' })).hasAttribute('disabled')).toBe(true);
+    expect(
+      (await screen.findByRole('checkbox', { name: 'Log emails I send from Gmail' })).hasAttribute('disabled'),
+    ).toBe(true);
   });
 });

@@ -11,13 +11,32 @@ const GMAIL = 'https://mail.google.com/mail/u/0/';
 
 function sent(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    type: 'cs/mail-sent', id: crypto.randomUUID(), client: 'gmail', at: NOW - 1_000, pageUrl: GMAIL,
-    to: ['support@help.ryanair.com'], cc: [], subject: 'Refund for FR1234', account: 'sam.rivera@gmail.com', ...overrides,
+    type: 'cs/mail-sent',
+    id: crypto.randomUUID(),
+    client: 'gmail',
+    at: NOW - 1_000,
+    pageUrl: GMAIL,
+    to: ['support@help.ryanair.com'],
+    cc: [],
+    subject: 'Refund for FR1234',
+    account: 'sam.rivera@gmail.com',
+    ...overrides,
   };
 }
 
-function seen(messages: { key: string; from: string; at?: number }[], overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { type: 'cs/mail-seen', id: crypto.randomUUID(), client: 'gmail', pageUrl: GMAIL, subject: 'Re: Refund for FR1234', messages, ...overrides };
+function seen(
+  messages: { key: string; from: string; at?: number }[],
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    type: 'cs/mail-seen',
+    id: crypto.randomUUID(),
+    client: 'gmail',
+    pageUrl: GMAIL,
+    subject: 'Re: Refund for FR1234',
+    messages,
+    ...overrides,
+  };
 }
 
 describe('mail handlers', () => {
@@ -30,18 +49,34 @@ describe('mail handlers', () => {
     await dropDb(db);
   });
 
-  const post = (msg: Record<string, unknown>, url = GMAIL, now = NOW) => handleMessage(msg, pageSender(url), deps(() => now));
+  const post = (msg: Record<string, unknown>, url = GMAIL, now = NOW) =>
+    handleMessage(
+      msg,
+      pageSender(url),
+      deps(() => now),
+    );
 
   it('logs a message sent to a directory company (a subdomain counts) once, in a new case, with subject and address', async () => {
     const msg = sent();
     const reply = await post(msg);
-    expect(reply).toMatchObject({ ok: true, data: { logged: true, companyName: 'Ryanair', deduped: false, showToast: true } });
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { logged: true, companyName: 'Ryanair', deduped: false, showToast: true },
+    });
     expect(await post(msg)).toMatchObject({ ok: true, data: { logged: true } });
     // The same send reported again under another id (a second listener) joins the first.
     expect(await post(sent())).toMatchObject({ ok: true, data: { logged: true, deduped: true } });
     const all = await db.attempts.toArray();
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ channel: 'email', companyId: 'ryanair', contact: 'support@help.ryanair.com', subject: 'Refund for FR1234', source: 'auto', awaitingReply: true, pageUrl: 'https://mail.google.com/mail/u/0' });
+    expect(all[0]).toMatchObject({
+      channel: 'email',
+      companyId: 'ryanair',
+      contact: 'support@help.ryanair.com',
+      subject: 'Refund for FR1234',
+      source: 'auto',
+      awaitingReply: true,
+      pageUrl: 'https://mail.google.com/mail/u/0',
+    });
     expect(all[0]?.messageCopy).toBeUndefined();
     expect(await db.cases.count()).toBe(1);
   });
@@ -50,21 +85,27 @@ describe('mail handlers', () => {
     for (const to of [['alex.friend@gmail.com'], ['jo@outlook.com'], ['someone@unknown-shop.example']]) {
       expect(await post(sent({ to }))).toMatchObject({ ok: true, data: { logged: false } });
     }
-    expect(await post(sent({ to: ['claire@ryanair.com'], account: 'sam@ryanair.com' }))).toMatchObject({ ok: true, data: { logged: false } });
+    expect(await post(sent({ to: ['claire@ryanair.com'], account: 'sam@ryanair.com' }))).toMatchObject({
+      ok: true,
+      data: { logged: false },
+    });
     expect(await db.attempts.count()).toBe(0);
   });
 
   it('refuses a report from another site, or for a client switched off', async () => {
     const forged = await post(sent(), 'https://www.ryanair.com/contact');
     expect(forged.ok ? '' : forged.error).toContain('another site');
-    const off = await post(sent({ client: 'outlook', pageUrl: 'https://outlook.live.com/mail/0/' }), 'https://outlook.live.com/mail/0/');
+    const off = await post(
+      sent({ client: 'outlook', pageUrl: 'https://outlook.live.com/mail/0/' }),
+      'https://outlook.live.com/mail/0/',
+    );
     expect(off.ok ? '' : off.error).toContain('switched off');
     await updateSettings({ mailLogging: { gmail: false, outlook: false } });
     expect(await post(sent())).toMatchObject({ ok: false });
     expect(await db.attempts.count()).toBe(0);
   });
 
-  it('records the company\'s answer once, after the email it answers, and marks that email replied', async () => {
+  it("records the company's answer once, after the email it answers, and marks that email replied", async () => {
     await post(sent({ at: NOW - 3_600_000 }), GMAIL, NOW - 3_600_000);
     const messages = [
       { key: '18cd3a1f2b3c4d5e', from: 'sam.rivera@gmail.com', at: NOW - 3_600_000 },
@@ -84,13 +125,19 @@ describe('mail handlers', () => {
   });
 
   it('records no answer without an email logged to that company', async () => {
-    expect(await post(seen([{ key: 'k', from: 'support@ryanair.com', at: NOW - 1_000 }]))).toMatchObject({ ok: true, data: { recorded: 0 } });
+    expect(await post(seen([{ key: 'k', from: 'support@ryanair.com', at: NOW - 1_000 }]))).toMatchObject({
+      ok: true,
+      data: { recorded: 0 },
+    });
     expect(await db.responses.count()).toBe(0);
   });
 
   it('stores what the outbox holds when the message never arrived, once', async () => {
     const msg = sent();
-    await fakeBrowser.storage.local.set({ [mailOutboxKey(String(msg.id))]: msg, [mailOutboxKey('not-a-report')]: { type: 'cs/mail-sent' } });
+    await fakeBrowser.storage.local.set({
+      [mailOutboxKey(String(msg.id))]: msg,
+      [mailOutboxKey('not-a-report')]: { type: 'cs/mail-sent' },
+    });
     await drainMailOutbox(() => NOW);
     await drainMailOutbox(() => NOW);
     expect(await db.attempts.count()).toBe(1);

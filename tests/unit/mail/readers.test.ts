@@ -15,7 +15,10 @@ const Entry = z.object({
   account: z.string(),
   compose: z.object({ to: z.array(z.string()), cc: z.array(z.string()), subject: z.string().nullable() }),
   conversation: z
-    .object({ subject: z.string(), messages: z.array(z.object({ key: z.string(), from: z.string(), time: z.string().nullable() })) })
+    .object({
+      subject: z.string(),
+      messages: z.array(z.object({ key: z.string(), from: z.string(), time: z.string().nullable() })),
+    })
     .optional(),
 });
 const dir = join(repoRoot, 'tests/fixtures/mail');
@@ -28,7 +31,10 @@ afterEach(async () => {
 
 /** The fixture in a window of its own at its real address, its script run (it renders views as the client does). */
 async function open(entry: z.infer<typeof Entry>): Promise<Window> {
-  const window = new Window({ url: `${entry.url}${entry.hash ?? ''}`, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
+  const window = new Window({
+    url: `${entry.url}${entry.hash ?? ''}`,
+    settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
+  });
   windows.push(window);
   window.document.write(readFileSync(join(dir, entry.file), 'utf8'));
   await window.happyDOM.waitUntilComplete();
@@ -36,7 +42,9 @@ async function open(entry: z.infer<typeof Entry>): Promise<Window> {
 }
 
 function sendButton(doc: Document): Element {
-  const button = [...doc.querySelectorAll('[role="button"], button')].find((b) => /^(Send|Senden|Envoyer)\b/.test(b.getAttribute('aria-label') ?? ''));
+  const button = [...doc.querySelectorAll('[role="button"], button')].find((b) =>
+    /^(Send|Senden|Envoyer)\b/.test(b.getAttribute('aria-label') ?? ''),
+  );
   if (!button) throw new Error('no Send button');
   return button;
 }
@@ -44,7 +52,7 @@ function sendButton(doc: Document): Element {
 describe.each(entries)('$file', (entry) => {
   const adapter = mailAdapterFor(entry.url);
 
-  it('is read by its client\'s reader', () => {
+  it("is read by its client's reader", () => {
     expect(adapter?.client).toBe(entry.client);
   });
 
@@ -68,7 +76,11 @@ describe.each(entries)('$file', (entry) => {
     if (!entry.conversation) return expect(reading).toBeUndefined();
     expect(reading?.subject).toBe(entry.conversation.subject);
     expect(reading?.messages).toEqual(
-      entry.conversation.messages.map((m) => ({ key: m.key, from: m.from, ...(m.time ? { at: Date.parse(m.time) } : {}) })),
+      entry.conversation.messages.map((m) => ({
+        key: m.key,
+        from: m.from,
+        ...(m.time ? { at: Date.parse(m.time) } : {}),
+      })),
     );
   });
 });
@@ -77,7 +89,9 @@ describe('the readers on pages they do not know', () => {
   it('find nothing and do nothing on a page without a compose or a conversation', () => {
     const window = new Window({ url: 'https://mail.google.com/mail/u/0/' });
     windows.push(window);
-    window.document.write('<title>Gmail</title><div role="main"><button aria-label="Send">Send</button><p>Loading…</p></div>');
+    window.document.write(
+      '<title>Gmail</title><div role="main"><button aria-label="Send">Send</button><p>Loading…</p></div>',
+    );
     const doc = window.document as unknown as Document;
     for (const url of ['https://mail.google.com/mail/u/0/', 'https://outlook.live.com/mail/0/']) {
       const adapter = mailAdapterFor(url);
@@ -97,6 +111,11 @@ describe('the readers on pages they do not know', () => {
     const body = doc.querySelector('[g_editable="true"]');
     if (body) body.textContent = 'Where is my order?';
     const compose = mailAdapterFor(entry.url)?.composeOf(input);
-    expect(compose && mailAdapterFor(entry.url)?.readCompose(compose, true)).toEqual({ to: ['help@acme-widgets.com'], cc: [], subject: 'Order 1182', body: 'Where is my order?' });
+    expect(compose && mailAdapterFor(entry.url)?.readCompose(compose, true)).toEqual({
+      to: ['help@acme-widgets.com'],
+      cc: [],
+      subject: 'Order 1182',
+      body: 'Where is my order?',
+    });
   });
 });

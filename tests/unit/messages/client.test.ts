@@ -32,19 +32,36 @@ describe('replyOf', () => {
   });
 
   it('passes a refusal on as it came', () => {
-    expect(replyOf('cs/attempt-undo', { ok: false, error: 'refused: too late' })).toEqual({ ok: false, error: 'refused: too late' });
+    expect(replyOf('cs/attempt-undo', { ok: false, error: 'refused: too late' })).toEqual({
+      ok: false,
+      error: 'refused: too late',
+    });
     expect(replyOf('cs/attempt-undo', { ok: false })).toEqual({ ok: false, error: 'cs/attempt-undo was refused' });
   });
 
   it('turns data of the wrong shape into a refusal that names the field, and never echoes the data', () => {
     const reply = replyOf('cs/attempt-undo', { ok: true, data: { undone: 'yes, secret', caseRemoved: false } });
-    expect(reply).toEqual({ ok: false, error: 'the reply to cs/attempt-undo does not match its schema (undone: invalid_type)' });
-    expect(replyOf('cs/draft-request', { ok: true })).toEqual({ ok: false, error: 'the reply to cs/draft-request does not match its schema ((reply): invalid_type)' });
-    expect(replyOf('cs/page-read', { ok: true, data: { kind: 'contact' } })).toMatchObject({ ok: false, error: expect.stringMatching(/^the reply to cs\/page-read does not match its schema \(companyName: invalid_type; known: invalid_type; attached: invalid_type/) as string });
+    expect(reply).toEqual({
+      ok: false,
+      error: 'the reply to cs/attempt-undo does not match its schema (undone: invalid_type)',
+    });
+    expect(replyOf('cs/draft-request', { ok: true })).toEqual({
+      ok: false,
+      error: 'the reply to cs/draft-request does not match its schema ((reply): invalid_type)',
+    });
+    expect(replyOf('cs/page-read', { ok: true, data: { kind: 'contact' } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        /^the reply to cs\/page-read does not match its schema \(companyName: invalid_type; known: invalid_type; attached: invalid_type/,
+      ) as string,
+    });
   });
 
   it('tells a reply that is not one from no reply at all', () => {
-    expect(replyOf('ui/call-changed', { ok: 'true', data: { badge: '' } })).toEqual({ ok: false, error: 'the reply to ui/call-changed is not a reply' });
+    expect(replyOf('ui/call-changed', { ok: 'true', data: { badge: '' } })).toEqual({
+      ok: false,
+      error: 'the reply to ui/call-changed is not a reply',
+    });
     expect(replyOf('ui/call-changed', [])).toEqual({ ok: false, error: 'the reply to ui/call-changed is not a reply' });
     for (const nothing of [undefined, null, 'ok', 42]) expect(replyOf('ui/call-changed', nothing)).toBeUndefined();
   });
@@ -58,9 +75,22 @@ describe('createClient', () => {
   });
 
   it('never throws: a reply of the wrong shape, a failure or silence is an {ok:false} reply', async () => {
-    const send = createClient(transport({ ok: true, data: { badge: 7 } }, new Fails(new Error('Receiving end does not exist.')), undefined, new Fails('not an Error')));
-    await expect(send({ type: 'ui/call-changed' })).resolves.toEqual({ ok: false, error: 'the reply to ui/call-changed does not match its schema (badge: invalid_type)' });
-    await expect(send({ type: 'ui/call-changed' })).resolves.toEqual({ ok: false, error: 'Receiving end does not exist.' });
+    const send = createClient(
+      transport(
+        { ok: true, data: { badge: 7 } },
+        new Fails(new Error('Receiving end does not exist.')),
+        undefined,
+        new Fails('not an Error'),
+      ),
+    );
+    await expect(send({ type: 'ui/call-changed' })).resolves.toEqual({
+      ok: false,
+      error: 'the reply to ui/call-changed does not match its schema (badge: invalid_type)',
+    });
+    await expect(send({ type: 'ui/call-changed' })).resolves.toEqual({
+      ok: false,
+      error: 'Receiving end does not exist.',
+    });
     await expect(send({ type: 'ui/call-changed' })).resolves.toEqual({ ok: false, error: 'no reply' });
     await expect(send({ type: 'ui/call-changed' })).resolves.toEqual({ ok: false, error: 'not an Error' });
   });

@@ -21,8 +21,22 @@ const short = fc.string({ maxLength: 40 });
 
 /** One valid message of every type. */
 const validMessages: fc.Arbitrary<Record<string, unknown>>[] = [
-  fc.record({ type: fc.constant('cs/attempt-detected'), id: uuid, channel, at, pageUrl: fc.constant(CONTACT_URL), company: fc.constant({ host: 'www.acme-widgets.com', name: 'Acme' }), subject: short }),
-  fc.record({ type: fc.constant('cs/page-classified'), kind: fc.constantFrom('contact', 'support-article', 'confirmation', 'none'), pageUrl: fc.constant(CONTACT_URL), company: fc.constant({ host: 'www.acme-widgets.com' }), reference: short }),
+  fc.record({
+    type: fc.constant('cs/attempt-detected'),
+    id: uuid,
+    channel,
+    at,
+    pageUrl: fc.constant(CONTACT_URL),
+    company: fc.constant({ host: 'www.acme-widgets.com', name: 'Acme' }),
+    subject: short,
+  }),
+  fc.record({
+    type: fc.constant('cs/page-classified'),
+    kind: fc.constantFrom('contact', 'support-article', 'confirmation', 'none'),
+    pageUrl: fc.constant(CONTACT_URL),
+    company: fc.constant({ host: 'www.acme-widgets.com' }),
+    reference: short,
+  }),
   fc.record({
     type: fc.constant('cs/page-read'),
     reading: fc.record({
@@ -36,8 +50,14 @@ const validMessages: fc.Arbitrary<Record<string, unknown>>[] = [
       status: short,
       contactForms: fc.nat({ max: 3 }),
       chromeForms: fc.nat({ max: 3 }),
-      telLinks: fc.array(short.map((n) => `tel:${n}`), { maxLength: 2 }),
-      mailtoLinks: fc.array(short.map((a) => `mailto:${a}`), { maxLength: 2 }),
+      telLinks: fc.array(
+        short.map((n) => `tel:${n}`),
+        { maxLength: 2 },
+      ),
+      mailtoLinks: fc.array(
+        short.map((a) => `mailto:${a}`),
+        { maxLength: 2 },
+      ),
       chromeLinks: fc.array(fc.nat({ max: 3 }), { maxLength: 4 }),
       chatVendors: fc.array(short, { maxLength: 2 }),
       contactPointMarkup: fc.boolean(),
@@ -53,12 +73,44 @@ const validMessages: fc.Arbitrary<Record<string, unknown>>[] = [
   fc.record({ type: fc.constant('cs/contact-signal') }),
   fc.record({ type: fc.constant('cs/attempt-undo'), id: uuid }),
   fc.record({ type: fc.constant('cs/open-attempt'), id: uuid }),
-  fc.record({ type: fc.constant('cs/social-posted'), platform, text: fc.string({ minLength: 1, maxLength: 80 }), mentions: fc.array(short, { maxLength: 3 }), at }),
-  fc.record({ type: fc.constant('cs/social-reply-seen'), platform, by: fc.string({ minLength: 1, maxLength: 15 }), url: fc.constant('https://x.com/acme/status/1'), at }),
+  fc.record({
+    type: fc.constant('cs/social-posted'),
+    platform,
+    text: fc.string({ minLength: 1, maxLength: 80 }),
+    mentions: fc.array(short, { maxLength: 3 }),
+    at,
+  }),
+  fc.record({
+    type: fc.constant('cs/social-reply-seen'),
+    platform,
+    by: fc.string({ minLength: 1, maxLength: 15 }),
+    url: fc.constant('https://x.com/acme/status/1'),
+    at,
+  }),
   fc.record({ type: fc.constant('cs/draft-request'), platform, handle: fc.string({ minLength: 1, maxLength: 15 }) }),
-  fc.record({ type: fc.constant('cs/social-profile'), platform, handle: fc.string({ minLength: 1, maxLength: 15 }), name: short }),
-  fc.record({ type: fc.constant('cs/mail-sent'), id: uuid, client: fc.constantFrom('gmail', 'outlook'), at, pageUrl: fc.constant('https://mail.google.com/mail/u/0/'), to: fc.constant(['support@ryanair.com']), cc: fc.constant([]), subject: short }),
-  fc.record({ type: fc.constant('cs/mail-seen'), id: uuid, client: fc.constantFrom('gmail', 'outlook'), pageUrl: fc.constant('https://mail.google.com/mail/u/0/'), messages: fc.constant([{ key: 'm1', from: 'support@ryanair.com', at: NOW - 1000 }]) }),
+  fc.record({
+    type: fc.constant('cs/social-profile'),
+    platform,
+    handle: fc.string({ minLength: 1, maxLength: 15 }),
+    name: short,
+  }),
+  fc.record({
+    type: fc.constant('cs/mail-sent'),
+    id: uuid,
+    client: fc.constantFrom('gmail', 'outlook'),
+    at,
+    pageUrl: fc.constant('https://mail.google.com/mail/u/0/'),
+    to: fc.constant(['support@ryanair.com']),
+    cc: fc.constant([]),
+    subject: short,
+  }),
+  fc.record({
+    type: fc.constant('cs/mail-seen'),
+    id: uuid,
+    client: fc.constantFrom('gmail', 'outlook'),
+    pageUrl: fc.constant('https://mail.google.com/mail/u/0/'),
+    messages: fc.constant([{ key: 'm1', from: 'support@ryanair.com', at: NOW - 1000 }]),
+  }),
   fc.constant({ type: 'ui/call-changed' }),
   fc.constant({ type: 'ui/reminders-rebuild' }),
 ];
@@ -67,12 +119,28 @@ const anyValid = fc.oneof(...validMessages);
 /** Values no field of the protocol accepts in place of the original (wrong type or too long). */
 function wrongFor(original: unknown): fc.Arbitrary<unknown> {
   if (typeof original === 'string') {
-    return fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.constant({ toString: 'x' }), fc.constant('x'.repeat(6_000)));
+    return fc.oneof(
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.string(), { maxLength: 2 }),
+      fc.constant({ toString: 'x' }),
+      fc.constant('x'.repeat(6_000)),
+    );
   }
   if (typeof original === 'number') {
-    return fc.oneof(fc.string(), fc.constant(-1), fc.constant(0.5), fc.constant(Number.NaN), fc.constant(1e300), fc.constant(null), fc.constant([1]));
+    return fc.oneof(
+      fc.string(),
+      fc.constant(-1),
+      fc.constant(0.5),
+      fc.constant(Number.NaN),
+      fc.constant(1e300),
+      fc.constant(null),
+      fc.constant([1]),
+    );
   }
-  if (Array.isArray(original)) return fc.oneof(fc.string(), fc.constant({}), fc.constant(Array.from({ length: 60 }, () => 'a')));
+  if (Array.isArray(original))
+    return fc.oneof(fc.string(), fc.constant({}), fc.constant(Array.from({ length: 60 }, () => 'a')));
   return fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant([]));
 }
 
@@ -85,9 +153,15 @@ const mutated = anyValid.chain((msg) => {
     // A required field missing (every message needs its type; the others need more).
     fc.constant(Object.fromEntries(Object.entries(msg).filter(([k]) => k !== 'type'))),
     // An unknown field (strict schemas refuse it).
-    fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !keys.includes(k)).map((k) => ({ ...msg, [k]: true })),
+    fc
+      .string({ minLength: 1, maxLength: 12 })
+      .filter((k) => !keys.includes(k))
+      .map((k) => ({ ...msg, [k]: true })),
     // An unknown or misspelt type.
-    fc.string({ maxLength: 30 }).filter((t) => !t.startsWith('cs/') && !t.startsWith('ui/')).map((t) => ({ ...msg, type: t })),
+    fc
+      .string({ maxLength: 30 })
+      .filter((t) => !t.startsWith('cs/') && !t.startsWith('ui/'))
+      .map((t) => ({ ...msg, type: t })),
     fc.constant({ ...msg, type: String(msg.type).toUpperCase() }),
   );
 });
@@ -102,7 +176,10 @@ const pollution = anyValid.chain((msg) =>
 
 const huge = anyValid.map((msg) => ({ ...msg, padding: 'A'.repeat(MESSAGE_MAX_BYTES + 1) }));
 
-const randomJson = fc.oneof(fc.jsonValue(), fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withDate: true }));
+const randomJson = fc.oneof(
+  fc.jsonValue(),
+  fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withDate: true }),
+);
 
 const OWN = fakeBrowser.runtime.id;
 const pageUrlSender = (url: string): MessageSenderLike => ({ id: OWN, url, frameId: 0, tab: { id: 2, url } });
@@ -134,17 +211,29 @@ function wrongSenderFor(msg: Record<string, unknown>): fc.Arbitrary<MessageSende
 type Case = { raw: unknown; sender: MessageSenderLike | undefined; label: string };
 
 const corpus: fc.Arbitrary<Case> = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(randomJson, anySender).map(([raw, sender]) => ({ raw, sender, label: 'random value' })) },
-  { weight: 4, arbitrary: fc.tuple(mutated, anySender).map(([raw, sender]) => ({ raw, sender, label: 'one field wrong' })) },
-  { weight: 1, arbitrary: fc.tuple(pollution, anySender).map(([raw, sender]) => ({ raw, sender, label: 'prototype keys' })) },
+  {
+    weight: 3,
+    arbitrary: fc.tuple(randomJson, anySender).map(([raw, sender]) => ({ raw, sender, label: 'random value' })),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.tuple(mutated, anySender).map(([raw, sender]) => ({ raw, sender, label: 'one field wrong' })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(pollution, anySender).map(([raw, sender]) => ({ raw, sender, label: 'prototype keys' })),
+  },
   { weight: 1, arbitrary: fc.tuple(huge, anySender).map(([raw, sender]) => ({ raw, sender, label: 'huge' })) },
-  { weight: 3, arbitrary: anyValid.chain((raw) => wrongSenderFor(raw).map((sender) => ({ raw, sender, label: 'wrong sender' }))) },
+  {
+    weight: 3,
+    arbitrary: anyValid.chain((raw) => wrongSenderFor(raw).map((sender) => ({ raw, sender, label: 'wrong sender' }))),
+  },
 );
 
 /** The real handlers, counting how often any of them is reached. */
 function countingHandlers(): { table: HandlerTable; reached: () => number } {
   let reached = 0;
-  const count = <T,>(handler: T): T => {
+  const count = <T>(handler: T): T => {
     reached += 1;
     return handler;
   };

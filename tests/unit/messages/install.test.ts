@@ -29,8 +29,20 @@ let nextTabId = 100;
 function contentScriptIn(url: string): { sender: Browser.runtime.MessageSender; tab: Browser.tabs.Tab; tabId: number } {
   const tabId = (nextTabId += 1);
   const tab: Browser.tabs.Tab = {
-    id: tabId, index: 0, windowId: 1, url, active: true, highlighted: true, pinned: false, incognito: false,
-    selected: true, discarded: false, autoDiscardable: true, frozen: false, groupId: -1, lastAccessed: 0,
+    id: tabId,
+    index: 0,
+    windowId: 1,
+    url,
+    active: true,
+    highlighted: true,
+    pinned: false,
+    incognito: false,
+    selected: true,
+    discarded: false,
+    autoDiscardable: true,
+    frozen: false,
+    groupId: -1,
+    lastAccessed: 0,
   };
   return { sender: { id: fakeBrowser.runtime.id, url, frameId: 0, tab }, tab, tabId };
 }
@@ -41,7 +53,12 @@ async function deliver(message: unknown, sender: Browser.runtime.MessageSender):
   return Promise.all(replies);
 }
 
-const classify = (kind: string) => ({ type: 'cs/page-classified', kind, pageUrl: CONTACT, company: { host: 'www.t-mobile.com' } });
+const classify = (kind: string) => ({
+  type: 'cs/page-classified',
+  kind,
+  pageUrl: CONTACT,
+  company: { host: 'www.t-mobile.com' },
+});
 
 describe('installMessages', () => {
   it('answers through runtime.onMessage with the router, and refuses foreign senders', async () => {
@@ -58,7 +75,10 @@ describe('installMessages', () => {
     const sendResponse = vi.fn();
     expect(external).toHaveLength(1);
     void external[0]?.({ type: 'ui/call-changed' }, { id: 'another-extension' }, sendResponse);
-    expect(sendResponse).toHaveBeenCalledWith({ ok: false, error: 'refused: messages from other extensions or sites are not accepted' });
+    expect(sendResponse).toHaveBeenCalledWith({
+      ok: false,
+      error: 'refused: messages from other extensions or sites are not accepted',
+    });
   });
 
   it('marks a detected contact page on its tab and clears the mark when the tab navigates', async () => {
@@ -70,7 +90,11 @@ describe('installMessages', () => {
     expect(await fakeBrowser.action.getTitle({ tabId })).toMatch(/^Contact page detected: T-Mobile/);
     expect(await fakeBrowser.action.getBadgeText({ tabId: otherTab })).toBe('');
 
-    await fakeBrowser.tabs.onUpdated.trigger(tabId, { url: 'https://www.example.org/' }, { ...tab, url: 'https://www.example.org/' });
+    await fakeBrowser.tabs.onUpdated.trigger(
+      tabId,
+      { url: 'https://www.example.org/' },
+      { ...tab, url: 'https://www.example.org/' },
+    );
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { planScript, type OptionalScript, type RegisteredScript } from '../../../lib/optional-scripts/plan';
 import { scriptsLosing, syncOptionalScript, type OptionalScriptApi } from '../../../lib/optional-scripts/sync';
 
-const script: OptionalScript = { id: 'mail-gmail', matches: ['https://mail.google.com/*'], js: ['mail.js'], runAt: 'document_idle' };
+const script: OptionalScript = {
+  id: 'mail-gmail',
+  matches: ['https://mail.google.com/*'],
+  js: ['mail.js'],
+  runAt: 'document_idle',
+};
 
 /** The scripting and permissions APIs, in memory. */
 function fakeApi(granted: boolean): OptionalScriptApi & { registered: Map<string, RegisteredScript> } {
@@ -10,7 +15,8 @@ function fakeApi(granted: boolean): OptionalScriptApi & { registered: Map<string
   return {
     registered,
     scripting: {
-      getRegisteredContentScripts: ({ ids } = {}) => Promise.resolve([...registered.values()].filter((s) => !ids || ids.includes(s.id))),
+      getRegisteredContentScripts: ({ ids } = {}) =>
+        Promise.resolve([...registered.values()].filter((s) => !ids || ids.includes(s.id))),
       registerContentScripts: (scripts) => {
         for (const s of scripts) {
           if (registered.has(s.id)) return Promise.reject(new Error(`duplicate id ${s.id}`));
@@ -41,7 +47,11 @@ describe('optional content scripts', () => {
     const api = fakeApi(true);
     expect(await syncOptionalScript(api, script, true)).toBe('register');
     expect(await syncOptionalScript(api, script, true)).toBe('keep');
-    expect(api.registered.get('mail-gmail')).toMatchObject({ matches: script.matches, js: ['mail.js'], allFrames: false });
+    expect(api.registered.get('mail-gmail')).toMatchObject({
+      matches: script.matches,
+      js: ['mail.js'],
+      allFrames: false,
+    });
     expect(await syncOptionalScript(api, script, false)).toBe('unregister');
     expect(api.registered.size).toBe(0);
   });

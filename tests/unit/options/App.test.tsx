@@ -19,10 +19,18 @@ describe('options tabs', () => {
 
   it('lists the sections in order and opens the first by default', () => {
     render(<App createImportClient={inPageImportClient} />);
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Logging', 'Follow-up', 'Composer', 'Companies', 'Your data']);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Logging',
+      'Follow-up',
+      'Composer',
+      'Companies',
+      'Your data',
+    ]);
     expect(screen.getByRole('tab', { name: 'Logging' }).getAttribute('aria-selected')).toBe('true');
     // The welcome page (and its sample case) can be reopened from here.
-    expect(screen.getByRole('link', { name: 'Getting started and the sample case' }).getAttribute('href')).toBe('/welcome.html');
+    expect(screen.getByRole('link', { name: 'Getting started and the sample case' }).getAttribute('href')).toBe(
+      '/welcome.html',
+    );
   });
 
   it('opens the tab named by the hash (options.html#data)', async () => {
@@ -50,7 +58,12 @@ describe('options tabs', () => {
     expect(location.hash).toBe('#data');
     await user.keyboard('{Home}{ArrowRight}');
     expect(document.activeElement?.textContent).toBe('Follow-up');
-    expect(screen.getAllByRole('tab').filter((tab) => tab.tabIndex === 0).map((tab) => tab.textContent)).toEqual(['Follow-up']);
+    expect(
+      screen
+        .getAllByRole('tab')
+        .filter((tab) => tab.tabIndex === 0)
+        .map((tab) => tab.textContent),
+    ).toEqual(['Follow-up']);
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-followup');
   });
 

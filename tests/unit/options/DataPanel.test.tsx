@@ -9,7 +9,9 @@ import { settingsItem } from '../../../lib/settings/items';
 import { sampleData, seed, tableCounts } from '../exchange/sample';
 
 function backupFile(attempts: number, name = 'backup.json'): File {
-  const json = serializeBackup(buildBackup({ data: sampleData(attempts), scope: 'all', appVersion: '0.1.0', now: Date.UTC(2026, 10, 1) }));
+  const json = serializeBackup(
+    buildBackup({ data: sampleData(attempts), scope: 'all', appVersion: '0.1.0', now: Date.UTC(2026, 10, 1) }),
+  );
   return new File([json], name, { type: 'application/json' });
 }
 
@@ -37,8 +39,15 @@ describe('Your data panel', () => {
     render(<DataPanel createImportClient={inPageImportClient} />);
     await user.upload(screen.getByLabelText('Backup file'), backupFile(5));
     const table = await screen.findByRole('table', { name: /What a merge would do/ });
-    const attemptsRow = Array.from(table.querySelectorAll('tr')).find((row) => row.textContent?.startsWith('Contact attempts'));
-    expect(Array.from(attemptsRow?.querySelectorAll('td') ?? []).map((td) => td.textContent)).toEqual(['3', '2', '0', '0']);
+    const attemptsRow = Array.from(table.querySelectorAll('tr')).find((row) =>
+      row.textContent?.startsWith('Contact attempts'),
+    );
+    expect(Array.from(attemptsRow?.querySelectorAll('td') ?? []).map((td) => td.textContent)).toEqual([
+      '3',
+      '2',
+      '0',
+      '0',
+    ]);
     expect((await tableCounts(db)).attempts).toBe(2);
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Imported: 3 records written.')).toBeTruthy();
@@ -50,7 +59,10 @@ describe('Your data panel', () => {
     await seed(db, sampleData(2));
     const before = await tableCounts(db);
     render(<DataPanel createImportClient={inPageImportClient} />);
-    const json = serializeBackup(buildBackup({ data: sampleData(3), scope: 'all', appVersion: '1', now: 1 })).replace('"channel":"email"', '"channel":"fax"');
+    const json = serializeBackup(buildBackup({ data: sampleData(3), scope: 'all', appVersion: '1', now: 1 })).replace(
+      '"channel":"email"',
+      '"channel":"fax"',
+    );
     await user.upload(screen.getByLabelText('Backup file'), new File([json], 'bad.json', { type: 'application/json' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('attempts[1].channel: expected one of phone, email');

@@ -30,12 +30,15 @@ const COUNTRIES: [CountryCode, string, string, string][] = [
 ];
 
 describe('readDialled: numbers as written in each country', () => {
-  it.each(COUNTRIES)('%s: national and international forms give one E.164 number', (region, national, international, e164) => {
-    expect(readDialled(national, region)).toEqual({ kind: 'number', e164, region });
-    // Written internationally, the number needs no region at all — and a wrong one is ignored.
-    expect(readDialled(international)).toEqual({ kind: 'number', e164, region });
-    expect(readDialled(international, region === 'US' ? 'GB' : 'US')).toMatchObject({ e164 });
-  });
+  it.each(COUNTRIES)(
+    '%s: national and international forms give one E.164 number',
+    (region, national, international, e164) => {
+      expect(readDialled(national, region)).toEqual({ kind: 'number', e164, region });
+      // Written internationally, the number needs no region at all — and a wrong one is ignored.
+      expect(readDialled(international)).toEqual({ kind: 'number', e164, region });
+      expect(readDialled(international, region === 'US' ? 'GB' : 'US')).toMatchObject({ e164 });
+    },
+  );
 
   it('reads a national number in the region it is given, not another', () => {
     // 020 7946 0000 is London; read as French it is a digit too long to be any number.
@@ -58,11 +61,20 @@ describe('readDialled: numbers as written in each country', () => {
 
 describe('readDialled: vanity numbers and short codes', () => {
   it('turns a vanity number into the digits dialled and keeps its letters', () => {
-    expect(readDialled('1-800-SAMSUNG', 'US')).toEqual({ kind: 'vanity', e164: '+18007267864', region: 'US', letters: '1-800-SAMSUNG' });
+    expect(readDialled('1-800-SAMSUNG', 'US')).toEqual({
+      kind: 'vanity',
+      e164: '+18007267864',
+      region: 'US',
+      letters: '1-800-SAMSUNG',
+    });
     expect(readDialled('1-800-GOT-MILK', 'US')).toMatchObject({ kind: 'vanity', e164: '+18004686455' });
     // Letters beyond the plan's length are ignored when dialled ("1-800-FLOWERS" is 8 letters).
     expect(readDialled('1-800-FLOWERS', 'US')).toMatchObject({ kind: 'vanity', e164: '+18003569377' });
-    expect(readDialled('+1 800 my-apple')).toMatchObject({ kind: 'vanity', e164: '+18006927753', letters: '+1 800 MY-APPLE' });
+    expect(readDialled('+1 800 my-apple')).toMatchObject({
+      kind: 'vanity',
+      e164: '+18006927753',
+      letters: '+1 800 MY-APPLE',
+    });
   });
 
   it('keeps short codes as their digits, in any region', () => {
@@ -73,7 +85,15 @@ describe('readDialled: vanity numbers and short codes', () => {
   });
 
   it('refuses what is no phone number', () => {
-    for (const text of ['', 'call me', 'Order 2024-118734', '12', '+0 123 456 789', 'support@example.com', '1'.repeat(41)]) {
+    for (const text of [
+      '',
+      'call me',
+      'Order 2024-118734',
+      '12',
+      '+0 123 456 789',
+      'support@example.com',
+      '1'.repeat(41),
+    ]) {
       expect(readDialled(text, 'US'), text).toBeUndefined();
     }
   });

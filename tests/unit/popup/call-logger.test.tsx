@@ -31,7 +31,12 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
   it('starts a call that survives the popup closing, then ends it with agents and a reference', async () => {
     await startCallWith('Zebra Telecom Test');
     const [running] = await db().attempts.toArray();
-    expect(running).toMatchObject({ inProgress: true, channel: 'phone', contact: '+1 800 555 0100', companyId: 'user-zebra-telecom-test' });
+    expect(running).toMatchObject({
+      inProgress: true,
+      channel: 'phone',
+      contact: '+1 800 555 0100',
+      companyId: 'user-zebra-telecom-test',
+    });
     expect((await db().cases.get(running!.caseId))?.needsTitle).toBe(true);
     await expectNoAxeViolations(document.body);
 
@@ -65,7 +70,9 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     const u = await startCallWith('Zebra Telecom Test');
     // Every field of the running call: its form and the note box.
     const view = screen.getByTestId('call-timer').closest('section')!;
-    const fields = Array.from(view.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'));
+    const fields = Array.from(
+      view.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'),
+    );
     expect(fields.length).toBeGreaterThanOrEqual(6);
     for (const field of fields) {
       field.focus();
@@ -74,7 +81,13 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     await u.type(screen.getByLabelText('Agent 1'), 'Jordan{Enter}');
     await u.type(screen.getByLabelText('Reference number'), 'TM-48213{Enter}');
     expect(screen.getByTestId('call-timer')).toBeTruthy();
-    await waitFor(async () => expect((await db().attempts.toArray())[0]).toMatchObject({ inProgress: true, agents: ['Jordan'], reference: 'TM-48213' }));
+    await waitFor(async () =>
+      expect((await db().attempts.toArray())[0]).toMatchObject({
+        inProgress: true,
+        agents: ['Jordan'],
+        reference: 'TM-48213',
+      }),
+    );
     expect((await db().attempts.toArray())[0]?.endedAt).toBeUndefined();
   });
 
@@ -100,7 +113,11 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
 
     // Ended from the list, by its company's name: the other call runs on.
     await u.click(await screen.findByRole('button', { name: 'End the call with Samsung Test' }));
-    await waitFor(async () => expect((await db().attempts.toArray()).filter((a) => a.inProgress).map((a) => a.companyId)).toEqual(['user-t-mobile-test']));
+    await waitFor(async () =>
+      expect((await db().attempts.toArray()).filter((a) => a.inProgress).map((a) => a.companyId)).toEqual([
+        'user-t-mobile-test',
+      ]),
+    );
     expect(screen.getByTestId('call-timer')).toBeTruthy();
     await expectNoAxeViolations(document.body);
   });
@@ -119,21 +136,33 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     expect(held?.holdSince).toBeUndefined();
     expect(held?.holdSeconds).toBeGreaterThanOrEqual(180);
 
-    await u.type(screen.getByLabelText('Note (stamped with the time into the call)'), 'Priya will escalate to billing{Enter}');
-    expect(screen.getByLabelText<HTMLTextAreaElement>('Notes').value).toMatch(/^\d+:\d\d — Priya will escalate to billing$/);
-    await waitFor(async () => expect((await db().attempts.get(call!.id))?.summary).toMatch(/Priya will escalate to billing/));
+    await u.type(
+      screen.getByLabelText('Note (stamped with the time into the call)'),
+      'Priya will escalate to billing{Enter}',
+    );
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Notes').value).toMatch(
+      /^\d+:\d\d — Priya will escalate to billing$/,
+    );
+    await waitFor(async () =>
+      expect((await db().attempts.get(call!.id))?.summary).toMatch(/Priya will escalate to billing/),
+    );
     expect(screen.getByTestId('call-timer')).toBeTruthy();
     await expectNoAxeViolations(document.body);
   });
 
   it('offers the open cases first, the current site’s company first, and logs the call in the case picked', async () => {
-    const older = await cases.put(makeCase({ companyId: 'user-quokka-power', title: 'Meter never read', lastActivityAt: Date.now() - 9 * DAY }));
+    const older = await cases.put(
+      makeCase({ companyId: 'user-quokka-power', title: 'Meter never read', lastActivityAt: Date.now() - 9 * DAY }),
+    );
     await cases.put(makeCase({ companyId: 'user-kiwi-gas', title: 'Double charge', lastActivityAt: Date.now() - DAY }));
     const u = userEvent.setup();
     render(<App />);
     const offered = await screen.findByRole('region', { name: 'Your open cases' });
     const buttons = await within(offered).findAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual([expect.stringContaining('Double charge'), expect.stringContaining('Meter never read')]);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      expect.stringContaining('Double charge'),
+      expect.stringContaining('Meter never read'),
+    ]);
     await u.click(buttons[1]!);
     expect(await screen.findByText('For the case “Meter never read”')).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Start call' }));
@@ -187,7 +216,11 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     await u.click(screen.getByRole('button', { name: 'Save call' }));
     await screen.findByTestId('timeline');
     const [saved] = await db().attempts.toArray();
-    expect(saved).toMatchObject({ channel: 'phone', at: new Date(2026, 2, 2, 10, 0).getTime(), endedAt: new Date(2026, 2, 2, 10, 42).getTime() });
+    expect(saved).toMatchObject({
+      channel: 'phone',
+      at: new Date(2026, 2, 2, 10, 0).getTime(),
+      endedAt: new Date(2026, 2, 2, 10, 42).getTime(),
+    });
     await waitFor(() => expect(screen.getByTestId('duration').textContent).toMatch(/42 min/));
   });
 
@@ -260,7 +293,6 @@ describe('logging a call as it happens', { timeout: 30_000 }, () => {
     expect(await db().attempts.toArray()).toMatchObject([{ contact: '611', agents: ['Ravi'], channel: 'phone' }]);
   });
 });
-
 
 function user() {
   return userEvent.setup();

@@ -79,7 +79,10 @@ describe('search across cases', { timeout: 30_000 }, () => {
     // Opening the case unmounts the home view; coming back mounts it again.
     first.unmount();
     render(<App />);
-    expect(await screen.findByRole<HTMLInputElement>('searchbox', { name: 'Search cases' })).toHaveProperty('value', '7781');
+    expect(await screen.findByRole<HTMLInputElement>('searchbox', { name: 'Search cases' })).toHaveProperty(
+      'value',
+      '7781',
+    );
     expect(await screen.findByRole('heading', { name: '1 case found' })).toBeTruthy();
     expect(within(screen.getByTestId('search-results')).getByText('WD-7781')).toBeTruthy();
   });

@@ -17,7 +17,9 @@ configure({ asyncUtilTimeout: 10_000 });
 
 async function openCase(over: Parameters<typeof makeCase>[0] = {}) {
   const now = Date.now();
-  const c = await cases.put(makeCase({ openedAt: now - 20 * DAY, lastActivityAt: now - 2 * DAY, privateRef: 'ACC-4411', ...over }));
+  const c = await cases.put(
+    makeCase({ openedAt: now - 20 * DAY, lastActivityAt: now - 2 * DAY, privateRef: 'ACC-4411', ...over }),
+  );
   window.location.hash = `#/case/${c.id}`;
   render(<App />);
   await screen.findByRole('heading', { level: 2, name: c.title || /Case with/ });
@@ -27,11 +29,24 @@ async function openCase(over: Parameters<typeof makeCase>[0] = {}) {
 describe('case view', { timeout: 30_000 }, () => {
   it('shows details, totals and a merged timeline with gaps, and passes axe', async () => {
     const now = Date.now();
-    const c = await cases.put(makeCase({ openedAt: now - 20 * DAY, privateRef: 'ACC-4411', amount: { value: 110, currency: 'USD' } }));
-    await attempts.put(makeAttempt(c.id, { at: now - 19 * DAY, endedAt: now - 19 * DAY + 25 * 60_000, agents: ['Dana'], holdSeconds: 600 }));
-    await attempts.put(makeAttempt(c.id, { channel: 'email', at: now - 8 * DAY, awaitingReply: true, subject: 'Refund' }));
+    const c = await cases.put(
+      makeCase({ openedAt: now - 20 * DAY, privateRef: 'ACC-4411', amount: { value: 110, currency: 'USD' } }),
+    );
+    await attempts.put(
+      makeAttempt(c.id, {
+        at: now - 19 * DAY,
+        endedAt: now - 19 * DAY + 25 * 60_000,
+        agents: ['Dana'],
+        holdSeconds: 600,
+      }),
+    );
+    await attempts.put(
+      makeAttempt(c.id, { channel: 'email', at: now - 8 * DAY, awaitingReply: true, subject: 'Refund' }),
+    );
     await escalations.put(makeEscalation(c.id, { postedAt: now - 2 * DAY, createdAt: now - 2 * DAY }));
-    await responses.put(makeResponse(c.id, { at: now - 2 * DAY + 20 * 60_000, by: 'AcmeSupport', note: 'Please DM us' }));
+    await responses.put(
+      makeResponse(c.id, { at: now - 2 * DAY + 20 * 60_000, by: 'AcmeSupport', note: 'Please DM us' }),
+    );
     window.location.hash = `#/case/${c.id}`;
     const { container } = render(<App />);
 
@@ -42,7 +57,9 @@ describe('case view', { timeout: 30_000 }, () => {
     expect(totals.textContent).toMatch(/25 min/);
     const timeline = screen.getByTestId('timeline');
     // Newest first: where the case stands now is at the top.
-    const items = within(timeline).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const items = within(timeline)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(items[0]).toMatch(/Company answered: public reply/);
     expect(items[1]).toMatch(/Posted on X/);
     expect(items[2]).toMatch(/6 days without an answer/);
@@ -57,7 +74,8 @@ describe('case view', { timeout: 30_000 }, () => {
     const now = Date.now();
     const c = await cases.put(makeCase({ openedAt: now - 40 * DAY }));
     const made = [];
-    for (let i = 0; i < 12; i++) made.push(await attempts.put(makeAttempt(c.id, { at: now - (30 - i) * 3_600_000, reference: `REF-${i}` })));
+    for (let i = 0; i < 12; i++)
+      made.push(await attempts.put(makeAttempt(c.id, { at: now - (30 - i) * 3_600_000, reference: `REF-${i}` })));
     window.location.hash = `#/case/${c.id}`;
     const u = userEvent.setup();
     const { unmount } = render(<App />);
@@ -93,7 +111,9 @@ describe('case view', { timeout: 30_000 }, () => {
     await u.type(screen.getByLabelText('Amount'), '110');
     await u.type(screen.getByLabelText('Currency'), 'usd');
     await u.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect(await cases.get(c.id)).toMatchObject({ title: 'Charged twice', amount: { value: 110, currency: 'USD' } }));
+    await waitFor(async () =>
+      expect(await cases.get(c.id)).toMatchObject({ title: 'Charged twice', amount: { value: 110, currency: 'USD' } }),
+    );
   });
 
   it('asks for a title when the case was opened automatically', async () => {
@@ -102,13 +122,17 @@ describe('case view', { timeout: 30_000 }, () => {
     expect(screen.getByText(/opened automatically/)).toBeTruthy();
     await u.type(screen.getByLabelText('Title'), 'Chat went nowhere');
     await u.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect(await cases.get(c.id)).toMatchObject({ title: 'Chat went nowhere', needsTitle: false }));
+    await waitFor(async () =>
+      expect(await cases.get(c.id)).toMatchObject({ title: 'Chat went nowhere', needsTitle: false }),
+    );
   });
 
   it('deletes an attempt with undo that restores the exact record', async () => {
     const now = Date.now();
     const c = await cases.put(makeCase());
-    const a = await attempts.put(makeAttempt(c.id, { at: now - DAY, reference: 'R-77', agents: ['Kim'], summary: 'Said to wait' }));
+    const a = await attempts.put(
+      makeAttempt(c.id, { at: now - DAY, reference: 'R-77', agents: ['Kim'], summary: 'Said to wait' }),
+    );
     window.location.hash = `#/case/${c.id}`;
     render(<App />);
     const u = userEvent.setup();
@@ -121,7 +145,9 @@ describe('case view', { timeout: 30_000 }, () => {
   it('edits an attempt in the timeline and marks an email reply', async () => {
     const now = Date.now();
     const c = await cases.put(makeCase());
-    const email = await attempts.put(makeAttempt(c.id, { channel: 'email', at: now - 3 * DAY, awaitingReply: true, outcome: 'pending' }));
+    const email = await attempts.put(
+      makeAttempt(c.id, { channel: 'email', at: now - 3 * DAY, awaitingReply: true, outcome: 'pending' }),
+    );
     window.location.hash = `#/case/${c.id}?attempt=${email.id}`;
     render(<App />);
     const u = userEvent.setup();

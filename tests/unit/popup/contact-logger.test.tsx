@@ -14,23 +14,26 @@ afterEach(cleanup);
 configure({ asyncUtilTimeout: 10_000 });
 
 describe('logging any other contact by hand', { timeout: 30_000 }, () => {
-  it.each(HAND_CHANNELS)('refuses a %s that ends before it starts, or has no start, and saves nothing', async (channel) => {
-    const c = await cases.put(makeCase());
-    window.location.hash = `#/log?case=${c.id}&channel=${channel}`;
-    const u = userEvent.setup();
-    render(<App />);
-    const start = await screen.findByLabelText('Started');
-    await u.clear(start);
-    await u.type(start, '2026-03-02T10:00');
-    await u.type(screen.getByLabelText('Ended'), '2026-03-02T09:00');
-    const save = screen.getByRole('button', { name: /^Save / });
-    await u.click(save);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/end must not be before the start/);
-    await u.clear(start);
-    await u.click(save);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/Enter a date/);
-    expect(await db().attempts.count()).toBe(0);
-  });
+  it.each(HAND_CHANNELS)(
+    'refuses a %s that ends before it starts, or has no start, and saves nothing',
+    async (channel) => {
+      const c = await cases.put(makeCase());
+      window.location.hash = `#/log?case=${c.id}&channel=${channel}`;
+      const u = userEvent.setup();
+      render(<App />);
+      const start = await screen.findByLabelText('Started');
+      await u.clear(start);
+      await u.type(start, '2026-03-02T10:00');
+      await u.type(screen.getByLabelText('Ended'), '2026-03-02T09:00');
+      const save = screen.getByRole('button', { name: /^Save / });
+      await u.click(save);
+      expect((await screen.findByRole('alert')).textContent).toMatch(/end must not be before the start/);
+      await u.clear(start);
+      await u.click(save);
+      expect((await screen.findByRole('alert')).textContent).toMatch(/Enter a date/);
+      expect(await db().attempts.count()).toBe(0);
+    },
+  );
 
   it('logs a letter with the address, subject and tracking number, as it happened', async () => {
     const c = await cases.put(makeCase());
@@ -46,7 +49,14 @@ describe('logging any other contact by hand', { timeout: 30_000 }, () => {
     const timeline = await screen.findByTestId('timeline');
     expect(within(timeline).getByTestId('reference').textContent).toContain('RR123456789GB');
     const [saved] = await db().attempts.toArray();
-    expect(saved).toMatchObject({ caseId: c.id, channel: 'letter', contact: 'Complaints, PO Box 12, Leeds', subject: 'Formal complaint: double charge', reference: 'RR123456789GB', source: 'manual' });
+    expect(saved).toMatchObject({
+      caseId: c.id,
+      channel: 'letter',
+      contact: 'Complaints, PO Box 12, Leeds',
+      subject: 'Formal complaint: double charge',
+      reference: 'RR123456789GB',
+      source: 'manual',
+    });
   });
 
   it('offers every channel, each with a field named for it', async () => {

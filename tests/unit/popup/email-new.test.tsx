@@ -33,7 +33,13 @@ describe('logging an email', { timeout: 30_000 }, () => {
     await u.click(screen.getByRole('button', { name: 'Save email' }));
     await screen.findByTestId('timeline');
     const [saved] = await db().attempts.toArray();
-    expect(saved).toMatchObject({ channel: 'email', caseId: c.id, contact: 'support@acme.example', subject: 'Refund of the double charge', awaitingReply: true });
+    expect(saved).toMatchObject({
+      channel: 'email',
+      caseId: c.id,
+      contact: 'support@acme.example',
+      subject: 'Refund of the double charge',
+      awaitingReply: true,
+    });
   });
 });
 
@@ -53,6 +59,10 @@ describe('new case', { timeout: 30_000 }, () => {
     await u.type(screen.getByLabelText('The outcome you want'), 'Deliver the bag or pay for it');
     await u.click(screen.getByRole('button', { name: 'Create case' }));
     await screen.findByRole('heading', { name: 'Lost bag' });
-    await waitFor(async () => expect(await db().cases.toArray()).toMatchObject([{ title: 'Lost bag', companyId: 'user-wombat-air', needsTitle: false }]));
+    await waitFor(async () =>
+      expect(await db().cases.toArray()).toMatchObject([
+        { title: 'Lost bag', companyId: 'user-wombat-air', needsTitle: false },
+      ]),
+    );
   });
 });

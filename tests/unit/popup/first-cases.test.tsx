@@ -29,7 +29,12 @@ describe('the first open cases, read without Dexie', () => {
       aCase({ title: 'resolved but recent', lastActivityAt: 10_000, status: 'resolved' }),
     ];
     await db.cases.bulkAdd(rows);
-    const viaDexie = await db.cases.where('[status+lastActivityAt]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).reverse().limit(2).toArray();
+    const viaDexie = await db.cases
+      .where('[status+lastActivityAt]')
+      .between(['open', Dexie.minKey], ['open', Dexie.maxKey])
+      .reverse()
+      .limit(2)
+      .toArray();
     db.close();
     const read = await readFirstOpenCases(2, factory);
     expect(read?.map((c) => c.title)).toEqual(['newest', 'middle']);
@@ -38,18 +43,27 @@ describe('the first open cases, read without Dexie', () => {
 
   it('uses getAllRecords where the browser has it (one round trip), with the same answer', async () => {
     const { factory, db } = profile();
-    await db.cases.bulkAdd([aCase({ title: 'a', lastActivityAt: 1 }), aCase({ title: 'c', lastActivityAt: 3 }), aCase({ title: 'b', lastActivityAt: 2 })]);
+    await db.cases.bulkAdd([
+      aCase({ title: 'a', lastActivityAt: 1 }),
+      aCase({ title: 'c', lastActivityAt: 3 }),
+      aCase({ title: 'b', lastActivityAt: 2 }),
+    ]);
     db.close();
     // Chromium 141+'s method, stood in for by the index's own getAll: what matters is the request.
     const asked: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }[] = [];
     const proto = FDBIndex.prototype as unknown as Record<string, unknown>;
-    proto.getAllRecords = function (this: IDBIndex, options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }) {
+    proto.getAllRecords = function (
+      this: IDBIndex,
+      options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection },
+    ) {
       asked.push(options);
       const request = this.getAll(options.query);
       const wrapped = { result: [] as { value: unknown }[], onsuccess: null as null | (() => void), onerror: null };
       request.onsuccess = () => {
         const values: unknown[] = request.result;
-        wrapped.result = (options.direction === 'prev' ? values.reverse() : values).slice(0, options.count).map((value) => ({ value }));
+        wrapped.result = (options.direction === 'prev' ? values.reverse() : values)
+          .slice(0, options.count)
+          .map((value) => ({ value }));
         wrapped.onsuccess?.();
       };
       return wrapped;
@@ -129,11 +143,17 @@ describe('painting them before React', () => {
     rememberCompanyNames(new Map([['t-mobile-us', 'T-Mobile (US)']]));
     const root = document.createElement('div');
     root.innerHTML = '<div class="app"><header class="app-header"><h1>Paper Trail</h1></header></div>';
-    paintFirstCases(root, [aCase({ companyId: 't-mobile-us', title: 'Double charge' }), aCase({ companyId: 'user-corner-shop', title: 'Wrong change' })]);
+    paintFirstCases(root, [
+      aCase({ companyId: 't-mobile-us', title: 'Double charge' }),
+      aCase({ companyId: 'user-corner-shop', title: 'Wrong change' }),
+    ]);
     expect(performance.getEntriesByName('pt:case-list-shown')).toHaveLength(1);
     expect(root.querySelector('.app > header + main > h2')?.textContent).toBe('Open cases');
     // A name never seen before: the words its id spells, until React has the directory.
-    expect([...root.querySelectorAll('[data-testid=case-list] li .case-company')].map((n) => n.textContent)).toEqual(['T-Mobile (US)', 'corner shop']);
+    expect([...root.querySelectorAll('[data-testid=case-list] li .case-company')].map((n) => n.textContent)).toEqual([
+      'T-Mobile (US)',
+      'corner shop',
+    ]);
   });
 
   it('paints nothing (and marks nothing) when there are no open cases: the welcome text is React’s', () => {
@@ -163,8 +183,18 @@ describe('when they are painted, and with which names', () => {
 
   it('remembers names across popups, and ignores a damaged store', () => {
     localStorage.clear();
-    rememberCompanyNames(new Map([['acme', 'ACME Corp'], ['t-mobile-us', 'T-Mobile (US)']]));
-    expect(rememberedCompanyNames()).toEqual(new Map([['acme', 'ACME Corp'], ['t-mobile-us', 'T-Mobile (US)']]));
+    rememberCompanyNames(
+      new Map([
+        ['acme', 'ACME Corp'],
+        ['t-mobile-us', 'T-Mobile (US)'],
+      ]),
+    );
+    expect(rememberedCompanyNames()).toEqual(
+      new Map([
+        ['acme', 'ACME Corp'],
+        ['t-mobile-us', 'T-Mobile (US)'],
+      ]),
+    );
     localStorage.setItem('pt:company-names', '{not json');
     expect(rememberedCompanyNames()).toEqual(new Map());
     localStorage.setItem('pt:company-names', '{"acme": 3, "b": "Bee"}');

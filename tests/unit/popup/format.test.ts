@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDateTime, formatDuration, formatRelative, fromLocalDateValue, fromLocalInputValue, toLocalInputValue, wholeDays } from '../../../lib/format/time';
+import {
+  formatClock,
+  formatDateTime,
+  formatDuration,
+  formatRelative,
+  fromLocalDateValue,
+  fromLocalInputValue,
+  toLocalInputValue,
+  wholeDays,
+} from '../../../lib/format/time';
 
 const at = Date.UTC(2026, 10, 22, 14, 5);
 
@@ -32,7 +41,7 @@ describe('time formatting', () => {
     expect(fromLocalDateValue('2026-02-03')).toBe(new Date(2026, 1, 3, 23, 59, 59, 999).getTime());
   });
 
-  it('joins the units with Intl.DurationFormat where the browser has it, in the user\'s language', () => {
+  it("joins the units with Intl.DurationFormat where the browser has it, in the user's language", () => {
     const seen: { locale: string; style: string; parts: object }[] = [];
     class FakeDurationFormat {
       constructor(

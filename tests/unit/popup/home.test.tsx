@@ -37,10 +37,20 @@ describe('home', { timeout: 30_000 }, () => {
   it('lists open cases by latest activity with attempts, days since the first contact and a readable status', async () => {
     const now = Date.now();
     await cases.put(makeCase({ title: 'Broken router', openedAt: now - 12 * DAY, lastActivityAt: now - 5 * DAY }));
-    const newer = await cases.put(makeCase({ title: 'Refund for March', openedAt: now - 3 * DAY, lastActivityAt: now - DAY }));
-    await attempts.put(makeAttempt(newer.id, { at: now - DAY, promise: { text: 'refund', dueAt: now - 3_600_000 }, outcome: 'promised' }));
+    const newer = await cases.put(
+      makeCase({ title: 'Refund for March', openedAt: now - 3 * DAY, lastActivityAt: now - DAY }),
+    );
+    await attempts.put(
+      makeAttempt(newer.id, {
+        at: now - DAY,
+        promise: { text: 'refund', dueAt: now - 3_600_000 },
+        outcome: 'promised',
+      }),
+    );
     await attempts.put(makeAttempt(newer.id, { at: now - 2 * DAY }));
-    await cases.put(makeCase({ title: 'Old and done', status: 'resolved', resolvedAt: now - DAY, lastActivityAt: now }));
+    await cases.put(
+      makeCase({ title: 'Old and done', status: 'resolved', resolvedAt: now - DAY, lastActivityAt: now }),
+    );
 
     const { container } = render(<App />);
     // The broken promise needs attention: it leads, in its own group.
@@ -52,7 +62,9 @@ describe('home', { timeout: 30_000 }, () => {
     expect(within(refund!).getByText(/Overdue: promised by/)).toBeTruthy();
     const list = screen.getByTestId('case-list');
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual([expect.stringContaining('Broken router')]);
+    expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual([
+      expect.stringContaining('Broken router'),
+    ]);
     // Nothing logged: no age, and nobody is said to be waiting on the company.
     expect(await within(items[0]!).findByText('0 attempts')).toBeTruthy();
     expect(within(items[0]!).getByText('Nothing logged yet: log your first contact.')).toBeTruthy();
@@ -85,11 +97,15 @@ describe('home', { timeout: 30_000 }, () => {
     expect(offer.getAttribute('href')).toBe('#/new?company=t-mobile');
     unmount();
 
-    const mine = await cases.put(makeCase({ companyId: 't-mobile', title: 'Overcharged $110', lastActivityAt: Date.now() - 9 * DAY }));
+    const mine = await cases.put(
+      makeCase({ companyId: 't-mobile', title: 'Overcharged $110', lastActivityAt: Date.now() - 9 * DAY }),
+    );
     const { container } = render(<App />);
     const section = await screen.findByRole('region', { name: 'On this site: T-Mobile (US)' });
     expect(await within(section).findByText('Overcharged $110')).toBeTruthy();
-    expect(within(section).getByRole('link', { name: 'Escalate' }).getAttribute('href')).toBe(`#/case/${mine.id}/compose`);
+    expect(within(section).getByRole('link', { name: 'Escalate' }).getAttribute('href')).toBe(
+      `#/case/${mine.id}/compose`,
+    );
     // The rest of the list does not repeat it.
     const list = screen.getByTestId('case-list');
     await within(list).findByText('Broken router');
@@ -103,7 +119,13 @@ describe('home', { timeout: 30_000 }, () => {
     for (let i = 0; i < 7; i++) {
       const c = await cases.put(makeCase({ title: `Broken promise ${i + 1}`, lastActivityAt: now - i * DAY }));
       // The longer overdue, the more urgent: case 7 is the oldest broken promise.
-      await attempts.put(makeAttempt(c.id, { at: now - (i + 2) * DAY, outcome: 'promised', promise: { text: 'refund', dueAt: now - (i + 1) * DAY } }));
+      await attempts.put(
+        makeAttempt(c.id, {
+          at: now - (i + 2) * DAY,
+          outcome: 'promised',
+          promise: { text: 'refund', dueAt: now - (i + 1) * DAY },
+        }),
+      );
     }
     render(<App />);
     const urgent = await screen.findByTestId('attention-list');
@@ -114,7 +136,9 @@ describe('home', { timeout: 30_000 }, () => {
     expect(more.getAttribute('aria-expanded')).toBe('false');
     await userEvent.click(more);
     expect(within(urgent).getAllByRole('listitem')).toHaveLength(7);
-    expect(screen.getByRole('button', { name: 'Show only the most urgent' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Show only the most urgent' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
   });
 });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { attemptFromForm } from '../../../lib/calls/attempt-form';
 import { newAttempt } from '../../../lib/calls/calls';
 import { toLocalInputValue } from '../../../lib/format/time';
-import { parseQuickAdd, resolveQuickAdd, toAttemptDraft, type QuickAddUnderstood, type ResolvedQuickAdd } from '../../../lib/quickadd';
+import {
+  parseQuickAdd,
+  resolveQuickAdd,
+  toAttemptDraft,
+  type QuickAddUnderstood,
+  type ResolvedQuickAdd,
+} from '../../../lib/quickadd';
 import { context, NOW } from './fixtures';
 
 function parsed(line: string): QuickAddUnderstood {
@@ -30,7 +36,13 @@ describe('resolving a quick add', () => {
     const r = parsed('Called BT on 12/11, 45');
     const at = r.ambiguities[0]?.options[1]?.value ?? '';
     const done = resolveQuickAdd(r, { q0: at, q1: pick(r, 'q1', 'hold') });
-    expect(done.ok && done.value).toEqual({ channel: 'phone', company: { id: 'bt', name: 'BT' }, agents: [], at: new Date(2024, 11, 11, 12).getTime(), holdMinutes: 45 });
+    expect(done.ok && done.value).toEqual({
+      channel: 'phone',
+      company: { id: 'bt', name: 'BT' },
+      agents: [],
+      at: new Date(2024, 11, 11, 12).getTime(),
+      holdMinutes: 45,
+    });
   });
 
   it('keeps the reference not chosen in the notes', () => {
@@ -49,7 +61,10 @@ describe('resolving a quick add', () => {
 
   it('strips "is past" from the promise it returns (the Attempt schema has no such field)', () => {
     const done = resolveQuickAdd(parsed('Called BT, credit by 1 June'), {});
-    expect(done.ok && done.value.promise).toEqual({ text: 'credit', dueAt: new Date(2025, 5, 1, 23, 59, 59, 999).getTime() });
+    expect(done.ok && done.value.promise).toEqual({
+      text: 'credit',
+      dueAt: new Date(2025, 5, 1, 23, 59, 59, 999).getTime(),
+    });
   });
 
   it('refuses what would not fit an attempt', () => {
@@ -63,7 +78,10 @@ describe('a resolved quick add as an attempt', () => {
   const draftBase = (r: ResolvedQuickAdd) => newAttempt('00000000-0000-4000-8000-000000000000', 'bt', r.channel, NOW);
 
   it('fills the hand-logging form, which accepts it', () => {
-    const done = resolveQuickAdd(parsed('Called BT yesterday at 4pm, Priya, ref TM-1, 45 min, 10 min on hold, credit by Fri'), {});
+    const done = resolveQuickAdd(
+      parsed('Called BT yesterday at 4pm, Priya, ref TM-1, 45 min, 10 min on hold, credit by Fri'),
+      {},
+    );
     if (!done.ok) throw new Error('not resolved');
     const draft = toAttemptDraft(done.value, NOW);
     expect(draft.companyId).toBe('bt');
@@ -102,6 +120,11 @@ describe('a resolved quick add as an attempt', () => {
   it('leaves an email without an end and waiting for a reply', () => {
     const done = resolveQuickAdd(parsed('Emailed BT yesterday, still waiting'), {});
     if (!done.ok) throw new Error('not resolved');
-    expect(toAttemptDraft(done.value, NOW).values).toMatchObject({ channel: 'email', end: '', outcome: 'pending', awaitingReply: true });
+    expect(toAttemptDraft(done.value, NOW).values).toMatchObject({
+      channel: 'email',
+      end: '',
+      outcome: 'pending',
+      awaitingReply: true,
+    });
   });
 });

@@ -30,9 +30,17 @@ function confirmed(line: string, answers: Record<string, string> = {}): Resolved
 describe('saveQuickAdd', () => {
   it("stores the line in the named company's open case, with what the preview showed", async () => {
     const open = await cases.put(newCase('t-mobile', NOW - 86_400_000, 'Double charge'));
-    const saved = await saveQuickAdd(confirmed('Called T-Mobile, Priya, ref TM-48213, 45 min, no answer'), { now: NOW });
+    const saved = await saveQuickAdd(confirmed('Called T-Mobile, Priya, ref TM-48213, 45 min, no answer'), {
+      now: NOW,
+    });
     expect(saved.caseId).toBe(open.id);
-    expect(saved).toMatchObject({ companyId: 't-mobile', channel: 'phone', agents: ['Priya'], reference: 'TM-48213', outcome: 'no_answer' });
+    expect(saved).toMatchObject({
+      companyId: 't-mobile',
+      channel: 'phone',
+      agents: ['Priya'],
+      reference: 'TM-48213',
+      outcome: 'no_answer',
+    });
     expect((saved.endedAt ?? 0) - saved.at).toBe(45 * 60_000);
     expect(await db.attempts.count()).toBe(1);
   });
@@ -50,7 +58,10 @@ describe('saveQuickAdd', () => {
     const inView = await cases.put(newCase('samsung', NOW - 86_400_000, 'Fridge'));
     const fromCase = await saveQuickAdd(confirmed('called, 20 min, no answer'), { now: NOW, caseId: inView.id });
     expect(fromCase.caseId).toBe(inView.id);
-    const fromSite = await saveQuickAdd(confirmed('called, 20 min, no answer'), { now: NOW, fallbackCompanyId: 't-mobile' });
+    const fromSite = await saveQuickAdd(confirmed('called, 20 min, no answer'), {
+      now: NOW,
+      fallbackCompanyId: 't-mobile',
+    });
     expect(fromSite.companyId).toBe('t-mobile');
   });
 

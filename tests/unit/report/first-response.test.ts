@@ -6,18 +6,37 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** A case with a first call at T0, an email at T0 + 1 day, and a post at T0 + 2 days. */
-function firstResponse(answers: { callBack?: number; emailReplied?: number; publicReply?: number }): number | undefined {
+function firstResponse(answers: {
+  callBack?: number;
+  emailReplied?: number;
+  publicReply?: number;
+}): number | undefined {
   const report = buildCaseReport(
     {
       case: sampleCase(),
       attempts: [
         sampleAttempt(0, { channel: 'phone' }),
-        sampleAttempt(24, { channel: 'email', endedAt: undefined, ...(answers.emailReplied === undefined ? { awaitingReply: true } : { repliedAt: answers.emailReplied }) }),
+        sampleAttempt(24, {
+          channel: 'email',
+          endedAt: undefined,
+          ...(answers.emailReplied === undefined ? { awaitingReply: true } : { repliedAt: answers.emailReplied }),
+        }),
       ],
       escalations: [sampleEscalation({ postedAt: T0 + 2 * DAY })],
       responses: [
-        ...(answers.callBack === undefined ? [] : [sampleResponse({ id: 'f0000000-0000-4000-8000-000000000002', kind: 'call', at: answers.callBack, escalationId: undefined })]),
-        ...(answers.publicReply === undefined ? [] : [sampleResponse({ kind: 'public_reply', at: answers.publicReply })]),
+        ...(answers.callBack === undefined
+          ? []
+          : [
+              sampleResponse({
+                id: 'f0000000-0000-4000-8000-000000000002',
+                kind: 'call',
+                at: answers.callBack,
+                escalationId: undefined,
+              }),
+            ]),
+        ...(answers.publicReply === undefined
+          ? []
+          : [sampleResponse({ kind: 'public_reply', at: answers.publicReply })]),
       ],
     },
     T0 + 30 * DAY,

@@ -40,7 +40,9 @@ describe('the person on the report', () => {
     expect(parties.textContent).not.toContain('The person who prepared this report.');
     expect(container.querySelector('.postal-address')?.textContent).toBe('12 Elm Street\nSpringfield, IL 62701');
     // The printed footer names the case and the person, with page numbers.
-    expect(container.querySelector('style')?.textContent).toContain('"Complaint history: Overcharged $110 — Prepared by Jane Roe"');
+    expect(container.querySelector('style')?.textContent).toContain(
+      '"Complaint history: Overcharged $110 — Prepared by Jane Roe"',
+    );
     expect(container.querySelector('style')?.textContent).toContain('counter(page)');
     await expectNoAxeViolations(container);
   });
@@ -75,6 +77,9 @@ describe('Options: your name and address on reports', () => {
   it('refuses text longer than the limits, saying which field', () => {
     expect(readPreparedBy({ name: 'x'.repeat(201), address: '' })).toEqual({ ok: false, errors: { name: 200 } });
     expect(readPreparedBy({ name: '', address: 'x'.repeat(501) })).toEqual({ ok: false, errors: { address: 500 } });
-    expect(readPreparedBy({ name: ' A ', address: '\r\n1 Road\r\nTown\r\n' })).toEqual({ ok: true, patch: { reportName: 'A', reportAddress: '1 Road\nTown' } });
+    expect(readPreparedBy({ name: ' A ', address: '\r\n1 Road\r\nTown\r\n' })).toEqual({
+      ok: true,
+      patch: { reportName: 'A', reportAddress: '1 Road\nTown' },
+    });
   });
 });

@@ -27,13 +27,26 @@ describe('a promise on the report: kept, broken or not due yet', () => {
 
   it('an explicit answer on a response wins over the dates', () => {
     const ctx = promiseContext(sampleCase(), [], T0 + DAY);
-    expect(responsePromiseStatus(sampleResponse({ promise: { text: 'call back', dueAt: T0 + 9 * DAY }, promiseKept: false }), ctx)).toBe('broken');
-    expect(responsePromiseStatus(sampleResponse({ promise: { text: 'call back', dueAt: T0 - DAY }, promiseKept: true }), ctx)).toBe('kept');
+    expect(
+      responsePromiseStatus(
+        sampleResponse({ promise: { text: 'call back', dueAt: T0 + 9 * DAY }, promiseKept: false }),
+        ctx,
+      ),
+    ).toBe('broken');
+    expect(
+      responsePromiseStatus(
+        sampleResponse({ promise: { text: 'call back', dueAt: T0 - DAY }, promiseKept: true }),
+        ctx,
+      ),
+    ).toBe('kept');
     expect(responsePromiseStatus(sampleResponse(), ctx)).toBeUndefined();
   });
 
   it('the report carries each status with its event', () => {
-    const report = buildCaseReport({ case: sampleCase(), attempts: [promised], escalations: [], responses: [] }, T0 + 6 * DAY);
+    const report = buildCaseReport(
+      { case: sampleCase(), attempts: [promised], escalations: [], responses: [] },
+      T0 + 6 * DAY,
+    );
     expect(report.events[0]).toMatchObject({ type: 'attempt', promise: 'broken' });
     expect(report.totals.promisesBroken).toBe(1);
   });

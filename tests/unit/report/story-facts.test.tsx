@@ -35,7 +35,8 @@ describe.each(Object.values(stories).map((s) => [s.name, s] as const))('report o
         if (a.holdSeconds !== undefined) expect(text).toMatch(/^On hold: \d+ (minutes?|hours?|seconds?)/m);
         if (a.endedAt !== undefined) expect(text).toMatch(/^Duration: \d+ (minutes?|hours?)/m);
         if (a.summary) expect(text).toContain(a.summary);
-        if (a.promise) expect(text).toContain(`Promised: “${a.promise.text}” by ${formatDate(a.promise.dueAt)} (promise `);
+        if (a.promise)
+          expect(text).toContain(`Promised: “${a.promise.text}” by ${formatDate(a.promise.dueAt)} (promise `);
         if (a.awaitingReply && a.repliedAt === undefined) expect(details).toContain('No reply received yet');
         // The outcome in words, never the stored code.
         expect(outcome).toEqual([OUTCOME_WORDS[a.outcome]]);
@@ -51,7 +52,8 @@ describe.each(Object.values(stories).map((s) => [s.name, s] as const))('report o
     });
     const c = story.caseRecord;
     const all = container.textContent ?? '';
-    for (const fact of [c.title, c.problem, c.ask, c.privateRef, story.company?.name]) if (fact) expect(all).toContain(fact);
+    for (const fact of [c.title, c.problem, c.ask, c.privateRef, story.company?.name])
+      if (fact) expect(all).toContain(fact);
     expect(all).not.toMatch(/\d+ hr \d+ min/);
   });
 });
@@ -62,7 +64,13 @@ describe('story reports in words', () => {
     expect(cellLines(rows[0]!)).toEqual([
       [formatDateTime(stories.eightCalls.attempts[0]!.at)],
       ['Phone call contact'],
-      ['Number dialled: +1 800 937 8997', 'Duration: 25 minutes', 'On hold: 10 minutes', 'Agents: Maria', 'Reference: TM-55120'],
+      [
+        'Number dialled: +1 800 937 8997',
+        'Duration: 25 minutes',
+        'On hold: 10 minutes',
+        'Agents: Maria',
+        'Reference: TM-55120',
+      ],
       ['Not resolved'],
     ]);
     expect(cellLines(rows[7]!)[3]).toEqual(['Refused']);
@@ -76,7 +84,9 @@ describe('story reports in words', () => {
 
   it('check in the mail: each promise with its due date and that it was broken', () => {
     const { rows, cellLines, container } = renderReport(storyReport(stories.checkInTheMail));
-    expect(cellLines(rows[0]!)[2]).toContain(`Promised: “refund cheque in the mail” by ${formatDate(Date.UTC(2026, 8, 15))} (promise broken)`);
+    expect(cellLines(rows[0]!)[2]).toContain(
+      `Promised: “refund cheque in the mail” by ${formatDate(Date.UTC(2026, 8, 15))} (promise broken)`,
+    );
     expect(cellLines(rows[0]!)[3]).toEqual(['Promised something']);
     expect(container.textContent).toContain('Promises broken3');
   });
@@ -114,25 +124,50 @@ describe('facts the stories do not use', () => {
       ],
       responses: [
         {
-          id: 'f1000000-0000-4000-8000-000000000001', caseId: c.id, kind: 'promise', at: at + 86_400_000, by: 'Jo at Northwind',
-          url: 'https://northwind.example/tickets/9', promise: { text: 'refund of the rush fee', dueAt: at + 2 * 86_400_000 }, promiseKept: true,
-          source: 'manual', createdAt: at, updatedAt: at,
+          id: 'f1000000-0000-4000-8000-000000000001',
+          caseId: c.id,
+          kind: 'promise',
+          at: at + 86_400_000,
+          by: 'Jo at Northwind',
+          url: 'https://northwind.example/tickets/9',
+          promise: { text: 'refund of the rush fee', dueAt: at + 2 * 86_400_000 },
+          promiseKept: true,
+          source: 'manual',
+          createdAt: at,
+          updatedAt: at,
         },
       ],
     });
     const { rows, cellLines } = renderReport(report);
-    expect(cellLines(rows[0]!)[2]).toEqual(['To: orders@northwind.example', 'Subject: Late order', 'Reference: NP-204331', `Reply received: ${formatDateTime(at + 3 * 3_600_000)}`]);
+    expect(cellLines(rows[0]!)[2]).toEqual([
+      'To: orders@northwind.example',
+      'Subject: Late order',
+      'Reference: NP-204331',
+      `Reply received: ${formatDateTime(at + 3 * 3_600_000)}`,
+    ]);
     expect(cellLines(rows[1]!)).toEqual([
       [formatDateTime(at + 60_000)],
       ['Web form contact'],
-      ['Form: Contact us', 'Subject: Order NP-204331', 'Reference: NP-204331', 'Message as sent:', 'Hello,\nmy order came late.', 'On the page: https://northwind.example/contact', 'Logged automatically by Paper Trail when it happened.'],
+      [
+        'Form: Contact us',
+        'Subject: Order NP-204331',
+        'Reference: NP-204331',
+        'Message as sent:',
+        'Hello,\nmy order came late.',
+        'On the page: https://northwind.example/contact',
+        'Logged automatically by Paper Trail when it happened.',
+      ],
       ['Pending'],
     ]);
     expect(rows[1]!.querySelector('a')?.getAttribute('href')).toBe('https://northwind.example/contact');
     expect(cellLines(rows[2]!)).toEqual([
       [formatDateTime(at + 86_400_000)],
       ['Company response: promise'],
-      ['From: Jo at Northwind', `Promised: “refund of the rush fee” by ${formatDate(at + 2 * 86_400_000)} (promise kept)`, 'Link: https://northwind.example/tickets/9'],
+      [
+        'From: Jo at Northwind',
+        `Promised: “refund of the rush fee” by ${formatDate(at + 2 * 86_400_000)} (promise kept)`,
+        'Link: https://northwind.example/tickets/9',
+      ],
       ['Promise kept'],
     ]);
   });

@@ -5,7 +5,19 @@ import type { Attempt, Case, Response } from '../../../lib/model';
 const T = Date.UTC(2026, 10, 1);
 
 function kase(id: string, companyId: string, title: string, lastActivityAt = T): Case {
-  return { id, companyId, title, needsTitle: false, problem: '', ask: '', status: 'open', openedAt: T, lastActivityAt, createdAt: T, updatedAt: T };
+  return {
+    id,
+    companyId,
+    title,
+    needsTitle: false,
+    problem: '',
+    ask: '',
+    status: 'open',
+    openedAt: T,
+    lastActivityAt,
+    createdAt: T,
+    updatedAt: T,
+  };
 }
 
 function attempt(caseId: string, extra: Partial<Attempt>): Attempt {
@@ -25,13 +37,29 @@ function attempt(caseId: string, extra: Partial<Attempt>): Attempt {
 }
 
 const NAMES: Record<string, string> = { tmobile: 'T-Mobile', samsung: 'Samsung', muller: 'Müller Elektro' };
-const cases = [kase('c1', 'tmobile', 'Double charge'), kase('c2', 'samsung', 'Broken fridge', T + 1000), kase('c3', 'muller', 'Oven repair')];
+const cases = [
+  kase('c1', 'tmobile', 'Double charge'),
+  kase('c2', 'samsung', 'Broken fridge', T + 1000),
+  kase('c3', 'muller', 'Oven repair'),
+];
 const attempts = [
   attempt('c1', { reference: 'TM-48213', agents: ['Priya'], summary: 'Promised a credit by Friday' }),
   attempt('c2', { reference: 'SR 5512 0098', agents: ['Jordan'], subject: 'Ice maker leaking' }),
   attempt('c3', { agents: ['Frau Weiß'], promise: { text: 'Techniker kommt', dueAt: T } }),
 ];
-const responses: Response[] = [{ id: 'r1', caseId: 'c2', kind: 'dm', at: T, by: '@SamsungSupport', note: 'Please DM us your serial', source: 'manual', createdAt: T, updatedAt: T }];
+const responses: Response[] = [
+  {
+    id: 'r1',
+    caseId: 'c2',
+    kind: 'dm',
+    at: T,
+    by: '@SamsungSupport',
+    note: 'Please DM us your serial',
+    source: 'manual',
+    createdAt: T,
+    updatedAt: T,
+  },
+];
 const index = buildSearchIndex({ cases, attempts, responses, companyName: (id) => NAMES[id] ?? id });
 const found = (q: string) => searchCases(index, q).hits.map((h) => `${h.item.id}:${h.field}:${h.shown}`);
 
@@ -71,7 +99,11 @@ describe('searchCases', () => {
 
   it('ranks a reference above other fields, then the most recent activity', () => {
     const both = buildSearchIndex({
-      cases: [kase('a', 'x', 'Order 777 lost'), kase('b', 'y', 'Other', T - 5), kase('c', 'z', 'Order 777 again', T + 5)],
+      cases: [
+        kase('a', 'x', 'Order 777 lost'),
+        kase('b', 'y', 'Other', T - 5),
+        kase('c', 'z', 'Order 777 again', T + 5),
+      ],
       attempts: [attempt('b', { reference: '777-1' })],
       responses: [],
       companyName: (id) => id,

@@ -53,8 +53,8 @@ afterEach(() => {
   document.querySelectorAll('paper-trail-draft, paper-trail-save-handle').forEach((el) => el.remove());
 });
 
-describe('the social script on a company\'s answer opened at its own address', () => {
-  it('reports the answer once, as a reply to the person\'s post shown above it', async () => {
+describe("the social script on a company's answer opened at its own address", () => {
+  it("reports the answer once, as a reply to the person's post shown above it", async () => {
     openPage('social-x-status-tmobilehelp-reply.html', 'https://x.com/TMobileHelp/status/1801376537713234197');
     await vi.advanceTimersByTimeAsync(2_000);
     const replies = () => sent.filter((m) => m.type === 'cs/social-reply-seen');
@@ -83,7 +83,9 @@ describe('the social script on a company\'s answer opened at its own address', (
     Object.defineProperty(focus, 'isTrusted', { value: true });
     document.querySelector('[data-testid="tweetTextarea_0"]')?.dispatchEvent(focus);
     const host = document.querySelector('paper-trail-draft');
-    const button = roots().find((r) => r.host === host)?.querySelector('button');
+    const button = roots()
+      .find((r) => r.host === host)
+      ?.querySelector('button');
     expect(button?.getAttribute('aria-label')).toBe('Insert the Paper Trail draft for @TMobileHelp');
   });
 
@@ -95,15 +97,22 @@ describe('the social script on a company\'s answer opened at its own address', (
   });
 });
 
-describe('the social script on a company\'s profile page', () => {
-  it('asks once whether to offer saving the handle, shows the offer, and saves on the person\'s click', async () => {
+describe("the social script on a company's profile page", () => {
+  it("asks once whether to offer saving the handle, shows the offer, and saves on the person's click", async () => {
     answer = (msg) =>
       msg.type === 'cs/social-profile'
-        ? { ok: true, data: msg['save'] ? { saved: true } : { company: { id: 'paypal', name: 'PayPal' }, handle: 'AskPayPal', network: 'X' } }
+        ? {
+            ok: true,
+            data: msg['save']
+              ? { saved: true }
+              : { company: { id: 'paypal', name: 'PayPal' }, handle: 'AskPayPal', network: 'X' },
+          }
         : { ok: true, data: {} };
     openPage('social-x-profile-askpaypal.html', 'https://x.com/AskPayPal');
     await vi.advanceTimersByTimeAsync(3_000);
-    expect(sent.filter((m) => m.type === 'cs/social-profile')).toEqual([{ type: 'cs/social-profile', platform: 'x', handle: 'AskPayPal', name: 'Ask PayPal' }]);
+    expect(sent.filter((m) => m.type === 'cs/social-profile')).toEqual([
+      { type: 'cs/social-profile', platform: 'x', handle: 'AskPayPal', name: 'Ask PayPal' },
+    ]);
 
     const host = document.querySelector('paper-trail-save-handle');
     expect(host).not.toBeNull();
@@ -119,8 +128,12 @@ describe('the social script on a company\'s profile page', () => {
 
     trustedClick(button);
     await vi.advanceTimersByTimeAsync(100);
-    expect(sent.filter((m) => m['save'])).toEqual([{ type: 'cs/social-profile', platform: 'x', handle: 'AskPayPal', name: 'Ask PayPal', save: true }]);
-    expect(root?.querySelector('[role="status"]')?.textContent).toBe('Saved. Paper Trail will address @AskPayPal for PayPal on X.');
+    expect(sent.filter((m) => m['save'])).toEqual([
+      { type: 'cs/social-profile', platform: 'x', handle: 'AskPayPal', name: 'Ask PayPal', save: true },
+    ]);
+    expect(root?.querySelector('[role="status"]')?.textContent).toBe(
+      'Saved. Paper Trail will address @AskPayPal for PayPal on X.',
+    );
 
     // The site moves to another page without reloading: the offer goes with the profile.
     setUrl('https://x.com/home');

@@ -73,7 +73,9 @@ afterEach(() => {
 
 /** The person publishes what the composer holds. */
 async function publish(): Promise<void> {
-  document.querySelector('[data-testid="tweetButton"]')?.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+  document
+    .querySelector('[data-testid="tweetButton"]')
+    ?.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
   await vi.advanceTimersByTimeAsync(6_000);
 }
 
@@ -94,14 +96,21 @@ describe('the social script on a network page', () => {
     runAsWxtDoes(socialScript);
     // What a page learns from WXT's start message, sent back both ways it could be.
     window.postMessage({ type: STARTED, contentScriptName: 'social', messageId: 'page' }, '*');
-    window.dispatchEvent(new MessageEvent('message', { data: { type: STARTED, contentScriptName: 'social', messageId: 'page' } }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { type: STARTED, contentScriptName: 'social', messageId: 'page' } }),
+    );
     document.dispatchEvent(new CustomEvent(STARTED, { detail: { contentScriptName: 'social', messageId: 'page' } }));
     await vi.advanceTimersByTimeAsync(1_000);
 
     expect(STARTED).toMatch(/:wxt:content-script-started$/);
     await publish();
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ type: 'cs/social-posted', platform: 'x', mentions: ['TMobileHelp'], text: '@TMobileHelp still no signal at home' });
+    expect(sent[0]).toMatchObject({
+      type: 'cs/social-posted',
+      platform: 'x',
+      mentions: ['TMobileHelp'],
+      text: '@TMobileHelp still no signal at home',
+    });
     const composer = document.querySelector('[data-testid="tweetTextarea_0"]');
     composer?.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
     expect(document.querySelector('paper-trail-draft')).not.toBeNull();
@@ -109,7 +118,9 @@ describe('the social script on a network page', () => {
 
   it('stops, and takes its button away, once the extension is gone from under the page', async () => {
     runAsWxtDoes(socialScript);
-    document.querySelector('[data-testid="tweetTextarea_0"]')?.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+    document
+      .querySelector('[data-testid="tweetTextarea_0"]')
+      ?.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
     expect(document.querySelector('paper-trail-draft')).not.toBeNull();
     vi.stubGlobal('chrome', {});
     await publish();

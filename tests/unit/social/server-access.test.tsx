@@ -24,12 +24,14 @@ function browserSaying(granted: boolean, allowedAlready: readonly string[] = [])
       requests.push({ origins: p.origins ?? [], tabsOpened });
       return Promise.resolve(granted);
     }),
-    contains: vi.fn((p: { origins?: string[] }) => Promise.resolve((p.origins ?? []).every((o) => allowedAlready.includes(o)))),
+    contains: vi.fn((p: { origins?: string[] }) =>
+      Promise.resolve((p.origins ?? []).every((o) => allowedAlready.includes(o))),
+    ),
   };
   return { permissions, requests, tabs: () => tabsOpened };
 }
 
-describe('asking to read the person\'s Mastodon server', () => {
+describe("asking to read the person's Mastodon server", () => {
   it('Compose settings: asks in the submit itself, and keeps the server when the browser says no', async () => {
     const user = userEvent.setup();
     const { permissions, requests } = browserSaying(false);
@@ -43,7 +45,9 @@ describe('asking to read the person\'s Mastodon server', () => {
     expect(requests.map((r) => r.origins)).toEqual([['https://fosstodon.org/*']]);
     expect(await screen.findByText(/did not allow Paper Trail to read fosstodon\.org/)).toBeTruthy();
     expect((await loadSettings()).mastodonServer).toBe('fosstodon.org');
-    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    const result = await axe.run(container, {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 
@@ -73,7 +77,11 @@ describe('asking to read the person\'s Mastodon server', () => {
     await user.type(await screen.findByLabelText(/Mastodon servers/), 'hachyderm.io\nmastodon.social');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(requests.map((r) => r.origins)).toEqual([['https://hachyderm.io/*']]);
-    expect(await screen.findByText('Paper Trail can now read hachyderm.io: your posts to a company and its public replies there are recorded.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Paper Trail can now read hachyderm.io: your posts to a company and its public replies there are recorded.',
+      ),
+    ).toBeTruthy();
     expect((await loadSettings()).mastodonInstances).toEqual(['hachyderm.io', 'mastodon.social']);
   });
 

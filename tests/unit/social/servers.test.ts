@@ -19,19 +19,29 @@ function threadOnFosstodon(): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-describe('the person\'s Mastodon servers', () => {
+describe("the person's Mastodon servers", () => {
   it('lists the own server and the others once each, as host names, without the hosts the manifest covers', () => {
-    expect(mastodonServers({ mastodonServer: 'Fosstodon.org', mastodonInstances: ['hachyderm.io', 'fosstodon.org', 'mastodon.social', 'x.com', 'not a host', ''] })).toEqual([
-      'fosstodon.org',
-      'hachyderm.io',
-    ]);
+    expect(
+      mastodonServers({
+        mastodonServer: 'Fosstodon.org',
+        mastodonInstances: ['hachyderm.io', 'fosstodon.org', 'mastodon.social', 'x.com', 'not a host', ''],
+      }),
+    ).toEqual(['fosstodon.org', 'hachyderm.io']);
     expect(mastodonServers({ mastodonServer: 'mastodon.social', mastodonInstances: [] })).toEqual([]);
     expect(readableServers(['  infosec.exchange ', 'https://evil.example/'])).toEqual(['infosec.exchange']);
   });
 
   it('plans one script per server, and the removal of one registered for a server no longer listed', () => {
-    expect(serverScript('fosstodon.org')).toEqual({ id: 'social-mastodon-fosstodon.org', matches: ['https://fosstodon.org/*'], js: ['social.js'], runAt: 'document_idle' });
-    const plan = serverScriptsPlan(['fosstodon.org'], ['social-mastodon-fosstodon.org', 'social-mastodon-hachyderm.io', 'mail-gmail']);
+    expect(serverScript('fosstodon.org')).toEqual({
+      id: 'social-mastodon-fosstodon.org',
+      matches: ['https://fosstodon.org/*'],
+      js: ['social.js'],
+      runAt: 'document_idle',
+    });
+    const plan = serverScriptsPlan(
+      ['fosstodon.org'],
+      ['social-mastodon-fosstodon.org', 'social-mastodon-hachyderm.io', 'mail-gmail'],
+    );
     expect(plan.map((p) => [p.script.id, p.script.matches, p.wanted])).toEqual([
       ['social-mastodon-fosstodon.org', ['https://fosstodon.org/*'], true],
       ['social-mastodon-hachyderm.io', ['https://hachyderm.io/*'], false],
@@ -41,11 +51,16 @@ describe('the person\'s Mastodon servers', () => {
 });
 
 describe('which pages speak for Mastodon', () => {
-  it('accepts the person\'s servers only as given, https, on the default port', () => {
+  it("accepts the person's servers only as given, https, on the default port", () => {
     expect(isNetworkPage('mastodon', THREAD)).toBe(false);
     expect(isNetworkPage('mastodon', THREAD, ['fosstodon.org'])).toBe(true);
     expect(isNetworkPage('mastodon', 'https://mastodon.social/@a/1', ['fosstodon.org'])).toBe(true);
-    for (const url of ['http://fosstodon.org/@a/1', 'https://fosstodon.org:8443/@a/1', 'https://fosstodon.org.evil.example/@a/1', 'https://evil.fosstodon.org/@a/1']) {
+    for (const url of [
+      'http://fosstodon.org/@a/1',
+      'https://fosstodon.org:8443/@a/1',
+      'https://fosstodon.org.evil.example/@a/1',
+      'https://evil.fosstodon.org/@a/1',
+    ]) {
       expect(isNetworkPage('mastodon', url, ['fosstodon.org'])).toBe(false);
     }
     // A Mastodon server is no page of another network.
@@ -58,18 +73,26 @@ describe('which pages speak for Mastodon', () => {
     await updateSettings({ mastodonInstances: ['fosstodon.org'] });
     expect(await fromNetworkPage('mastodon', THREAD, allowed(true))).toBe(true);
     expect(await fromNetworkPage('mastodon', THREAD, allowed(false))).toBe(false);
-    expect(await fromNetworkPage('mastodon', THREAD, { contains: () => Promise.reject(new Error('no such API')) })).toBe(false);
+    expect(
+      await fromNetworkPage('mastodon', THREAD, { contains: () => Promise.reject(new Error('no such API')) }),
+    ).toBe(false);
     expect(await fromNetworkPage('bluesky', THREAD, allowed(true))).toBe(false);
     expect(await fromNetworkPage('mastodon', 'https://mastodon.social/@a/1', allowed(false))).toBe(true);
   });
 });
 
-describe('the social script on a server of the person\'s', () => {
-  it('reads a page that is Mastodon\'s web app, and nothing on another site listed by mistake', () => {
+describe("the social script on a server of the person's", () => {
+  it("reads a page that is Mastodon's web app, and nothing on another site listed by mistake", () => {
     expect(adapterFor('fosstodon.org', threadOnFosstodon())).toBe(mastodonAdapter);
-    const blog = new DOMParser().parseFromString('<html><head><title>A blog</title></head><body><p>@SamsungSupport@mastodon.social hi</p></body></html>', 'text/html');
+    const blog = new DOMParser().parseFromString(
+      '<html><head><title>A blog</title></head><body><p>@SamsungSupport@mastodon.social hi</p></body></html>',
+      'text/html',
+    );
     expect(adapterFor('fosstodon.org', blog)).toBeUndefined();
-    const meta = new DOMParser().parseFromString('<html><head><meta name="application-name" content="Mastodon"></head><body></body></html>', 'text/html');
+    const meta = new DOMParser().parseFromString(
+      '<html><head><meta name="application-name" content="Mastodon"></head><body></body></html>',
+      'text/html',
+    );
     expect(adapterFor('hachyderm.io', meta)).toBe(mastodonAdapter);
   });
 

@@ -28,7 +28,11 @@ describe('buildTimeline', () => {
     const draft = makeEscalation(caseId, { status: 'draft', postedAt: undefined, createdAt: T0 });
     const attempt = makeAttempt(caseId, { at: T0 });
     const reply = makeResponse(caseId, { at: T0 });
-    expect(buildTimeline([attempt], [draft], [reply], { now: T0 }).map((e) => e.kind)).toEqual(['attempt', 'escalation', 'response']);
+    expect(buildTimeline([attempt], [draft], [reply], { now: T0 }).map((e) => e.kind)).toEqual([
+      'attempt',
+      'escalation',
+      'response',
+    ]);
   });
 
   it('is always sorted and keeps every record exactly once', () => {

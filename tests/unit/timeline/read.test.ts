@@ -11,7 +11,13 @@ withFreshDb();
 describe('zod-free reads for the first paint', () => {
   it('answer exactly like the validating repositories', async () => {
     for (let i = 0; i < 12; i++) {
-      await cases.put(makeCase({ companyId: i % 2 ? 'acme' : 'globex', status: i % 5 === 0 ? 'resolved' : 'open', lastActivityAt: T0 + ((i * 7) % 12) * 1000 }));
+      await cases.put(
+        makeCase({
+          companyId: i % 2 ? 'acme' : 'globex',
+          status: i % 5 === 0 ? 'resolved' : 'open',
+          lastActivityAt: T0 + ((i * 7) % 12) * 1000,
+        }),
+      );
     }
     for (const status of ['open', 'resolved', 'closed'] as const) {
       expect(await casesByActivityRead(status, 5)).toEqual(await casesByActivity(status, 5));

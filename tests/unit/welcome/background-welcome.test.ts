@@ -14,6 +14,8 @@ describe('the welcome tab', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update', temporary: false });
     expect(await tabUrls()).toEqual(before);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    await vi.waitFor(async () => expect(await tabUrls()).toEqual([...before, fakeBrowser.runtime.getURL('/welcome.html')]));
+    await vi.waitFor(async () =>
+      expect(await tabUrls()).toEqual([...before, fakeBrowser.runtime.getURL('/welcome.html')]),
+    );
   });
 });

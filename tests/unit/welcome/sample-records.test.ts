@@ -76,13 +76,23 @@ describe('the welcome page’s sample case', () => {
 
   it('keeps a sample case that received a company response', async () => {
     const refs = await addSampleCase(NOW);
-    await responses.put({ id: crypto.randomUUID(), caseId: refs.caseId, kind: 'email', at: NOW, source: 'manual', createdAt: NOW, updatedAt: NOW });
+    await responses.put({
+      id: crypto.randomUUID(),
+      caseId: refs.caseId,
+      kind: 'email',
+      at: NOW,
+      source: 'manual',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
     expect((await removeSampleCase(refs)).caseRemoved).toBe(false);
     expect(await db().attempts.count()).toBe(0);
   });
 
   it('ignores a stored value this version did not write', async () => {
-    await fakeBrowser.storage.local.set({ welcomeSample: { caseId: 'not-a-uuid', companyId: 'Bad Id', attemptIds: [] } });
+    await fakeBrowser.storage.local.set({
+      welcomeSample: { caseId: 'not-a-uuid', companyId: 'Bad Id', attemptIds: [] },
+    });
     expect(await readSampleRefs()).toBeUndefined();
     await fakeBrowser.storage.local.set({ welcomeSample: 'a string' });
     expect(await readSampleRefs()).toBeUndefined();

@@ -25,7 +25,12 @@ describe('buildSample', () => {
   });
 
   it('is an invented company no site can join, under an id no typed or found company uses', () => {
-    expect(sample.company).toMatchObject({ id: 'sample-000000000000', name: 'Northwind Energy (sample)', domains: [], source: 'user' });
+    expect(sample.company).toMatchObject({
+      id: 'sample-000000000000',
+      name: 'Northwind Energy (sample)',
+      domains: [],
+      source: 'user',
+    });
     expect(sample.attempts.every((a) => a.companyId === sample.company.id && a.caseId === sample.case.id)).toBe(true);
   });
 

@@ -42,7 +42,9 @@ describe('the welcome page', () => {
     const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'));
     expect(regions).toEqual(['logs-heading', 'never-heading', 'pin-heading', 'sample-heading', 'import-heading']);
     expect(screen.getByRole('link', { name: 'Import a backup' }).getAttribute('href')).toBe('options.html#data');
-    expect(screen.getByRole('link', { name: 'Choose what is logged in Settings → Logging' }).getAttribute('href')).toBe('options.html#logging');
+    expect(screen.getByRole('link', { name: 'Choose what is logged in Settings → Logging' }).getAttribute('href')).toBe(
+      'options.html#logging',
+    );
     await screen.findByRole('button', { name: 'Add a sample case' });
     await expectNoAxeViolations(container);
   });
@@ -56,7 +58,9 @@ describe('the welcome page', () => {
     await screen.findByRole('button', { name: 'Remove the sample' });
     expect(screen.getByRole('status').textContent).toMatch(/^Sample case added\./);
     expect(document.activeElement).toBe(button);
-    expect(screen.getByRole('link', { name: 'Open the sample case' }).getAttribute('href')).toBe(`popup.html#/case/${REFS.caseId}`);
+    expect(screen.getByRole('link', { name: 'Open the sample case' }).getAttribute('href')).toBe(
+      `popup.html#/case/${REFS.caseId}`,
+    );
     await expectNoAxeViolations(container);
 
     await user.keyboard('{Enter}');
@@ -104,14 +108,22 @@ describe('the welcome page', () => {
 
 describe('the shortcut it names', () => {
   it('is the one the browser assigned', async () => {
-    vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([{ name: 'log-attempt', shortcut: 'Ctrl+Shift+Y', description: '' }]);
+    vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([
+      { name: 'log-attempt', shortcut: 'Ctrl+Shift+Y', description: '' },
+    ]);
     renderPage();
-    expect((await screen.findByTestId('shortcut')).textContent).toBe('Press Ctrl+Shift+Y on any page to open the logger, or right-click the page and choose “Log a contact attempt”.');
+    expect((await screen.findByTestId('shortcut')).textContent).toBe(
+      'Press Ctrl+Shift+Y on any page to open the logger, or right-click the page and choose “Log a contact attempt”.',
+    );
   });
 
   it('says when none is set, and offers the right-click menu instead', async () => {
-    vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([{ name: 'log-attempt', shortcut: '', description: '' }]);
+    vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([
+      { name: 'log-attempt', shortcut: '', description: '' },
+    ]);
     renderPage();
-    expect((await screen.findByTestId('shortcut')).textContent).toMatch(/^Right-click a page and choose “Log a contact attempt” to open the logger\. No keyboard shortcut is set/);
+    expect((await screen.findByTestId('shortcut')).textContent).toMatch(
+      /^Right-click a page and choose “Log a contact attempt” to open the logger\. No keyboard shortcut is set/,
+    );
   });
 });

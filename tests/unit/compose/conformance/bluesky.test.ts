@@ -2,7 +2,8 @@ import { countPost } from '../../../../lib/compose/count';
 import { blueskyCases } from '../../../fixtures/conformance/bluesky-cases';
 
 /** Bluesky's own cases and rules (sources in the table): the count bsky.app shows, and whether the post is accepted. */
-const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+const graphemes = (text: string) =>
+  [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
 
 describe('Bluesky counting against atproto and social-app', () => {
   it.each(blueskyCases.map((c, i) => [`${i + 1}: ${c.text.slice(0, 60)}`, c] as const))('%s', (_name, c) => {

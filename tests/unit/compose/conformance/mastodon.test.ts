@@ -8,12 +8,21 @@ import fixture from '../../../fixtures/conformance/twitter-text-extract-urls.jso
  * them, so twitter-text's extraction cases are Mastodon cases too: the expected count is the text
  * with each expected http(s) URL as 23 characters. Then Mastodon's own cases (sources in the table).
  */
-const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+const graphemes = (text: string) =>
+  [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
 const LINK = 'x'.repeat(23);
 
 const Fixture = z.strictObject({
-  source: z.strictObject({ repository: z.literal('twitter/twitter-text'), commit: z.string(), file: z.string(), sections: z.array(z.string()), note: z.string() }),
-  cases: z.array(z.strictObject({ section: z.string(), description: z.string(), text: z.string(), urls: z.array(z.string()) })),
+  source: z.strictObject({
+    repository: z.literal('twitter/twitter-text'),
+    commit: z.string(),
+    file: z.string(),
+    sections: z.array(z.string()),
+    note: z.string(),
+  }),
+  cases: z.array(
+    z.strictObject({ section: z.string(), description: z.string(), text: z.string(), urls: z.array(z.string()) }),
+  ),
 });
 const { cases } = Fixture.parse(fixture);
 

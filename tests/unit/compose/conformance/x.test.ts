@@ -8,9 +8,19 @@ import fixture from '../../../fixtures/conformance/twitter-text-validate.json';
  * with the config twitter-text runs it with: the count, whether it fits, the permillage, and where
  * the overflow highlight starts (right after `validRangeEnd`, a UTF-16 index).
  */
-const Section = z.enum(['WeightedTweetsCounterTest', 'WeightedTweetsWithDiscountedEmojiCounterTest', 'UnicodeDirectionalMarkerCounterTest']);
+const Section = z.enum([
+  'WeightedTweetsCounterTest',
+  'WeightedTweetsWithDiscountedEmojiCounterTest',
+  'UnicodeDirectionalMarkerCounterTest',
+]);
 const Fixture = z.strictObject({
-  source: z.strictObject({ repository: z.literal('twitter/twitter-text'), commit: z.string(), file: z.string(), sections: z.array(Section), note: z.string() }),
+  source: z.strictObject({
+    repository: z.literal('twitter/twitter-text'),
+    commit: z.string(),
+    file: z.string(),
+    sections: z.array(Section),
+    note: z.string(),
+  }),
   cases: z.array(
     z.strictObject({
       section: Section,
@@ -33,7 +43,11 @@ const { cases } = Fixture.parse(fixture);
 const LIMIT = 280;
 
 const configFor = (section: z.infer<typeof Section>) =>
-  section === 'WeightedTweetsCounterTest' ? configs.version2 : section === 'WeightedTweetsWithDiscountedEmojiCounterTest' ? configs.version3 : undefined;
+  section === 'WeightedTweetsCounterTest'
+    ? configs.version2
+    : section === 'WeightedTweetsWithDiscountedEmojiCounterTest'
+      ? configs.version3
+      : undefined;
 
 describe('X counting against twitter-text conformance/validate.yml', () => {
   it('has every case of the three counting sections', () => {
