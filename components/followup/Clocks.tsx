@@ -1,5 +1,5 @@
+import { formatSpan } from '../../lib/format/time';
 import type { CaseClocks } from '../../lib/followup/clocks';
-import { durationText } from '../../lib/followup/duration';
 import { t } from '../../lib/i18n';
 import { Time } from '../ui/Time';
 
@@ -18,7 +18,7 @@ export function Clocks({ clocks, now }: { clocks: CaseClocks; now: number }) {
       <dt>{t('followup.clocks.firstResponse')}</dt>
       <dd>
         {clocks.timeToFirstResponse !== undefined
-          ? durationText(clocks.timeToFirstResponse)
+          ? formatSpan(clocks.timeToFirstResponse)
           : t('followup.clocks.noResponse')}
       </dd>
       {clocks.overdueSince !== undefined ? (
@@ -38,7 +38,7 @@ export function Clocks({ clocks, now }: { clocks: CaseClocks; now: number }) {
         </>
       ) : null}
       <dt>{t('followup.clocks.fixedAfter')}</dt>
-      <dd>{clocks.timeToFix !== undefined ? durationText(clocks.timeToFix) : t('followup.clocks.notFixed')}</dd>
+      <dd>{clocks.timeToFix !== undefined ? formatSpan(clocks.timeToFix) : t('followup.clocks.notFixed')}</dd>
       {clocks.refusedAt !== undefined ? (
         <>
           <dt>{t('followup.clocks.refused')}</dt>

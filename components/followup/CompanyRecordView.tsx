@@ -1,5 +1,5 @@
+import { formatSpan } from '../../lib/format/time';
 import type { CompanyRecord } from '../../lib/followup/company-record';
-import { durationText } from '../../lib/followup/duration';
 import { t } from '../../lib/i18n';
 
 /** How this company has treated the user across their cases. */
@@ -11,7 +11,7 @@ export function CompanyRecordView({ record, companyName }: { record: CompanyReco
         <li>{t('followup.record.cases', { count: record.cases })}</li>
         <li>
           {record.medianFirstPublicReplyMs !== undefined
-            ? t('followup.record.medianReply', { time: durationText(record.medianFirstPublicReplyMs) })
+            ? t('followup.record.medianReply', { time: formatSpan(record.medianFirstPublicReplyMs) })
             : t('followup.record.noReply')}
         </li>
         <li>

@@ -1,8 +1,7 @@
-import { formatRelative } from '../format/time';
+import { formatRelative, formatSpan } from '../format/time';
 import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { ANSWER_KINDS, caseClocks, type CaseRecords } from './clocks';
-import { durationText } from './duration';
 import { HOUR } from '../time-units';
 import { addWorkingDays } from './zoned-time';
 
@@ -78,7 +77,7 @@ export function remindersFor(
         dueAt,
         t('followup.reminder.noAnswerPost.title', { company: companyName }),
         t('followup.reminder.noAnswerPost.body', {
-          elapsed: durationText(Math.max(now, dueAt) - post.postedAt),
+          elapsed: formatSpan(Math.max(now, dueAt) - post.postedAt),
           case: name,
         }),
       ),
@@ -100,7 +99,7 @@ export function remindersFor(
         dueAt,
         t('followup.reminder.noAnswerEmail.title', { company: companyName }),
         t('followup.reminder.noAnswerEmail.body', {
-          elapsed: durationText(Math.max(now, dueAt) - written.at),
+          elapsed: formatSpan(Math.max(now, dueAt) - written.at),
           case: name,
         }),
       ),
@@ -134,7 +133,7 @@ export function remindersFor(
         check.dueAt,
         t('followup.reminder.fixCheck.title', { company: companyName }),
         t('followup.reminder.fixCheck.body', {
-          elapsed: durationText(Math.max(now, check.dueAt) - answeredAt),
+          elapsed: formatSpan(Math.max(now, check.dueAt) - answeredAt),
           case: name,
         }),
       ),

@@ -98,6 +98,14 @@ export function formatDuration(seconds: number, fmt: DurationOptions = {}): stri
   return joinUnits(fmt.style === 'words' ? inWords(total) : inClockUnits(total), fmt);
 }
 
+/** A span in its largest unit that keeps it short: "25 min", "7 hr", "3 days" (rounded). */
+export function formatSpan(ms: number, fmt: FormatOptions = {}): string {
+  const span = Math.max(0, ms);
+  if (span < HOUR) return joinUnits({ minutes: Math.round(span / MINUTE) }, fmt);
+  if (span < 2 * DAY) return joinUnits({ hours: Math.round(span / HOUR) }, fmt);
+  return joinUnits({ days: Math.round(span / DAY) }, { ...fmt, style: 'words' });
+}
+
 /** A running timer: "4:07", "1:02:09". */
 export function formatClock(seconds: number): string {
   const total = Math.max(0, Math.floor(seconds));

@@ -95,7 +95,7 @@ describe('remindersFor', () => {
   it('states the real elapsed time when a reminder fires late', () => {
     const post = aPost(T0);
     const onTime = remindersFor(records({ escalations: [post] }), DEFAULT_SETTINGS, T0, NY, 'Acme')[0];
-    expect(onTime?.body).toBe('24 h since your public post about “Overcharged $110”. Time for a courteous follow-up?');
+    expect(onTime?.body).toBe('24 hr since your public post about “Overcharged $110”. Time for a courteous follow-up?');
     // The computer slept: the scheduler rebuilds at 48 h and fires the same reminder.
     const late = remindersFor(records({ escalations: [post] }), DEFAULT_SETTINGS, T0 + 48 * HOUR, NY, 'Acme')[0];
     expect(late?.id).toBe(onTime?.id);

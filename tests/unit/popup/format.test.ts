@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatClock,
+  formatSpan,
   formatDateTime,
   formatDuration,
   formatRelative,
@@ -68,5 +69,12 @@ describe('time formatting', () => {
       { locale: 'fr', style: 'long', parts: { days: 3, hours: 4 } },
       { locale: 'es', style: 'short', parts: { hours: 1 } },
     ]);
+  });
+
+  it('says a span in its largest short unit, rounded', () => {
+    expect(formatSpan(25 * 60_000, { locale: 'en' })).toBe('25 min');
+    expect(formatSpan(7 * 3_600_000 + 20 * 60_000, { locale: 'en' })).toBe('7 hr');
+    expect(formatSpan(3 * 86_400_000 + 5 * 3_600_000, { locale: 'en' })).toBe('3 days');
+    expect(formatSpan(2 * 3_600_000, { locale: 'de' })).toBe('2 Std.');
   });
 });
