@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Attachment, Attempt, Escalation, Response } from '../model';
 import type { BackupData } from './backup';
 import { publishedParts } from './post-parts';
+import { DAY } from '../time-units';
 
 /**
  * One row per timeline event; machine-friendly names so spreadsheets and scripts can rely on them.
@@ -60,7 +61,6 @@ function pad(n: number, width = 2): string {
   return String(Math.trunc(Math.abs(n))).padStart(width, '0');
 }
 
-const DAY_MS = 86_400_000;
 /** The largest instant a Date can hold (ECMAScript TimeClip). */
 const MAX_INSTANT = 8.64e15;
 /** "00".."99": two-digit fields without padStart per cell (100,000 rows have 4 times each). */
@@ -74,7 +74,7 @@ const dayPrefixes = new Map<number, string>();
 function dayPrefix(day: number): string {
   let prefix = dayPrefixes.get(day);
   if (prefix === undefined) {
-    prefix = new Date(day * DAY_MS).toISOString().slice(0, -14);
+    prefix = new Date(day * DAY).toISOString().slice(0, -14);
     dayPrefixes.set(day, prefix);
   }
   return prefix;
@@ -85,8 +85,8 @@ function isoText(instant: number, withMillis: boolean): string {
   // NaN and out-of-range instants: let Date throw its own RangeError, as before.
   if (!(Math.abs(instant) <= MAX_INSTANT)) return new Date(instant).toISOString();
   const ms = Math.trunc(instant); // as Date does
-  const day = Math.floor(ms / DAY_MS);
-  const inDay = ms - day * DAY_MS;
+  const day = Math.floor(ms / DAY);
+  const inDay = ms - day * DAY;
   const seconds = Math.floor(inDay / 1000);
   const time = `${TWO_DIGITS[Math.floor(seconds / 3600)]}:${TWO_DIGITS[Math.floor(seconds / 60) % 60]}:${TWO_DIGITS[seconds % 60]}`;
   if (!withMillis) return `${dayPrefix(day)}T${time}`;

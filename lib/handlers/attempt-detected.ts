@@ -32,11 +32,12 @@ import { loadSettings } from '../settings/items';
 import { caseForAutoAttempt } from './auto-case';
 import { pageOfSender } from './page-of-sender';
 import type { Handler, HandlerContext, MessageOf } from './types';
+import { DAY } from '../time-units';
 
 /** What the in-page toast shows ("Logged: web form to Acme, case …  Undo · Change case"): see lib/messages/responses.ts. */
 export type AttemptDetectedResult = Response<'cs/attempt-detected'>;
 
-const MAX_AGE_MS = 24 * 60 * 60_000;
+const MAX_AGE_MS = DAY;
 
 const regionField = (region: CountryCode | undefined) => (region ? { region } : {});
 

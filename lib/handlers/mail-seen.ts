@@ -14,11 +14,12 @@ import type { Company } from '../model';
 import { checkMailPage } from './mail-page';
 import type { Response } from '../messages/protocol';
 import type { Handler, HandlerContext, MessageOf } from './types';
+import { DAY } from '../time-units';
 
 export type MailSeenResult = Response<'cs/mail-seen'>;
 
 /** How far back a logged email may be answered: a company answering after half a year still answers. */
-const ANSWER_LOOKBACK_MS = 180 * 24 * 60 * 60_000;
+const ANSWER_LOOKBACK_MS = 180 * DAY;
 
 /**
  * A conversation the person opened in a mail client. Each message from a company's address that

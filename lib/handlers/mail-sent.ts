@@ -18,11 +18,12 @@ import { caseForAutoAttempt } from './auto-case';
 import { checkMailPage } from './mail-page';
 import type { Response } from '../messages/protocol';
 import type { Handler, HandlerContext, MessageOf } from './types';
+import { DAY } from '../time-units';
 
 /** What the mail script's notice shows ("Logged: email to Acme  Undo · Change case"). */
 export type MailSentResult = Response<'cs/mail-sent'>;
 
-const MAX_AGE_MS = 24 * 60 * 60_000;
+const MAX_AGE_MS = DAY;
 
 /** The first recipient at a company the person knows (the directory's, or their own), with that company. */
 async function companyOfRecipients(

@@ -19,6 +19,7 @@ import { drainOutboxNow } from './attempt-detected';
 import { pageOfSender } from './page-of-sender';
 import { caseForAutoAttempt } from './auto-case';
 import type { Handler, HandlerContext } from './types';
+import { DAY } from '../time-units';
 
 export type PageClassifiedResult = Response<'cs/page-classified'>;
 
@@ -26,7 +27,7 @@ export type PageClassifiedResult = Response<'cs/page-classified'>;
 export type ClassifiedPage = Omit<Request<'cs/page-classified'>, 'type'>;
 
 /** How far back a reloaded confirmation page finds its reference already recorded. */
-const ALREADY_RECORDED_MS = 30 * 24 * 60 * 60_000;
+const ALREADY_RECORDED_MS = 30 * DAY;
 
 async function recordReference(
   msg: ClassifiedPage,

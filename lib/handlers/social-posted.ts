@@ -13,6 +13,7 @@ import { fromNetworkPage } from '../social/network-page';
 import type { Response } from '../messages/protocol';
 import type { Handler } from './types';
 import { caseToJoin } from './auto-case';
+import { MINUTE } from '../time-units';
 
 /** Whether and how the post was recorded (lib/messages/responses.ts). */
 export type SocialPostedResult = Response<'cs/social-posted'>;
@@ -20,8 +21,8 @@ export type SocialPostedResult = Response<'cs/social-posted'>;
 /** A draft counts as what was posted when most of its words were (the user may have edited it). */
 const DRAFT_MATCH = 0.5;
 /** A second report of the same post (retry, double click) within this window changes nothing. */
-const REPEAT_WINDOW_MS = 10 * 60_000;
-const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+const REPEAT_WINDOW_MS = 10 * MINUTE;
+const MAX_CLOCK_SKEW_MS = 5 * MINUTE;
 
 function pageHost(url: string | undefined): string | undefined {
   try {
