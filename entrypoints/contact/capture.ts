@@ -73,13 +73,20 @@ export function detectFromClick(
   // A WhatsApp chat link (wa.me/…, send?phone=…) opens a chat with the business's number.
   const whatsapp = whatsappTel(href);
   if (whatsapp) return relevant ? { channel: 'chat', contact: `WhatsApp ${whatsapp.slice(4)}` } : undefined;
-  // The send button of contact fields in no form: a script sends them (judged like a sent form).
-  const widget = sentWidget(target);
-  if (widget) return { channel: 'web_form', form: snapshotForm(widget) };
   // A known vendor's launcher is a support channel wherever it sits; a generic "Chat" button
   // only on a page already detected as contact-ish.
   const vendor = launcher ?? (relevant && isChatButton(target) ? (verdict.chatVendors[0] ?? 'chat') : undefined);
   return vendor ? { channel: 'chat', contact: vendor === 'chat' ? undefined : vendor } : undefined;
+}
+
+/**
+ * The send button of contact fields in no form, clicked once a message is written: a script sends
+ * them, so it is a sent form (judged like one in the background, and reported at once, whatever
+ * the page's verdict, because the page may be leaving).
+ */
+export function detectWidgetSend(target: Element, keepCopy = false): Detected | undefined {
+  const widget = sentWidget(target);
+  return widget ? { channel: 'web_form', form: snapshotForm(widget, keepCopy) } : undefined;
 }
 
 /** The window lost focus to an iframe the person pressed in: a click into an iframe chat launcher. */

@@ -10,7 +10,13 @@ import { takeEarlyEvents } from './handoff';
 import { PageLifetime } from './lifetime';
 import { listen } from './listen';
 import { hoveredFrame, pressedFrame, UserActivity, visibleSelection } from './activity';
-import { clickedLauncherVendor, detectFromClick, detectFromCopy, detectFromFocusedFrame } from './capture';
+import {
+  clickedLauncherVendor,
+  detectFromClick,
+  detectFromCopy,
+  detectFromFocusedFrame,
+  detectWidgetSend,
+} from './capture';
 import type { EarlyEvent } from './handoff';
 import {
   openAttempt,
@@ -22,7 +28,7 @@ import {
   unjudged,
   type Detected,
 } from './report';
-import { reportSentForm } from './sent-report';
+import { putInOutbox, reportSentForm } from './sent-report';
 import { t } from '../../lib/i18n';
 import { showToast } from './toast';
 import { changed, watchDom } from './watch';
@@ -82,6 +88,9 @@ export function startPage(): () => void {
   // be leaving, and a contact form is one wherever it sits. Then the page may show its reference.
   const submit = (event: Event, early?: EarlyEvent['reported']) => {
     const reported = early ?? reportSentForm(event, activity, keepCopy, verdict.company);
+    sent(reported);
+  };
+  const sent = (reported: EarlyEvent['reported']) => {
     if (!reported) return;
     const shownBefore = referenceInText(pageText(document.body));
     // The outbox has it; the message brings the answer for the notice.
@@ -92,6 +101,8 @@ export function startPage(): () => void {
     const target = event.target;
     if (!event.isTrusted || !(target instanceof Element)) return;
     note(event);
+    const widgetSend = detectWidgetSend(target, keepCopy);
+    if (widgetSend) return sent(putInOutbox(widgetSend, verdict.company));
     const point = event instanceof MouseEvent && event.detail > 0 ? { x: event.clientX, y: event.clientY } : undefined;
     const launcher = clickedLauncherVendor(target, point);
     afterVerdict(() => detectFromClick(target, verdict, countryOf(), point, launcher));

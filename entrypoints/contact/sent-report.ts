@@ -32,6 +32,19 @@ export function reportSentForm(
   return { id, sent, at };
 }
 
+/**
+ * The same outbox write for the page part's other sends (contact fields in no form). Apart from
+ * reportSentForm on purpose: sharing it costs the always-on gate bytes it does not have.
+ */
+export function putInOutbox(sent: Detected, company: { host: string; name?: string }): EarlyEvent['reported'] {
+  const storage = extensionApi()?.storage;
+  if (!storage) return undefined;
+  const id = crypto.randomUUID();
+  const at = Date.now();
+  void storage.local.set({ [outboxKey(id)]: attemptMessage(sent, company, id, at) }).catch(() => undefined);
+  return { id, sent, at };
+}
+
 /** The `cs/attempt-detected` report of a contact (report.ts clips what a click or link carries). */
 export function attemptMessage(
   found: Detected,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageJudgement } from '../../../lib/detect/judge';
-import { detectFromClick } from '../../../entrypoints/contact/capture';
+import { detectFromClick, detectWidgetSend } from '../../../entrypoints/contact/capture';
 import { browserOpacity, el } from './dom-support';
 
 /** Clicks on channels that are not tel:/mailto: links or forms (issue #21). */
@@ -25,9 +25,9 @@ describe('detectFromClick beyond tel: and mailto:', () => {
   it('reports the send button of contact fields in no form, once a message is written', () => {
     document.body.innerHTML =
       '<div id="widget"><input name="name"><input type="email" name="email"><textarea name="message"></textarea><button id="send" type="button"><span>Send</span></button></div>';
-    expect(detectFromClick(el('#send span'), verdictOf('none'), 'ID')).toBeUndefined();
+    expect(detectWidgetSend(el('#send span'))).toBeUndefined();
     el<HTMLTextAreaElement>('textarea').value = 'My order 1234 never arrived';
-    const found = detectFromClick(el('#send span'), verdictOf('none'), 'ID');
+    const found = detectWidgetSend(el('#send span'));
     expect(found?.channel).toBe('web_form');
     expect(found?.form?.fields.map((field) => field.tag)).toEqual(['input', 'input', 'textarea']);
     // The message itself is not read here (only with the person's copies, from a sent form).
@@ -39,7 +39,6 @@ describe('detectFromClick beyond tel: and mailto:', () => {
       '<form><input name="name"><input type="email"><textarea>hi</textarea><button id="in-form">Send</button></form>' +
       '<div><input name="name"><input type="email"><textarea>hi</textarea><button id="reset" type="reset">Clear</button></div>' +
       '<div><textarea>notes</textarea><button id="copy">Copy</button></div>';
-    for (const id of ['#in-form', '#reset', '#copy'])
-      expect(detectFromClick(el(id), verdictOf('contact'), 'ID'), id).toBeUndefined();
+    for (const id of ['#in-form', '#reset', '#copy']) expect(detectWidgetSend(el(id)), id).toBeUndefined();
   });
 });

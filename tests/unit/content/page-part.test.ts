@@ -177,6 +177,19 @@ describe('the contact page part and sent forms', () => {
     expect(bg.sent.filter((m) => m.type === 'cs/attempt-undo')).toEqual([{ type: 'cs/attempt-undo', id: 'attempt-1' }]);
   });
 
+  it('reports the send of contact fields in no form at once, before any verdict: to the outbox, then by message with the same id', () => {
+    document.body.innerHTML =
+      '<div><input name="name"><input type="email" name="email"><textarea name="message"></textarea><button id="send" type="button">Send</button></div>';
+    el<HTMLTextAreaElement>('textarea').value = 'My order 1234 never arrived';
+    const bg = fakeBackground();
+    startPage();
+    personClicks(el('#send'));
+    // Written before anything was awaited: a script may navigate away as soon as it has sent.
+    expect(outboxWrites).toHaveBeenCalledTimes(1);
+    const written = Object.values(outboxWrites.mock.calls[0]?.[0] ?? {})[0] as { id: string; at: number };
+    expect(attempts(bg)).toEqual([expect.objectContaining({ id: written.id, at: written.at, channel: 'web_form' })]);
+  });
+
   it('reports the form whatever the page’s verdict: the background judges the form itself', async () => {
     const bg = fakeBackground();
     startPage();
