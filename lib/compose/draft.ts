@@ -1,5 +1,6 @@
 import { plural, t } from '../i18n';
-import type { Channel, EscalationKind, Platform, Tone } from '../model';
+import { channelCount, listText } from './list-words';
+import type { EscalationKind, Platform, Tone } from '../model';
 import { checkText } from './check';
 import { countPost } from './count';
 import { type DateOptions, daysBetween, formatDay, formatDuration } from './dates';
@@ -55,16 +56,6 @@ const daysText = (days: number) =>
     : days === 1
       ? t('compose.draft.days.one')
       : t('compose.draft.days.many', { count: days });
-
-function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t('compose.and')} ${items.at(-1) ?? ''}`;
-}
-
-function channelCount(channel: Channel, n: number): string {
-  const noun = n === 1 ? t(`compose.channel.${channel}.one`) : t(`compose.channel.${channel}.plural`);
-  return `${n} ${noun}`;
-}
 
 function history(f: CaseFacts, d: Detail, dates: DateOptions): string {
   if (f.count === 0) return '';

@@ -1,6 +1,7 @@
+import { channelCount } from '../compose/list-words';
 import { gatherFacts } from '../compose/facts';
 import { plural, t } from '../i18n';
-import type { Channel, Money } from '../model';
+import type { Money } from '../model';
 import { chronology } from './chronology';
 import { computeDeadline, RULE_KEY, type Deadline, type DeadlineRuleId } from './deadlines';
 import {
@@ -38,9 +39,6 @@ export interface ChargebackDetails {
 export interface ChargebackLetter extends Letter {
   deadline: Deadline;
 }
-
-const channelCount = ([channel, n]: [Channel, number]): string =>
-  `${n} ${n === 1 ? t(`compose.channel.${channel}.one`) : t(`compose.channel.${channel}.plural`)}`;
 
 /** The paragraph that names the rule the dispute is made under, with its deadline when it has one. */
 function ruleParagraph(deadline: Deadline, locale?: string): string {
@@ -108,7 +106,7 @@ export function chargebackLetter(ctx: LetterContext, details: ChargebackDetails)
           plural(facts.count, 'letters.chargeback.history', {
             merchant,
             date: formatLocalDate(localDateOf(facts.firstAt, fmt.timeZone), locale),
-            channels: listText(facts.byChannel.map(channelCount)),
+            channels: listText(facts.byChannel.map(([c, n]) => channelCount(c, n))),
           }),
           broken > 0 ? plural(broken, 'letters.chargeback.broken') : '',
         ]

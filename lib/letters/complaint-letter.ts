@@ -1,6 +1,6 @@
+import { channelCount } from '../compose/list-words';
 import { gatherFacts } from '../compose/facts';
 import { plural, t } from '../i18n';
-import type { Channel } from '../model';
 import { chronology } from './chronology';
 import {
   asSentence,
@@ -33,9 +33,6 @@ export interface ComplaintLetter extends Letter {
   /** The date the company is asked to reply by. */
   replyBy: LocalDate;
 }
-
-const channelCount = ([channel, n]: [Channel, number]): string =>
-  `${n} ${n === 1 ? t(`compose.channel.${channel}.one`) : t(`compose.channel.${channel}.plural`)}`;
 
 /**
  * A formal written complaint to the company: who writes, to whom, the subject with every account,
@@ -71,7 +68,7 @@ export function complaintLetter(ctx: LetterContext, details: ComplaintDetails): 
       ? ''
       : plural(facts.count, 'letters.complaint.history', {
           date: firstDay,
-          channels: listText(facts.byChannel.map(channelCount)),
+          channels: listText(facts.byChannel.map(([c, n]) => channelCount(c, n))),
         });
   const broken = report.totals.promisesBroken;
   const lines = chronology(report, fmt);

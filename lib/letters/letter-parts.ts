@@ -1,5 +1,6 @@
 import type { CaseFacts, CaseRecords } from '../compose/facts';
 import { buildCaseReport, type CaseReport } from '../exchange/report';
+export { listText } from '../compose/list-words';
 import type { FormatOptions } from '../format/time';
 import { t } from '../i18n';
 import type { Money } from '../model';
@@ -83,12 +84,6 @@ export function referencesOf(facts: Pick<CaseFacts, 'attempts'>): string[] {
         .filter(Boolean),
     ),
   ];
-}
-
-/** "A, B and C" (or "A, B or C"). */
-export function listText(items: readonly string[], joiner: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t(joiner === 'and' ? 'compose.and' : 'letters.or')} ${items.at(-1) ?? ''}`;
 }
 
 /** A sentence as the person typed it, with a full stop added when it lacks one. */
