@@ -9,13 +9,11 @@ import { attempts, attemptsUpdatedBetween } from '../db/attempts';
 import { saveAttemptRecord } from '../data/record-commands';
 import { cases } from '../db/cases';
 import { getDb } from '../db/database';
-import { resolveCompanyHint } from '../companies';
 import { completedBy, findDuplicate, sentBefore } from '../logging/dedupe';
 import { newAutoAttempt } from '../logging/new-attempt';
 import { isRateLimited } from '../logging/rate-limit';
 import { isNeverSite } from '../logging/site';
 import { sentFormDetails } from '../logging/sent-form';
-import { rememberReport } from '../logging/tab-report-store';
 import {
   DEDUPE_WINDOW_MS,
   MAX_CLOCK_SKEW_MS,
@@ -30,7 +28,10 @@ import type { Response } from '../messages/protocol';
 import { channelAutoLogEnabled } from '../settings/schema';
 import { loadSettings } from '../settings/items';
 import { caseForAutoAttempt } from './auto-case';
+import { companyOfPage } from './page-company';
 import { pageOfSender } from './page-of-sender';
+import { rememberForTab, storedByReport } from './reported-attempt';
+import { settleReport } from './settle-report';
 import type { Handler, HandlerContext, MessageOf } from './types';
 import { DAY } from '../time-units';
 
@@ -118,14 +119,10 @@ async function storeReported(
   msg: MessageOf<'cs/attempt-detected'>,
   ctx: HandlerContext,
 ): Promise<AttemptDetectedResult> {
-  try {
-    const result = await store(msg, ctx);
-    await removeReport(msg.id);
-    return result;
-  } catch (error) {
-    if (error instanceof Refusal) await removeReport(msg.id);
-    throw error;
-  }
+  return settleReport(
+    () => store(msg, ctx),
+    () => removeReport(msg.id),
+  );
 }
 
 async function store(report: MessageOf<'cs/attempt-detected'>, ctx: HandlerContext): Promise<AttemptDetectedResult> {
@@ -135,19 +132,14 @@ async function store(report: MessageOf<'cs/attempt-detected'>, ctx: HandlerConte
   const settings = await checkSettings(report);
   const msg = withFormDetails(report, settings.keepMessageCopy);
 
-  // Resolved before the transaction: the directory lookup may await more than IndexedDB, which
-  // would end a Dexie transaction early. Creating an "auto" company is idempotent.
-  const company = await resolveCompanyHint({ ...msg.company, host }, ctx.now);
+  // Resolved before the transaction: awaiting more than IndexedDB would end a Dexie transaction
+  // early. Creating an "auto" company is idempotent.
+  const company = await companyOfPage(msg.company, host, ctx.now);
 
   const db = getDb();
   const outcome = await db.transaction('rw', db.cases, db.attempts, async () => {
-    const existing = await attempts.get(msg.id);
-    if (existing) {
-      if (existing.source !== 'auto' || existing.companyId !== company.id) {
-        throw new Refusal('refused: this attempt id is already used by another record');
-      }
-      return { attempt: existing, deduped: false, openedCase: false };
-    }
+    const existing = await storedByReport(msg.id, company.id);
+    if (existing) return { attempt: existing, deduped: false, openedCase: false };
 
     const since = ctx.now - Math.max(DEDUPE_WINDOW_MS, RATE_LIMIT_WINDOW_MS, REFERENCE_WINDOW_MS);
     const recent = await attemptsUpdatedBetween(since, ctx.now + MAX_CLOCK_SKEW_MS);
@@ -189,18 +181,7 @@ async function store(report: MessageOf<'cs/attempt-detected'>, ctx: HandlerConte
     await syncCallBadge(browser, ctx.now).catch(() => undefined);
   }
   const theCase = await cases.get(outcome.attempt.caseId);
-  if (ctx.tabId !== undefined) {
-    await rememberReport(
-      {
-        attemptId: outcome.attempt.id,
-        caseId: outcome.attempt.caseId,
-        tabId: ctx.tabId,
-        at: ctx.now,
-        openedCase: outcome.openedCase,
-      },
-      ctx.now,
-    );
-  }
+  await rememberForTab(ctx, outcome.attempt, outcome.openedCase);
   return {
     attemptId: outcome.attempt.id,
     caseId: outcome.attempt.caseId,

@@ -10,18 +10,11 @@ import { loadSettings } from '../settings/items';
 import { companyByHandle, sameHandle } from '../social/handles';
 import { fromNetworkPage } from '../social/network-page';
 import type { Response } from '../messages/protocol';
+import { pageHost } from './page-host';
 import type { Handler } from './types';
 
 /** Only what the page's composer needs: the text to insert, nothing else about the case. */
 export type DraftReply = Response<'cs/draft-request'>;
-
-function pageHost(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).host : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * What to insert for this handle: the next part of a thread already going out, else the newest

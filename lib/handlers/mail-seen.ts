@@ -7,11 +7,9 @@ import { requestReminderRebuild } from '../followup/scheduler';
 import { domainOfAddress, isPersonalMailbox } from '../mail/addresses';
 import { attemptAnswered } from '../mail/answer';
 import { idFromKey } from '../mail/ids';
-import { removeMailReport } from '../mail/outbox';
-import { mailQueue } from '../mail/queue';
-import { Refusal } from '../messages/refusal';
 import type { Company } from '../model';
 import { checkMailPage } from './mail-page';
+import { mailReportHandler } from './mail-report';
 import type { Response } from '../messages/protocol';
 import type { Handler, HandlerContext, MessageOf } from './types';
 import { DAY } from '../time-units';
@@ -27,18 +25,7 @@ const ANSWER_LOOKBACK_MS = 180 * DAY;
  * the client's message id — as the company's response by email, so the follow-up clocks and
  * reminders see the answer; the email it answers is marked replied.
  */
-export const mailSeen: Handler<'cs/mail-seen'> = (msg, ctx) => mailQueue(() => storeSeen(msg, ctx));
-
-async function storeSeen(msg: MessageOf<'cs/mail-seen'>, ctx: HandlerContext): Promise<MailSeenResult> {
-  try {
-    const result = await store(msg, ctx);
-    await removeMailReport(msg.id);
-    return result;
-  } catch (error) {
-    if (error instanceof Refusal) await removeMailReport(msg.id);
-    throw error;
-  }
-}
+export const mailSeen: Handler<'cs/mail-seen'> = mailReportHandler(store);
 
 async function store(msg: MessageOf<'cs/mail-seen'>, ctx: HandlerContext): Promise<MailSeenResult> {
   await checkMailPage(msg.client, msg.pageUrl, ctx);

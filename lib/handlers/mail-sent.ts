@@ -1,21 +1,20 @@
-import { attempts, attemptsUpdatedBetween } from '../db/attempts';
+import { attemptsUpdatedBetween } from '../db/attempts';
 import { saveAttemptRecord } from '../data/record-commands';
 import { cases } from '../db/cases';
 import { getDb } from '../db/database';
 import { companyForUrl } from '../companies';
 import { newAutoAttempt } from '../logging/new-attempt';
 import { isNeverSite } from '../logging/site';
-import { rememberReport } from '../logging/tab-report-store';
 import { DEDUPE_WINDOW_MS, MAX_CLOCK_SKEW_MS } from '../logging/windows';
 import { domainOfAddress } from '../mail/addresses';
-import { mailQueue } from '../mail/queue';
-import { removeMailReport } from '../mail/outbox';
 import { companyCandidates } from '../mail/recipients';
 import { sameSend } from '../mail/same-send';
 import { Refusal } from '../messages/refusal';
 import type { Company } from '../model';
 import { caseForAutoAttempt } from './auto-case';
+import { rememberForTab, storedByReport } from './reported-attempt';
 import { checkMailPage } from './mail-page';
+import { mailReportHandler } from './mail-report';
 import type { Response } from '../messages/protocol';
 import type { Handler, HandlerContext, MessageOf } from './types';
 import { DAY } from '../time-units';
@@ -45,18 +44,7 @@ async function companyOfRecipients(
  * as a message and through the mail outbox, in either order: it is stored once, by its id, and a
  * second report of the same send (two listeners, a double click) joins the first.
  */
-export const mailSent: Handler<'cs/mail-sent'> = (msg, ctx) => mailQueue(() => storeSent(msg, ctx));
-
-async function storeSent(msg: MessageOf<'cs/mail-sent'>, ctx: HandlerContext): Promise<MailSentResult> {
-  try {
-    const result = await store(msg, ctx);
-    await removeMailReport(msg.id);
-    return result;
-  } catch (error) {
-    if (error instanceof Refusal) await removeMailReport(msg.id);
-    throw error;
-  }
-}
+export const mailSent: Handler<'cs/mail-sent'> = mailReportHandler(store);
 
 async function store(msg: MessageOf<'cs/mail-sent'>, ctx: HandlerContext): Promise<MailSentResult> {
   const settings = await checkMailPage(msg.client, msg.pageUrl, ctx);
@@ -69,12 +57,8 @@ async function store(msg: MessageOf<'cs/mail-sent'>, ctx: HandlerContext): Promi
 
   const db = getDb();
   const outcome = await db.transaction('rw', db.cases, db.attempts, async () => {
-    const existing = await attempts.get(msg.id);
-    if (existing) {
-      if (existing.source !== 'auto' || existing.companyId !== company.id)
-        throw new Refusal('refused: this attempt id is already used by another record');
-      return { attempt: existing, deduped: false, openedCase: false };
-    }
+    const existing = await storedByReport(msg.id, company.id);
+    if (existing) return { attempt: existing, deduped: false, openedCase: false };
     const recent = await attemptsUpdatedBetween(ctx.now - DEDUPE_WINDOW_MS, ctx.now + MAX_CLOCK_SKEW_MS);
     const twin = recent.find((a) =>
       sameSend(a, { companyId: company.id, contact: address, subject: msg.subject, at: msg.at }),
@@ -99,19 +83,8 @@ async function store(msg: MessageOf<'cs/mail-sent'>, ctx: HandlerContext): Promi
     return { attempt, deduped: false, openedCase: opened };
   });
 
-  if (ctx.tabId !== undefined && !outcome.deduped) {
-    // Undo and "Change case" from the notice: this tab, for a short while (lib/logging/tab-reports.ts).
-    await rememberReport(
-      {
-        attemptId: outcome.attempt.id,
-        caseId: outcome.attempt.caseId,
-        tabId: ctx.tabId,
-        at: ctx.now,
-        openedCase: outcome.openedCase,
-      },
-      ctx.now,
-    );
-  }
+  // A repeated send's notice offers nothing: the first report's tab keeps Undo (lib/logging/tab-reports.ts).
+  if (!outcome.deduped) await rememberForTab(ctx, outcome.attempt, outcome.openedCase);
   const theCase = await cases.get(outcome.attempt.caseId);
   return {
     logged: true,

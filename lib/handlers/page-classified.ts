@@ -3,12 +3,11 @@ import { addressOf, addressWords } from '../detect/signal';
 import { attempts, attemptsOfCompanySince, attemptsUpdatedBetween } from '../db/attempts';
 import { saveAttemptRecord } from '../data/record-commands';
 import { getDb } from '../db/database';
-import { companyForUrl, resolveCompanyHint } from '../companies';
+import { companyForUrl } from '../companies';
 import { newAutoAttempt } from '../logging/new-attempt';
 import { isRateLimited } from '../logging/rate-limit';
 import { planReference } from '../logging/reference';
 import { isNeverSite } from '../logging/site';
-import { rememberReport } from '../logging/tab-report-store';
 import { MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../logging/windows';
 import { Refusal } from '../messages/refusal';
 import type { Request, Response } from '../messages/protocol';
@@ -16,8 +15,10 @@ import type { Attempt, Company } from '../model';
 import { channelAutoLogEnabled, type Settings } from '../settings/schema';
 import { loadSettings } from '../settings/items';
 import { drainOutboxNow } from './attempt-detected';
+import { companyOfPage } from './page-company';
 import { pageOfSender } from './page-of-sender';
 import { caseForAutoAttempt } from './auto-case';
+import { rememberForTab } from './reported-attempt';
 import type { Handler, HandlerContext } from './types';
 import { DAY } from '../time-units';
 
@@ -42,7 +43,7 @@ async function recordReference(
   if (isNeverSite(msg.pageUrl, settings.neverOnSites)) {
     throw new Refusal('not logged: this site is on the "never log on this site" list');
   }
-  const company = await resolveCompanyHint({ ...msg.company, host }, ctx.now);
+  const company = await companyOfPage(msg.company, host, ctx.now);
   // In capture order, after every report still in the outbox: the form that led to this page
   // is stored before its reference looks for it, whichever reached the background first.
   const done = await inCaptureOrder(async () => {
@@ -50,18 +51,7 @@ async function recordReference(
     return joinReference(msg, reference, company, site, settings, ctx, mayCreate);
   });
 
-  if (ctx.tabId !== undefined && !done.attached) {
-    await rememberReport(
-      {
-        attemptId: done.attempt.id,
-        caseId: done.attempt.caseId,
-        tabId: ctx.tabId,
-        at: ctx.now,
-        openedCase: done.openedCase,
-      },
-      ctx.now,
-    );
-  }
+  if (!done.attached) await rememberForTab(ctx, done.attempt, done.openedCase);
   return {
     kind: msg.kind,
     companyName: company.name,

@@ -11,6 +11,7 @@ import { partUrls, postedPartsOf, withPartPosted } from '../compose/thread-progr
 import { Refusal } from '../messages/refusal';
 import { fromNetworkPage } from '../social/network-page';
 import type { Response } from '../messages/protocol';
+import { pageHost } from './page-host';
 import type { Handler } from './types';
 import { caseToJoin } from './auto-case';
 import { MINUTE } from '../time-units';
@@ -23,14 +24,6 @@ const DRAFT_MATCH = 0.5;
 /** A second report of the same post (retry, double click) within this window changes nothing. */
 const REPEAT_WINDOW_MS = 10 * MINUTE;
 const MAX_CLOCK_SKEW_MS = 5 * MINUTE;
-
-function pageHost(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).host : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function addressedCompany(
   platform: Platform,

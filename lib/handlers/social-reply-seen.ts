@@ -9,17 +9,10 @@ import { authorOfPermalink, samePost } from '../social/permalinks';
 import { Refusal } from '../messages/refusal';
 import { fromNetworkPage } from '../social/network-page';
 import type { Response } from '../messages/protocol';
+import { pageHost } from './page-host';
 import type { Handler } from './types';
 
 export type ReplySeenResult = Response<'cs/social-reply-seen'>;
-
-function pageHost(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).host : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Which of the user's posts a reply answers: the post it replies to, or — on the user's own
