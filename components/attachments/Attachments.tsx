@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { formatBytes } from '../../lib/attachments/size';
 import { removeAttachment } from '../../lib/attachments/store';
 import { t } from '../../lib/i18n';
@@ -57,6 +57,24 @@ function AttachmentRow(props: { attachment: Attachment; onRemoved: (name: string
   );
 }
 
+/** One way to attach; `fullLabel` names the owner for screen readers. */
+function AttachAction({
+  ref,
+  ...props
+}: {
+  label: string;
+  fullLabel: string;
+  busy: boolean;
+  onClick: () => void;
+  ref?: Ref<HTMLButtonElement>;
+}) {
+  return (
+    <button ref={ref} type="button" disabled={props.busy} onClick={props.onClick} aria-label={props.fullLabel}>
+      {props.label}
+    </button>
+  );
+}
+
 /**
  * The attachments of one case, attempt or response: thumbnails that open the file in a new tab,
  * Remove (asked inline), Attach (files) and, where the browser allows it, Screenshot this tab.
@@ -70,6 +88,11 @@ export function Attachments(props: Owner & { what: string; list: readonly Attach
   const attachButton = useRef<HTMLButtonElement>(null);
   const target = useScreenshotTarget();
   const status = state.busy ? t('attachments.saving') : removed || state.done;
+  // A new attachment starts afresh: the last "removed" message goes.
+  const fresh = (run: () => void) => {
+    setRemoved('');
+    run();
+  };
   return (
     <div className="attachments">
       {props.list.length > 0 ? (
@@ -88,43 +111,28 @@ export function Attachments(props: Owner & { what: string; list: readonly Attach
         </ul>
       ) : null}
       <p className="attach-actions">
-        <button
+        <AttachAction
           ref={attachButton}
-          type="button"
-          disabled={state.busy}
-          onClick={() => {
-            setRemoved('');
-            input.current?.click();
-          }}
-          aria-label={t('attachments.attachTo', { what: props.what })}
-        >
-          {t('attachments.attach')}
-        </button>
+          busy={state.busy}
+          onClick={() => fresh(() => input.current?.click())}
+          label={t('attachments.attach')}
+          fullLabel={t('attachments.attachTo', { what: props.what })}
+        />
         {target ? (
-          <button
-            type="button"
-            disabled={state.busy}
-            onClick={() => {
-              setRemoved('');
-              void attachScreenshot(target);
-            }}
-            aria-label={t('attachments.screenshotTo', { what: props.what })}
-          >
-            {t('attachments.screenshot')}
-          </button>
-        ) : null}
-        {target ? (
-          <button
-            type="button"
-            disabled={state.busy}
-            onClick={() => {
-              setRemoved('');
-              void attachTranscript();
-            }}
-            aria-label={t('attachments.transcript.saveTo', { what: props.what })}
-          >
-            {t('attachments.transcript.save')}
-          </button>
+          <>
+            <AttachAction
+              busy={state.busy}
+              onClick={() => fresh(() => void attachScreenshot(target))}
+              label={t('attachments.screenshot')}
+              fullLabel={t('attachments.screenshotTo', { what: props.what })}
+            />
+            <AttachAction
+              busy={state.busy}
+              onClick={() => fresh(() => void attachTranscript())}
+              label={t('attachments.transcript.save')}
+              fullLabel={t('attachments.transcript.saveTo', { what: props.what })}
+            />
+          </>
         ) : null}
         <input
           ref={input}

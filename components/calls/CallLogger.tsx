@@ -9,6 +9,7 @@ import { navigate } from '../popup/router';
 import { TextField } from '../ui/Field';
 import { useFocusIfUnfocused } from '../ui/useFocusIfUnfocused';
 import { notifyCallChanged } from './notify';
+import { ChangeCompany } from './ChangeCompany';
 import { PastAttemptForm } from './PastAttemptForm';
 import { RunningCall } from './RunningCall';
 import { RunningCalls } from '../popup/RunningCalls';
@@ -92,13 +93,7 @@ export function CallLogger(props: {
           {t('popup.call.forCase', { title: target.caseRecord.title || t('popup.case.untitled', { company: name }) })}
         </p>
       ) : null}
-      {!props.caseId ? (
-        <p>
-          <button type="button" className="link-button" onClick={target.clear}>
-            {t('popup.call.changeCompany')}
-          </button>
-        </p>
-      ) : null}
+      <ChangeCompany caseId={props.caseId} onClear={target.clear} />
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -5,6 +5,7 @@ import { companyName } from '../popup/useCompanies';
 import { navigate } from '../popup/router';
 import { channelLabel } from '../timeline/labels';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { ChangeCompany } from './ChangeCompany';
 import { PastAttemptForm } from './PastAttemptForm';
 import { LogTargetPicker, useLogTarget } from './useLogTarget';
 import { HAND_CHANNELS, type HandChannel } from './hand-channels';
@@ -31,13 +32,7 @@ export function ContactLogger(props: {
   return (
     <section aria-labelledby="contact-heading">
       <h2 id="contact-heading">{t('popup.contact.heading', { company: name })}</h2>
-      {!props.caseId ? (
-        <p>
-          <button type="button" className="link-button" onClick={target.clear}>
-            {t('popup.call.changeCompany')}
-          </button>
-        </p>
-      ) : null}
+      <ChangeCompany caseId={props.caseId} onClear={target.clear} />
       <ChoiceGroup
         name="contact-channel"
         legend={t('popup.contact.how')}

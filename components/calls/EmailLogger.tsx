@@ -2,6 +2,7 @@ import { t } from '../../lib/i18n';
 import type { Company } from '../../lib/model';
 import { companyName } from '../popup/useCompanies';
 import { navigate } from '../popup/router';
+import { ChangeCompany } from './ChangeCompany';
 import { PastAttemptForm } from './PastAttemptForm';
 import { LogTargetPicker, useLogTarget } from './useLogTarget';
 
@@ -22,13 +23,7 @@ export function EmailLogger(props: {
   return (
     <section aria-labelledby="email-heading">
       <h2 id="email-heading">{t('popup.email.heading', { company: name })}</h2>
-      {!props.caseId ? (
-        <p>
-          <button type="button" className="link-button" onClick={target.clear}>
-            {t('popup.call.changeCompany')}
-          </button>
-        </p>
-      ) : null}
+      <ChangeCompany caseId={props.caseId} onClear={target.clear} />
       <PastAttemptForm
         channel="email"
         idPrefix="email"

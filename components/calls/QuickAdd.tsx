@@ -5,11 +5,11 @@ import {
   parseQuickAdd,
   resolveQuickAdd,
   QUICKADD_MAX_LENGTH,
-  type Ambiguity,
   type QuickAddCompany,
   type QuickAddUnderstood,
   type ResolvedQuickAdd,
 } from '../../lib/quickadd';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { optionLabel, previewRows, questionText } from './quick-add-labels';
 
 /**
@@ -183,11 +183,12 @@ function Preview(props: {
         <div className="quick-add-questions">
           <h4>{t('quickadd.questions.heading')}</h4>
           {result.ambiguities.map((q) => (
-            <Question
+            <ChoiceGroup
               key={q.id}
               name={`${p}-${q.id}`}
-              question={q}
+              legend={questionText(q)}
               value={answers[q.id]}
+              options={q.options.map((o) => ({ value: o.value, label: optionLabel(o) }))}
               onChange={(v) => props.onAnswer(q.id, v)}
             />
           ))}
@@ -213,31 +214,5 @@ function Preview(props: {
         </button>
       </p>
     </div>
-  );
-}
-
-/** One question: its readings as radio buttons (arrow keys move between them). */
-function Question(props: {
-  name: string;
-  question: Ambiguity;
-  value: string | undefined;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <fieldset className="choices">
-      <legend>{questionText(props.question)}</legend>
-      {props.question.options.map((o) => (
-        <label key={o.value} className="choice">
-          <input
-            type="radio"
-            name={props.name}
-            value={o.value}
-            checked={props.value === o.value}
-            onChange={() => props.onChange(o.value)}
-          />
-          {optionLabel(o)}
-        </label>
-      ))}
-    </fieldset>
   );
 }

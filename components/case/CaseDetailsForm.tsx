@@ -4,7 +4,8 @@ import { saveCase } from '../../lib/data/case-commands';
 import { t } from '../../lib/i18n';
 import type { Case } from '../../lib/model';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { TextArea, TextField } from '../ui/Field';
+import { CaseAboutFields } from './CaseAboutFields';
+import { TextField } from '../ui/Field';
 
 /** Edit what the case is about. The whole form is validated first: nothing is half-saved. */
 export function CaseDetailsForm(props: { item: Case; onDone: () => void; titleOnly?: boolean; idPrefix?: string }) {
@@ -35,33 +36,9 @@ export function CaseDetailsForm(props: { item: Case; onDone: () => void; titleOn
       }}
     >
       <ErrorSummary errors={errors} idPrefix={p} attempt={tries} />
-      <TextField
-        id={`${p}-title`}
-        label={t('popup.case.title')}
-        value={values.title}
-        onChange={set('title')}
-        error={errors.title}
-        maxLength={200}
-        required
-      />
+      <CaseAboutFields idPrefix={p} values={values} errors={errors} set={set} titleOnly={props.titleOnly} />
       {props.titleOnly ? null : (
         <>
-          <TextArea
-            id={`${p}-problem`}
-            label={t('popup.case.problem')}
-            rows={3}
-            value={values.problem}
-            onChange={set('problem')}
-            error={errors.problem}
-          />
-          <TextArea
-            id={`${p}-ask`}
-            label={t('popup.case.ask')}
-            rows={2}
-            value={values.ask}
-            onChange={set('ask')}
-            error={errors.ask}
-          />
           <div className="row">
             <TextField
               id={`${p}-amountValue`}

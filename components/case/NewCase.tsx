@@ -8,7 +8,7 @@ import { CompanyPicker } from '../calls/CompanyPicker';
 import { companyName } from '../popup/useCompanies';
 import { navigate } from '../popup/router';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { TextArea, TextField } from '../ui/Field';
+import { CaseAboutFields } from './CaseAboutFields';
 
 /** Start a case: which company, a title, what happened and what would fix it. */
 export function NewCase(props: {
@@ -56,31 +56,7 @@ export function NewCase(props: {
     >
       <h2 id="new-heading">{t('popup.new.heading', { company: companyName(props.companies, companyId) })}</h2>
       <ErrorSummary errors={errors} idPrefix="new" attempt={tries} />
-      <TextField
-        id="new-title"
-        label={t('popup.case.title')}
-        value={values.title}
-        onChange={set('title')}
-        error={errors.title}
-        maxLength={200}
-        required
-      />
-      <TextArea
-        id="new-problem"
-        label={t('popup.case.problem')}
-        rows={3}
-        value={values.problem}
-        onChange={set('problem')}
-        error={errors.problem}
-      />
-      <TextArea
-        id="new-ask"
-        label={t('popup.case.ask')}
-        rows={2}
-        value={values.ask}
-        onChange={set('ask')}
-        error={errors.ask}
-      />
+      <CaseAboutFields idPrefix="new" values={values} errors={errors} set={set} />
       <p className="actions">
         <button type="submit" className="primary">
           {t('popup.new.create')}

@@ -6,6 +6,7 @@ import { loadSettings, updateSettings } from '../../lib/settings/items';
 import { remindersChanged } from '../followup/reminders-changed';
 import { appVersion, backupFileNameFor, downloadBlob } from './export-actions';
 import type { ImportClient } from './import-client';
+import { Choice } from '../ui/ChoiceGroup';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
 type Step =
@@ -131,28 +132,22 @@ function ReadyStep(props: {
       <ImportPreviewTable counts={preview.merge} />
       <fieldset>
         <legend>{t('exchange.import.mode')}</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="import-mode"
-            value="merge"
-            checked={mode === 'merge'}
-            onChange={() => onMode('merge')}
-          />
-          {t('exchange.import.merge')}
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="import-mode"
-            value="replace"
-            checked={mode === 'replace'}
-            disabled={blocked !== undefined}
-            aria-describedby={blocked ? 'replace-blocked' : undefined}
-            onChange={() => onMode('replace')}
-          />
-          {t('exchange.import.replace')}
-        </label>
+        <Choice
+          name="import-mode"
+          value="merge"
+          checked={mode === 'merge'}
+          onChange={() => onMode('merge')}
+          label={t('exchange.import.merge')}
+        />
+        <Choice
+          name="import-mode"
+          value="replace"
+          checked={mode === 'replace'}
+          disabled={blocked !== undefined}
+          describedBy={blocked ? 'replace-blocked' : undefined}
+          onChange={() => onMode('replace')}
+          label={t('exchange.import.replace')}
+        />
         {blocked && (
           <p id="replace-blocked" className="muted">
             {t(

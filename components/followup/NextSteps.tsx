@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { draftFor } from '../../lib/compose';
 import { formatDate } from '../../lib/format/time';
 import type { CaseRecords } from '../../lib/followup/clocks';
@@ -28,6 +28,26 @@ function CopyButton({ text }: { text: string }) {
         {done ? ` ${t('followup.next.copied')}` : ''}
       </span>
     </>
+  );
+}
+
+/** One next step: its title, then what it says. */
+function StepCard(props: { title: string; children: ReactNode }) {
+  return (
+    <li className="card">
+      <strong>{props.title}</strong>
+      {props.children}
+    </li>
+  );
+}
+
+function OpenComposer(props: { href: string }) {
+  return (
+    <p>
+      <a className="button primary" href={props.href}>
+        {t('followup.next.openComposer')}
+      </a>
+    </p>
   );
 }
 
@@ -84,8 +104,7 @@ export function NextSteps(props: { steps: readonly NextStep[]; records: CaseReco
               // No draft before the answer window has passed: it would say "still not resolved" too soon.
               const draft = step.open ? followUpDraft(records, company, lastPost, now) : undefined;
               return (
-                <li key="follow-up" className="card">
-                  <strong>{t('followup.next.followUp.title')}</strong>
+                <StepCard key="follow-up" title={t('followup.next.followUp.title')}>
                   <p className={step.open ? undefined : 'muted'}>
                     {step.open || step.opensAt === undefined
                       ? t('followup.next.followUp.body', { days: step.daysSince })
@@ -100,39 +119,28 @@ export function NextSteps(props: { steps: readonly NextStep[]; records: CaseReco
                       <CopyButton text={draft} />
                     </>
                   ) : null}
-                  <p>
-                    <a className="button primary" href={compose}>
-                      {t('followup.next.openComposer')}
-                    </a>
-                  </p>
-                </li>
+                  <OpenComposer href={compose} />
+                </StepCard>
               );
             }
             case 'thanks_post':
               return (
-                <li key="thanks" className="card">
-                  <strong>{t('followup.next.thanks.title')}</strong>
+                <StepCard key="thanks" title={t('followup.next.thanks.title')}>
                   <p>{t('followup.next.thanks.body')}</p>
-                  <p>
-                    <a className="button primary" href={compose}>
-                      {t('followup.next.openComposer')}
-                    </a>
-                  </p>
-                </li>
+                  <OpenComposer href={compose} />
+                </StepCard>
               );
             case 'written_complaint':
               return (
-                <li key="written" className="card">
-                  <strong>{t('followup.next.written.title')}</strong>
+                <StepCard key="written" title={t('followup.next.written.title')}>
                   <p>{t('followup.next.written.body')}</p>
-                </li>
+                </StepCard>
               );
             case 'regulator': {
               const wait = step.regulator.wait;
               const weeks = wait && 'weeks' in wait ? wait.weeks : 8;
               return (
-                <li key={step.regulator.id} className="card">
-                  <strong>{step.regulator.name}</strong>
+                <StepCard key={step.regulator.id} title={step.regulator.name}>
                   <p>{regulatorClock(step.regulator, writtenAt)}</p>
                   <p className="muted">
                     {step.open
@@ -148,7 +156,7 @@ export function NextSteps(props: { steps: readonly NextStep[]; records: CaseReco
                       </a>
                     </p>
                   ) : null}
-                </li>
+                </StepCard>
               );
             }
           }

@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n';
 import { TextArea, TextField } from '../ui/Field';
 import { useSettingsForm } from '../settings/useSettingsForm';
+import { SaveRow } from '../settings/SaveRow';
 import { preparedByToForm, readPreparedBy } from './prepared-by-form';
 
 /** Options: the name and postal address printed on case reports, both optional. */
@@ -31,12 +32,7 @@ export function PreparedBySettings() {
         autoComplete="street-address"
         rows={4}
       />
-      <p className="actions">
-        <button type="submit" className="primary">
-          {t('action.save')}
-        </button>{' '}
-        <span role="status">{saved ? t('report.settings.saved') : ''}</span>
-      </p>
+      <SaveRow saved={saved} savedText={t('report.settings.saved')} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { readableServers } from '../../lib/social/servers';
 import { TextField } from '../ui/Field';
 import { useServerAccess, type ServerPermissions } from '../mastodon/useServerAccess';
 import { useSettingsForm } from './useSettingsForm';
+import { SaveRow } from './SaveRow';
 
 /**
  * Options: the user's Mastodon server (for prefilled posts, and read by the social script once
@@ -47,12 +48,7 @@ export function ComposeSettings({ permissions }: { permissions?: ServerPermissio
         onChange={set('limit')}
         error={errors.limit ? t('compose.settings.limitInvalid') : undefined}
       />
-      <p className="actions">
-        <button type="submit" className="primary">
-          {t('action.save')}
-        </button>{' '}
-        <span role="status">{saved ? t('compose.settings.saved') : ''}</span>
-      </p>
+      <SaveRow saved={saved} savedText={t('compose.settings.saved')} />
       <p role="status" className="muted">
         {access.message}
       </p>

@@ -6,6 +6,7 @@ import { remindersChanged } from '../followup/reminders-changed';
 import { TextArea, TextField } from '../ui/Field';
 import { useServerAccess, type ServerPermissions } from '../mastodon/useServerAccess';
 import { useSettingsForm } from './useSettingsForm';
+import { SaveRow } from './SaveRow';
 
 /** Options: reminder delays and Mastodon instances (follow-up feature). */
 export function FollowUpSettings({ permissions }: { permissions?: ServerPermissions }) {
@@ -59,12 +60,7 @@ export function FollowUpSettings({ permissions }: { permissions?: ServerPermissi
         onChange={set('mastodon')}
         error={errors.mastodon}
       />
-      <p className="actions">
-        <button type="submit" className="primary">
-          {t('followup.settings.save')}
-        </button>
-        <span role="status">{saved ? t('followup.settings.saved') : ''}</span>
-      </p>
+      <SaveRow saved={saved} savedText={t('followup.settings.saved')} label={t('followup.settings.save')} />
       <p role="status" className="muted">
         {access.message}
       </p>

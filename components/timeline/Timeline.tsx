@@ -22,6 +22,25 @@ function entryKey(e: TimelineEntry): string {
   return e.kind === 'gap' ? `gap-${e.at}` : `${e.kind}-${e.record.id}`;
 }
 
+/** An attempt's or a response's attachments, named by what it is and when it was. */
+function EntryAttachments(props: {
+  kind: 'attempt' | 'response';
+  record: Attempt | Response;
+  byOwner: ReadonlyMap<string, readonly Attachment[]> | undefined;
+}) {
+  const { kind, record } = props;
+  const what = kind === 'attempt' ? 'attachments.theAttempt' : 'attachments.theResponse';
+  return (
+    <Attachments
+      caseId={record.caseId}
+      ownerType={kind}
+      ownerId={record.id}
+      what={t(what, { when: formatDateTime(record.at) })}
+      list={props.byOwner?.get(record.id) ?? []}
+    />
+  );
+}
+
 /** The newest entries shown at once; older ones are one click away (a long case stays short). */
 export const SHOWN_ENTRIES = 8;
 
@@ -109,13 +128,7 @@ export function Timeline(props: {
                     {t('action.delete')}
                   </button>
                 </p>
-                <Attachments
-                  caseId={r.caseId}
-                  ownerType="response"
-                  ownerId={r.id}
-                  what={t('attachments.theResponse', { when: formatDateTime(r.at) })}
-                  list={props.attachments?.get(r.id) ?? []}
-                />
+                <EntryAttachments kind="response" record={r} byOwner={props.attachments} />
               </li>
             );
           }
@@ -169,13 +182,7 @@ export function Timeline(props: {
                       {t('action.delete')}
                     </button>
                   </p>
-                  <Attachments
-                    caseId={a.caseId}
-                    ownerType="attempt"
-                    ownerId={a.id}
-                    what={t('attachments.theAttempt', { when: formatDateTime(a.at) })}
-                    list={props.attachments?.get(a.id) ?? []}
-                  />
+                  <EntryAttachments kind="attempt" record={a} byOwner={props.attachments} />
                 </>
               )}
             </li>

@@ -37,7 +37,8 @@ export function Field(props: { id: string; label: ReactNode; hint?: ReactNode; e
   );
 }
 
-type InputProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> & {
+/** What a text control needs beyond its element's own attributes: its label, hint and error. */
+type TextProps<A> = Omit<A, 'onChange' | 'value' | 'id'> & {
   id: string;
   label: ReactNode;
   value: string;
@@ -46,37 +47,34 @@ type InputProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, 'onChange' |
   error?: string;
 };
 
-export function TextField({ id, label, value, onChange, hint, error, ...rest }: InputProps) {
+/**
+ * Splits a text control's props into its Field's and its element's: the element is tied to the
+ * hint and error and reports its text rather than the event.
+ */
+function textParts<A>({ id, label, value, onChange, hint, error, ...rest }: TextProps<A>) {
+  const control = {
+    ...rest,
+    ...describedBy(id, hint, error),
+    value,
+    onChange: (e: { currentTarget: { value: string } }) => onChange(e.currentTarget.value),
+  };
+  return { field: { id, label, hint, error }, control };
+}
+
+export function TextField(props: TextProps<React.InputHTMLAttributes<HTMLInputElement>>) {
+  const { field, control } = textParts(props);
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      <input
-        {...rest}
-        {...describedBy(id, hint, error)}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      />
+    <Field {...field}>
+      <input {...control} />
     </Field>
   );
 }
 
-type AreaProps = Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value' | 'id'> & {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: ReactNode;
-  error?: string;
-};
-
-export function TextArea({ id, label, value, onChange, hint, error, ...rest }: AreaProps) {
+export function TextArea(props: TextProps<React.TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  const { field, control } = textParts(props);
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      <textarea
-        {...rest}
-        {...describedBy(id, hint, error)}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      />
+    <Field {...field}>
+      <textarea {...control} />
     </Field>
   );
 }
