@@ -71,7 +71,11 @@ const LOCATIVE = new Set([
 ]);
 const NEGATED_CLAIM =
   /\b(?:not|n[’']t|never|no one is|nobody is)\s+(?:\w+\s+){0,2}?(?:saying|suggesting|accusing|claiming|implying|calling)\b/iu;
-const ASKING = /^\s*(?:is|are|was|could|might)\s+(?:this|that|it|these|those|the)\b/iu;
+// A question about a message or an offer, in the five languages: "is this a scam?", "¿es esto una
+// estafa?", "est-ce une arnaque ?", "ist diese SMS Betrug?", "isso é golpe?". A question put to the
+// reader ("are you thieves?") still accuses.
+const ASKING =
+  /^\s*(?:(?:is|are|was|could|might|would)\s+(?:this|that|it|these|those|the)|(?:es|será|sería|era)\s+(?:esto|esta|este|eso|esa|ese|un|una|la|el)|est-ce|(?:c['’]est|s['’]agit-il)\s+(?:une?|d['’])|(?:ist|wäre|war)\s+(?:das|dies|diese[srm]?|es|der|die)|(?:isso|isto|essa|esse|esta|este)\s+(?:é|era|seria)|(?:é|será|seria)\s+(?:golpe|um|uma|isso|isto|fraude))(?![\p{L}])/iu;
 const PARTICIPLE = /^(?:stolen|robbed|scammed|cheated|defrauded|conned|swindled|fleeced|ripped)$/u;
 
 interface Around {
@@ -80,13 +84,20 @@ interface Around {
   clauseBefore: readonly Word[];
 }
 
+// Articles are read past: "the victim of a scam" is "victim of scam".
+const ARTICLE =
+  /^(?:a|an|the|un|una|unos|unas|el|la|los|las|une|des|le|les|ein|eine|einer|einem|einen|um|uma|uns|umas|o|os|as)$/u;
+
 function around(words: readonly Word[], first: number, last: number): Around {
   const clause = words[first]!.clause;
   let from = first;
   while (from > 0 && words[from - 1]!.clause === clause) from -= 1;
   const clauseBefore = words.slice(from, first);
   return {
-    before: clauseBefore.slice(-2).map((w) => w.lower),
+    before: clauseBefore
+      .map((w) => w.lower)
+      .filter((w) => !ARTICLE.test(w))
+      .slice(-2),
     after: words
       .slice(last + 1, last + 4)
       .filter((w) => w.clause === words[last]!.clause)
@@ -102,7 +113,10 @@ function isReport(a: Around): boolean {
   if (next === 'on' && (second === 'my' || second === 'our')) return true;
   if (a.after.some((w) => IMPOSTOR_CUES.test(w))) return true;
   if (a.before.some((w) => SAFE_BEFORE.has(w) || SAFE_NEAR_INTL.has(w))) return true;
-  return a.before.at(-1) === 'of' && /^victims?$|^víctima$|^victime$|^opfer$|^vítima$/u.test(a.before.at(-2) ?? '');
+  return (
+    /^(?:of|de|d'|d’|von|der|des|do|da)$/u.test(a.before.at(-1) ?? '') &&
+    /^victims?$|^víctimas?$|^victimes?$|^opfer$|^vítimas?$/u.test(a.before.at(-2) ?? '')
+  );
 }
 
 // Words earlier in the clause that make it a report to the police or an insurer ("the police report for the theft").
@@ -116,8 +130,8 @@ function strangerOrDenied(a: Around, text: string): boolean {
 }
 
 /** "Is this email a scam?": asking, not stating. */
-function isQuestion(text: string, a: Around, end: number): boolean {
-  const from = a.clauseBefore[0]?.start ?? end;
+function isQuestion(text: string, a: Around, start: number, end: number): boolean {
+  const from = a.clauseBefore[0]?.start ?? start;
   const rest = text.slice(end);
   const stop = rest.search(/[.!?]/u);
   return stop >= 0 && rest[stop] === '?' && ASKING.test(text.slice(from, end));
@@ -174,7 +188,7 @@ export function accusationFindings(text: string, spans: readonly Span[], words: 
     const last = wordAt(words, end - 1);
     const a = around(words, first, last);
     if (/^lies$/iu.test(m[0]) && LOCATIVE.has(a.after[0] ?? '')) continue;
-    if (isReport(a) || strangerOrDenied(a, text) || isQuestion(text, a, end)) continue;
+    if (isReport(a) || strangerOrDenied(a, text) || isQuestion(text, a, m.index, end)) continue;
     add(m.index, end);
   }
   for (const m of matchesOf(VERB_RE, text)) {

@@ -52,7 +52,7 @@ const PUBLIC_CODE =
 const SAYS = '\\s*(?:is|was|es|est|ist|é|era|lautet|:|=|-)?\\s*(?:is\\s*)?:?\\s*';
 const NOT_A_COUNT = '(?!\\s*(?:times|digits?|-digit|attempts|tries|characters|veces|fois|mal|vezes|x)\\b)';
 const DOB_CUE =
-  'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?: is)?|fecha de nacimiento|nacid[oa] el|nací el|n[ée]e? le|date de naissance|geboren am|geburtsdatum|geb\\.|data de nascimento|nascid[oa] em|nasci em';
+  'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?:\\s+is|\\s*:)|fecha de nacimiento|nacid[oa] el|nací el|n[ée]e? le|date de naissance|geboren am|geburtsdatum|geb\\.|data de nascimento|nascid[oa] em|nasci em';
 
 const DETECTORS: Detector[] = [
   {

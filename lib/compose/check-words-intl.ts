@@ -120,6 +120,11 @@ export const INSULT_VERDICTS_INTL = [
   'erb[äa]rmlich\\p{L}*',
   'dumm(?:e|en|er|es)?',
   'lixo',
+  'stupides?',
+  'rid[íi]cul[oa]s?',
+  'ridicules?',
+  'lächerlich\\p{L}*',
+  'blöd\\p{L}*',
 ];
 
 /** Crime and dishonesty, nouns and verbs alike. */
@@ -127,7 +132,7 @@ export const CRIME_INTL = [
   // Spanish
   'estaf(?:a|as|ador|adores|ando|aron|an|[áa]is|ado|ados)',
   'ladr[oó]n(?:es|a|as)?',
-  'rob(?:o|os|ar|ando|aron|an|[áa]is|ado)',
+  'rob(?:o|os|a|as|ó|ar|ando|aron|an|[áa]is|ado|ados|amos)',
   'fraudes?',
   'fraudulent[oa]s?',
   'tim(?:o|os|ador|adores)',
@@ -150,6 +155,8 @@ export const CRIME_INTL = [
   'bandits',
   'vous nous volez',
   'nous volent',
+  // "Vous m'avez volé", "ils nous ont volés": "vol" alone is also a flight, so only with its object.
+  "(?<!\\bon\\s)(?:m|t|nous|vous|l|les)(?:['’]\\s*|\\s+)(?:a|as|avez|ont|avons)\\s+(?:\\p{L}+\\s+)?vol[ée]e?s?",
   // German
   'betrug',
   'betr[üu]ger(?:n|in|innen)?',
@@ -160,6 +167,10 @@ export const CRIME_INTL = [
   'dieb(?:e|en|stahl)?',
   'abzock(?:e|er|en|t)',
   'abgezockt',
+  // Separable: "Ihr zockt uns ab", "Sie ziehen uns über den Tisch".
+  'zock(?:t|en|st)\\s+(?:\\p{L}+\\s+){0,3}?ab',
+  '(?:haben|hat|habt)\\s+(?:\\p{L}+\\s+){1,3}?(?:beklaut|bestohlen)',
+  'über\\s+den\\s+Tisch\\s+gezogen',
   'l[üu]gner(?:n)?',
   'l[üu]gen',
   'l[üu]gt',
@@ -232,4 +243,11 @@ export const SAFE_NEAR_INTL = new Set([
   'mails',
   'golpe de',
   'contra',
+  // "Cuidado con los estafadores", "attention aux escrocs", "Vorsicht vor Betrügern".
+  'cuidado',
+  'ojo',
+  'attention',
+  'méfiez-vous',
+  'vorsicht',
+  'achtung',
 ]);

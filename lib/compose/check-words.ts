@@ -107,6 +107,7 @@ export const INSULT_VERDICTS = [
   'pitiful',
   'dim-?witted',
   'witless',
+  'ridiculous',
 ];
 
 /** Idioms that call people stupid without a listed word ("do your agents even have a brain?"). */
@@ -121,7 +122,7 @@ export const CRIME_NOUNS = [
   'criminally',
   'crooks?',
   'crooked',
-  'thie(?:f|ves|very)',
+  'thie(?:f|ves|very|ving)',
   'theft',
   'liars?',
   'swindl(?:e|es|ers?)',
@@ -310,7 +311,7 @@ export const SAFE_AFTER = new Set([
 
 /** Words shortly after a term that make it about impostors ("scammers pretending to be you"). */
 export const IMPOSTOR_CUES =
-  /^(?:pretend\w*|impersonat\w*|pos(?:e|ed|es|ing)|spoof\w*|target\w*|using|copying|clon\w*|claiming|haciéndose|faisant|usando|fingindo)$/iu;
+  /^(?:pretend\w*|impersonat\w*|pos(?:e|ed|es|ing)|spoof\w*|target\w*|using|copying|clon\w*|claiming|haciéndose|usan|usando|faisant|utilisent|utilisant|usurpent|nutzen|benutzen|fingindo|usam|passando|fingem)$/iu;
 
 /** Words shortly before a term that make it a report, not an accusation ("I reported a scam"). */
 export const SAFE_BEFORE = new Set([

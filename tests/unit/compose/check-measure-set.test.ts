@@ -7,9 +7,9 @@ import { measure } from './check-measure';
  * measured when the set was written, so that a change that makes the check worse on unseen
  * text fails here even when every tuned table still passes.
  */
-// Measured when the set was written: 156 of 197 harmful sentences reported, 19 of 241 courteous
-// ones flagged.
-const RECALL_FLOOR = 0.79;
+// Last measured: 157 of 197 harmful sentences reported (79.7 %), 19 of 241 courteous ones flagged
+// (7.9 %).
+const RECALL_FLOOR = 0.795;
 const FALSE_ALARM_CEILING = 0.08;
 
 describe('courtesy and risk check: held-out measurement set', () => {

@@ -196,6 +196,69 @@ describe('courtesy and risk check: threats', () => {
   ])('lets a calm next step pass: %s', (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
+
+  it.each([
+    'Close my ticket again and watch what happens.',
+    'This is your final warning.',
+    'Things could get very ugly for you.',
+    "Don't push me.",
+    'You picked the wrong customer to mess with.',
+    'Esto no va a quedar así.',
+    'Vous êtes prévenus.',
+    'Sie sind gewarnt.',
+    'Isso não vai ficar assim.',
+  ])('flags a veiled threat, in any of the five languages: %s', (text) => {
+    expect(kindsOf(text)).toContain('threat');
+  });
+
+  it.each([
+    'Things got ugly at the gate when the flight was cancelled.',
+    'Watch what happens if you click the button: nothing.',
+    'It would be a shame if something happened to me on the road with these brakes.',
+  ])('leaves past events and plain descriptions alone: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it('offers the calm version of a stated next step, and removal for violence and veiled threats', () => {
+    const suggestionOf = (text: string) => checkText(text).find((f) => f.kind === 'threat')!.suggestion;
+    expect(suggestionOf('I will sue you.')).toBe(t('compose.check.threat.suggestion'));
+    for (const text of [
+      'Someone should punch your manager.',
+      'Things could get ugly for you.',
+      'Os vais a arrepentir.',
+      'This is your final warning.',
+    ]) {
+      expect(suggestionOf(text), text).toBe('');
+    }
+  });
+});
+
+describe('courtesy and risk check: accusations asked or reported', () => {
+  it.each([
+    'Is this text a scam?',
+    '¿Es esto una estafa?',
+    'Est-ce une arnaque ?',
+    'Ist diese SMS Betrug?',
+    'Isso é golpe?',
+  ])('a question about a message is not an accusation: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each(['I was the victim of a scam using your logo.', 'Cuidado con los estafadores que usan vuestro nombre.'])(
+    'a report about strangers is not an accusation: %s',
+    (text) => {
+      expect(kindsOf(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Are you thieves?', 'thieves'],
+    ["Vous m'avez volé 80 euros.", "m'avez volé"],
+    ['Ihr zockt uns seit Monaten ab.', 'zockt uns seit Monaten ab'],
+    ['Me robó el dinero.', 'robó'],
+  ])('an accusation put to the reader is one: %s', (text, span) => {
+    expect(spansOf(text, 'defamation')).toEqual([span]);
+  });
 });
 
 describe('courtesy and risk check: phone numbers', () => {
