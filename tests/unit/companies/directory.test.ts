@@ -4,13 +4,27 @@ import { directorySources, knownImpostors } from '../../../lib/companies/directo
 import manifest from '../../fixtures/pages/manifest.json';
 
 describe('bundled directory', () => {
-  it('holds at least the 96 researched companies, each a valid Company', () => {
-    expect(bundledCompanies.length).toBeGreaterThanOrEqual(96);
+  it('holds at least the 208 researched companies, each a valid Company', () => {
+    expect(bundledCompanies.length).toBeGreaterThanOrEqual(208);
     for (const company of bundledCompanies) {
       const result = Company.safeParse(company);
       expect(result.success, `${company.id}: ${result.error?.issues.map((i) => i.message).join('; ')}`).toBe(true);
       expect(company.source).toBe('directory');
     }
+  });
+
+  it('gives at least 90 % of companies (and at least 196) a sourced channel', () => {
+    const reachable = bundledCompanies.filter(
+      (c) =>
+        Object.keys(c.handles).length +
+          (c.otherHandles ?? []).length +
+          c.phones.length +
+          c.contactUrls.length +
+          c.emails.length >
+        0,
+    );
+    expect(reachable.length).toBeGreaterThanOrEqual(196);
+    expect(reachable.length / bundledCompanies.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it('has unique ids and no domain listed by two companies', () => {
