@@ -5,17 +5,18 @@ import { evaluate, figures, report } from './real-pages';
 
 /**
  * Detection measured on pages saved from public websites (tests/fixtures/real/README.md): `tune`
- * is the set the scoring may be adjusted on; `heldout` and `heldout2` (a second batch of sites,
- * gathered and labelled before the detector first ran on it) are never looked at to change it.
+ * is the set the scoring may be adjusted on; `heldout`, `heldout2` and `heldout3` (later batches of sites,
+ * each gathered and labelled before the detector first ran on it) are never looked at to change it.
  * The floors are the figures reached, so that a change that loses any of them fails here.
  */
 const FLOORS = {
   tune: { recognised: 46, marked: 0, formsLogged: 24 },
   heldout: { recognised: 15, marked: 0, formsLogged: 8 },
   heldout2: { recognised: 8, marked: 0, formsLogged: 6 },
+  heldout3: { recognised: 9, marked: 1, formsLogged: 9 },
 } as const;
 
-for (const set of ['tune', 'heldout', 'heldout2'] as const) {
+for (const set of ['tune', 'heldout', 'heldout2', 'heldout3'] as const) {
   describe(`real pages: ${set}`, () => {
     const results = evaluate(join(__dirname, '../../fixtures/real', set));
 
