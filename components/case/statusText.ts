@@ -2,7 +2,10 @@ import { formatDate, formatRelative } from '../../lib/format/time';
 import type { DerivedStatus } from '../../lib/followup/status';
 import { t } from '../../lib/i18n';
 
-/** A derived status as a person reads it: "Waiting on the company since 3 days ago". */
+/**
+ * A derived status as a person reads it: "Waiting on the company since 27 Nov 2026" (a date: "since
+ * 9 days ago" is not a sentence in any of the languages), "The company replied 2 days ago".
+ */
 export function statusText(status: DerivedStatus, now: number): string {
   const since = status.since === undefined ? '' : formatRelative(status.since, now);
   const due = status.dueAt === undefined ? '' : formatDate(status.dueAt);
@@ -12,7 +15,9 @@ export function statusText(status: DerivedStatus, now: number): string {
     case 'empty':
       return t('popup.status.empty');
     case 'waiting':
-      return since ? t('popup.status.waitingSince', { since }) : t('popup.status.waiting');
+      return status.since === undefined
+        ? t('popup.status.waiting')
+        : t('popup.status.waitingSince', { since: formatDate(status.since) });
     case 'promised':
       return t('popup.status.promisedBy', { due });
     case 'overdue':
