@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { runningCalls, startCall } from '../../lib/calls/calls';
 import { t } from '../../lib/i18n';
-import type { Company } from '../../lib/model';
 import { shownNumber } from '../../lib/phones/shown';
 import { companyName } from '../popup/useCompanies';
 import { navigate } from '../popup/router';
@@ -13,15 +12,10 @@ import { ChangeCompany } from './ChangeCompany';
 import { PastAttemptForm } from './PastAttemptForm';
 import { RunningCall } from './RunningCall';
 import { RunningCalls } from '../popup/RunningCalls';
-import { LogTargetPicker, useLogTarget } from './useLogTarget';
+import { LogTargetPicker, useLogTarget, type LoggerProps } from './useLogTarget';
 
 /** Log a call as it happens (a timer that survives the popup closing) or one that already happened. */
-export function CallLogger(props: {
-  caseId?: string;
-  companyId?: string;
-  companies: Map<string, Company> | undefined;
-  tabCompany: Company | undefined;
-}) {
+export function CallLogger(props: LoggerProps) {
   const target = useLogTarget({ caseId: props.caseId, companyId: props.companyId });
   const running = useLiveQuery(() => runningCalls(Date.now()), []);
   const [number, setNumber] = useState('');
@@ -131,7 +125,6 @@ export function CallLogger(props: {
           suggestions={phones}
           resolveCase={target.resolveCase}
           submitLabel={t('popup.call.savePast')}
-          onSaved={(a) => navigate({ name: 'case', caseId: a.caseId, attemptId: a.id })}
         />
       </details>
     </section>

@@ -2,20 +2,22 @@ import { useState } from 'react';
 import { attemptFromForm, emptyAttemptForm, type FieldErrors } from '../../lib/calls/attempt-form';
 import { newAttempt, saveAttempt } from '../../lib/calls/calls';
 import { toLocalInputValue } from '../../lib/format/time';
-import type { Attempt, Channel } from '../../lib/model';
+import type { Channel } from '../../lib/model';
+import { navigate } from '../popup/router';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { useSaveErrors } from '../ui/useSaveErrors';
 import { AttemptFields } from './AttemptFields';
 
 /**
  * Logs an attempt that already happened (a past call with its start and end, or a sent email).
- * The case is resolved only on save, so looking at the form never creates a case.
+ * The case is resolved only on save, so looking at the form never creates a case; once saved,
+ * the case opens at the new attempt.
  */
 export function PastAttemptForm(props: {
   channel: Channel;
   idPrefix: string;
   suggestions: readonly string[];
   resolveCase: () => Promise<{ caseId: string; companyId: string }>;
-  onSaved: (attempt: Attempt) => void;
   submitLabel: string;
 }) {
   const [values, setValues] = useState(() => {
@@ -26,8 +28,7 @@ export function PastAttemptForm(props: {
       ? { ...empty, start: toLocalInputValue(now - 15 * 60_000), end: toLocalInputValue(now) }
       : empty;
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [tries, setTries] = useState(0);
+  const { errors, tries, refuse } = useSaveErrors<FieldErrors>();
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
@@ -35,16 +36,12 @@ export function PastAttemptForm(props: {
     // Validate against a stand-in first: nothing (not even a case) is created for a bad form.
     const draft = newAttempt('00000000-0000-4000-8000-000000000000', 'draft', props.channel, now);
     const check = attemptFromForm(values, draft, { now });
-    if (!check.ok) {
-      setErrors(check.errors);
-      setTries((n) => n + 1);
-      return;
-    }
+    if (!check.ok) return refuse(check.errors);
     setBusy(true);
     try {
       const target = await props.resolveCase();
       const saved = await saveAttempt({ ...check.attempt, caseId: target.caseId, companyId: target.companyId });
-      props.onSaved(saved);
+      navigate({ name: 'case', caseId: saved.caseId, attemptId: saved.id });
     } finally {
       setBusy(false);
     }

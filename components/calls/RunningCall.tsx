@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n';
 import type { Attempt } from '../../lib/model';
 import { href, navigate } from '../popup/router';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { useSaveErrors } from '../ui/useSaveErrors';
 import { useNow } from '../ui/useNow';
 import { AttemptFields } from './AttemptFields';
 import { notifyCallChanged } from './notify';
@@ -22,8 +23,7 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
   const now = useNow(1_000);
   const [values, setValues] = useState(() => attemptToForm(call));
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [tries, setTries] = useState(0);
+  const { errors, tries, refuse } = useSaveErrors<FieldErrors>();
   const saving = useRef(false);
   const noteField = useRef<HTMLInputElement>(null);
 
@@ -51,11 +51,7 @@ export function RunningCall(props: { call: Attempt; companyName: string; suggest
     if (saving.current) return;
     const endAt = Date.now();
     const result = attemptFromForm(values, latestCall.current, { now: endAt, running: true });
-    if (!result.ok) {
-      setErrors(result.errors);
-      setTries((n) => n + 1);
-      return;
-    }
+    if (!result.ok) return refuse(result.errors);
     saving.current = true;
     try {
       await saveRunningCall(result.attempt, endAt);

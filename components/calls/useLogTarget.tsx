@@ -8,6 +8,14 @@ import type { Case, Company } from '../../lib/model';
 import { casesByActivityRead } from '../../lib/timeline/read';
 import { companyName } from '../popup/useCompanies';
 
+/** What a logger view gets from its route (the case or company it logs for) and the popup. */
+export interface LoggerProps {
+  caseId?: string;
+  companyId?: string;
+  companies: Map<string, Company> | undefined;
+  tabCompany: Company | undefined;
+}
+
 /**
  * Which case a new attempt goes to: the case in the route, or the picked company's latest open
  * case (a new one when it has none — created only when something is saved).

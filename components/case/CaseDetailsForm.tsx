@@ -4,6 +4,7 @@ import { saveCase } from '../../lib/data/case-commands';
 import { t } from '../../lib/i18n';
 import type { Case } from '../../lib/model';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { useSaveErrors } from '../ui/useSaveErrors';
 import { CaseAboutFields } from './CaseAboutFields';
 import { TextField } from '../ui/Field';
 
@@ -11,17 +12,12 @@ import { TextField } from '../ui/Field';
 export function CaseDetailsForm(props: { item: Case; onDone: () => void; titleOnly?: boolean; idPrefix?: string }) {
   const p = props.idPrefix ?? 'case';
   const [values, setValues] = useState(() => caseToForm(props.item));
-  const [errors, setErrors] = useState<CaseErrors>({});
-  const [tries, setTries] = useState(0);
+  const { errors, tries, refuse } = useSaveErrors<CaseErrors>();
   const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   const save = async () => {
     const result = caseFromForm(values, props.item, Date.now());
-    if (!result.ok) {
-      setErrors(result.errors);
-      setTries((n) => n + 1);
-      return;
-    }
+    if (!result.ok) return refuse(result.errors);
     await saveCase(result.value);
     props.onDone();
   };

@@ -8,6 +8,7 @@ import { CompanyPicker } from '../calls/CompanyPicker';
 import { companyName } from '../popup/useCompanies';
 import { navigate } from '../popup/router';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { useSaveErrors } from '../ui/useSaveErrors';
 import { CaseAboutFields } from './CaseAboutFields';
 
 /** Start a case: which company, a title, what happened and what would fix it. */
@@ -18,8 +19,7 @@ export function NewCase(props: {
 }) {
   const [companyId, setCompanyId] = useState(props.companyId);
   const [values, setValues] = useState(() => caseToForm(newCase('draft', 0)));
-  const [errors, setErrors] = useState<CaseErrors>({});
-  const [tries, setTries] = useState(0);
+  const { errors, tries, refuse } = useSaveErrors<CaseErrors>();
   const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   if (!companyId) {
@@ -36,11 +36,7 @@ export function NewCase(props: {
   const save = async () => {
     const now = Date.now();
     const result = caseFromForm(values, newCase(companyId, now), now);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setTries((n) => n + 1);
-      return;
-    }
+    if (!result.ok) return refuse(result.errors);
     await saveCase(result.value);
     navigate({ name: 'case', caseId: result.value.id });
   };

@@ -12,6 +12,7 @@ import {
 import { t, type MessageKey } from '../../lib/i18n';
 import { PLATFORMS, Sector, type Company, type Platform } from '../../lib/model';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { useSaveErrors } from '../ui/useSaveErrors';
 import { SelectField, TextArea, TextField } from '../ui/Field';
 
 const platformLabel: Record<Platform, MessageKey> = {
@@ -52,8 +53,7 @@ export interface CompanyFormProps {
 export function CompanyForm(props: CompanyFormProps) {
   const prefix = useId();
   const [draft, setDraft] = useState<CompanyDraft>(() => (props.base ? draftFromCompany(props.base) : emptyDraft()));
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const { errors, tries, refuse } = useSaveErrors<DraftErrors>();
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -68,18 +68,11 @@ export function CompanyForm(props: CompanyFormProps) {
     event.preventDefault();
     if (busy) return;
     const result = props.validate(draft);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
+    if (!result.ok) return refuse(result.errors);
     setBusy(true);
     try {
       const refused = await props.onSave(result.company);
-      if (refused) {
-        setErrors(refused);
-        setAttempt((n) => n + 1);
-      }
+      if (refused) refuse(refused);
     } finally {
       setBusy(false);
     }
@@ -99,7 +92,7 @@ export function CompanyForm(props: CompanyFormProps) {
           ? t('settings.companies.form.editHeading', { name: props.base.name })
           : t('settings.companies.form.addHeading')}
       </h3>
-      <ErrorSummary errors={summary} idPrefix={prefix} attempt={attempt} />
+      <ErrorSummary errors={summary} idPrefix={prefix} attempt={tries} />
       <TextField
         id={id('name')}
         label={t('settings.companies.field.name')}

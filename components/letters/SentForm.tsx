@@ -8,8 +8,11 @@ import { saveSentLetter } from '../../lib/letters/save-sent';
 import { readSentForm, sentLetterAttempt, type SentFormValues } from '../../lib/letters/sent-letter';
 import type { Attempt } from '../../lib/model';
 import { remindersChanged } from '../followup/reminders-changed';
+import { bindFields } from '../ui/bindFields';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { useSaveErrors } from '../ui/useSaveErrors';
 import { TextField } from '../ui/Field';
+import { SaveRow } from '../ui/SaveRow';
 
 /** "I sent it": logs the letter in the case as a letter attempt, once. */
 export function SentForm(props: {
@@ -21,8 +24,7 @@ export function SentForm(props: {
   today: LocalDate;
 }) {
   const [values, setValues] = useState<SentFormValues>({ sentOn: localDateText(props.today), tracking: '' });
-  const [errors, setErrors] = useState<Partial<Record<keyof SentFormValues, string>>>({});
-  const [tries, setTries] = useState(0);
+  const { errors, tries, refuse, clear } = useSaveErrors<Record<keyof SentFormValues, string>>();
   const [saving, setSaving] = useState(false);
   // A double click arrives before React re-renders the button disabled: this knows at once.
   const inFlight = useRef(false);
@@ -35,12 +37,8 @@ export function SentForm(props: {
     event.preventDefault();
     if (inFlight.current || done) return;
     const read = readSentForm(values, props.today);
-    setTries((n) => n + 1);
-    if (!read.ok) {
-      setErrors(read.errors);
-      return;
-    }
-    setErrors({});
+    if (!read.ok) return refuse(read.errors);
+    clear();
     inFlight.current = true;
     setSaving(true);
     const attempt = sentLetterAttempt({
@@ -70,7 +68,11 @@ export function SentForm(props: {
       });
   };
 
-  const set = (key: keyof SentFormValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const field = bindFields(
+    values,
+    (key) => (value) => setValues((v) => ({ ...v, [key]: value })),
+    (key) => errors[key],
+  );
   return (
     <form className="card sent-form no-print" onSubmit={submit} noValidate aria-labelledby="sent-heading">
       <h2 id="sent-heading">{t('letters.sent.heading')}</h2>
@@ -81,33 +83,28 @@ export function SentForm(props: {
           id="sent-sentOn"
           type="date"
           label={t('letters.sent.date')}
-          value={values.sentOn}
-          onChange={set('sentOn')}
-          error={errors.sentOn}
+          {...field('sentOn')}
           max={localDateText(props.today)}
         />
         <TextField
           id="sent-tracking"
           label={t('letters.sent.tracking')}
           hint={t('letters.sent.trackingHint')}
-          value={values.tracking}
-          onChange={set('tracking')}
-          error={errors.tracking}
+          {...field('tracking')}
         />
       </div>
-      <p className="actions">
-        <button type="submit" className="primary" disabled={saving || done !== undefined}>
-          {t('letters.sent.button')}
-        </button>{' '}
-        <span role="status">
-          {done ? (
+      <SaveRow
+        label={t('letters.sent.button')}
+        disabled={saving || done !== undefined}
+        status={
+          done ? (
             <>
               {t(done.already ? 'letters.sent.already' : 'letters.sent.logged', { date: formatDate(done.attempt.at) })}{' '}
               <a href={`/popup.html#/case/${encodeURIComponent(props.caseId)}`}>{t('letters.page.openCase')}</a>
             </>
-          ) : null}
-        </span>
-      </p>
+          ) : null
+        }
+      />
     </form>
   );
 }

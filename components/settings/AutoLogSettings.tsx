@@ -1,30 +1,21 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { t } from '../../lib/i18n';
 import type { Channel } from '../../lib/model';
-import { loadSettings, updateSettings } from '../../lib/settings/items';
+import { updateSettings } from '../../lib/settings/items';
 import type { Settings } from '../../lib/settings/schema';
 import { siteFromInput } from './never-sites';
+import { useStoredSettings } from './useStoredSettings';
 
 /** The channels the contact-page script can notice on its own. */
 const AUTO_CHANNELS = ['web_form', 'phone', 'email', 'chat'] as const satisfies readonly Channel[];
 
 /** Options: auto-logging on/off, per channel, per site, toast, keep a copy (content-script feature). */
 export function AutoLogSettings() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useStoredSettings();
   const [status, setStatus] = useState('');
   const [site, setSite] = useState('');
   const [siteError, setSiteError] = useState('');
   const id = useId();
-
-  useEffect(() => {
-    let live = true;
-    void loadSettings().then((loaded) => {
-      if (live) setSettings(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   if (!settings) return <p className="muted">{t('settings.autolog.loading')}</p>;
 

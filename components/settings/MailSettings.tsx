@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import { MAIL_CLIENT_IDS, MAIL_CLIENTS, mailOrigins, type MailClient } from '../../lib/mail/clients';
-import { loadSettings, settingsItem, updateSettings } from '../../lib/settings/items';
-import { readSettings, type Settings } from '../../lib/settings/schema';
+import { loadSettings, updateSettings } from '../../lib/settings/items';
+import { useStoredSettings } from './useStoredSettings';
 
 /** The permission calls the switches make (injected in tests). */
 export interface SitePermissions {
@@ -23,22 +23,10 @@ const LABELS = { gmail: 'settings.mail.gmail', outlook: 'settings.mail.outlook' 
  * stores it and gives the site back (a browser may keep a site other parts of the extension use).
  */
 export function MailSettings({ permissions = browser.permissions }: { permissions?: SitePermissions }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  // Automatic logging switched above, or a site taken back in the browser: shown at once.
+  const [settings, setSettings] = useStoredSettings({ watch: true });
   const [status, setStatus] = useState('');
   const id = useId();
-
-  useEffect(() => {
-    let live = true;
-    void loadSettings().then((loaded) => {
-      if (live) setSettings(loaded);
-    });
-    // Automatic logging switched above, or a site taken back in the browser: shown at once.
-    const unwatch = settingsItem.watch((value) => setSettings(readSettings(value)));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
 
   if (!settings) return null;
 

@@ -2,17 +2,26 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, updateSettings } from '../../lib/settings/items';
 
-type Read<V, E> = (values: V) => { ok: true; patch: Partial<Settings> } | { ok: false; errors: E };
+/** A section's pure check of its form: the settings patch to store, or what is wrong. */
+export type ReadSettings<V, E, P extends Partial<Settings>> = (
+  values: V,
+) => { ok: true; patch: P } | { ok: false; errors: E };
+
+/** What a section does around the store: `beforeSave` runs in the submit itself, `afterSave` once stored. */
+export interface SaveHooks<P> {
+  beforeSave?: (patch: P) => void;
+  afterSave?: () => void;
+}
 
 /**
  * One section of Options as a form over the stored settings: its text values loaded once, each
  * edit clearing "Saved", and a submit that validates (the section's pure `read`) before anything
  * is stored, then shows what was stored. `values` is undefined until the settings are read.
  */
-export function useSettingsForm<V extends { [K in keyof V]: string }, E extends object>(
+export function useSettingsForm<V extends { [K in keyof V]: string }, E extends object, P extends Partial<Settings>>(
   toForm: (s: Settings) => V,
-  read: Read<V, E>,
-  afterSave?: () => void,
+  read: ReadSettings<V, E, P>,
+  hooks: SaveHooks<P> = {},
 ) {
   const [values, setValues] = useState<V | undefined>();
   const [errors, setErrors] = useState<Partial<E>>({});
@@ -36,11 +45,12 @@ export function useSettingsForm<V extends { [K in keyof V]: string }, E extends 
       setErrors(result.errors);
       return;
     }
+    hooks.beforeSave?.(result.patch);
     setErrors({});
     void updateSettings(result.patch).then((s) => {
       setValues(toForm(s));
       setSaved(true);
-      afterSave?.();
+      hooks.afterSave?.();
     });
   };
   return { values, errors, saved, set, submit };

@@ -9,6 +9,7 @@ import { t } from '../../lib/i18n';
 import type { Attempt } from '../../lib/model';
 import { AttemptFields } from '../calls/AttemptFields';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { useSaveErrors } from '../ui/useSaveErrors';
 
 const NEW_CASE = 'new';
 
@@ -16,8 +17,7 @@ const NEW_CASE = 'new';
 export function AttemptEditor(props: { attempt: Attempt; onDone: (moved?: { caseId: string }) => void }) {
   const { attempt } = props;
   const [values, setValues] = useState(() => attemptToForm(attempt));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [tries, setTries] = useState(0);
+  const { errors, tries, refuse } = useSaveErrors<FieldErrors>();
   const [moveTo, setMoveTo] = useState(attempt.caseId);
   const p = `edit-${attempt.id.slice(0, 8)}`;
   const otherCases = useLiveQuery(() => openCasesOfCompany(attempt.companyId), [attempt.companyId]);
@@ -25,11 +25,7 @@ export function AttemptEditor(props: { attempt: Attempt; onDone: (moved?: { case
   const save = async () => {
     const now = Date.now();
     const result = attemptFromForm(values, attempt, { now, running: attempt.inProgress === true });
-    if (!result.ok) {
-      setErrors(result.errors);
-      setTries((n) => n + 1);
-      return;
-    }
+    if (!result.ok) return refuse(result.errors);
     let caseId = moveTo;
     if (moveTo === NEW_CASE) caseId = (await saveCase(newCase(attempt.companyId, now))).id;
     await saveAttempt({ ...result.attempt, caseId });

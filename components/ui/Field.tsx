@@ -70,6 +70,15 @@ export function TextField(props: TextProps<React.InputHTMLAttributes<HTMLInputEl
   );
 }
 
+/**
+ * A whole-number field: a number input that brings up the numeric keypad on phones. `type` goes
+ * before the caller's attributes and `inputMode` after, as the forms wrote them, so the element
+ * renders as it did.
+ */
+export function NumberField(props: Omit<TextProps<React.InputHTMLAttributes<HTMLInputElement>>, 'type' | 'inputMode'>) {
+  return <TextField type="number" {...props} inputMode="numeric" />;
+}
+
 export function TextArea(props: TextProps<React.TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   const { field, control } = textParts(props);
   return (
