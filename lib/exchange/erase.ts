@@ -1,17 +1,9 @@
 import type { PaperTrailDb } from '../db/database';
+import { historyTables } from '../db/history-tables';
 
 /** Deletes the whole history in one transaction: either everything goes or nothing does. */
 export async function eraseEverything(db: PaperTrailDb): Promise<void> {
-  const tables = [
-    db.companies,
-    db.cases,
-    db.attempts,
-    db.escalations,
-    db.responses,
-    db.firedReminders,
-    db.attachments,
-    db.attachmentFiles,
-  ];
+  const tables = historyTables(db);
   await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
 }
 

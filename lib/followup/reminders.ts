@@ -1,5 +1,5 @@
 import { formatRelative, formatSpan } from '../format/time';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { ANSWER_KINDS, caseClocks, type CaseRecords } from './clocks';
 import { HOUR } from '../time-units';
@@ -32,6 +32,15 @@ function reminder(
   return { id: `${kind}:${recordId}:${dueAt}`, caseId, kind, dueAt, title, body };
 }
 
+/** The reminders that tell how long it has been since a record: a post or an email unanswered, a fix to check. */
+type WaitedKind = Exclude<ReminderKind, 'promise_due'>;
+
+const WAITED_TEXTS = {
+  no_answer_post: { title: 'followup.reminder.noAnswerPost.title', body: 'followup.reminder.noAnswerPost.body' },
+  no_answer_email: { title: 'followup.reminder.noAnswerEmail.title', body: 'followup.reminder.noAnswerEmail.body' },
+  fix_check: { title: 'followup.reminder.fixCheck.title', body: 'followup.reminder.fixCheck.body' },
+} as const satisfies Record<WaitedKind, { title: MessageKey; body: MessageKey }>;
+
 /**
  * Texts tell the real elapsed time at max(now, dueAt): the scheduler rebuilds the list when it
  * fires, possibly long after the due time (a computer asleep), so a fixed "24 h" would be wrong.
@@ -61,6 +70,16 @@ export function remindersFor(
   const answeredAfter = (at: number) => answerTimes.some((t) => t >= at);
   const name = c.title || companyName;
   const out: Reminder[] = [];
+  /** A reminder that tells how long it has been since `since`, at max(now, dueAt) (see promiseBody). */
+  const waited = (kind: WaitedKind, recordId: string, since: number, dueAt: number): Reminder =>
+    reminder(
+      kind,
+      recordId,
+      c.id,
+      dueAt,
+      t(WAITED_TEXTS[kind].title, { company: companyName }),
+      t(WAITED_TEXTS[kind].body, { elapsed: formatSpan(Math.max(now, dueAt) - since), case: name }),
+    );
 
   // Silence after the latest public post.
   const post = records.escalations
@@ -68,20 +87,7 @@ export function remindersFor(
     .sort((a, b) => (a.postedAt ?? 0) - (b.postedAt ?? 0))
     .at(-1);
   if (post?.postedAt !== undefined && !answeredAfter(post.postedAt)) {
-    const dueAt = post.postedAt + settings.remindAfterPostHours * HOUR;
-    out.push(
-      reminder(
-        'no_answer_post',
-        post.id,
-        c.id,
-        dueAt,
-        t('followup.reminder.noAnswerPost.title', { company: companyName }),
-        t('followup.reminder.noAnswerPost.body', {
-          elapsed: formatSpan(Math.max(now, dueAt) - post.postedAt),
-          case: name,
-        }),
-      ),
-    );
+    out.push(waited('no_answer_post', post.id, post.postedAt, post.postedAt + settings.remindAfterPostHours * HOUR));
   }
 
   // Silence after the latest email or web form, counted in the user's working days.
@@ -91,19 +97,7 @@ export function remindersFor(
     .at(-1);
   if (written && !answeredAfter(written.at)) {
     const dueAt = addWorkingDays(written.at, settings.remindAfterEmailWorkingDays, timeZone);
-    out.push(
-      reminder(
-        'no_answer_email',
-        written.id,
-        c.id,
-        dueAt,
-        t('followup.reminder.noAnswerEmail.title', { company: companyName }),
-        t('followup.reminder.noAnswerEmail.body', {
-          elapsed: formatSpan(Math.max(now, dueAt) - written.at),
-          case: name,
-        }),
-      ),
-    );
+    out.push(waited('no_answer_email', written.id, written.at, dueAt));
   }
 
   for (const p of clocks.promises) {
@@ -125,19 +119,7 @@ export function remindersFor(
   const check = clocks.fixCheck;
   const answeredAt = check && records.responses.find((r) => r.id === check.responseId)?.at;
   if (check && answeredAt !== undefined) {
-    out.push(
-      reminder(
-        'fix_check',
-        check.responseId,
-        c.id,
-        check.dueAt,
-        t('followup.reminder.fixCheck.title', { company: companyName }),
-        t('followup.reminder.fixCheck.body', {
-          elapsed: formatSpan(Math.max(now, check.dueAt) - answeredAt),
-          case: name,
-        }),
-      ),
-    );
+    out.push(waited('fix_check', check.responseId, answeredAt, check.dueAt));
   }
   return out.sort((a, b) => a.dueAt - b.dueAt);
 }

@@ -79,6 +79,21 @@ export function fromWallTime(
   return Math.max(before, after);
 }
 
+/** The instant in the zone on a calendar day (a Date at UTC midnight) at a wall time's time of day. */
+function atTimeOfDay(date: Date, time: Pick<WallTime, 'hour' | 'minute' | 'second'>, timeZone: string): number {
+  return fromWallTime(
+    {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: time.hour,
+      minute: time.minute,
+      second: time.second,
+    },
+    timeZone,
+  );
+}
+
 export function isWeekend(weekday: number): boolean {
   return weekday === 0 || weekday === 6;
 }
@@ -95,32 +110,12 @@ export function addWorkingDays(from: number, count: number, timeZone: string): n
     date.setUTCDate(date.getUTCDate() + 1);
     if (!isWeekend(date.getUTCDay())) left -= 1;
   }
-  return fromWallTime(
-    {
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth() + 1,
-      day: date.getUTCDate(),
-      hour: start.hour,
-      minute: start.minute,
-      second: start.second,
-    },
-    timeZone,
-  );
+  return atTimeOfDay(date, start, timeZone);
 }
 
 /** `days` calendar days later at the same local time (so "7 days" stays 7 days across DST). */
 export function addLocalDays(from: number, days: number, timeZone: string): number {
   const w = wallTime(from, timeZone);
   const date = new Date(Date.UTC(w.year, w.month - 1, w.day + days));
-  return fromWallTime(
-    {
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth() + 1,
-      day: date.getUTCDate(),
-      hour: w.hour,
-      minute: w.minute,
-      second: w.second,
-    },
-    timeZone,
-  );
+  return atTimeOfDay(date, w, timeZone);
 }

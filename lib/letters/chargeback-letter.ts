@@ -1,21 +1,10 @@
 import { channelCount } from '../compose/list-words';
-import { gatherFacts } from '../compose/facts';
 import { plural, t } from '../i18n';
 import type { Money } from '../model';
 import { chronology } from './chronology';
 import { computeDeadline, RULE_KEY, type Deadline, type DeadlineRuleId } from './deadlines';
-import {
-  asSentence,
-  formatMoney,
-  letterHead,
-  listText,
-  referencesOf,
-  reportOf,
-  signOff,
-  todayOf,
-  type Letter,
-  type LetterContext,
-} from './letter-parts';
+import { letterBasis, letterText } from './letter-frame';
+import { asSentence, formatMoney, listText, referencesOf, type Letter, type LetterContext } from './letter-parts';
 import { formatLocalDate, localDateOf, type LocalDate } from './local-date';
 
 /** What the person fills in about the charge; the contacts with the merchant come from the case. */
@@ -53,13 +42,7 @@ function ruleParagraph(deadline: Deadline, locale?: string): string {
  * shows it), and the rule the dispute is made under with the deadline that applies.
  */
 export function chargebackLetter(ctx: LetterContext, details: ChargebackDetails): ChargebackLetter {
-  const { records, now } = ctx;
-  const fmt = ctx.fmt ?? {};
-  const locale = fmt.locale;
-  const c = records.caseRecord;
-  const facts = gatherFacts(records, now);
-  const report = reportOf(ctx);
-  const today = todayOf(ctx);
+  const { fmt, locale, caseRecord: c, facts, report, today } = letterBasis(ctx);
   const merchant = details.merchant.trim() || facts.companyName;
   const amount = formatMoney(details.charge, locale);
   const chargeDay = formatLocalDate(details.chargeDate, locale);
@@ -114,8 +97,7 @@ export function chargebackLetter(ctx: LetterContext, details: ChargebackDetails)
           .join(' ');
   const sepa = details.rule === 'eu-sepa-refund' || details.rule === 'eu-sepa-unauthorised';
 
-  const body = [
-    t('letters.greeting'),
+  const paragraphs = [
     last4 ? t('letters.chargeback.openingCard', { last4 }) : t('letters.chargeback.opening'),
     charge.join('\n'),
     t('letters.chargeback.reason', { reason: asSentence(details.reason) }),
@@ -124,15 +106,13 @@ export function chargebackLetter(ctx: LetterContext, details: ChargebackDetails)
     ruleParagraph(deadline, locale),
     t(sepa ? 'letters.chargeback.ask.account' : 'letters.chargeback.ask.card', { amount }),
     t('letters.chargeback.records'),
-    signOff(ctx.sender),
   ];
 
-  const text = [
-    letterHead(ctx.sender, today, details.issuer, details.issuerAddress, locale),
-    t('letters.subjectLine', { subject }),
-    ...body,
-  ]
-    .filter(Boolean)
-    .join('\n\n');
+  const text = letterText(ctx, {
+    recipient: details.issuer,
+    recipientAddress: details.issuerAddress,
+    subject,
+    paragraphs,
+  });
   return { recipient: details.issuer.trim(), subject, text, deadline };
 }

@@ -1,17 +1,13 @@
 import { channelCount } from '../compose/list-words';
-import { gatherFacts } from '../compose/facts';
 import { plural, t } from '../i18n';
 import { chronology } from './chronology';
+import { letterBasis, letterText } from './letter-frame';
 import {
   asSentence,
   formatMoney,
   inSentence,
-  letterHead,
   listText,
   referencesOf,
-  reportOf,
-  signOff,
-  todayOf,
   type Letter,
   type LetterContext,
 } from './letter-parts';
@@ -42,12 +38,7 @@ export interface ComplaintLetter extends Letter {
  */
 export function complaintLetter(ctx: LetterContext, details: ComplaintDetails): ComplaintLetter {
   const { records, now } = ctx;
-  const locale = ctx.fmt?.locale;
-  const fmt = ctx.fmt ?? {};
-  const c = records.caseRecord;
-  const facts = gatherFacts(records, now);
-  const report = reportOf(ctx);
-  const today = todayOf(ctx);
+  const { fmt, locale, caseRecord: c, facts, report, today } = letterBasis(ctx);
   const replyBy = addDays(today, REPLY_DAYS);
   const recipient = facts.companyName;
   const references = referencesOf(facts);
@@ -76,8 +67,7 @@ export function complaintLetter(ctx: LetterContext, details: ComplaintDetails): 
   const problem = asSentence(c.problem);
   const ask = inSentence(c.ask);
 
-  const body = [
-    t('letters.greeting'),
+  const paragraphs = [
     [t('letters.complaint.opening'), problem].filter(Boolean).join(' '),
     c.amount ? t('letters.complaint.amount', { amount: formatMoney(c.amount, locale) }) : '',
     [history, broken > 0 ? plural(broken, 'letters.complaint.broken') : ''].filter(Boolean).join(' '),
@@ -86,15 +76,8 @@ export function complaintLetter(ctx: LetterContext, details: ComplaintDetails): 
     t('letters.complaint.replyBy', { date: formatLocalDate(replyBy, locale), days: REPLY_DAYS }),
     nextStepSentence(records, now, fmt.timeZone),
     t('letters.complaint.close'),
-    signOff(ctx.sender),
   ];
 
-  const text = [
-    letterHead(ctx.sender, today, recipient, details.recipientAddress, locale),
-    t('letters.subjectLine', { subject }),
-    ...body,
-  ]
-    .filter(Boolean)
-    .join('\n\n');
+  const text = letterText(ctx, { recipient, recipientAddress: details.recipientAddress, subject, paragraphs });
   return { recipient, subject, text, replyBy };
 }

@@ -1,6 +1,7 @@
 import { addressesIn, addressOf } from './addresses';
 import type { ComposeReading, ConversationReading, MailAdapter } from './adapter';
-import { addressesOfField, buttonOf, isDisabled, isSendLabel, labelOf, textOf, timeOf, valueOf } from './dom';
+import { composeWindow } from './compose-window';
+import { addressesOfField, textOf, timeOf, valueOf } from './dom';
 
 /*
  * Gmail. A compose window (new message, pop-out) is a `dialog`; a reply written under a
@@ -31,6 +32,11 @@ function fieldAddresses(compose: Element, selector: string): string[] {
   return [...compose.querySelectorAll(selector)].flatMap((field) => addressesOfField(field));
 }
 
+function recipientsOf(compose: Element): Pick<ComposeReading, 'to' | 'cc'> {
+  const to = fieldAddresses(compose, RECIPIENT_FIELDS.to);
+  return { to, cc: fieldAddresses(compose, RECIPIENT_FIELDS.cc).filter((a) => !to.includes(a)) };
+}
+
 function subjectOf(compose: Element): string | undefined {
   const own = [...compose.querySelectorAll('input[name="subjectbox"]')]
     .map((input) => valueOf(input).trim())
@@ -46,21 +52,7 @@ function messageKey(el: Element): string | undefined {
 
 export const gmail: MailAdapter = {
   client: 'gmail',
-  sendButtonCompose(el) {
-    const button = buttonOf(el);
-    if (!button || isDisabled(button) || !isSendLabel(labelOf(button))) return undefined;
-    return composeAround(button);
-  },
-  composeOf(el) {
-    return composeAround(el);
-  },
-  readCompose(compose, withBody): ComposeReading {
-    const to = fieldAddresses(compose, RECIPIENT_FIELDS.to);
-    const cc = fieldAddresses(compose, RECIPIENT_FIELDS.cc).filter((a) => !to.includes(a));
-    const subject = subjectOf(compose);
-    const body = withBody ? textOf(compose.querySelector(BODY)) : '';
-    return { to, cc, ...(subject ? { subject } : {}), ...(body ? { body } : {}) };
-  },
+  ...composeWindow({ around: composeAround, recipients: recipientsOf, subject: subjectOf, body: BODY }),
   showsConversation(doc) {
     return doc.querySelector(MESSAGE) !== null;
   },

@@ -1,6 +1,7 @@
 import { addressOf, addressesIn } from './addresses';
 import type { ComposeReading, ConversationReading, MailAdapter } from './adapter';
-import { addressesOfField, buttonOf, isDisabled, isSendLabel, labelOf, textOf, timeOf } from './dom';
+import { composeWindow } from './compose-window';
+import { addressesOfField, textOf, timeOf } from './dom';
 
 /*
  * Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com). A compose —
@@ -26,6 +27,14 @@ function composeAround(el: Element): Element | undefined {
   return undefined;
 }
 
+function recipientsOf(compose: Element): Pick<ComposeReading, 'to' | 'cc'> {
+  const wells = [...compose.querySelectorAll(WELL)].filter((w) => !w.closest(BODY));
+  // Document order is To, Cc, Bcc; the first well is To.
+  const [first, ...rest] = wells.map((w) => addressesOfField(w));
+  const to = first ?? [];
+  return { to, cc: rest.flat().filter((a) => !to.includes(a)) };
+}
+
 function subjectOf(compose: Element): string | undefined {
   // The one text input outside the recipient wells is the subject.
   const input = [...compose.querySelectorAll('input')].find(
@@ -49,24 +58,7 @@ function messageAround(time: Element): Element | undefined {
 
 export const outlook: MailAdapter = {
   client: 'outlook',
-  sendButtonCompose(el) {
-    const button = buttonOf(el);
-    if (!button || isDisabled(button) || !isSendLabel(labelOf(button))) return undefined;
-    return composeAround(button);
-  },
-  composeOf(el) {
-    return composeAround(el);
-  },
-  readCompose(compose, withBody): ComposeReading {
-    const wells = [...compose.querySelectorAll(WELL)].filter((w) => !w.closest(BODY));
-    // Document order is To, Cc, Bcc; the first well is To.
-    const [first, ...rest] = wells.map((w) => addressesOfField(w));
-    const to = first ?? [];
-    const cc = rest.flat().filter((a) => !to.includes(a));
-    const subject = subjectOf(compose);
-    const body = withBody ? textOf(compose.querySelector(BODY)) : '';
-    return { to, cc, ...(subject ? { subject } : {}), ...(body ? { body } : {}) };
-  },
+  ...composeWindow({ around: composeAround, recipients: recipientsOf, subject: subjectOf, body: BODY }),
   showsConversation(doc) {
     return doc.querySelector(TIME) !== null;
   },

@@ -5,6 +5,7 @@ import { attempts } from '../db/attempts';
 import { cases } from '../db/cases';
 import { userCompanies } from '../db/companies';
 import { getDb, type FiredReminder } from '../db/database';
+import { historyTables } from '../db/history-tables';
 import type { Sample, SampleRefs } from './sample';
 
 /** Writes the sample in one transaction, through the validated repositories: all of it or none. */
@@ -31,16 +32,7 @@ export interface SampleRemoval {
  */
 export async function removeSample(refs: SampleRefs): Promise<SampleRemoval> {
   const db = getDb();
-  const tables = [
-    db.companies,
-    db.cases,
-    db.attempts,
-    db.escalations,
-    db.responses,
-    db.firedReminders,
-    db.attachments,
-    db.attachmentFiles,
-  ];
+  const tables = historyTables(db);
   return db.transaction('rw', tables, async () => {
     const stored = await db.attempts.bulkGet([...refs.attemptIds]);
     for (const attempt of stored) {

@@ -1,6 +1,7 @@
 import type { SeenPost, SocialAdapter } from '../types';
 import { profileOfUrl } from '../permalinks';
 import { absolute, pathOf, textOf, timeOf } from '../text';
+import { composersAndButtonsMatching } from './composer-selectors';
 
 const COMPOSER = '[data-testid="composePostView"] [contenteditable="true"]';
 const POST_BUTTON = '[data-testid="composerPublishBtn"]';
@@ -38,9 +39,7 @@ function readItem(item: Element, base: string): SeenPost | undefined {
 export const blueskyAdapter: SocialAdapter = {
   platform: 'bluesky',
   recognises: () => true,
-  composerOf: (el) => el.closest<HTMLElement>(COMPOSER),
-  composers: (doc) => [...doc.querySelectorAll<HTMLElement>(COMPOSER)],
-  postButtonOf: (el) => el.closest<HTMLElement>(POST_BUTTON),
+  ...composersAndButtonsMatching(COMPOSER, POST_BUTTON),
   composerForButton: (button, doc) =>
     button.closest('[data-testid="composePostView"], [role="dialog"]')?.querySelector<HTMLElement>(COMPOSER) ??
     doc.querySelector<HTMLElement>(COMPOSER),

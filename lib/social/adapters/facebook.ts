@@ -1,4 +1,5 @@
 import type { SocialAdapter } from '../types';
+import { composersAndButtonsMatching, nearestComposer } from './composer-selectors';
 
 const COMPOSER = 'div[contenteditable="true"][role="textbox"]';
 const POST_BUTTON =
@@ -30,16 +31,8 @@ export function facebookPageSlug(pathname: string): string | undefined {
 export const facebookAdapter: SocialAdapter = {
   platform: 'facebook',
   recognises: () => true,
-  composerOf: (el) => el.closest<HTMLElement>(COMPOSER),
-  composers: (doc) => [...doc.querySelectorAll<HTMLElement>(COMPOSER)],
-  postButtonOf: (el) => el.closest<HTMLElement>(POST_BUTTON),
-  composerForButton(button, doc) {
-    for (let box: Element | null = button.parentElement; box; box = box.parentElement) {
-      const found = box.querySelector<HTMLElement>(COMPOSER);
-      if (found) return found;
-    }
-    return doc.querySelector<HTMLElement>(COMPOSER);
-  },
+  ...composersAndButtonsMatching(COMPOSER, POST_BUTTON),
+  composerForButton: nearestComposer(COMPOSER),
   // Comments are sent with Enter (Shift+Enter makes a new line).
   publishesOnKey: (e) => e.key === 'Enter' && !e.shiftKey,
   addressees: (_text, loc) => {

@@ -1,6 +1,7 @@
 import type { Platform } from '../../model';
 import type { SocialAdapter } from '../types';
 import { atMentions } from '../text';
+import { composersMatching, nearestComposer } from './composer-selectors';
 
 const COMPOSER = '[contenteditable="true"][role="textbox"], [contenteditable="true"]';
 
@@ -21,19 +22,12 @@ export function labelledButtonAdapter(
   return {
     platform,
     recognises: () => true,
-    composerOf: (el) => el.closest<HTMLElement>(COMPOSER),
-    composers: (doc) => [...doc.querySelectorAll<HTMLElement>(COMPOSER)],
+    ...composersMatching(COMPOSER),
     postButtonOf(el) {
       const button = el.closest<HTMLElement>('button, [role="button"]');
       return button && isPostButton(button) ? button : null;
     },
-    composerForButton(button, doc) {
-      for (let box: Element | null = button.parentElement; box; box = box.parentElement) {
-        const found = box.querySelector<HTMLElement>(COMPOSER);
-        if (found) return found;
-      }
-      return doc.querySelector<HTMLElement>(COMPOSER);
-    },
+    composerForButton: nearestComposer(COMPOSER),
     publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
     addressees(text, loc) {
       const own = contextHandle?.(loc.pathname);

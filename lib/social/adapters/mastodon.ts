@@ -1,6 +1,7 @@
 import type { SeenPost, SocialAdapter } from '../types';
 import { profileOfUrl } from '../permalinks';
 import { absolute, pathOf, textOf, timeOf } from '../text';
+import { composersAndButtonsMatching } from './composer-selectors';
 
 const COMPOSER = 'form.compose-form textarea';
 const POST_BUTTON = 'form.compose-form button[type="submit"], form.compose-form .compose-form__submit button';
@@ -52,9 +53,7 @@ export const mastodonAdapter: SocialAdapter = {
   recognises: (doc) =>
     doc.getElementById('mastodon') !== null ||
     /mastodon/i.test(doc.querySelector('meta[name="application-name"]')?.getAttribute('content') ?? ''),
-  composerOf: (el) => el.closest<HTMLElement>(COMPOSER),
-  composers: (doc) => [...doc.querySelectorAll<HTMLElement>(COMPOSER)],
-  postButtonOf: (el) => el.closest<HTMLElement>(POST_BUTTON),
+  ...composersAndButtonsMatching(COMPOSER, POST_BUTTON),
   composerForButton: (button) => button.closest('form')?.querySelector<HTMLElement>('textarea') ?? null,
   signedInAs(doc, host) {
     const raw = doc.querySelector('.navigation-bar__profile-account')?.textContent ?? '';

@@ -1,6 +1,7 @@
 import type { SeenPost, SocialAdapter } from '../types';
 import { profileOfUrl, xStatusId } from '../permalinks';
 import { absolute, atMentions, pathOf, textOf, timeOf } from '../text';
+import { composersAndButtonsMatching, nearestComposer } from './composer-selectors';
 
 const COMPOSER =
   '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"]';
@@ -57,17 +58,8 @@ function intentReplyId(loc: Pick<Location, 'href' | 'pathname'>): string | undef
 export const xAdapter: SocialAdapter = {
   platform: 'x',
   recognises: () => true,
-  composerOf: (el) => el.closest<HTMLElement>(COMPOSER),
-  composers: (doc) => [...doc.querySelectorAll<HTMLElement>(COMPOSER)],
-  postButtonOf: (el) => el.closest<HTMLElement>(POST_BUTTON),
-  composerForButton(button, doc) {
-    // The nearest composer sharing a container with the button (dialog or inline reply box).
-    for (let box: Element | null = button.parentElement; box; box = box.parentElement) {
-      const found = box.querySelector<HTMLElement>(COMPOSER);
-      if (found) return found;
-    }
-    return doc.querySelector<HTMLElement>(COMPOSER);
-  },
+  ...composersAndButtonsMatching(COMPOSER, POST_BUTTON),
+  composerForButton: nearestComposer(COMPOSER),
   signedInAs: (doc) =>
     doc.querySelector('a[data-testid="AppTabBar_Profile_Link"]')?.getAttribute('href')?.split('/')[1] || undefined,
   publishesOnKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
