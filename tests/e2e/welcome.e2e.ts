@@ -22,11 +22,18 @@ async function records(page: Page): Promise<Records> {
   return out;
 }
 
-/** The URLs of the extension's own tabs (tabs.query tells an extension its own pages' addresses). */
+/**
+ * The URLs of the extension's own pages open in tabs. Asked of runtime.getContexts, which lists an
+ * extension's own documents: tabs.query leaves out tab URLs without the "tabs" permission, its own
+ * pages' too in some Chromium versions.
+ */
 async function ownTabUrls(page: Page): Promise<string[]> {
   const api = await extensionApi(page);
   return page.evaluate(
-    async (chrome) => (await chrome.tabs.query({})).flatMap((tab) => (tab.url ? [tab.url] : [])),
+    async (chrome) =>
+      (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.TAB] })).map(
+        (context) => context.documentUrl ?? '',
+      ),
     api,
   );
 }
