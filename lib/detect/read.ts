@@ -1,6 +1,7 @@
 import type { PageReading } from '../messages/page-reading';
 import { chatLaunchers, hasChatLauncher } from './chat';
 import { chromeOf, inChrome } from './chrome';
+import { mayBeContactForm, snapshotForm } from './form-snapshot';
 import { contactForms } from './forms';
 import { READING_LIMITS } from './reading-limits';
 import { hasContactSignal, socialMarkup } from './signal';
@@ -37,9 +38,9 @@ function cut(text: string, max: number): string {
   return sendable(text.length > max ? text.slice(0, max) : text);
 }
 
-function texts(doc: Document, selector: string, max: number): string {
+function texts(elements: readonly Element[], max: number): string {
   return cut(
-    Array.from(doc.querySelectorAll(selector))
+    elements
       .slice(0, max)
       .map((el) => squash(el.textContent ?? ''))
       .join(' \n '),
@@ -116,11 +117,28 @@ function jsonLdBlocks(doc: Document): string[] {
   return blocks;
 }
 
-/** Reads the page at `url` (its address without the fragment). */
+/**
+ * Whether the page has a form the gate reports when it is sent (mayBeContactForm): sending it
+ * brings the page part, which reads the page then (entrypoints/contact/gate.ts). An appointment
+ * or call-back form with no message box, on a page with no phone or email link and no contact
+ * word in its address or title, is read at its send, not before.
+ */
+function formToSend(doc: Document): boolean {
+  return Array.from(doc.forms)
+    .slice(0, PLACED_FORMS)
+    .some((form) => mayBeContactForm(snapshotForm(form)));
+}
+
+/**
+ * Reads the page at `url` (its address without the fragment) as the extension reads it: at once
+ * when the gate finds a signal, or at the use that brings the page part (a chat launcher opened,
+ * a form sent).
+ */
 export function readPage(doc: Document, url: string): PageReading {
   const reading = firstReading(doc, url);
   // Most pages have no signal at all: stop before looking closer or reading the page's text.
-  if (reading.socialMarkup || (!hasContactSignal(doc, new URL(url)) && !hasChatLauncher(doc))) return reading;
+  if (reading.socialMarkup || (!hasContactSignal(doc, new URL(url)) && !hasChatLauncher(doc) && !formToSend(doc)))
+    return reading;
   return readCloser(doc, reading);
 }
 
@@ -165,6 +183,20 @@ function firstReading(doc: Document, url: string): PageReading {
   };
 }
 
+/** Top headings looked at for their place: a page has one or a few; a hostile one costs no more. */
+const HEADINGS = 50;
+
+/**
+ * The main content's top headings: a site's name set as a heading in its header ("Müller Heizung &
+ * Kundendienst"), on every page, says nothing of the page. All of them when the main content has
+ * none (a page whose content a theme put in its header element).
+ */
+function mainHeadings(doc: Document, chrome: readonly Element[]): Element[] {
+  const all = Array.from(doc.querySelectorAll('h1')).slice(0, HEADINGS);
+  const main = all.filter((el) => !inChrome(chrome, el));
+  return main.length ? main : all;
+}
+
 /**
  * The rest of a page with a signal: headings, forms, links, launchers, markup, buttons, text. Forms,
  * links and text in the page's chrome (./chrome.ts) are told apart from those of its main content.
@@ -186,8 +218,8 @@ function readCloser(doc: Document, reading: PageReading): PageReading {
   return {
     ...reading,
     signal: true,
-    headings: texts(doc, 'h1', 3),
-    status: texts(doc, 'h1,h2,[role=status],[role=alert]', 8),
+    headings: texts(mainHeadings(doc, chrome), 3),
+    status: texts(Array.from(doc.querySelectorAll('h1,h2,[role=status],[role=alert]')), 8),
     contactForms: Math.min(forms.length, READING_LIMITS.contactForms),
     chromeForms: forms.slice(0, PLACED_FORMS).filter((form) => inChrome(chrome, form)).length,
     telLinks: tel.map(({ href }) => href),

@@ -13,7 +13,7 @@ const FLOORS = {
   tune: { recognised: 46, marked: 0, formsLogged: 24 },
   heldout: { recognised: 15, marked: 0, formsLogged: 8 },
   heldout2: { recognised: 8, marked: 0, formsLogged: 6 },
-  heldout3: { recognised: 9, marked: 1, formsLogged: 9 },
+  heldout3: { recognised: 10, marked: 1, formsLogged: 9 },
 } as const;
 
 for (const set of ['tune', 'heldout', 'heldout2', 'heldout3'] as const) {
