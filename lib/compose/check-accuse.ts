@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { strangerNamed, streetTheft, verdictOnThing, writersOwnLie } from './check-accuse-context';
 import { namesPeople, wordAt, type Word } from './check-target';
 import { inSpans, keepCase, matchesOf, wordsRe } from './check-scan';
 import { CRIME_NOUNS, CRIME_VERBS, IMPOSTOR_CUES, SAFE_AFTER, SAFE_BEFORE, THIRD_PARTY } from './check-words';
@@ -75,8 +76,8 @@ const NEGATED_CLAIM =
 // estafa?", "est-ce une arnaque ?", "ist diese SMS Betrug?", "isso é golpe?". A question put to the
 // reader ("are you thieves?") still accuses.
 const ASKING =
-  /^\s*(?:(?:is|are|was|could|might|would)\s+(?:this|that|it|these|those|the)|(?:es|será|sería|era)\s+(?:esto|esta|este|eso|esa|ese|un|una|la|el)|est-ce|(?:c['’]est|s['’]agit-il)\s+(?:une?|d['’])|(?:ist|wäre|war)\s+(?:das|dies|diese[srm]?|es|der|die)|(?:isso|isto|essa|esse|esta|este)\s+(?:é|era|seria)|(?:é|será|seria)\s+(?:golpe|um|uma|isso|isto|fraude))(?![\p{L}])/iu;
-const PARTICIPLE = /^(?:stolen|robbed|scammed|cheated|defrauded|conned|swindled|fleeced|ripped)$/u;
+  /^\s*(?:(?:not|no|não|nicht|n['’]est-ce\s+pas)\s+)?(?:(?:is|are|was|could|might|would|isn['’]t|wasn['’]t)\s+(?:this|that|it|these|those|the)|(?:es|será|sería|era)\s+(?:esto|esta|este|eso|esa|ese|un|una|la|el)|est-ce|(?:c['’]est|s['’]agit-il)\s+(?:une?|d['’])|(?:ist|wäre|war)\s+(?:das|dies|diese[srm]?|es|der|die)|(?:isso|isto|essa|esse|esta|este)\s+(?:é|era|seria)|(?:é|será|seria)\s+(?:golpe|um|uma|isso|isto|fraude))(?![\p{L}])/iu;
+const PARTICIPLE = /^(?:stolen|robbed|scammed|cheated|defrauded|conned|swindled|fleeced|ripped|misled)$/u;
 
 interface Around {
   before: string[];
@@ -134,7 +135,11 @@ function isQuestion(text: string, a: Around, start: number, end: number): boolea
   const from = a.clauseBefore[0]?.start ?? start;
   const rest = text.slice(end);
   const stop = rest.search(/[.!?]/u);
-  return stop >= 0 && rest[stop] === '?' && ASKING.test(text.slice(from, end));
+  if (stop < 0 || rest[stop] !== '?') return false;
+  // The question may follow a comma: "Got a fake email from them, is this a scam?"
+  const clause = text.slice(from, end);
+  const afterComma = clause.slice(clause.search(/[^,;—–]*$/u));
+  return ASKING.test(clause) || ASKING.test(afterComma);
 }
 
 function verbAccuses(words: readonly Word[], first: number, last: number, a: Around): boolean {
@@ -143,6 +148,10 @@ function verbAccuses(words: readonly Word[], first: number, last: number, a: Aro
   if (w.raw === 'Rob' && !/^(?:me|us|you|them|people|customers|everyone|pensioners)$/u.test(a.after[0] ?? ''))
     return false;
   if (/^lie[sd]?$|^lying$/u.test(w.lower) && LOCATIVE.has(a.after[0] ?? '')) return false;
+  if (/^lie$|^lügen$/u.test(w.lower) && writersOwnLie(words, first)) return false;
+  // "is a lie", "the big lie": a noun, judged with the nouns.
+  if (w.lower === 'lie' && /^(?:a|an|the|this|that|big|total|complete|outright)$/u.test(words[first - 1]?.lower ?? ''))
+    return false;
   if (SAFE_AFTER.has(a.after[0] ?? '')) return false;
   const prior = a.before.at(-1) ?? '';
   const prior2 = a.before.at(-2) ?? '';
@@ -169,6 +178,12 @@ function verbAccuses(words: readonly Word[], first: number, last: number, a: Aro
   return true;
 }
 
+/** "daylight robbery", "highway robbery": the whole idiom, so it can be read as a verdict on a price. */
+function daylight(text: string, start: number, word: string): string {
+  const before = /\b(daylight|highway)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
+  return before ? `${before[1]} ${word}` : word;
+}
+
 export function accusationFindings(text: string, spans: readonly Span[], words: readonly Word[]): Finding[] {
   const found: Finding[] = [];
   const add = (start: number, end: number) => {
@@ -188,7 +203,13 @@ export function accusationFindings(text: string, spans: readonly Span[], words: 
     const last = wordAt(words, end - 1);
     const a = around(words, first, last);
     if (/^lies$/iu.test(m[0]) && LOCATIVE.has(a.after[0] ?? '')) continue;
+    // "lies-free", "scam-proof": a compound about the thing, not a claim.
+    if (/^-(?:free|proof|resistant|safe)\b/iu.test(text.slice(end))) continue;
+    if (/^lügen$/iu.test(m[0]) && writersOwnLie(words, first)) continue;
     if (isReport(a) || strangerOrDenied(a, text) || isQuestion(text, a, m.index, end)) continue;
+    if (strangerNamed(words, first) || verdictOnThing(words, first, last, daylight(text, m.index, m[0]))) continue;
+    // Verb forms listed with the nouns ("robaron", "roubaram"): a belonging stolen by nobody named.
+    if (streetTheft(words, first, last)) continue;
     add(m.index, end);
   }
   for (const m of matchesOf(VERB_RE, text)) {
@@ -198,6 +219,7 @@ export function accusationFindings(text: string, spans: readonly Span[], words: 
     const last = wordAt(words, end - 1);
     const a = around(words, first, last);
     if (strangerOrDenied(a, text) || !verbAccuses(words, first, last, a)) continue;
+    if (streetTheft(words, first, last)) continue;
     add(m.index, end);
   }
   return found;

@@ -106,6 +106,30 @@ export const ACRONYMS = new Set([
   'PIR',
   'IATA',
   'SAMSUNG',
+  // Carriers, operators and services known by their letters; "UPS" is not "UP" shouted.
+  'UPS',
+  'USPS',
+  'DHL',
+  'DPD',
+  'GLS',
+  'TNT',
+  'BT',
+  'EE',
+  'SSE',
+  'EDF',
+  'RBS',
+  'HSBC',
+  'TSB',
+  'KLM',
+  'SNCF',
+  'TGV',
+  'DB',
+  'ICE',
+  'RENFE',
+  'AVE',
+  'CTT',
+  'TAP',
+  'IKEA',
 ]);
 
 /** Acronyms that are also everyday words: inside a shouted run they are words ("FIX IT NOW", "HELP US"). */
@@ -120,7 +144,7 @@ clearly come company complaint completely contract could customer customers day 
 email enough even ever every everyone everything fault fed fee fees final first five fix fixed for four fourth from
 full furious get getting give given go going gone good got had has hate have having he help her here him his hold home
 hour hours how i if in into is it its just keep know last late least left less let lie lies like line lost lot made
-make many may me mean money month months more most much must my need needed never new next nine no nobody none not
+make many may me mean money month months more most much must my need needed never new next nine no nobody none not note
 nothing now of off on once one only or other our out over paid pay people phone please promised properly really
 refund refunded reply right said same say second see seriously service seven she should since six sick so some someone
 something still stop such take ten than thank thanks that the their them then there these they thing things third this
@@ -135,12 +159,14 @@ device driver engineer error everybody fare flight flights form free guarantee h
 job letter list luggage manager message mobile network nothing number office online order orders package parcel
 password payment phone plan police post price problem product promise receipt replace replacement report return
 returned returns room router seat send sent signal sorry staff store support system team ticket tickets train trip
-warranty website wifi wrong
+warranty website wifi wrong close closed open respond listen read ignore sort
 
 nadie nunca nada ya ahora siempre todo todos ayuda basta dinero
 jamais rien personne toujours maintenant aide assez argent
 nie niemand nichts immer sofort jetzt hilfe genug geld
 ninguém ninguem agora sempre ajuda chega dinheiro urgente
+tres cuatro cinco días dias semana semanas mes meses años deux trois quatre cinq jours semaine semaines mois ans
+zwei drei vier fünf tage woche wochen monat monate jahre duas três quatro cinco semanas anos
 `;
 
 const COMMON_WORDS = new Set(
@@ -148,6 +174,26 @@ const COMMON_WORDS = new Set(
     .filter(Boolean)
     .map((w) => w.toUpperCase()),
 );
+
+/**
+ * Function words of Spanish, French, German and Portuguese: shouted only alongside other words
+ * ("QUIERO HABLAR CON UN RESPONSABLE"). Name particles (de, da, dos, van…) are not among them, so
+ * "MARIA DA SILVA DOS SANTOS" stays a name.
+ */
+export const FUNCTION_WORDS = new Set(
+  `
+  el los las un una unos unas y en con por para que mi mis tu su sus es al lo te se nos yo ya muy esto eso
+  le les une et ou avec pour mon ma mes ton ta vos votre nous vous je il on pas est au aux ne ce cest jai ça cela
+  der die das den dem ein eine und oder mit für ich du er wir sie mein meine nicht ist zu im am auf
+  um uma ou em com por para meu minha não é ao na eu você vocês isso isto
+  `
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => w.toUpperCase()),
+);
+
+/** Name particles: shouted only beside an ordinary shouted word ("CHEGA DE …"), never in a name alone. */
+const PARTICLES = new Set(['DE', 'DA', 'DO', 'DOS', 'DAS', 'DEL', 'DI', 'DU', 'DES', 'VAN', 'VON']);
 
 /** Days and months, which are shouted only alongside other words ("SINCE MARCH"). */
 const CALENDAR =
@@ -165,6 +211,7 @@ export function shoutWeight(word: string): 0 | 1 | 2 {
   if (word.length === 1) return word === 'A' || word === 'I' || word === 'Y' || word === 'E' || word === 'O' ? 1 : 0;
   if (WORD_ACRONYMS.has(word) || CALENDAR.test(word)) return 1;
   if (ACRONYMS.has(word)) return 0;
+  if ((FUNCTION_WORDS.has(word) || PARTICLES.has(word)) && !COMMON_WORDS.has(word)) return 1;
   const base = word.replace(/(?:'S|’S|S)$/u, '');
   return COMMON_WORDS.has(word) || COMMON_WORDS.has(base) || DERIVED.test(word) ? 2 : 0;
 }

@@ -1,6 +1,8 @@
 import { findPhoneNumbersInText, type CountryCode, type NumberType } from 'libphonenumber-js/max';
 import { userLocale } from '../i18n';
 import { guessLanguage } from './check-lang';
+import { COMPANY, COMPANY_CHANNEL, PERSONAL, readerOwns } from './check-phone-cues';
+import { referenceBefore } from './check-refs';
 
 /**
  * Personal phone numbers in a post, found and typed by libphonenumber-js. The `max` metadata is
@@ -20,6 +22,8 @@ export interface PhoneHit {
 
 // Published business lines: fine to post.
 const PUBLIC_TYPES = new Set<NumberType>(['TOLL_FREE', 'SHARED_COST', 'UAN', 'PREMIUM_RATE']);
+// Types a company's office or desk line has: public when the text names it as the company's.
+const LINE_TYPES = new Set<NumberType>([...PUBLIC_TYPES, 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'VOIP']);
 
 const BY_LANGUAGE: Record<string, CountryCode[]> = {
   en: ['US', 'GB', 'IE', 'AU', 'NZ'],
@@ -58,27 +62,8 @@ const GATE = /\d(?:(?:[\s()\-/]{1,3}|\.(?=\d))?\d){7,}/gu;
 const ANY_RUN = new RegExp(GATE.source, 'u');
 const NANP = /^(?:1[ .-]?)?\(?\d{3}\)?[ .-]\s*\d{3}[ .-]\d{4}$/u;
 
-const A = "['’]";
-const PERSONAL = new RegExp(
-  [
-    '\\b(?:my|our|mine|his|her|mi|mon|ma|mein|meine|meu|minha)\\s+(?:\\p{L}+\\s+){0,2}?(?:number|phone|mobile|cell|cellphone|landline|tel|contact|número|numero|móvil|movil|teléfono|telefono|numéro|portable|nummer|handy|handynummer|telefonnummer|celular|telefone|telemóvel|whatsapp)\\b',
-    '\\b(?:call|text|ring|phone|reach|contact|whatsapp|message|sms|tel|txt)\\s+(?:me|us)\\b',
-    '\\bme\\s+(?:at|on)\\s*$',
-    `\\b(?:llámame|llamadme|llámenme|escríbeme|appelez-moi|appelle-moi|rappelez-moi|joignable|rufen\\s+sie\\s+mich|ruf\\s+mich|erreichbar|me\\s+liga|me\\s+ligue|liga\\s+pra\\s+mim|i${A}m\\s+on)\\b`,
-  ].join('|'),
-  'iu',
-);
-const COMPANY = new RegExp(
-  [
-    '\\b(?:your|the|their|official|company|customer service|support|help|free|freephone|toll[- ]free|hot|contact|complaints?|billing|sales|business|main|us|uk)\\s+(?:\\p{L}+\\s+){0,2}?(?:line|lines|number|numbers|helpline|hotline|switchboard|freephone|no\\.?)\\s*(?:is|was|:|on|at)?\\s*$',
-    '\\b(?:called|rang|dialled|dialed|phoned|tried|call|ring|dial)\\s+(?:you\\s+)?(?:on\\s+|at\\s+)?$',
-    '\\b(?:llam[ée]|llamo)\\s+al\\s*$|\\bappel[ée]\\s+le\\s*$|\\bangerufen\\b|\\bliguei\\s+para\\s*$',
-  ].join('|'),
-  'iu',
-);
-// "order 112-4456789", "ref 0151…": a reference, whatever it looks like.
-const REFERENCE_CUE =
-  /\b(?:refs?|reference|case|ticket|complaint|incident|claim|order|booking|confirmation|conf|tracking|request|invoice|rma|return|job|sr|cr|inc|serial|imei|pedido|commande|bestellung|encomenda)\b[\s\w#.:,'’()-]{0,40}$|#\s*$/iu;
+const BARE_NUMBER =
+  /^(?:the|a|an|el|la|le|o|die|der)\s+(?:number|numbers|line|no\.?|número|numéro|nummer|teléfono|téléphone|telefone|telefonnummer)\b/iu;
 
 // Letters glued to a number ("on07911123456", "07911 123456please") hide it from the finder;
 // a copy with them blanked keeps every offset.
@@ -107,7 +92,7 @@ function ruledOut(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   // Part of a longer code ("1Z999AA10123456784", "VR-055995545") or an amount ("£1,240,000").
   if (/[\p{Lu}\p{N}£$€,]$|[\p{L}\p{N}]-$/u.test(before)) return true;
-  return !PERSONAL.test(before) && REFERENCE_CUE.test(before);
+  return !PERSONAL.test(before) && referenceBefore(before);
 }
 
 /**
@@ -154,9 +139,19 @@ export function phoneHits(text: string, locale?: string): PhoneHit[] {
     const raw = text.slice(r.start, r.end);
     const before = text.slice(Math.max(0, r.start - 40), r.start);
     const personal = PERSONAL.test(before);
-    const company = !personal && COMPANY.test(before);
+    // Company cues can be long ("el teléfono de atención al cliente de Iberline"): read further back.
+    const cue = COMPANY.exec(text.slice(Math.max(0, r.start - 70), r.start));
+    const company = !personal && cue !== null;
     if (!r.international && !phoneShaped(raw, personal)) continue;
-    const published = (r.valid && PUBLIC_TYPES.has(r.type) && !personal) || (company && r.type !== 'MOBILE');
+    // A desk line named as the company's is public. A mobile is only when the cue names a channel
+    // ("your official WhatsApp", "the helpline"); a number of unknown type only when the cue says
+    // whose it is ("your", "official", "Northline's"), not after a bare "the number is".
+    const channel = company && COMPANY_CHANNEL.test(cue[0]);
+    const owned = company && readerOwns(cue[0]);
+    // "The number is …" names no company: the number could be anyone's.
+    const bare = company && BARE_NUMBER.test(cue[0]) && !owned && !channel;
+    const companyLine = company && !bare && (LINE_TYPES.has(r.type) || channel || (r.type !== 'MOBILE' && owned));
+    const published = (r.valid && PUBLIC_TYPES.has(r.type) && !personal) || companyLine;
     if (!published && !r.valid && !personal && !r.international && !/^[0(]/u.test(raw) && !NANP.test(raw)) continue;
     hits.push({ start: r.start, end: r.end, personal: !published });
   }

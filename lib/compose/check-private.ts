@@ -1,6 +1,8 @@
 import { t } from '../i18n';
 import { DATE_WITH_YEAR, cardShaped, digitsOf, ibanValid, luhnValid } from './check-ids';
+import { publicAddress } from './check-email';
 import { phoneHits } from './check-phone';
+import { referenceBefore } from './check-refs';
 import type { Finding } from './findings';
 import { protectedSpans } from './tokens';
 
@@ -24,16 +26,8 @@ interface Detector {
 }
 
 const ACCOUNT_CUE =
-  /\b(?:account|acct|a\/c|customer|client|member(?:ship)?|card|policy|sort code|iban|routing|subscriber|meter|social security|ssn|passport|licen[cs]e|cuenta|cliente|socio|compte|kunden|konto|vertrags|mitglieds|conta|nif|dni|nie|cpf|national insurance|ni|nhs|tax)\b[\s\p{L}.#:'’-]{0,20}$|(?:kundennummer|kontonummer|vertragsnummer|mitgliedsnummer)[\s:.#]*$/iu;
-const REFERENCE_CUE =
-  /\b(?:refs?|reference|case|ticket|complaint|incident|claim|order|booking|confirmation|conf|tracking|request|invoice|rma|return|job|sr|cr|inc|flight|serial|imei|pedido|reserva|commande|dossier|bestellung|auftrag|vorgang|encomenda|protocolo)\b[\s\w#.:,'’()-]{0,40}$|#\s*$/iu;
+  /\b(?:account|acct|a\/c|customer|client|member(?:ship)?|card|sort code|iban|routing|subscriber|meter|social security|ssn|passport|licen[cs]e|cuenta|cliente|socio|compte|kunden|konto|vertrags|mitglieds|conta|nif|dni|nie|cpf|national insurance|ni|nhs|tax)\b[\s\p{L}.#:'’-]{0,20}$|(?:kundennummer|kontonummer|vertragsnummer|mitgliedsnummer)[\s:.#]*$/iu;
 const ENDING_CUE = /\b(?:ending|ends|last (?:four|4|digits))(?: (?:in|with))?\s*$/iu;
-
-// Role addresses a company publishes are public; a person's address is not.
-const ROLE_LOCAL =
-  /^(?:(?:customer|client|support|help|helpdesk|info|contact|service|services|care|complaints?|relations|billing|sales|hello|enquiries|inquiries|noreply|no|reply|press|media|privacy|dpo|gdpr|legal|feedback|team|admin|office|reservations|bookings|refunds|returns|claims|escalations|executive|ceo|resolution|disputes|accessibility|abuse|security|webmaster|atencion|atención|cliente|clientes|kundenservice|kontakt|service-client|sac|atendimento|ouvidoria)[._-]?)+$/iu;
-const FREE_MAIL =
-  /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|web|orange|free|wanadoo|libero|btinternet|sky|virginmedia|terra|uol|bol)\./iu;
 
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
@@ -56,9 +50,9 @@ const DOB_CUE =
 
 const DETECTORS: Detector[] = [
   {
-    re: /(?<![@\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/gu,
+    re: /(?<![@\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[A-Za-z]{2,})\b/gu,
     key: 'email',
-    accept: (m) => !ROLE_LOCAL.test(m[1] ?? '') || FREE_MAIL.test(m[0]),
+    accept: (m, text) => !publicAddress(m[1] ?? '', m[2] ?? '', text),
   },
   // "j.smith at gmail dot com": the spelled-out form people use to dodge scrapers.
   {
@@ -75,9 +69,7 @@ const DETECTORS: Detector[] = [
     re: /(?<![\w.])\d(?:[ -]{0,2}\d){12,18}(?![\w.])/gu,
     key: 'card',
     accept: (m, text) =>
-      luhnValid(digitsOf(m[0])) &&
-      cardShaped(m[0]) &&
-      !REFERENCE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+      luhnValid(digitsOf(m[0])) && cardShaped(m[0]) && !referenceBefore(text.slice(Math.max(0, m.index - 40), m.index)),
   },
   // "my PIN is 4821", "CVV 123", "mi PIN es 1234" — but not "my PIN 3 times" or "a 6-digit passcode".
   { re: new RegExp(`\\b(?:${PIN_CUE})\\b${SAYS}(\\d{3,8})\\b${NOT_A_COUNT}`, 'giu'), key: 'secret', group: 1 },
@@ -92,7 +84,8 @@ const DETECTORS: Detector[] = [
   },
   { re: new RegExp(`\\b(?:${ANSWER_CUE})\\b${SAYS}(\\p{L}[\\p{L}\\p{N}'’-]{2,})`, 'giu'), key: 'secret', group: 1 },
   { re: new RegExp(`\\b(?:${PASSWORD_CUE})\\b${SAYS}(\\S*(?:\\d|[!@#$%^&*_+=])\\S*)`, 'giu'), key: 'secret', group: 1 },
-  { re: new RegExp(`\\b(?:${DOB_CUE})\\b[^.!?\\d]{0,15}?(${DATE_WITH_YEAR})`, 'giu'), key: 'birth', group: 1 },
+  // "DOB 03-11-1979", "my DOB for the booking is 12/04/1979".
+  { re: new RegExp(`\\b(?:${DOB_CUE})\\b[^.!?\\d]{0,25}?(${DATE_WITH_YEAR})`, 'giu'), key: 'birth', group: 1 },
   {
     re: new RegExp(
       `\\b\\d{1,5}[A-Za-z]?\\s+(?:(?:${NAME}|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_SUFFIX})\\b\\.?`,
@@ -123,25 +116,25 @@ const DETECTORS: Detector[] = [
     key: 'postcode',
     accept: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (REFERENCE_CUE.test(before)) return false;
+      if (referenceBefore(before)) return false;
       return m[0].includes(' ') || /\b(?:post ?code|postal|zip|address|live|deliver|send)\b[^.!?]*$/iu.test(before);
     },
   },
   { re: new RegExp(`\\b(?:${US_STATES}),? \\d{5}(?:-\\d{4})?\\b|\\b\\d{5}-\\d{4}\\b`, 'gu'), key: 'postcode' },
   {
-    // Long numbers that are not references: account, customer or policy numbers.
+    // Long numbers that are not references: account or customer numbers.
     re: /(?<![\w.,/:-])\d(?:[ -]?\d){5,}(?![\w.,/:-]\d|\w)/gu,
     key: 'account',
     accept: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (ENDING_CUE.test(before)) return false;
+      if (ENDING_CUE.test(before) || referenceBefore(before)) return false;
       if (ACCOUNT_CUE.test(before)) return true;
-      return digitsOf(m[0]).length >= 8 && !REFERENCE_CUE.test(before) && !/[£$€]\s*$/u.test(before);
+      return digitsOf(m[0]).length >= 8 && !/[£$€]\s*$/u.test(before);
     },
   },
   {
     // "account number AB-123456", "customer no. X12345678", "DNI 12345678Z"
-    re: /\b(?:account|acct|customer|client|member(?:ship)?|policy|cliente|socio|compte|kunden|conta|dni|nie|nif|cpf|passport|ssn|national insurance|social security|driving licen[cs]e|(?:ni|nhs|tax|licen[cs]e)(?=\s*(?:number|no\b|#)))\s*(?:number|no\.?|num|id|#|número|numéro|nummer|n[º°])?\s*(?:is|es|est|ist|é)?\s*:?\s*#?([A-Z0-9][A-Z0-9.-]{4,})\b/giu,
+    re: /\b(?:account|acct|customer|client|member(?:ship)?|cliente|socio|compte|kunden|conta|dni|nie|nif|cpf|passport|ssn|national insurance|social security|driving licen[cs]e|(?:ni|nhs|tax|licen[cs]e)(?=\s*(?:number|no\b|#)))\s*(?:number|no\.?|num|id|#|número|numéro|nummer|n[º°])?\s*(?:is|es|est|ist|é)?\s*:?\s*#?([A-Z0-9][A-Z0-9.-]{4,})\b/giu,
     key: 'account',
     group: 1,
     accept: (m) => /\d{4}/u.test(m[1] ?? '') && !/^\d{1,4}$/u.test(m[1] ?? ''),

@@ -1,11 +1,13 @@
 import { t } from '../i18n';
-import { shoutWeight } from './check-caps';
+import { ACRONYMS, FUNCTION_WORDS, shoutWeight } from './check-caps';
+import { codeAfterCue } from './check-refs';
 import { inSpans, matchesOf } from './check-scan';
 import type { Finding } from './findings';
 import type { Span } from './tokens';
 
 /**
- * Shouting: ordinary words in capitals, and long runs of ! or ?. Capitals that carry meaning are
+ * Shouting: runs of ordinary words in capitals, and long runs of ! or ?. A single word in capitals
+ * is emphasis, not shouting ("URGENT:", "please PLEASE"). Capitals that carry meaning are
  * not shouting: acronyms, names (JOHN SMITH), brands, booking codes (PNR X7K9QL), airport routes
  * (FRA to MAD), quoted screen messages ("NO SIGNAL") and labels before a number (ERROR 503). The
  * fix lower-cases only the shouted words, so a code or a name in the same run is never changed.
@@ -16,6 +18,8 @@ interface CapsToken {
   end: number;
   raw: string;
   weight: 0 | 1 | 2;
+  /** A code or reference (X7K9QL, H&M, the QXHJMN in "booking QXHJMN"), kept as written. */
+  code: boolean;
 }
 
 // "!!!" or "???" alone is emphasis many polite posts use; four or more reads as shouting.
@@ -28,18 +32,19 @@ const NAME_CUE =
 // Capitals right after "status:", "says", "shows" are what a screen or a letter printed ("status: AWAITING DISPATCH").
 const SCREEN_CUE =
   /(?:\b(?:status|message|error|label|screen|display|notice|sign|reads|says|said|shows|showed|displays|displayed|stated?|marked(?: as)?)\s*[:=-]?\s*)$/iu;
-// Two-letter words that shout on their own in an otherwise calm sentence ("why is this SO hard").
-const SHORT_EMPHASIS = new Set(['SO', 'NO']);
 
 function capsTokens(text: string, skip: readonly Span[]): CapsToken[] {
   const out: CapsToken[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}'’&]+/gu)) {
     const raw = m[0];
     const end = m.index + raw.length;
-    if (inSpans(skip, m.index, end) || /[\p{N}&]/u.test(raw)) continue;
+    if (inSpans(skip, m.index, end)) continue;
     const letters = raw.replace(/['’]/gu, '');
     if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) continue;
-    out.push({ start: m.index, end, raw, weight: shoutWeight(letters) });
+    // Codes (X7K9QL, H&M) and a code after its cue ("PNR QXHJMN", "booking ref ABCDEF") are printed
+    // text, whatever their letters spell: kept as written, though a shouted run may go on past them.
+    const code = /[\p{N}&]/u.test(raw) || codeAfterCue(text.slice(Math.max(0, m.index - 30), m.index));
+    out.push({ start: m.index, end, raw, weight: code ? 0 : shoutWeight(letters), code });
   }
   return out;
 }
@@ -73,6 +78,25 @@ function skipped(text: string, spans: readonly Span[]): Span[] {
   return [...spans, ...extra];
 }
 
+/** A word of three letters or more that is neither a code nor a known acronym. */
+function plainWord(tk: CapsToken): boolean {
+  return tk.raw.length >= 3 && !tk.code && !ACRONYMS.has(tk.raw);
+}
+
+/**
+ * A whole sentence in capitals ("RÉPONDEZ-MOI ENFIN.", "EINFACH UNFASSBAR.") is shouting in any
+ * language, whether or not its words are known: no lower-case letter anywhere in it, and at least
+ * two plain words.
+ */
+function wholeSentence(text: string, run: readonly CapsToken[]): boolean {
+  const from = text.slice(0, run[0]!.start).search(/[^.!?¡¿\n]*$/u);
+  const rest = text.slice(run.at(-1)!.end);
+  const to = run.at(-1)!.end + Math.max(0, rest.search(/[.!?\n]|$/u));
+  if (/\p{Ll}/u.test(text.slice(from, to))) return false;
+  const plain = run.filter(plainWord);
+  return plain.length >= 2 && plain.reduce((n, tk) => n + tk.raw.length, 0) >= 8;
+}
+
 export function shoutFindings(text: string, spans: readonly Span[]): Finding[] {
   const found: Finding[] = [];
   const tokens = capsTokens(text, skipped(text, spans));
@@ -81,21 +105,24 @@ export function shoutFindings(text: string, spans: readonly Span[]): Finding[] {
     let j = i;
     // A run: capitalised words separated only by spaces or light punctuation.
     while (j + 1 < tokens.length && /^[\s,'’-]*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j += 1;
-    const run = tokens.slice(i, j + 1);
+    let run = tokens.slice(i, j + 1);
     i = j + 1;
     const lead = text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start);
     if (NAME_CUE.test(lead) || SCREEN_CUE.test(lead)) continue;
     const strong = run.filter((tk) => tk.weight === 2);
     const words = run.filter((tk) => tk.weight > 0);
     const letters = words.reduce((n, tk) => n + tk.raw.length, 0);
+    // "I NEED this", "a HUGE fee": a one-letter word does not make a run of one shouted word.
+    const long = words.filter((tk) => tk.raw.length > 1);
     // A short capitalised label before a number or amount ("ERROR 503", "TOTAL PAID £0.00") is printed text.
     if (run.length <= 3 && /^[\s:#-]*[\d£$€]/u.test(text.slice(run.at(-1)!.end))) continue;
-    const lone = strong[0]?.raw ?? '';
-    const shouted =
-      words.length >= 2
-        ? strong.length > 0 && letters >= 5
-        : strong.length === 1 && (lone.length >= 3 || SHORT_EMPHASIS.has(lone));
-    if (!shouted) continue;
+    // One word in capitals is emphasis ("URGENT:", "please PLEASE", "Do NOT"); a run of them is shouting.
+    // Two function words in a run of three or more ("CON UN", "JE … MON") make it a sentence, not a name.
+    const sentence = run.length >= 3 && run.filter((tk) => FUNCTION_WORDS.has(tk.raw)).length >= 2;
+    const shouted = long.length >= 2 && (strong.length > 0 || sentence) && letters >= 5;
+    // Otherwise a whole sentence in capitals shouts with all its plain words, known or not.
+    if (!shouted && wholeSentence(text, run)) run = run.map((tk) => (plainWord(tk) ? { ...tk, weight: 1 } : tk));
+    else if (!shouted) continue;
     // The finding covers the shouted words; names or codes at either end stay outside it.
     const first = run.findIndex((tk) => tk.weight > 0);
     const last = run.length - 1 - [...run].reverse().findIndex((tk) => tk.weight > 0);

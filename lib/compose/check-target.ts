@@ -50,6 +50,7 @@ boss director executive board owner driver courier engineer technician tech rep 
 worker crew pilot attendant operator handler centre center helpline hotline desk department dept bank airline carrier
 provider retailer outfit organisation organization supervisor cashier clerk receptionist guard officer moderator admin
 landlord agency contractor subcontractor installer fitter salesman salesmen salespeople seller support care lads men
+merchant merchants
 women man woman guy lady ladies gentlemen leadership bosses execs muppet clown
 usted ustedes vosotros sois agente empleado personal equipo empresa compañía atención técnico repartidor
 vous êtes conseiller technicien équipe entreprise livreur société
@@ -66,12 +67,15 @@ value food seat flight train bus journey trip room chatbot bot email letter repl
 situation thing stuff month week day year time queue wait parcel order refund compensation voucher upgrade repair fix
 outage tracking charger battery screen camera machine washer fridge sofa car design interface feature option setting
 rule logic explanation reason attempt effort standard performance reliability tv channel portal login checkout basket
+shelf shelves door frame picture file data download table wardrobe cabinet icon label sign display bar
 cart store shop branch weather rate attitude it this that these those
 aplicación servicio señal red página web appli application réseau site dienst netz seite aplicativo serviço sinal rede
 `);
 
 // The writer and their side: "I feel stupid", "my tweet looks stupid", "soy un idiota".
-const SELF = set("i i'm im i've i'd me myself my mine we us soy yo je j' moi suis ich mich bin eu sou");
+const SELF = set(
+  "i i'm im i've i'd me myself my mine we us soy yo je j' moi suis ich mich bin eu sou nos nous wir nós mir",
+);
 
 // Words read past on the way to the subject: copulas, determiners, intensifiers, negation.
 const SKIP = set(`
@@ -104,14 +108,18 @@ function isCapitalisedName(w: Word): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(w.raw);
 }
 
-function classify(w: Word, clauseStart: boolean): Target | undefined {
+// German capitalises every noun: after an article ("die Wartezeit") a capital is a noun, not a name.
+const GERMAN_ARTICLE =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|mein|meine|dein|deine)$/u;
+
+function classify(w: Word, clauseStart: boolean, previous?: Word): Target | undefined {
   const lower = w.lower;
   const one = singular(lower);
   if (SELF.has(lower)) return 'self';
   if (PEOPLE.has(lower) || PEOPLE.has(one)) return 'people';
   if (THING.has(lower) || THING.has(one)) return 'thing';
   // A capitalised word inside a clause is a name: a company, a person.
-  if (!clauseStart && isCapitalisedName(w)) return 'people';
+  if (!clauseStart && isCapitalisedName(w) && !GERMAN_ARTICLE.test(previous?.lower ?? '')) return 'people';
   return undefined;
 }
 
@@ -152,7 +160,7 @@ function forward(words: readonly Word[], k: number): Target | undefined {
     }
     const pair = compound(words, i - 1);
     if (pair) return pair;
-    const c = classify(w, false);
+    const c = classify(w, false, words[i - 2]);
     if (c === 'people' && isCapitalisedName(w)) break;
     if (c === undefined || c === 'self') break;
     found = c;
@@ -174,7 +182,7 @@ function backward(words: readonly Word[], k: number): Target | undefined {
     skipNext = false;
     const pair = i > 0 && words[i - 1]!.clause === clause ? compound(words, i - 1) : undefined;
     if (pair) return pair;
-    const c = classify(w, i === 0 || words[i - 1]!.clause !== clause);
+    const c = classify(w, i === 0 || words[i - 1]!.clause !== clause, words[i - 1]);
     if (c) return c;
     if (SKIP.has(w.lower) || /ly$/u.test(w.lower) || EVALUATIVE.test(w.lower)) continue;
     // Any other word is most likely the subject's own noun ("the chatbot", "this month").
@@ -221,4 +229,24 @@ export function wordAt(words: readonly Word[], offset: number): number {
     else return mid;
   }
   return Math.min(lo, words.length - 1);
+}
+
+const IMPERSONAL = set("man on se someone somebody alguien jemand alguém quelqu'un");
+
+/**
+ * Whether the clause before word k names the reader's side as its subject ("your driver", "you",
+ * "Northline"), as opposed to nobody ("Me robaron el móvil") or the writer ("I lost").
+ */
+export function readerBefore(words: readonly Word[], k: number): boolean {
+  const clause = words[k]!.clause;
+  for (let i = k - 1; i >= 0 && words[i]!.clause === clause; i -= 1) {
+    const w = words[i]!;
+    // Nobody in particular: German "man", French "on", "a man", "someone".
+    if (IMPERSONAL.has(w.lower)) continue;
+    const start = i === 0 || words[i - 1]!.clause !== clause;
+    // At the start of a clause a capitalised word is a name unless it is a known word ("Me", "The").
+    const name = start && isCapitalisedName(w) && !SELF.has(w.lower) && !SKIP.has(w.lower);
+    if (name || classify(w, start, words[i - 1]) === 'people') return true;
+  }
+  return false;
 }

@@ -13,7 +13,7 @@ import { A, WILL, YOU, YOUR_PLACE, compile } from './check-threat-words';
 
 const EN = [
   // Legal and physical threats stated by the writer.
-  `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+){0,2}?(?:sue|take (?:you|this|them|it|the company|your company)(?: all the way)? to (?:small claims )?court|drag (?:you|them)|destroy|ruin|make (?:you|them|sure you|your life) (?:pay|regret|suffer|sorry|hell|a misery|miserable)|come (?:after|for) you|get you|hunt|expose you|bury you|burn|smash|kill|hurt|end you|dox|take legal action|start legal action|file a (?:class[- ]action )?lawsuit|get my lawyers?|get a lawyer|call my lawyer|find (?:out )?where ${YOU}|(?:find|hunt down|go after) (?:you|your (?:driver|agent|manager|ceo|boss|engineer|courier|staff))(?! (?:on|at|in|online|via|through|a|an|the|email|number|details)\\b)|track (?:you|him|her|them) down|(?:come|turn up|show up) (?:to|at) your)\\b`,
+  `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+){0,2}?(?:sue|take (?:you|this|them|it|the company|your company)(?: all the way)? to (?:small claims )?court|drag (?:you|them)|destroy|ruin|make (?:you|them|sure you|your life) (?:pay|regret|suffer|sorry|hell|a misery|miserable)|come (?:after|for) you|get you|hunt|expose you|bury you|burn|smash|kill|hurt|end you|dox|take legal action|start legal action|file a (?:class[- ]action )?lawsuit|get my lawyers?|get a lawyer|call my lawyer|find (?:out )?where ${YOU}|(?:find|hunt down|track down|go after) (?:you|your (?:driver|agent|manager|ceo|boss|engineer|courier|staff))(?! (?:on|at|in|online|via|through|a|an|the|email|number|details)\\b)|track (?:you|him|her|them) down|(?:come|turn up|show up) (?:to|at) your)\\b`,
   '\\b(?:sue|suing)\\s+(?:you|them|your company|the company|the pants|every)\\b',
   `\\b(?:or else|you${WILL}\\s+(?:\\w+\\s+)?(?:regret|be sorry|pay for|pay dearly|get what|be hearing from my)|watch (?:your|ur) backs?|watch yourselves|i know where ${YOUR_PLACE}\\b|see you in court|(?:hear from|be hearing from|a (?:letter|call) from) my (?:lawyers?|solicitors?|attorneys?)|you(?:${A}ve| have) been warned|consider (?:yourselves?|this) warned|my (?:lawyers?|solicitors?|attorneys?) will|(?:class[- ]action|legal action|a lawsuit) (?:is|will be) coming|heads will roll)\\b`,
   '\\b(?:kill|hurt|punch|smash|burn down|blow up|shoot|stab|beat up)\\s+(?:you|your|them|someone|everyone|the (?:store|shop|office|staff|manager))\\b',
@@ -40,12 +40,28 @@ const THREAT_RES = [
   ...[...compile(INTL, true), ...VEILED].map((re) => ({ re, stated: false })),
 ];
 
+// Harm verbs whose object decides: "I'll destroy you" threatens, "I'm going to kill my data allowance"
+// and "I'll hunt down the receipt" do not. The writer's own things, or a plain thing that is not
+// the company's premises or people, make it an idiom.
+const HARM_VERB = /(?:destroy|ruin|hunt|burn|smash|kill|hurt)$/iu;
+const PREMISES_OR_PEOPLE =
+  'store|shop|office|branch|depot|van|car|building|warehouse|place|premises|business|manager|driver|agent|staff|ceo|boss|engineer|courier|company|guy|man|woman|lady|person|people|one|team|rep|clerk|employee|worker';
+const OWN_OR_THING = new RegExp(
+  `^\\s+(?:down\\s+|through\\s+|up\\s+)?(?:my|our|me|myself|ourselves|time|some\\s+time|(?:the|a|an|this|that|these|those)\\s+(?!(?:\\p{L}+\\s+){0,2}(?:${PREMISES_OR_PEOPLE})s?\\b)\\p{L}+)\\b`,
+  'iu',
+);
+
+function harmsOnlyAThing(text: string, end: number, matched: string): boolean {
+  return HARM_VERB.test(matched) && OWN_OR_THING.test(text.slice(end, end + 60));
+}
+
 export function threatFindings(text: string, spans: readonly Span[]): Finding[] {
   const found: Finding[] = [];
   for (const { re, stated } of THREAT_RES) {
     for (const m of matchesOf(re, text)) {
       const end = m.index + m[0].length;
       if (inSpans(spans, m.index, end) || found.some((f) => m.index < f.end && end > f.start)) continue;
+      if (harmsOnlyAThing(text, end, m[0])) continue;
       const suggestion = stated ? t('compose.check.threat.suggestion') : '';
       found.push({ start: m.index, end, kind: 'threat', message: t('compose.check.threat.message'), suggestion });
     }

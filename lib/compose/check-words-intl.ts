@@ -141,6 +141,7 @@ export const CRIME_INTL = [
   'mentiros[oa]s?',
   'mienten',
   'mintieron',
+  'minti[óo]',
   'ment[íi]s',
   // French
   'voleu(?:r|rs|se|ses)',
@@ -150,6 +151,7 @@ export const CRIME_INTL = [
   'frauduleu(?:x|se|ses)',
   'menteu(?:r|rs|se|ses)',
   'mentent',
+  'mentez',
   'mensonges?',
   'criminels',
   'bandits',
@@ -157,6 +159,8 @@ export const CRIME_INTL = [
   'nous volent',
   // "Vous m'avez volé", "ils nous ont volés": "vol" alone is also a flight, so only with its object.
   "(?<!\\bon\\s)(?:m|t|nous|vous|l|les)(?:['’]\\s*|\\s+)(?:a|as|avez|ont|avons)\\s+(?:\\p{L}+\\s+)?vol[ée]e?s?",
+  // …or with the thing taken after it: "le livreur a volé mon colis" (not "a volé jusqu'au bout").
+  "(?:a|as|avez|ont)\\s+vol[ée]e?s?\\s+(?:mon|ma|mes|notre|nos|le|la|les|un|une|des|l['’])\\s*\\p{L}+",
   // German
   'betrug',
   'betr[üu]ger(?:n|in|innen)?',
@@ -169,7 +173,7 @@ export const CRIME_INTL = [
   'abgezockt',
   // Separable: "Ihr zockt uns ab", "Sie ziehen uns über den Tisch".
   'zock(?:t|en|st)\\s+(?:\\p{L}+\\s+){0,3}?ab',
-  '(?:haben|hat|habt)\\s+(?:\\p{L}+\\s+){1,3}?(?:beklaut|bestohlen)',
+  '(?:haben|hat|habt)\\s+(?:\\p{L}+\\s+){1,3}?(?:beklaut|bestohlen|gestohlen|geklaut)',
   'über\\s+den\\s+Tisch\\s+gezogen',
   'l[üu]gner(?:n)?',
   'l[üu]gen',
@@ -187,6 +191,7 @@ export const CRIME_INTL = [
   'mentiros[oa]s?',
   'mentem',
   'mentiram',
+  'mentiu',
   'criminosos',
   'bandidos',
   'vigaristas?',

@@ -72,6 +72,7 @@ export const INSULT_NAMES = [
   'lowlifes?',
   'cowards',
   'monkeys',
+  'prats?',
 ];
 
 /**
@@ -163,6 +164,7 @@ export const CRIME_VERBS = [
   'lie(?:d)?',
   'lying',
   'lie to',
+  'misled',
   'defraud\\w*',
   'scamm(?:ed|ing)',
   'swindl(?:ed|ing)',
@@ -315,6 +317,13 @@ export const IMPOSTOR_CUES =
 
 /** Words shortly before a term that make it a report, not an accusation ("I reported a scam"). */
 export const SAFE_BEFORE = new Set([
+  // Insurance wording: "the policy covers theft".
+  'covers',
+  'cover',
+  'covered',
+  'insured',
+  'includes',
+  'including',
   'reported',
   'report',
   'reporting',
@@ -403,4 +412,14 @@ export const THIRD_PARTY = new Set([
   "quelqu'un",
   'jemand',
   'alguém',
+  // A thief named as such, in the other languages: "Ein Dieb hat mein Fahrrad gestohlen".
+  'dieb',
+  'taschendieb',
+  'ladrón',
+  'ladron',
+  'carterista',
+  'voleur',
+  'pickpocket',
+  'ladrão',
+  'ladrao',
 ]);

@@ -44,7 +44,7 @@ export const TABLE_2: [string, FindingKind | 'ok'][] = [
 
   ['ANSWER YOUR PHONES.', 'shouting'],
   ['It has been SIX WEEKS.', 'shouting'],
-  ['I was promised a callback and NOBODY called!!', 'shouting'],
+  ['I was promised a callback and NOBODY called!!', 'ok'],
   ['WORST SERVICE EVER.', 'shouting'],
 
   ['If this is not fixed I will sue your company.', 'threat'],

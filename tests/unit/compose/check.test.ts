@@ -99,13 +99,38 @@ describe('courtesy and risk check: capitals and punctuation', () => {
   });
 
   it.each([
-    'Do NOT close my ticket.',
-    'I am FURIOUS.',
-    'Why is this SO hard?',
+    'I WANT MY MONEY BACK.',
+    'Do NOT CLOSE my ticket.',
+    'WHY IS THIS SO HARD?',
     'Still broken!!!!',
-    '¡NADIE me contesta!',
+    '¡NADIE ME CONTESTA!',
+    'QUIERO HABLAR CON UN RESPONSABLE.',
+    'JE VEUX MON ARGENT.',
+    'UPS LOST MY PARCEL AGAIN.',
+    'RÉPONDEZ-MOI ENFIN.',
+    'EINFACH UNFASSBAR.',
   ])('calls this shouting: %s', (text) => {
     expect(kindsOf(text)).toContain('shouting');
+  });
+
+  it.each([
+    'URGENT: my card is blocked abroad.',
+    'Please, PLEASE call me back.',
+    'Do NOT close my ticket.',
+    'I am FURIOUS.',
+    'UPS says it was delivered.',
+    'BT and EE both blame each other.',
+    'The NHS letter went to the wrong address.',
+    'IMPORTANT : mon vol part demain.',
+    'URGENTE: meu cartão foi bloqueado.',
+    'Booking ref QWERTY shows the wrong name.',
+    'MARIA DA SILVA DOS SANTOS is the name on the ticket.',
+  ])('one capitalised word, an acronym or a brand is emphasis, not shouting: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it('lower-cases only the shouted words of a run, never a code inside it', () => {
+    expect(fixAll('WHERE IS MY REFUND FOR BOOKING QWERTY?')).toBe('Where is my refund for booking QWERTY?');
   });
 });
 
@@ -120,6 +145,8 @@ describe('courtesy and risk check: insults', () => {
     'The hold music is a joke.',
     'La connexion est nulle depuis une semaine.',
     'Die App ist seit dem Update nutzlos.',
+    'Pathetic service level for a premium plan.',
+    'Die Wartezeit ist lächerlich, der Mitarbeiter war aber nett.',
   ])('lets a verdict on a thing or on oneself pass: %s', (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
@@ -171,6 +198,62 @@ describe('courtesy and risk check: accusations', () => {
   ])('lets a report about a stranger pass: %s', (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
+
+  it.each([
+    'What a rip-off that roaming bundle is.',
+    '£12 for a sandwich is daylight robbery.',
+    'The 5G icon is a lie, I get one bar.',
+    'The crooked shelf arrived with a dent.',
+    'Not gonna lie, the new app is slower.',
+    "I won't lie, I nearly gave up.",
+    'Ich will nicht lügen, der Techniker war nett.',
+    'Your lies-free promise is on every bus.',
+  ])('a verdict on a price or a thing, or an idiom, is not an accusation: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'You stole my money.',
+    'Your staff are liars.',
+    "That's a lie and you know it.",
+    'You are rip-off merchants.',
+    'Your sales rep lied to my face.',
+    'Your agents deliberately misled me.',
+    'Vous mentez à vos clients.',
+  ])('an accusation aimed at the company or its people is still one: %s', (text) => {
+    expect(kindsOf(text)).toContain('defamation');
+  });
+
+  it.each([
+    'A thief took my bag at the station.',
+    'A pickpocket took my phone on the bus.',
+    'Me robaron el móvil en el metro.',
+    'Un voleur a pris mon sac dans le métro.',
+    'Roubaram meu celular, como bloqueio o chip?',
+    'I got a fake SMS in the name of the bank’s fraud department.',
+    'Não é golpe? Recebi um SMS estranho.',
+    '¿No es esto una estafa?',
+    'Isn’t this a scam? The link is not your domain.',
+    'Thieves broke into my car and took the sat nav.',
+    'Nos robaron el coche anoche.',
+    'Man hat mir das Handy geklaut.',
+    'On m’a volé ma carte bancaire au distributeur.',
+    'Policy HX-4410293-A covers theft, so why was my claim refused?',
+  ])('a victim’s report is not an accusation: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'Your courier stole my parcel.',
+    'Tu repartidor me robó el paquete.',
+    'Vocês roubaram meu dinheiro.',
+    'Your driver is a thief.',
+    'Le livreur a volé mon colis.',
+    'Ihr Fahrer hat mein Paket gestohlen.',
+    'Thieves, the lot of you.',
+  ])('the same crime laid on the company is an accusation: %s', (text) => {
+    expect(kindsOf(text)).toContain('defamation');
+  });
 });
 
 describe('courtesy and risk check: threats', () => {
@@ -186,6 +269,21 @@ describe('courtesy and risk check: threats', () => {
   ])('flags a threat, open or veiled: %s', (text) => {
     expect(kindsOf(text)).toContain('threat');
   });
+
+  it.each([
+    "I'm going to kill my data allowance on this train.",
+    "I'll hunt down the receipt and send it tonight.",
+    'The update will kill the battery, according to your forum.',
+  ])('a harm verb aimed at the writer’s own things is an idiom: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each(["I'll hunt down your driver.", 'I will destroy your business.', 'I will burn the store down.'])(
+    'a harm verb aimed at the company, its people or premises is a threat: %s',
+    (text) => {
+      expect(kindsOf(text)).toContain('threat');
+    },
+  );
 
   it.each([
     'I will take this to the ombudsman.',
@@ -287,8 +385,29 @@ describe('courtesy and risk check: phone numbers', () => {
     "J'ai appelé le 0800 123 456 sans réponse.",
     'Order number 112-4456789-1234567 never arrived.',
     'My ticket number is 45522187.',
+    'The Madrid office 91 123 45 67 never answers.',
+    'Your Manchester office on 0161 496 0000 says to email instead.',
+    'Your official WhatsApp +44 7700 900456 only sends an automated reply.',
+    'The customer service number 0333 202 1234 never connects.',
+    'El teléfono de atención al cliente 910 123 456 te cuelga.',
+    'Votre agence de Lyon au 04 72 12 34 56 ne répond jamais.',
+    'Ihre Filiale in Köln unter 0221 1234567 ist nie erreichbar.',
+    'A central de atendimento (11) 3003-1234 só dá ocupado.',
   ])('a company line or a reference is not: %s', (text) => {
     expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Call me on my work line 0161 496 0500 after 2pm.', '0161 496 0500'],
+    ['My mobile is 07700 900555, the office can text it.', '07700 900555'],
+    ['Your office can reach me on 07700 900555.', '07700 900555'],
+    ['Llamadme al 654 32 10 98 cuando podáis.', '654 32 10 98'],
+    ['The number is 07911 654321 if you need to call.', '07911 654321'],
+    ['The payment failed so please text 07911 123456 today.', '07911 123456'],
+    ['About my claim: I am on 07911 123456.', '07911 123456'],
+    ['Mi número de móvil es 622 11 22 33.', '622 11 22 33'],
+  ])('a personal number stays private beside a company word: %s', (text, number) => {
+    expect(spansOf(text, 'private')).toEqual([number]);
   });
 
   it('reads national numbers in the regions the text and the locale suggest first', () => {
@@ -350,6 +469,52 @@ describe('courtesy and risk check: other private data', () => {
     expect(spansOf('Contact me at j.smith at gmail dot com.')).toEqual(['j.smith at gmail dot com']);
     expect(checkText('I emailed complaints@example.co.uk twice.')).toEqual([]);
     expect(checkText('I wrote to customer.relations@examplebank.com on 3 May.')).toEqual([]);
+  });
+
+  it.each([
+    'I emailed jobs@northline.com and orders@northline.com, no answer.',
+    'I wrote to support.uk@northline.co.uk last week.',
+    'Escribí a reclamaciones@iberline.es hace un mes.',
+    'He escrito a atencionalcliente@telefonix.es.',
+    'J’ai écrit à reclamations@transfer.fr.',
+    'Ich habe an kundenservice@stromwerk.de geschrieben.',
+    'Mandei e-mail para atendimento@lojabrasil.com.br.',
+    '@Northline I emailed prensa@northline.es about it.',
+  ])('a role mailbox or one at the company’s own domain is public: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Reply to peter.okafor@gmail.com instead.', 'peter.okafor@gmail.com'],
+    ['Send the label to info@gmail.com, that is mine.', 'info@gmail.com'],
+    ['Mon mail : thomas.leroy@free.fr', 'thomas.leroy@free.fr'],
+    ['@Northline write to jane.doe@example.com please.', 'jane.doe@example.com'],
+  ])('a person’s address is private: %s', (text, address) => {
+    expect(spansOf(text, 'private')).toEqual([address]);
+  });
+
+  it.each([
+    'Order no. 408-2231-77 still says processing.',
+    'Policy no. HX-4410293-A was renewed without asking me.',
+    'The txn ID 88123390012 is on my statement twice.',
+    'Claim number 55012348 has been open since June.',
+    'Ticket #20931877, nobody has picked it up.',
+    'Mi pedido nº 300451876 lleva tres semanas.',
+    'Le dossier n° 2024-118734 est toujours en attente.',
+    'Sendungsnummer 00340434161234567890 wird nicht gefunden.',
+    'Protocolo 20240518332 e até agora nada.',
+    'IMEI 356938035643809 is on the box.',
+  ])('a reference with its cue is public: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Paid for order 5512 with card 4539 5787 6362 1486, charged twice.', '4539 5787 6362 1486'],
+    ['Refund my booking to ES91 2100 0418 4502 0005 1332 please.', 'ES91 2100 0418 4502 0005 1332'],
+    ['My account number for the claim is 31926819.', '31926819'],
+    ['Charged on card #4539578763621486 twice.', '4539578763621486'],
+  ])('a card, an IBAN or an account stays private beside a reference cue: %s', (text, secret) => {
+    expect(spansOf(text, 'private')).toEqual([secret]);
   });
 
   it.each([
