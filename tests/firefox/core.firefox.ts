@@ -17,6 +17,7 @@ import {
   putRecords,
   storedRecords,
   valueOf,
+  waitForElement,
   waitForText,
   type FirefoxHarness,
 } from './support/firefox';
@@ -69,7 +70,7 @@ describe('Paper Trail in Firefox', () => {
     await press(popup, 'Use “Paper Trail Test Telecom” (not in the directory)');
     await fill(popup, 'Number you are calling', '+1 800 555 0100');
     await press(popup, 'Start call');
-    await popup.waitForSelector('[data-testid=call-timer]');
+    await waitForElement(popup, '[data-testid=call-timer]');
     // Firefox has a sidebar where Chrome has a side panel: the same button opens it.
     expect(await sidebarIsOpen(ff.extensionPage)).toBe(false);
     await press(popup, 'Open in side panel');
@@ -77,7 +78,7 @@ describe('Paper Trail in Firefox', () => {
     await fill(popup, 'Agent 1', 'Dana');
     await fill(popup, 'Reference number', 'CX-12345');
     await press(popup, 'End call');
-    await popup.waitForSelector('[data-testid=timeline-attempt]');
+    await waitForElement(popup, '[data-testid=timeline-attempt]');
     await expect
       .poll(async () =>
         (await storedRecords<Attempt>(popup, 'attempts')).find((a) => a.channel === 'phone' && a.endedAt !== undefined),

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type EvaluateFunc,
+  type JSHandle,
+  type Page,
+} from 'puppeteer-core';
 import { DB_NAME } from '../../../lib/db/database-name';
 import { repoRoot } from '../../e2e/support/fixtures';
 import { startFixtureServer, type FixtureServer } from '../../e2e/support/fixture-server';
@@ -92,6 +98,37 @@ export async function launchFirefox(hosts: readonly string[], downloadDir?: stri
   }
 }
 
+/** How long a wait for a page's state lasts before the test fails, and how often the page is asked. */
+const WAIT_MS = 20_000;
+const LOOK_EVERY_MS = 50;
+
+/**
+ * Waits until `fn`, run in the page, returns something truthy, and returns it. Asked from here, a
+ * call at a time: puppeteer's own in-page waiting (waitForFunction, waitForSelector) builds its
+ * predicate with `Function()`, which an extension page's CSP refuses in Firefox ESR 140. A call
+ * that fails while the page navigates counts as "not yet".
+ */
+export async function until<Params extends unknown[], Func extends EvaluateFunc<Params> = EvaluateFunc<Params>>(
+  page: Page,
+  what: string,
+  fn: Func,
+  ...args: Params
+): Promise<JSHandle> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const handle: JSHandle | undefined = await page.evaluateHandle(fn, ...args).catch(() => undefined);
+    if (handle && (await handle.evaluate((value) => Boolean(value)).catch(() => false))) return handle;
+    await handle?.dispose().catch(() => undefined);
+    if (Date.now() > deadline) throw new Error(`waited ${WAIT_MS} ms for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, LOOK_EVERY_MS));
+  }
+}
+
+/** Waits until an element matching `selector` is in the page. */
+export async function waitForElement(page: Page, selector: string): Promise<void> {
+  await until(page, selector, (s) => document.querySelector(s), selector);
+}
+
 /** The tab the add-on opened on install. Puppeteer does not follow moz-extension URLs: ask the page. */
 async function welcomePage(browser: Browser): Promise<Page> {
   const deadline = Date.now() + 20_000;
@@ -142,9 +179,10 @@ export function sidebarIsOpen(page: Page): Promise<boolean> {
 /** Opens one of the add-on's pages in the extension tab (a page of the add-on may navigate to another). */
 export async function openExtensionPage(page: Page, path: string): Promise<void> {
   await page.evaluate((url) => location.assign(url), `${EXTENSION_ORIGIN}${path}`);
-  await page.waitForFunction(
+  await until(
+    page,
+    `${path} loaded`,
     (url) => location.href === url && document.readyState === 'complete',
-    {},
     `${EXTENSION_ORIGIN}${path}`,
   );
 }
@@ -187,7 +225,9 @@ async function named(
   name: string,
   within?: string,
 ): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
+  const handle = await until(
+    page,
+    `the ${kind} named "${name}"`,
     (kind, name, within) => {
       const scope = within ? document.querySelector(within) : document;
       if (!scope) return undefined;
@@ -203,7 +243,6 @@ async function named(
         ) ?? undefined
       );
     },
-    {},
     kind,
     name,
     within,
@@ -232,7 +271,7 @@ export async function fill(page: Page, label: string, text: string): Promise<voi
 /** The field with this label, once it holds something. */
 export async function valueOf(page: Page, label: string): Promise<string> {
   const field = await named(page, 'field', label);
-  await page.waitForFunction((el) => (el as HTMLInputElement).value !== '', {}, field);
+  await until(page, `a value in ${label}`, (el) => (el as HTMLInputElement).value !== '', field);
   return field.evaluate((el) => (el as HTMLInputElement).value);
 }
 
@@ -243,9 +282,10 @@ export function fieldOf(page: Page, label: string): Promise<ElementHandle<Elemen
 
 /** Waits until the page's text matches. */
 export async function waitForText(page: Page, pattern: RegExp): Promise<void> {
-  await page.waitForFunction(
+  await until(
+    page,
+    `text ${String(pattern)}`,
     (source, flags) => new RegExp(source, flags).test(document.body.innerText),
-    {},
     pattern.source,
     pattern.flags,
   );
