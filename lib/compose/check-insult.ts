@@ -26,15 +26,18 @@ const SUGGESTIONS: Record<string, string> = {
 
 /** Swearing, in English, Spanish, French, German and Portuguese. */
 export function profanityFindings(text: string, spans: readonly Span[]): Finding[] {
-  return matchesOf(PROFANITY_RE, text)
-    .filter((m) => !inSpans(spans, m.index, m.index + m[0].length))
-    .map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'profanity',
-      message: t('compose.check.profanity'),
-      suggestion: '',
-    }));
+  return (
+    matchesOf(PROFANITY_RE, text)
+      // "@rsehole" reads as a handle, but a masked swear word is still one.
+      .filter((m) => m[0].startsWith('@') || !inSpans(spans, m.index, m.index + m[0].length))
+      .map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'profanity',
+        message: t('compose.check.profanity'),
+        suggestion: '',
+      }))
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { DATE_WITH_YEAR, cardShaped, digitsOf, ibanValid, luhnValid } from './check-ids';
+import { companyPlace, givingAddress, INDIAN_PIN } from './check-address';
 import { publicAddress } from './check-email';
 import { phoneHits } from './check-phone';
 import { referenceBefore } from './check-refs';
@@ -45,6 +46,9 @@ const PUBLIC_CODE =
   '(?<!(?:error|promo|discount|voucher|post|zip|area|tracking|booking|confirmation|product|fault|reference|country|dialling|dialing|bar|qr|coupon|gift|status|tax|sort)\\s)';
 const SAYS = '\\s*(?:is|was|es|est|ist|é|era|lautet|:|=|-)?\\s*(?:is\\s*)?:?\\s*';
 const NOT_A_COUNT = '(?!\\s*(?:times|digits?|-digit|attempts|tries|characters|veces|fois|mal|vezes|x)\\b)';
+// A password of letters only ("letmein"), after "is" or "to", unless it says how the password is.
+const WORD_PASSWORD =
+  '(?!(?:wrong|not|incorrect|invalid|expired|correct|right|locked|blocked|working|too|the|my|a|an|being|still|case|now|fine|ok|okay|reset|changed|rejected|accepted|weak|strong|new|old|same|different|saved|required|lost|forgotten|broken|no|never|always|something|anything|long|short|simple|secure|longer|shorter|stronger)(?![\\p{L}]))\\p{L}{4,}(?=\\s*(?:[,.;!?]|$|and\\b|but\\b|so\\b))';
 const DOB_CUE =
   'date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on| in)?|birthday(?:\\s+is|\\s*:)|fecha de nacimiento|nacid[oa] el|nací el|n[ée]e? le|date de naissance|geboren am|geburtsdatum|geb\\.|data de nascimento|nascid[oa] em|nasci em';
 
@@ -73,6 +77,8 @@ const DETECTORS: Detector[] = [
   },
   // "my PIN is 4821", "CVV 123", "mi PIN es 1234" — but not "my PIN 3 times" or "a 6-digit passcode".
   { re: new RegExp(`\\b(?:${PIN_CUE})\\b${SAYS}(\\d{3,8})\\b${NOT_A_COUNT}`, 'giu'), key: 'secret', group: 1 },
+  // "Change the PIN to 7731".
+  { re: new RegExp(`\\b(?:${PIN_CUE})\\s+(?:to|as)\\s+(\\d{3,8})\\b${NOT_A_COUNT}`, 'giu'), key: 'secret', group: 1 },
   // "the code they texted me is 482913"
   {
     re: new RegExp(
@@ -84,14 +90,25 @@ const DETECTORS: Detector[] = [
   },
   { re: new RegExp(`\\b(?:${ANSWER_CUE})\\b${SAYS}(\\p{L}[\\p{L}\\p{N}'’-]{2,})`, 'giu'), key: 'secret', group: 1 },
   { re: new RegExp(`\\b(?:${PASSWORD_CUE})\\b${SAYS}(\\S*(?:\\d|[!@#$%^&*_+=])\\S*)`, 'giu'), key: 'secret', group: 1 },
+  // "Reset my password to Bluebird99", "the password for my account is letmein".
+  {
+    re: new RegExp(
+      `\\b(?:${PASSWORD_CUE})\\b(?:\\s+(?:for|on|to|of)\\s+(?:my|the|our|this)\\s+\\p{L}+)?(?:\\s+(?:reset|changed|set|updated))?(?:\\s+(?:is|was|es|est|ist|é|era|lautet|to|as)\\s*:?\\s*|\\s*[:=]\\s*)(\\S*(?:\\d|[!@#$%^&*_+=])\\S*|${WORD_PASSWORD})`,
+      'giu',
+    ),
+    key: 'secret',
+    group: 1,
+  },
+  { re: new RegExp(`\\breset\\s+it\\s+to\\s+(\\S*(?:\\d|[!@#$%^&*_+=])\\S*)`, 'giu'), key: 'secret', group: 1 },
   // "DOB 03-11-1979", "my DOB for the booking is 12/04/1979".
   { re: new RegExp(`\\b(?:${DOB_CUE})\\b[^.!?\\d]{0,25}?(${DATE_WITH_YEAR})`, 'giu'), key: 'birth', group: 1 },
   {
     re: new RegExp(
-      `\\b\\d{1,5}[A-Za-z]?\\s+(?:(?:${NAME}|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_SUFFIX})\\b\\.?`,
+      `\\b\\d{1,5}[A-Za-z]?,?\\s+(?:(?:${NAME}|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${STREET_SUFFIX})\\b\\.?`,
       'gu',
     ),
     key: 'address',
+    accept: notCompanyPlace,
   },
   // 17 Rue de la Paix; Calle Mayor 12; Rua Augusta 100; Hauptstraße 5.
   {
@@ -100,6 +117,7 @@ const DETECTORS: Detector[] = [
       'giu',
     ),
     key: 'address',
+    accept: notCompanyPlace,
   },
   {
     re: new RegExp(
@@ -107,8 +125,13 @@ const DETECTORS: Detector[] = [
       'giu',
     ),
     key: 'address',
+    accept: notCompanyPlace,
   },
-  { re: /\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|allee|platz|weg)\s+\d{1,4}[a-z]?\b/gu, key: 'address' },
+  {
+    re: /\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|allee|platz|weg)\s+\d{1,4}[a-z]?\b/gu,
+    key: 'address',
+    accept: notCompanyPlace,
+  },
   {
     // UK postcodes; written without the space only where an address is being given, since
     // booking codes share the shape ("PNR X7K9QL").
@@ -119,6 +142,12 @@ const DETECTORS: Detector[] = [
       if (referenceBefore(before)) return false;
       return m[0].includes(' ') || /\b(?:post ?code|postal|zip|address|live|deliver|send)\b[^.!?]*$/iu.test(before);
     },
+  },
+  {
+    re: INDIAN_PIN,
+    key: 'postcode',
+    group: 1,
+    accept: (m, text) => givingAddress(text.slice(Math.max(0, m.index - 80), m.index)),
   },
   { re: new RegExp(`\\b(?:${US_STATES}),? \\d{5}(?:-\\d{4})?\\b|\\b\\d{5}-\\d{4}\\b`, 'gu'), key: 'postcode' },
   {
@@ -140,6 +169,10 @@ const DETECTORS: Detector[] = [
     accept: (m) => /\d{4}/u.test(m[1] ?? '') && !/^\d{1,4}$/u.test(m[1] ?? ''),
   },
 ];
+
+function notCompanyPlace(m: RegExpExecArray, text: string): boolean {
+  return !companyPlace(text.slice(Math.max(0, m.index - 60), m.index));
+}
 
 function privateFinding(start: number, end: number, key: PrivateKey): Finding {
   return {

@@ -1,3 +1,5 @@
+import { WORD_CHAR } from './check-letters';
+
 /**
  * Reference cues: the words that say a number or code names a case, an order or a parcel ("order
  * no. 408-2231-77", "pedido nº", "dossier n°", "Sendungsnummer", "txn ID", "PNR", "policy no.",
@@ -104,14 +106,17 @@ const REFERENCE_NOUNS = [
 const PRIVATE_NOUNS =
   'card|tarjeta|carte|karte|cart[ãa]o|account|acct|iban|cuenta|compte|konto|conta|phone|mobile|tel[ée]fono|m[óo]vil|portable|handy|celular|telem[óo]vel';
 
-const B = '(?<![\\p{L}\\p{N}_])';
-const E = '(?![\\p{L}\\p{N}_])';
+// Word edges written with ./check-letters.ts's class: cheap to compile in a case-insensitive pattern.
+const B = `(?<!${WORD_CHAR})`;
+const E = `(?!${WORD_CHAR})`;
 /** One reference noun, as a pattern source (case-insensitive, Unicode). */
 export const REFERENCE_NOUN = `${B}(?:${REFERENCE_NOUNS.join('|')})${E}`;
 // What may stand between the cue and the number: "no.", "nº", "number is", "ID:", "#", a carrier's
 // name; at most three words, so "the payment failed, please text 07…" is not a reference.
 const SEP = "[\\s#.:,'’()°º/-]";
-const BETWEEN = `(?:${SEP}+[\\p{L}\\p{N}]+){0,3}${SEP}*`;
+// …then a list of further codes, each with a digit: "Ref QX-61366, OG-6667566, 3677607514".
+const LIST = ',\\s*(?=[\\p{L}\\p{N}-]*\\d)[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*';
+const BETWEEN = `(?:${SEP}+[\\p{L}\\p{N}]+){0,3}(?:${LIST}){0,4}${SEP}*`;
 
 const REFERENCE_BEFORE = new RegExp(`${REFERENCE_NOUN}${BETWEEN}$|#\\s*$`, 'iu');
 const PRIVATE_AFTER_CUE = new RegExp(`${B}(?:${PRIVATE_NOUNS})${E}`, 'iu');

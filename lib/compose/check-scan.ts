@@ -1,10 +1,11 @@
+import { WORD_CHAR } from './check-letters';
 import type { Span } from './tokens';
 
 /** Small functions shared by the courtesy check's rules: word-bounded stem patterns and span tests. */
 
 /** One case-insensitive pattern for a list of stems, bounded by non-letters (so "Scunthorpe" is not a swear word). */
 export function wordsRe(stems: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${stems.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  return new RegExp(`(?<!${WORD_CHAR})(?:${stems.join('|')})(?!${WORD_CHAR})`, 'giu');
 }
 
 /** Every match of a global pattern, from the start of the text. */

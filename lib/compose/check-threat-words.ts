@@ -1,3 +1,5 @@
+import { LETTER_BOUNDARY } from './check-letters';
+
 /** Phrase pieces shared by the stated and the veiled threat patterns (check-threat.ts, check-threat-veiled.ts). */
 
 export const A = "['’]";
@@ -6,10 +8,9 @@ export const YOU = '(?:you|ya|u|your\\s+\\w+|the\\s+(?:company|manager|staff|ceo
 export const YOUR_PLACE =
   '(?:you|your\\s+(?:\\w+\\s+)?(?:office|offices|ceo|boss|manager|staff|agents?|drivers?|family|kids|house|home|depot|store|shop|car|van|business|premises|hq|headquarters|warehouse|branch)|the\\s+(?:manager|ceo|driver|agent|staff)|he|she|they)';
 
-// JavaScript's \b only knows ASCII letters: "está", "vão" need a Unicode word boundary.
-const UNICODE_B = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
-
 /** Compiles pattern sources case-insensitively; other languages' sources get a Unicode-aware \b. */
 export function compile(sources: readonly string[], unicodeBoundary = false): RegExp[] {
-  return sources.map((source) => new RegExp(unicodeBoundary ? source.replaceAll('\\b', UNICODE_B) : source, 'giu'));
+  return sources.map(
+    (source) => new RegExp(unicodeBoundary ? source.replaceAll('\\b', LETTER_BOUNDARY) : source, 'giu'),
+  );
 }

@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import { inSpans, matchesOf } from './check-scan';
 import type { Finding } from './findings';
 import type { Span } from './tokens';
+import { PRESENCE } from './check-threat-presence';
 import { VEILED } from './check-threat-veiled';
 import { A, WILL, YOU, YOUR_PLACE, compile } from './check-threat-words';
 
@@ -37,7 +38,7 @@ const INTL = [
 const STATED = 3;
 const THREAT_RES = [
   ...compile(EN).map((re, i) => ({ re, stated: i < STATED })),
-  ...[...compile(INTL, true), ...VEILED].map((re) => ({ re, stated: false })),
+  ...[...compile(INTL, true), ...VEILED, ...PRESENCE].map((re) => ({ re, stated: false })),
 ];
 
 // Harm verbs whose object decides: "I'll destroy you" threatens, "I'm going to kill my data allowance"

@@ -1,5 +1,7 @@
 import { accusationFindings } from './check-accuse';
+import { deedFindings } from './check-accuse-deeds';
 import { insultFindings, profanityFindings } from './check-insult';
+import { pejorativeFindings } from './check-insult-nouns';
 import { shoutFindings } from './check-shout';
 import { wordsOf } from './check-target';
 import { threatFindings } from './check-threat';
@@ -17,8 +19,10 @@ export function toneFindings(text: string): Finding[] {
   const ordered = [
     threatFindings(text, spans),
     accusationFindings(text, spans, words),
+    deedFindings(text, spans, words),
     profanityFindings(text, spans),
     insultFindings(text, spans, words),
+    pejorativeFindings(text, spans, words),
     shoutFindings(text, spans),
   ];
   for (const list of ordered) {

@@ -39,6 +39,22 @@ export const PROFANITY = [
   'bollocks',
   'douche\\w*',
   'jackass\\w*',
+  // Masked with symbols or digits: "b*llocks", "sh1te", "a$$hole", "@rsehole", "b!tch".
+  'b[o0*@]ll[o0*](?:cks|x)',
+  'sh[i1!*]te',
+  'c[r*][a@*]p(?:py|s)?',
+  'h[*@3]ll',
+  'd[*@4]mn(?:ed|it)?',
+  '[a@4]rs[e3*]h[o0*]les?',
+  'a(?:[$*][s$*]|s[$*])(?:h[o0*]les?|hats?)?',
+  'b[i1!*]tch\\w*',
+  'c[*u@]nts?',
+  'tw[a@*]ts?',
+  'p[i1!*][s$]{2}(?:ed|ing)?(?: off)?',
+  'd[i1!*]ckheads?',
+  'b[a@]st[a@*]rds?',
+  'w[a@*]nk(?:ers?|ing)?',
+  '(?:fvck|phuck|fukk?)\\w*',
 ];
 
 /** Name-calling: an insult whoever it is aimed at, unless the writer aims it at themselves. */

@@ -166,6 +166,52 @@ describe('courtesy and risk check: insults', () => {
   ])('flags an insult aimed at people: %s', (text) => {
     expect(kindsOf(text)).toContain('insult');
   });
+
+  it.each([
+    'Your manager is a greedy pig.',
+    'The woman at the desk was a rude, stupid cow.',
+    'Your area manager is a smug little weasel.',
+    'The support team are a pack of drongos.',
+    'You’re a leech, taking pensioners’ money.',
+    'Sois unas ratas.',
+    'Ihr Filialleiter ist ein Schwein.',
+    'A atendente foi uma cobra comigo.',
+  ])('flags a pejorative noun said of people: %s', (text) => {
+    expect(kindsOf(text)).toContain('insult');
+  });
+
+  it.each([
+    'The app is a dog’s dinner since the update.',
+    'There was a snake of a queue at the branch this morning.',
+    'The dog bit the courier, so I understand the delay.',
+    'I saw a rat in the aisle of your Leeds store.',
+    'The tool kit arrived without the screwdriver.',
+    'I felt like a donkey carrying three boxes back to the depot.',
+    'Das Sparschwein kam kaputt an.',
+  ])('lets the same nouns about things, animals or oneself pass: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'This is b*llocks.',
+    'What a load of b0llocks.',
+    'Absolute shite.',
+    'Your manager is an a$$hole.',
+    'The driver was a total @rsehole.',
+    'What an arseh0le.',
+    'Pi$$ poor service again.',
+    'What the h*ll is this?',
+  ])('flags profanity masked with symbols or digits: %s', (text) => {
+    expect(kindsOf(text)).toContain('profanity');
+  });
+
+  it.each([
+    'I rated the app 1* and the driver 5*.',
+    'The total showed as $$$ in the app.',
+    'The assessment is on Monday.',
+  ])('lets stars, symbols and words that contain a swear word pass: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
 });
 
 describe('courtesy and risk check: accusations', () => {
@@ -254,6 +300,34 @@ describe('courtesy and risk check: accusations', () => {
   ])('the same crime laid on the company is an accusation: %s', (text) => {
     expect(kindsOf(text)).toContain('defamation');
   });
+
+  it.each([
+    'Northline forged my signature on the contract.',
+    'The manager is pocketing the deposits.',
+    'They are cooking the books to hide the losses.',
+    'BrightGas fiddles the meter readings every winter.',
+    'Your drivers steal parcels and mark them as delivered.',
+    'You sell customer data behind our backs.',
+    'They illegally kept the tax refund that was owed to me.',
+    'Der Vermieter fälscht die Nebenkostenabrechnung.',
+    'Vodafine falsificó mi firma en el contrato.',
+    'Cette entreprise vole ses clients.',
+    'O gerente embolsou o dinheiro das devoluções.',
+  ])('flags a crime told as a deed of the company or its people: %s', (text) => {
+    expect(kindsOf(text)).toContain('defamation');
+  });
+
+  it.each([
+    'I think there may be an error in my meter reading.',
+    'Did someone forge my signature? The contract is not signed by me.',
+    'I have reported the forged cheque to the police.',
+    'They kept my refund for 3 weeks before paying it.',
+    'Is the seller on your marketplace selling counterfeits?',
+    'He covered up the hole in the wall with a poster, which was kind.',
+    'Ich habe Anzeige erstattet, weil jemand meine Unterschrift gefälscht hat.',
+  ])('lets a question, a report or a plain fact pass: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
 });
 
 describe('courtesy and risk check: threats', () => {
@@ -328,6 +402,35 @@ describe('courtesy and risk check: threats', () => {
     ]) {
       expect(suggestionOf(text), text).toBe('');
     }
+  });
+
+  it.each([
+    'I’ll be waiting for him at the end of his shift.',
+    'I’ll be outside your depot at 6am.',
+    'You won’t be so smug when I turn up at the branch with a few mates.',
+    'Sleep well tonight, while you still can.',
+    'I know which school your CEO’s kids go to.',
+    'I’ve got the manager’s home address now.',
+    'You’ll find out what I’m capable of.',
+    'Your driver won’t be leaving in one piece next time.',
+    'I’ll make her sorry she was born.',
+    'Fais gaffe à toi.',
+    'Le estaré esperando en el portal.',
+    'Ich warte nach Feierabend vor dem Lager auf ihn.',
+  ])('flags turning up, waiting for a person or knowing their life: %s', (text) => {
+    expect(kindsOf(text)).toContain('threat');
+  });
+
+  it.each([
+    'I’ll be waiting for your call.',
+    'I’ll be at the branch at 10 to return it.',
+    'I know which depot has my parcel.',
+    'I’ll be outside the house from 8am so the driver can find me.',
+    'I’ll be outside your store when it opens to collect my order.',
+    'Estaré esperando su llamada.',
+    'Ich warte auf Ihren Rückruf.',
+  ])('lets plans to be somewhere for the errand pass: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
   });
 });
 
@@ -536,6 +639,30 @@ describe('courtesy and risk check: other private data', () => {
       expect(kindsOf(text)).toEqual(['private']);
     }
     expect(checkText('My account ending 1234 was charged twice.')).toEqual([]);
+  });
+
+  it.each([
+    'Please reset my password to Bluebird99.',
+    'The password for my account is letmein, can you check it?',
+    'Change the PIN to 7731 so I can use it tomorrow.',
+    'Ship it to 12, MG Road, Bengaluru 560001.',
+    'Send the engineer to 221 Maple Ave, Springfield, IL 62704.',
+    'Lieferadresse: Lindenstraße 12, 10115 Berlin.',
+  ])('finds passwords set to a value, PINs and full postal addresses: %s', (text) => {
+    expect(kindsOf(text)).toContain('private');
+  });
+
+  it.each([
+    'Your head office at 1 Main St never answers letters.',
+    'I returned it to your store at 25 High Street, as told.',
+    'I changed my password twice and still cannot log in.',
+    'The password must have 8 characters, which is fine.',
+  ])("lets a company's published address and talk about passwords pass: %s", (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it('reads a list of codes after one reference cue as references', () => {
+    expect(checkText('Ref QX-61366, OG-6667566, 3677607514. Could you please help?')).toEqual([]);
   });
 });
 

@@ -1,0 +1,131 @@
+import { t } from '../i18n';
+import { type Word, wordAt } from './check-target';
+import { inSpans, matchesOf } from './check-scan';
+import { compile } from './check-threat-words';
+import { THIRD_PARTY } from './check-words';
+import type { Finding } from './findings';
+import type { Span } from './tokens';
+
+/**
+ * Crimes told as deeds rather than named: "Northline forged my signature", "the manager is
+ * pocketing the deposits", "they cook the books", "vole ses clients", "hat meine Unterschrift
+ * gefälscht". A deed accuses when the reader's side does it (the company by name, its people,
+ * "you", "they"); not when a stranger or the writer does, nor in a question ("did someone forge
+ * my signature?"), nor in a report to the police.
+ */
+
+// Deeds that are crimes whoever they are done to. Each piece is a verb phrase in all its forms.
+// Forged papers, not "forge ahead" or "forge a partnership".
+const PAPERS =
+  '(?:signatures?|invoices?|documents?|records?|certificates?|receipts?|papers?|paperwork|cheques?|checks|reviews?|readings?|reports?|contracts?|forms?|accounts|figures|bills?|checks?|certs?|tests?)';
+// "A forged cheque" is the thing, not the deed: no article before the verb.
+const FORGE = `(?<!(?:a|an|the|this|that|these|those)\\s)forg(?:e|es|ed|ing)\\s+(?:(?:my|our|his|her|their|the|a|customers?[’']?)\\s+)?(?:\\p{L}+\\s+){0,2}${PAPERS}\\b`;
+// Any bribe but the company's own "bribe" of the customer with vouchers.
+const BRIBE = 'brib(?:e|es|ed|ing)\\b(?!\\s+(?:me|us)\\s+with\\b)';
+const POCKET =
+  "pocket(?:s|ed|ing)\\s+(?:the|our|my|their|customers?[’']?|people[’']s|all|deposits|refunds|money|tips|cash)\\b";
+const BOOKS = 'cook(?:s|ed|ing)?\\s+the\\s+(?:books|figures|numbers|accounts)\\b';
+const FIDDLE =
+  'fiddl(?:e|es|ed|ing)\\s+(?:with\\s+)?(?:the\\s+|my\\s+|our\\s+|their\\s+)?(?:meter\\s+)?(?:readings?|figures|numbers|books|accounts|bills?|meters?|stats|results|data)\\b';
+const FALSIFY = 'falsif(?:y|ies|ied|ying)\\b';
+// A wrong covered up, not a hole in the wall.
+const COVER_UP =
+  'cover(?:s|ed|ing)?\\s+up\\s+(?:(?:the|a|their|its|this|that|his|her|our|my)\\s+)?(?:\\p{L}+\\s+)?(?:breach(?:es)?|leaks?|fraud|mistakes?|errors?|evidence|truth|problems?|complaints?|incidents?|scandal|abuse|accidents?|faults?|defects?|losses|damage|what\\s+(?:happened|they|you|he|she)|everything|it\\s+all)\\b';
+const STEAL =
+  "(?:steal(?:s|ing)?|stole|nick(?:s|ed|ing))\\s+(?:(?:my|our|the|a|people[’']s|customers[’']?)\\s+)?(?:parcels?|packages?|deliver(?:y|ies)|post|mail|from\\s+(?:customers|us|people|pensioners|the\\s+elderly))\\b";
+const COUNTERFEIT =
+  '(?:knowingly\\s+)?(?:sell|sells|sold|selling)\\s+(?:\\p{L}+\\s+)?(?:counterfeits?|fakes|knock-?offs)\\b';
+const KNOWINGLY =
+  'knowingly\\s+(?:sell|sells|sold|selling|overcharg\\p{L}*|mis-?sold|mis-?sell\\p{L}*|charg\\p{L}*)\\b';
+// "Sell our data" is a crime only with its framing: illegally, behind our backs, without consent.
+const SELL_DATA =
+  "(?:sell|sells|sold|selling)\\s+(?:\\p{L}+\\s+){0,2}?(?:data|details|numbers?|information|info|emails?|addresses|contacts)\\b(?=[^.!?]{0,40}\\b(?:illegally|unlawfully|behind\\s+(?:our|my|their|people[’']s|customers[’']?)\\s+backs?|without\\s+(?:our|my|their|any)?\\s*(?:consent|permission|knowledge)))";
+const ILLEGALLY =
+  '(?:illegally|unlawfully)\\s+(?:kept|keep|keeps|keeping|withh(?:e|o)ld\\p{L}*|took|take|takes|taking|charg\\p{L}*|sold|sell\\p{L}*|shar\\p{L}*|us\\p{L}*|obtain\\p{L}*)\\b';
+
+const EN = [
+  FORGE,
+  BRIBE,
+  POCKET,
+  BOOKS,
+  FIDDLE,
+  FALSIFY,
+  COVER_UP,
+  STEAL,
+  COUNTERFEIT,
+  KNOWINGLY,
+  SELL_DATA,
+  ILLEGALLY,
+];
+
+// The same deeds in Spanish, French, German and Portuguese.
+const INTL = [
+  // Spanish: "falsificó mi firma", "sobornaron al inspector", "maquillan las cuentas", "se quedan con las fianzas".
+  'falsific(?:a|an|ó|aron|ado|ando|áis)\\b',
+  'soborn(?:a|an|ó|aron|ado|ando)\\b',
+  'maquill(?:a|an|ó|aron|ando)\\s+(?:las|sus|los)\\s+(?:cuentas|cifras|lecturas|datos)\\b',
+  'se\\s+qued(?:a|an|ó|aron)\\s+con\\s+(?:el\\s+dinero|las\\s+fianzas|los\\s+depósitos|mi\\s+dinero|nuestro\\s+dinero|el\\s+IVA)\\b',
+  'venden?\\s+(?:los\\s+|nuestros\\s+|mis\\s+)?datos\\b(?=[^.!?]{0,40}\\b(?:sin\\s+(?:permiso|consentimiento)|ilegalmente))',
+  // French: "vole ses clients", "a falsifié ma signature", "truquent les relevés".
+  'vol(?:e|ent|ez)\\s+(?:ses|leurs|les|vos|nos|mes)\\s+clients\\b',
+  'falsifi(?:e|ent|ez|é|ée|és|ait|aient)\\b',
+  'truqu(?:e|ent|ez|é|ée|és|ait|aient)\\s+(?:les|mes|nos|ses|leurs)\\b',
+  'soudoy(?:é|ée|er|ez|ait)\\b',
+  "détourn(?:e|ent|é|ait)\\s+(?:l[’']argent|les\\s+fonds|des\\s+fonds)\\b",
+  // German: "fälscht die Zählerstände", "hat meine Unterschrift gefälscht", "besticht", "steckt das Geld ein".
+  'fälsch(?:t|en|te|ten)\\b',
+  'gefälscht\\b(?!\\p{L})',
+  'bestoch(?:en)\\b|besticht\\b',
+  'steck(?:t|en|te|ten)\\s+(?:das|unser|mein|euer)\\s+Geld\\s+(?:\\p{L}+\\s+){0,3}?(?:ein|Tasche)\\b',
+  'unterschlag(?:en|t)|unterschlug\\p{L}*',
+  // Portuguese: "falsificou a minha assinatura", "subornaram", "embolsam o dinheiro".
+  'falsific(?:ou|aram|am|ando)\\b',
+  'suborn(?:ou|aram|am|ando)\\b',
+  'embols(?:a|am|ou|aram|ando)\\b',
+];
+
+// One pattern, with a Unicode-aware \b ("falsificó", "gefälscht").
+const DEED_RE = compile([`\\b(?:${[...EN, ...INTL].join('|')})`], true)[0]!;
+
+// Nobody in particular, the police, the writer: not the reader's side.
+const NOT_READER =
+  /^(?:i|we|i've|i'd|i'm|ich|wir|yo|eu|je|j'ai|someone|somebody|jemand|alguien|alguém|quelqu'un|quelqu’un|police|policía|polizei|polícia|anzeige|denuncia|plainte|reported|report|who|whoever|if)$/u;
+
+/**
+ * The deed's subject, read back through the clause: a stranger or the writer clears it; anyone
+ * else named before the deed (the company, "the director", "their accountants", "they") is the
+ * reader's side, since things do not forge or bribe.
+ */
+function readerDoes(words: readonly Word[], k: number): boolean {
+  const clause = words[k]!.clause;
+  let named = false;
+  for (let i = k - 1; i >= 0 && words[i]!.clause === clause; i -= 1) {
+    const w = words[i]!.lower;
+    if (NOT_READER.test(w) || THIRD_PARTY.has(w)) return false;
+    named = true;
+  }
+  return named;
+}
+
+/** The clause ends in a question mark: "Is the seller selling counterfeits?" asks. */
+function asked(text: string, end: number): boolean {
+  const stop = text.slice(end).search(/[.!?]/u);
+  return stop >= 0 && text[end + stop] === '?';
+}
+
+export function deedFindings(text: string, spans: readonly Span[], words: readonly Word[]): Finding[] {
+  const found: Finding[] = [];
+  for (const m of matchesOf(DEED_RE, text)) {
+    const end = m.index + m[0].length;
+    if (inSpans(spans, m.index, end) || asked(text, end)) continue;
+    if (!readerDoes(words, wordAt(words, m.index))) continue;
+    found.push({
+      start: m.index,
+      end,
+      kind: 'defamation',
+      message: t('compose.check.defamation.message'),
+      suggestion: '',
+    });
+  }
+  return found;
+}

@@ -1,0 +1,25 @@
+/**
+ * Postal addresses for the private-data check: whose address it is, and the shapes the street
+ * patterns in check-private.ts do not cover. A company's published place ("your head office at 1
+ * Main St", "votre agence au 8 rue de Rivoli") is public; the writer's home is not.
+ */
+
+// "Your store at", "their head office on", "su tienda en", "Ihre Filiale in der", "a vossa loja na".
+const COMPANY_PLACE =
+  /\b(?:your|their|its|the\s+company['’]s|(?:the|a)\s+\p{Lu}[\p{L}\p{N}&'’-]+|su|sus|vuestra|vuestro|votre|vos|leur|ihre?|ihrem|ihrer|eure[rm]?|sua|seu|vossa|vosso)\s+(?:\p{L}+\s+){0,2}?(?:office|offices|head\s+office|hq|headquarters|store|shop|branch|depot|warehouse|showroom|outlet|site|premises|bank|station|centre|center|tienda|oficina|sede|sucursal|almacén|agence|boutique|magasin|siège|entrepôt|filiale|geschäft|laden|lager|zentrale|büro|loja|agência|armazém|escritório)\s+(?:at|on|in|en|au|à|in\s+der|am|na|no|em)?\s*$/iu;
+
+/** Whether the address that follows `before` is a company's published place. */
+export function companyPlace(before: string): boolean {
+  return COMPANY_PLACE.test(before);
+}
+
+// Where the writer lives or wants things sent: an address is being given.
+const GIVING =
+  /\b(?:address|addr|ship|deliver|send|post|live|living|lives|moved|flat|apartment|apt|house|home|dirección|domicilio|envíen|adresse|livrez|wohne|anschrift|lieferadresse|morada|endereço|moro|entreguem)\b[^.!?]{0,60}$/iu;
+
+/** An Indian PIN (6 digits, no leading 0) after a town, where an address is being given: "Bengaluru 560001". */
+export const INDIAN_PIN = /\b\p{Lu}[\p{L}-]+,?\s+([1-9]\d{2}\s?\d{3})(?![\p{L}\p{N}])/gu;
+
+export function givingAddress(before: string): boolean {
+  return GIVING.test(before);
+}

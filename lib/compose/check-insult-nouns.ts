@@ -1,0 +1,166 @@
+import { t } from '../i18n';
+import { readerBefore, type Word, wordAt } from './check-target';
+import { inSpans, matchesOf, wordsRe } from './check-scan';
+import type { Finding } from './findings';
+import type { Span } from './tokens';
+
+/**
+ * Nouns that insult only when said of a person: "your manager is a greedy pig", "a pack of
+ * drongos", "you absolute donkey", "el encargado es un cerdo". The same nouns about a thing or
+ * meant literally are fine: "a snake of a queue", "the dog bit the courier", "I saw a rat in the
+ * aisle", "the tool kit". So the noun must be predicated of people (after a copula whose subject is
+ * the reader's side) or called at them ("you pig").
+ */
+const PEJORATIVE = wordsRe([
+  // English
+  'pigs?',
+  'swine',
+  'cows?',
+  'weasels?',
+  'drongos?',
+  'donkeys?',
+  'leech(?:es)?',
+  'snakes?',
+  'rats?',
+  'tools?',
+  'plonkers?',
+  'pillocks?',
+  'wallies',
+  'wally',
+  'gits?',
+  'toads?',
+  'worms?',
+  'slugs?',
+  'maggots?',
+  'vermin',
+  'cockroach(?:es)?',
+  'hyenas?',
+  'jackals?',
+  'sharks?',
+  'sheep',
+  'goons?',
+  'berks?',
+  'dipsticks?',
+  'knobheads?',
+  'bellends?',
+  'tossers?',
+  'dorks?',
+  'clowns?',
+  'muppets?',
+  'vultures?',
+  'parasites?',
+  'leeches',
+  'pond ?life',
+  'dogs?',
+  'apes?',
+  'baboons?',
+  'animals',
+  // Spanish
+  'cerdos?',
+  'cerdas?',
+  'ratas?',
+  'burros?',
+  'asnos?',
+  'sanguijuelas?',
+  'buitres?',
+  'serpientes?',
+  'víboras?',
+  'gusanos?',
+  'borregos?',
+  'cochinos?',
+  // French
+  'porcs?',
+  'ordures?',
+  'vipères?',
+  'charognes?',
+  'vautours?',
+  'sangsues?',
+  'ânes?',
+  'cochons?',
+  'larbins?',
+  'rapaces',
+  'rats',
+  // German
+  'schweine?',
+  'esel',
+  'ratten?',
+  'schlangen?',
+  'blutsauger',
+  'aasgeier',
+  'mistkerle?',
+  'mistst(?:ück|ücke)',
+  'säue?',
+  'affen?',
+  // Portuguese
+  'porcos?',
+  'ratos?',
+  'bestas?',
+  'cobras?',
+  'sanguessugas?',
+  'abutres?',
+  'vermes?',
+  'jumentos?',
+  'antas?',
+]);
+
+// "is", "are", "was", "es", "est", "ist", "é": the noun is said of the subject.
+const COPULA =
+  /^(?:is|are|was|were|'s|'re|be|been|being|become|became|es|son|eres|sois|fue|era|está|est|sont|êtes|es|était|ist|sind|bist|seid|war|waren|é|são|foi|és|eram)$/u;
+// Copulas whose subject is "you" whatever comes before: "sois unas ratas", "vous êtes des porcs".
+const YOU_COPULA = /^(?:eres|sois|êtes|bist|seid|és)$/u;
+// Read past between the copula and the noun: articles, intensifiers, adjectives ("a smug little weasel").
+const FILLER =
+  /^(?:a|an|the|such|nothing|but|just|only|merely|like|total|complete|absolute|utter|proper|right|real|little|big|fat|greedy|smug|slimy|lying|thieving|useless|rude|stupid|dirty|filthy|nasty|bunch|pack|gang|load|shower|herd|nest|of|un|una|unos|unas|une|des|ein|eine|einer|echter|echte|richtiger|um|uma|uns|umas|sale|sales|vrai|verdadero|autêntico|maldito|maldita|bande|haufen|bando|panda|de|d')$/u;
+// Adjectives by their endings: "sneaky", "arrogant", "two-faced", "pathetic".
+const ADJECTIVE_END = /(?:y|ish|ous|ing|ed|ful|less|ant|ent|ic|al|ble|ive)$/u;
+// "You pig", "you absolute donkey": called at the reader.
+const VOCATIVE = /^(?:you|you're|youre|ya|u|vous|tu|du|ihr|vocês|você|seu|sua)$/u;
+// Roles the general people list lacks.
+const ROLE =
+  /^(?:bloke|chap|fella|fellow|girl|lad|geezer|encargado|encargada|gerente|jefe|jefa|dependient[ae]|cajer[oa]|vendedor|vendedora|gérant|gérante|responsable|vendeur|vendeuse|chef|filialleiter|leiter|verkäufer|chefe|dono|atendente|funcionária)$/u;
+
+// A word right after the noun, other than a link word, makes the noun a modifier.
+const MODIFIES =
+  /^[ \t](?!(?:and|or|who|that|which|with|in|at|on|to|from|for|like|if|as|but|living|y|o|que|qui|et|und|oder|der|die|das|de|du|des|da|do|e|ou|com|con|avec|mit|comigo|conmigo|contigo|avec|toward|towards|\p{L}+ing)(?![\p{L}]))\p{L}/iu;
+
+function peopleBefore(words: readonly Word[], k: number): boolean {
+  const clause = words[k]!.clause;
+  for (let i = k - 1; i >= 0 && words[i]!.clause === clause; i -= 1) {
+    const w = words[i]!.lower;
+    if (/^(?:i|i'm|me|my|we|i've|yo|je|ich|eu|soy|sou|suis|bin)$/u.test(w)) return false;
+    if (
+      /^(?:it|it's|this|that|these|those|there|there's|which|what|c'est|ce|esto|eso|das|isso|isto)$/u.test(w) &&
+      i === k - 1
+    )
+      return false;
+    if (ROLE.test(w)) return true;
+  }
+  return readerBefore(words, k);
+}
+
+/** Whether the noun at word k is said of, or called at, a person. */
+function saidOfPeople(words: readonly Word[], k: number): boolean {
+  const clause = words[k]!.clause;
+  for (let i = k - 1, n = 0; i >= 0 && n < 6 && words[i]!.clause === clause; i -= 1, n += 1) {
+    const w = words[i]!.lower;
+    if (COPULA.test(w)) return YOU_COPULA.test(w) || peopleBefore(words, i);
+    if (VOCATIVE.test(w)) return true;
+    if (!FILLER.test(w) && !ADJECTIVE_END.test(w)) return false;
+  }
+  return false;
+}
+
+export function pejorativeFindings(text: string, spans: readonly Span[], words: readonly Word[]): Finding[] {
+  const found: Finding[] = [];
+  for (const m of matchesOf(PEJORATIVE, text)) {
+    const end = m.index + m[0].length;
+    if (inSpans(spans, m.index, end)) continue;
+    // "A snake of a queue", "a dog's dinner": the noun describes what follows, a thing.
+    if (/^(?:[’']s\b|\s+of\s+an?\b)/u.test(text.slice(end))) continue;
+    // "A dog lover", "the snake plant", "a tool kit": the noun qualifies the next one.
+    if (MODIFIES.test(text.slice(end))) continue;
+    if (!saidOfPeople(words, wordAt(words, m.index))) continue;
+    found.push({ start: m.index, end, kind: 'insult', message: t('compose.check.insult'), suggestion: '' });
+  }
+  return found;
+}
