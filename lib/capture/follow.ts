@@ -1,4 +1,4 @@
-import { FOLLOW_REPORT_MS } from '../logging/windows';
+import { FOLLOW_REPORT_MS } from '../autolog/windows';
 
 /**
  * Which pages to read because they may confirm a contact just sent: the page a tab loads right

@@ -9,18 +9,18 @@ import { attempts, attemptsUpdatedBetween } from '../db/attempts';
 import { saveAttemptRecord } from '../data/record-commands';
 import { cases } from '../db/cases';
 import { getDb } from '../db/database';
-import { completedBy, findDuplicate, sentBefore } from '../logging/dedupe';
-import { newAutoAttempt } from '../logging/new-attempt';
-import { isRateLimited } from '../logging/rate-limit';
-import { isNeverSite } from '../logging/site';
-import { sentFormDetails } from '../logging/sent-form';
+import { completedBy, findDuplicate, sentBefore } from '../autolog/dedupe';
+import { newAutoAttempt } from '../autolog/new-attempt';
+import { isRateLimited } from '../autolog/rate-limit';
+import { isNeverSite } from '../autolog/site';
+import { sentFormDetails } from '../autolog/sent-form';
 import {
   DEDUPE_WINDOW_MS,
   MAX_CLOCK_SKEW_MS,
   RATE_LIMIT_MAX,
   RATE_LIMIT_WINDOW_MS,
   REFERENCE_WINDOW_MS,
-} from '../logging/windows';
+} from '../autolog/windows';
 import { Refusal } from '../messages/refusal';
 import { regionOf } from '../phones/dialled';
 import type { Attempt } from '../model';

@@ -1,6 +1,6 @@
 import { cases, latestOpenCaseOf } from '../db/cases';
 import { userLocale } from '../i18n';
-import { makeCaseTitle } from '../logging/case-title';
+import { makeCaseTitle } from '../autolog/case-title';
 import type { Case, Channel, Company } from '../model';
 
 /**

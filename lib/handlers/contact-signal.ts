@@ -1,4 +1,4 @@
-import { isNeverSite } from '../logging/site';
+import { isNeverSite } from '../autolog/site';
 import { Refusal } from '../messages/refusal';
 import { loadSettings } from '../settings/items';
 import type { Handler } from './types';

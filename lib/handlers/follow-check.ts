@@ -1,6 +1,6 @@
 import { readPages } from '../capture/follow-pages';
 import { noteLoad } from '../capture/follow-store';
-import { siteOf } from '../logging/site';
+import { siteOf } from '../autolog/site';
 import { Refusal } from '../messages/refusal';
 import type { Handler } from './types';
 

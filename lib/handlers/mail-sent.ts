@@ -3,9 +3,9 @@ import { saveAttemptRecord } from '../data/record-commands';
 import { cases } from '../db/cases';
 import { getDb } from '../db/database';
 import { companyForUrl } from '../companies';
-import { newAutoAttempt } from '../logging/new-attempt';
-import { isNeverSite } from '../logging/site';
-import { DEDUPE_WINDOW_MS, MAX_CLOCK_SKEW_MS } from '../logging/windows';
+import { newAutoAttempt } from '../autolog/new-attempt';
+import { isNeverSite } from '../autolog/site';
+import { DEDUPE_WINDOW_MS, MAX_CLOCK_SKEW_MS } from '../autolog/windows';
 import { domainOfAddress } from '../mail/addresses';
 import { companyCandidates } from '../mail/recipients';
 import { sameSend } from '../mail/same-send';
@@ -83,7 +83,7 @@ async function store(msg: MessageOf<'cs/mail-sent'>, ctx: HandlerContext): Promi
     return { attempt, deduped: false, openedCase: opened };
   });
 
-  // A repeated send's notice offers nothing: the first report's tab keeps Undo (lib/logging/tab-reports.ts).
+  // A repeated send's notice offers nothing: the first report's tab keeps Undo (lib/autolog/tab-reports.ts).
   if (!outcome.deduped) await rememberForTab(ctx, outcome.attempt, outcome.openedCase);
   const theCase = await cases.get(outcome.attempt.caseId);
   return {

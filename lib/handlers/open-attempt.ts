@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { attempts } from '../db/attempts';
-import { findReport } from '../logging/tab-reports';
-import { readReports } from '../logging/tab-report-store';
-import { OPEN_WINDOW_MS } from '../logging/windows';
+import { findReport } from '../autolog/tab-reports';
+import { readReports } from '../autolog/tab-report-store';
+import { OPEN_WINDOW_MS } from '../autolog/windows';
 import { Refusal } from '../messages/refusal';
 import { senderIsOnSiteOf } from './page-of-sender';
 import type { Handler } from './types';

@@ -4,11 +4,11 @@ import { attempts, attemptsOfCompanySince, attemptsUpdatedBetween } from '../db/
 import { saveAttemptRecord } from '../data/record-commands';
 import { getDb } from '../db/database';
 import { companyForUrl } from '../companies';
-import { newAutoAttempt } from '../logging/new-attempt';
-import { isRateLimited } from '../logging/rate-limit';
-import { planReference } from '../logging/reference';
-import { isNeverSite } from '../logging/site';
-import { MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../logging/windows';
+import { newAutoAttempt } from '../autolog/new-attempt';
+import { isRateLimited } from '../autolog/rate-limit';
+import { planReference } from '../autolog/reference';
+import { isNeverSite } from '../autolog/site';
+import { MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../autolog/windows';
 import { Refusal } from '../messages/refusal';
 import type { Request, Response } from '../messages/protocol';
 import type { Attempt, Company } from '../model';

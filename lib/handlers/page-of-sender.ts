@@ -1,4 +1,4 @@
-import { hostOf, siteOf } from '../logging/site';
+import { hostOf, siteOf } from '../autolog/site';
 import { Refusal } from '../messages/refusal';
 import type { HandlerContext } from './types';
 

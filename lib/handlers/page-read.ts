@@ -2,7 +2,7 @@ import { followsReport } from '../capture/follow-store';
 import { judgePage, type PageVerdict } from '../detect/judge';
 import { referenceInText } from '../detect/reference';
 import { addressOf, addressWords } from '../detect/signal';
-import { siteOf } from '../logging/site';
+import { siteOf } from '../autolog/site';
 import { Refusal } from '../messages/refusal';
 import { loadSettings } from '../settings/items';
 import type { Response } from '../messages/protocol';

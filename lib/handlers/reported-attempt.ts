@@ -1,5 +1,5 @@
 import { attempts } from '../db/attempts';
-import { rememberReport } from '../logging/tab-report-store';
+import { rememberReport } from '../autolog/tab-report-store';
 import { Refusal } from '../messages/refusal';
 import type { Attempt } from '../model';
 import type { HandlerContext } from './types';

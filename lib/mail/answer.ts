@@ -1,5 +1,5 @@
 import type { Attempt } from '../model';
-import { MAX_CLOCK_SKEW_MS } from '../logging/windows';
+import { MAX_CLOCK_SKEW_MS } from '../autolog/windows';
 import { sameThread } from './subject';
 
 /** A message from a company's address seen in a conversation the person opened. */

@@ -1,5 +1,5 @@
 import type { Attempt } from '../model';
-import { DEDUPE_WINDOW_MS } from '../logging/windows';
+import { DEDUPE_WINDOW_MS } from '../autolog/windows';
 
 /**
  * Is a stored attempt the same send reported again (a second listener, a double press)? An

@@ -9,7 +9,7 @@ import {
   withSent,
   type FollowState,
 } from '../../../lib/capture/follow';
-import { FOLLOW_REPORT_MS } from '../../../lib/logging/windows';
+import { FOLLOW_REPORT_MS } from '../../../lib/autolog/windows';
 
 const T = 1_000_000;
 const sent = (over: Partial<{ attemptId: string; site: string; at: number; tabId: number }> = {}) => ({

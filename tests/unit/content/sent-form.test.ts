@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFromSubmit } from '../../../entrypoints/contact/sent-form';
 import { snapshotForm, type FormSnapshot } from '../../../lib/detect/form-snapshot';
-import { sentFormDetails } from '../../../lib/logging/sent-form';
+import { sentFormDetails } from '../../../lib/autolog/sent-form';
 
 /**
  * A sent form, from the page to the attempt: the page part reports a snapshot of any form that may

@@ -8,7 +8,7 @@ import { phoneFromTel, phonesInText } from '../../../lib/detect/phones';
 import { READING_LIMITS } from '../../../lib/detect/reading-limits';
 import { REFERENCE_TEXT_LIMIT, referenceInText } from '../../../lib/detect/reference';
 import { fold, squash } from '../../../lib/detect/text';
-import { pageKey } from '../../../lib/logging/site';
+import { pageKey } from '../../../lib/autolog/site';
 import { PageReading } from '../../../lib/messages/page-reading';
 import { textSimilarity } from '../../../lib/social/handles';
 import { samePost } from '../../../lib/social/permalinks';

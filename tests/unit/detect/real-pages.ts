@@ -34,7 +34,7 @@ export function readRealManifest(dir: string): RealPage[] {
 /**
  * What the extension does with a sent form: the page reports it when it may be a contact form
  * (entrypoints/contact/sent-form.ts), and the background logs it as a web form when it is one
- * (lib/logging/sent-form.ts).
+ * (lib/autolog/sent-form.ts).
  */
 function formWouldBeLogged(doc: Document, selector: string): boolean {
   const form = doc.querySelector(selector);

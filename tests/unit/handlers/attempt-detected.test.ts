@@ -4,7 +4,7 @@ import { attemptsOfCase } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
 import type { PaperTrailDb } from '../../../lib/db/database';
 import type { AttemptDetectedResult } from '../../../lib/handlers/attempt-detected';
-import { DEDUPE_WINDOW_MS, RATE_LIMIT_MAX } from '../../../lib/logging/windows';
+import { DEDUPE_WINDOW_MS, RATE_LIMIT_MAX } from '../../../lib/autolog/windows';
 import type { Reply } from '../../../lib/messages/protocol';
 import { handleMessage } from '../../../lib/messages/router';
 import { updateSettings } from '../../../lib/settings/items';

@@ -6,7 +6,7 @@ import { attempts } from '../../../lib/db/attempts';
 import { cases } from '../../../lib/db/cases';
 import type { PaperTrailDb } from '../../../lib/db/database';
 import type { AttemptDetectedResult } from '../../../lib/handlers/attempt-detected';
-import { UNDO_WINDOW_MS } from '../../../lib/logging/windows';
+import { UNDO_WINDOW_MS } from '../../../lib/autolog/windows';
 import type { Reply } from '../../../lib/messages/protocol';
 import { handleMessage } from '../../../lib/messages/router';
 import {

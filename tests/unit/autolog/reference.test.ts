@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planReference } from '../../../lib/logging/reference';
-import { REFERENCE_WINDOW_MS } from '../../../lib/logging/windows';
+import { planReference } from '../../../lib/autolog/reference';
+import { REFERENCE_WINDOW_MS } from '../../../lib/autolog/windows';
 import { anAttempt } from './fixtures';
 
 const now = 80_000_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { completedBy, findDuplicate } from '../../../lib/logging/dedupe';
-import { DEDUPE_WINDOW_MS } from '../../../lib/logging/windows';
+import { completedBy, findDuplicate } from '../../../lib/autolog/dedupe';
+import { DEDUPE_WINDOW_MS } from '../../../lib/autolog/windows';
 import { anAttempt } from './fixtures';
 
 const now = 10_000_000;

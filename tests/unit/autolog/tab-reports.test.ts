@@ -5,8 +5,8 @@ import {
   pruneReports,
   removeAttemptReports,
   type TabReport,
-} from '../../../lib/logging/tab-reports';
-import { OPEN_WINDOW_MS, UNDO_WINDOW_MS } from '../../../lib/logging/windows';
+} from '../../../lib/autolog/tab-reports';
+import { OPEN_WINDOW_MS, UNDO_WINDOW_MS } from '../../../lib/autolog/windows';
 
 const report = (over: Partial<TabReport> = {}): TabReport => ({
   attemptId: 'a1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCaseTitle } from '../../../lib/logging/case-title';
+import { makeCaseTitle } from '../../../lib/autolog/case-title';
 import { LIMITS } from '../../../lib/model';
 
 const nov22 = Date.UTC(2026, 10, 22, 12);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autoAttemptsFromSite, isRateLimited } from '../../../lib/logging/rate-limit';
-import { RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../../../lib/logging/windows';
+import { autoAttemptsFromSite, isRateLimited } from '../../../lib/autolog/rate-limit';
+import { RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../../../lib/autolog/windows';
 import { anAttempt } from './fixtures';
 
 const now = 50_000_000;

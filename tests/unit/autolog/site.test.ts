@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNeverSite, pageKey, siteOf } from '../../../lib/logging/site';
+import { isNeverSite, pageKey, siteOf } from '../../../lib/autolog/site';
 
 describe('pageKey', () => {
   it('ignores query, fragment, host case and a trailing slash', () => {

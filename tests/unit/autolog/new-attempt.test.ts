@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newAutoAttempt } from '../../../lib/logging/new-attempt';
+import { newAutoAttempt } from '../../../lib/autolog/new-attempt';
 import { Attempt } from '../../../lib/model';
 
 const base = {
