@@ -252,20 +252,44 @@ async function named(
   return element as ElementHandle<Element>;
 }
 
+/**
+ * Finds an element by its name and acts on it. Found again when the page replaced it in between
+ * (React re-rendering a view as it settles, such as a call's view once the call runs): the act is
+ * on the element the person sees then. Any other failure is the test's.
+ */
+async function onNamed(
+  page: Page,
+  kind: 'button' | 'link' | 'field',
+  name: string,
+  within: string | undefined,
+  act: (element: ElementHandle<Element>) => Promise<void>,
+): Promise<void> {
+  for (let tries = 1; ; tries += 1) {
+    const element = await named(page, kind, name, within);
+    try {
+      await act(element);
+      return;
+    } catch (error) {
+      if (tries >= 5 || !(error instanceof Error) || !/detached/i.test(error.message)) throw error;
+    }
+  }
+}
+
 /** Clicks the button (or link) a person would, found by its name (within a part of the page). */
 export async function press(
   page: Page,
   name: string,
   options: { role?: 'button' | 'link'; within?: string } = {},
 ): Promise<void> {
-  await (await named(page, options.role ?? 'button', name, options.within)).click();
+  await onNamed(page, options.role ?? 'button', name, options.within, (element) => element.click());
 }
 
 /** Types into the field with this label, replacing what it held. */
 export async function fill(page: Page, label: string, text: string): Promise<void> {
-  const field = await named(page, 'field', label);
-  await field.evaluate((el) => (el as HTMLInputElement).select());
-  await field.type(text);
+  await onNamed(page, 'field', label, undefined, async (field) => {
+    await field.evaluate((el) => (el as HTMLInputElement).select());
+    await field.type(text);
+  });
 }
 
 /** The field with this label, once it holds something. */
