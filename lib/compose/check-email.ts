@@ -1,3 +1,5 @@
+import { parse } from 'tldts';
+import { LETTER } from './check-letters';
 /**
  * Which email addresses in a post are a company's, and so fine to post: role mailboxes
  * (support@, jobs@, orders@, reclamaciones@, kundenservice@, support.uk@…) and any mailbox at the
@@ -138,12 +140,9 @@ const ROLE_LOCAL = new RegExp(`^(?:${TAG}[._-])?${ROLE}(?:[._-]?(?:${JOIN}[._-]?
 const FREE_MAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|t-online|orange|free|wanadoo|laposte|sfr|libero|btinternet|sky|virginmedia|talktalk|terra|uol|bol|ig|correo|telefonica|movistar|sapo|mail|yandex|zoho)$/iu;
 
-/** The name part of a domain: "mail.northline.co.uk" → "northline". */
+/** The name part of a domain, by the public suffix list: "mail.northline.co.uk" → "northline". */
 function domainName(domain: string): string {
-  const labels = domain.toLowerCase().split('.');
-  // Drop the public suffix: one label, or two for "co.uk", "com.br", "gov.uk" and the like.
-  const suffix = labels.length > 2 && /^(?:co|com|org|net|gov|ac|gob|gouv)$/u.test(labels.at(-2)!) ? 2 : 1;
-  return labels[labels.length - suffix - 1] ?? '';
+  return (parse(domain.toLowerCase()).domainWithoutSuffix ?? '').split('.').at(-1) ?? '';
 }
 
 /** Whether an address is a company's, so it may be posted. */
@@ -155,7 +154,7 @@ export function publicAddress(local: string, domain: string, text: string): bool
   // person's name in it (one plain word: "prensa@", "jobs@") is the company's.
   if (name.length < 3 || !/^\p{L}+$/u.test(local)) return false;
   const elsewhere = text.replace(/[\w.+-]+@[\w.-]+/gu, ' ');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[^\p{L}\p{N}]/gu, '')}(?![\\p{L}\\p{N}])`, 'iu').test(
-    elsewhere,
-  );
+  // Built per address found: the cheap Latin edges (./check-letters.ts) keep it cheap to compile.
+  const word = name.replace(/[^\p{L}\p{N}]/gu, '');
+  return new RegExp(`(?<!${LETTER})${word}(?!${LETTER})`, 'iu').test(elsewhere);
 }
