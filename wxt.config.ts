@@ -13,11 +13,14 @@ export default defineConfig({
   // Tests and parallel builds may build elsewhere (e.g. a benchmark build).
   outDir: process.env.PT_OUT_DIR ?? '.output',
   hooks: {
-    // The benchmark page (entrypoints/bench) ships only in `npm run bench` builds (PT_BENCH=1).
+    // The benchmark pages (entrypoints/bench, entrypoints/bench-bare) ship only in `npm run bench`
+    // builds (PT_BENCH=1).
     'entrypoints:resolved': (_wxt, entrypoints) => {
       if (process.env.PT_BENCH === '1') return;
-      const bench = entrypoints.findIndex((e) => e.name === 'bench');
-      if (bench >= 0) entrypoints.splice(bench, 1);
+      for (const name of ['bench', 'bench-bare']) {
+        const index = entrypoints.findIndex((e) => e.name === name);
+        if (index >= 0) entrypoints.splice(index, 1);
+      }
     },
   },
   vite: () => ({
