@@ -5,8 +5,8 @@ import { evaluate, figures, report } from './real-pages';
 
 /**
  * Detection measured on pages saved from public websites (tests/fixtures/real/README.md): `tune`
- * is the set the scoring may be adjusted on; `heldout`, `heldout2` and `heldout3` (later batches of sites,
- * each gathered and labelled before the detector first ran on it) are never looked at to change it.
+ * is the set the scoring may be adjusted on; `heldout`, `heldout2`, `heldout3` and `heldout4` (later batches of
+ * sites, each gathered and labelled before the detector first ran on it) are never looked at to change it.
  * The floors are the figures reached, so that a change that loses any of them fails here.
  */
 const FLOORS = {
@@ -14,9 +14,10 @@ const FLOORS = {
   heldout: { recognised: 15, marked: 0, formsLogged: 8 },
   heldout2: { recognised: 8, marked: 0, formsLogged: 6 },
   heldout3: { recognised: 10, marked: 1, formsLogged: 9 },
+  heldout4: { recognised: 11, marked: 0, formsLogged: 8 },
 } as const;
 
-for (const set of ['tune', 'heldout', 'heldout2', 'heldout3'] as const) {
+for (const set of ['tune', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
   describe(`real pages: ${set}`, () => {
     const results = evaluate(join(__dirname, '../../fixtures/real', set));
 
