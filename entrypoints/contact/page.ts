@@ -72,11 +72,7 @@ export function startPage(): () => void {
     const answer = reply.data;
     keepCopy = answer.keepMessageCopy;
     if (!answer.showToast || answer.deduped) return;
-    showLogged(
-      answer.attemptId,
-      t(`content.channel.${found.channel}`),
-      answer.companyName || (verdict.company.name ?? host),
-    );
+    showLogged(answer.attemptId, t(`content.channel.${found.channel}`), answer.companyName);
   };
   /** Acts on an event once the page's verdict is known: at once, except in the first moments. */
   const afterVerdict = (act: () => Detected | undefined) => void judged.then(() => log(act()));

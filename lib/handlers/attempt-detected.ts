@@ -12,7 +12,6 @@ import { getDb } from '../db/database';
 import { completedBy, findDuplicate, sentBefore } from '../autolog/dedupe';
 import { newAutoAttempt } from '../autolog/new-attempt';
 import { isRateLimited } from '../autolog/rate-limit';
-import { isNeverSite } from '../autolog/site';
 import { sentFormDetails } from '../autolog/sent-form';
 import {
   DEDUPE_WINDOW_MS,
@@ -26,8 +25,8 @@ import { regionOf } from '../phones/dialled';
 import type { Attempt } from '../model';
 import type { Response } from '../messages/protocol';
 import { channelAutoLogEnabled } from '../settings/schema';
-import { loadSettings } from '../settings/items';
 import { caseForAutoAttempt } from './auto-case';
+import { pageLoggingSettings } from './page-logging-settings';
 import { companyOfPage } from './page-company';
 import { pageOfSender } from './page-of-sender';
 import { rememberForTab, storedByReport } from './reported-attempt';
@@ -43,13 +42,9 @@ const MAX_AGE_MS = DAY;
 const regionField = (region: CountryCode | undefined) => (region ? { region } : {});
 
 async function checkSettings(msg: MessageOf<'cs/attempt-detected'>) {
-  const settings = await loadSettings();
-  if (!settings.autoLog) throw new Refusal('not logged: automatic logging is switched off');
+  const settings = await pageLoggingSettings(msg.pageUrl);
   if (!channelAutoLogEnabled(settings, msg.channel)) {
     throw new Refusal(`not logged: automatic logging of ${msg.channel} contacts is switched off`);
-  }
-  if (isNeverSite(msg.pageUrl, settings.neverOnSites)) {
-    throw new Refusal('not logged: this site is on the "never log on this site" list');
   }
   return settings;
 }

@@ -7,15 +7,14 @@ import { companyForUrl } from '../companies';
 import { newAutoAttempt } from '../autolog/new-attempt';
 import { isRateLimited } from '../autolog/rate-limit';
 import { planReference } from '../autolog/reference';
-import { isNeverSite } from '../autolog/site';
 import { MAX_CLOCK_SKEW_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS } from '../autolog/windows';
 import { Refusal } from '../messages/refusal';
 import type { Request, Response } from '../messages/protocol';
 import type { Attempt, Company } from '../model';
 import { channelAutoLogEnabled, type Settings } from '../settings/schema';
-import { loadSettings } from '../settings/items';
 import { drainOutboxNow } from './attempt-detected';
 import { companyOfPage } from './page-company';
+import { pageLoggingSettings } from './page-logging-settings';
 import { pageOfSender } from './page-of-sender';
 import { caseForAutoAttempt } from './auto-case';
 import { rememberForTab } from './reported-attempt';
@@ -38,11 +37,7 @@ async function recordReference(
   ctx: HandlerContext,
   mayCreate: boolean,
 ): Promise<PageClassifiedResult> {
-  const settings = await loadSettings();
-  if (!settings.autoLog) throw new Refusal('not logged: automatic logging is switched off');
-  if (isNeverSite(msg.pageUrl, settings.neverOnSites)) {
-    throw new Refusal('not logged: this site is on the "never log on this site" list');
-  }
+  const settings = await pageLoggingSettings(msg.pageUrl);
   const company = await companyOfPage(msg.company, host, ctx.now);
   // In capture order, after every report still in the outbox: the form that led to this page
   // is stored before its reference looks for it, whichever reached the background first.

@@ -55,7 +55,8 @@ export const RESPONSES = {
     caseId: id,
     caseTitle: z.string(),
     companyId: id,
-    companyName: z.string(),
+    /** The stored company's name, never empty (the notice names it as it is). */
+    companyName: z.string().check(z.minLength(1)),
     channel: z.enum(CHANNELS),
     /** This report repeated one logged moments ago (nothing new was written). */
     deduped: z.boolean(),
