@@ -2,10 +2,12 @@ import { formatRelative, formatSpan } from '../format/time';
 import { t, type MessageKey } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { ANSWER_KINDS, caseClocks, type CaseRecords } from './clocks';
-import { HOUR } from '../time-units';
+import { REPLY_DAYS } from '../letters/reply-days';
+import type { Attempt } from '../model';
+import { DAY, HOUR } from '../time-units';
 import { addWorkingDays } from './zoned-time';
 
-export type ReminderKind = 'no_answer_post' | 'no_answer_email' | 'promise_due' | 'fix_check';
+export type ReminderKind = 'no_answer_post' | 'no_answer_email' | 'no_answer_letter' | 'promise_due' | 'fix_check';
 
 export interface Reminder {
   /** `${kind}:${recordId}:${dueAt}` — stable, so rebuilding never duplicates and a moved date is a new reminder. */
@@ -32,12 +34,21 @@ function reminder(
   return { id: `${kind}:${recordId}:${dueAt}`, caseId, kind, dueAt, title, body };
 }
 
-/** The reminders that tell how long it has been since a record: a post or an email unanswered, a fix to check. */
+/** The latest attempt on such a channel that has no reply and did not resolve the case. */
+function latestUnanswered(records: CaseRecords, onChannel: (channel: Attempt['channel']) => boolean) {
+  return records.attempts
+    .filter((a) => onChannel(a.channel) && a.repliedAt === undefined && a.outcome !== 'resolved')
+    .sort((a, b) => a.at - b.at)
+    .at(-1);
+}
+
+/** The reminders that tell how long it has been since a record: a post, an email or a letter unanswered, a fix to check. */
 type WaitedKind = Exclude<ReminderKind, 'promise_due'>;
 
 const WAITED_TEXTS = {
   no_answer_post: { title: 'followup.reminder.noAnswerPost.title', body: 'followup.reminder.noAnswerPost.body' },
   no_answer_email: { title: 'followup.reminder.noAnswerEmail.title', body: 'followup.reminder.noAnswerEmail.body' },
+  no_answer_letter: { title: 'followup.reminder.noAnswerLetter.title', body: 'followup.reminder.noAnswerLetter.body' },
   fix_check: { title: 'followup.reminder.fixCheck.title', body: 'followup.reminder.fixCheck.body' },
 } as const satisfies Record<WaitedKind, { title: MessageKey; body: MessageKey }>;
 
@@ -71,13 +82,13 @@ export function remindersFor(
   const name = c.title || companyName;
   const out: Reminder[] = [];
   /** A reminder that tells how long it has been since `since`, at max(now, dueAt) (see promiseBody). */
-  const waited = (kind: WaitedKind, recordId: string, since: number, dueAt: number): Reminder =>
+  const waited = (kind: WaitedKind, recordId: string, since: number, dueAt: number, who = companyName): Reminder =>
     reminder(
       kind,
       recordId,
       c.id,
       dueAt,
-      t(WAITED_TEXTS[kind].title, { company: companyName }),
+      t(WAITED_TEXTS[kind].title, { company: who }),
       t(WAITED_TEXTS[kind].body, { elapsed: formatSpan(Math.max(now, dueAt) - since), case: name }),
     );
 
@@ -91,13 +102,18 @@ export function remindersFor(
   }
 
   // Silence after the latest email or web form, counted in the user's working days.
-  const written = records.attempts
-    .filter((a) => WRITTEN_CHANNELS.has(a.channel) && a.repliedAt === undefined && a.outcome !== 'resolved')
-    .sort((a, b) => a.at - b.at)
-    .at(-1);
+  const written = latestUnanswered(records, (channel) => WRITTEN_CHANNELS.has(channel));
   if (written && !answeredAfter(written.at)) {
     const dueAt = addWorkingDays(written.at, settings.remindAfterEmailWorkingDays, timeZone);
     out.push(waited('no_answer_email', written.id, written.at, dueAt));
+  }
+
+  // Silence after the latest letter, once the time it asked for has passed. A letter goes to
+  // whoever it names (the company, or the card issuer for a chargeback): the reminder names them.
+  const letter = latestUnanswered(records, (channel) => channel === 'letter');
+  if (letter && !answeredAfter(letter.at)) {
+    const dueAt = letter.at + REPLY_DAYS * DAY;
+    out.push(waited('no_answer_letter', letter.id, letter.at, dueAt, letter.contact || companyName));
   }
 
   for (const p of clocks.promises) {

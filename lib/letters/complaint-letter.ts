@@ -13,9 +13,9 @@ import {
 } from './letter-parts';
 import { addDays, formatLocalDate, localDateOf, type LocalDate } from './local-date';
 import { nextStepSentence } from './next-step';
+import { REPLY_DAYS } from './reply-days';
 
-/** A reasonable time for a company to answer a formal complaint in writing. */
-export const REPLY_DAYS = 14;
+export { REPLY_DAYS } from './reply-days';
 
 /** What the person adds for this letter; everything else comes from the case. */
 export interface ComplaintDetails {

@@ -3,6 +3,7 @@ import { planReminders, remindersFor, STALE_AFTER } from '../../../lib/followup/
 import { wallTime } from '../../../lib/followup/zoned-time';
 import { DAY, HOUR } from '../../../lib/time-units';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { REPLY_DAYS } from '../../../lib/letters/reply-days';
 import { aCase, anAttempt, aPost, aResponse, records } from './records';
 
 const NY = 'America/New_York';
@@ -60,6 +61,35 @@ describe('remindersFor', () => {
     )[0];
     expect(inLA?.dueAt).toBe(fridayEveningLA + 3 * DAY); // Monday 19:00 PDT
     expect(inUTC?.dueAt).toBe(fridayEveningLA + 2 * DAY); // Monday 02:00 UTC
+  });
+
+  it('reminds when a letter has gone unanswered for the time it asked, naming whom it was sent to', () => {
+    const letter = anAttempt(T0, { channel: 'letter', contact: 'First Card Services' });
+    const [r] = remindersFor(records({ attempts: [letter] }), DEFAULT_SETTINGS, T0, NY, 'Acme');
+    expect(r).toMatchObject({ kind: 'no_answer_letter', dueAt: T0 + REPLY_DAYS * DAY });
+    expect(r?.title).toBe('First Card Services has not answered your letter');
+    expect(r?.body).toBe('14 days since your letter about “Overcharged $110”, and no reply.');
+    const late = remindersFor(records({ attempts: [letter] }), DEFAULT_SETTINGS, T0 + 20 * DAY, NY, 'Acme')[0];
+    expect(late?.body).toBe('20 days since your letter about “Overcharged $110”, and no reply.');
+    // A letter to the company without a named recipient names the company.
+    const plain = anAttempt(T0, { channel: 'letter' });
+    expect(remindersFor(records({ attempts: [plain] }), DEFAULT_SETTINGS, T0, NY, 'Acme')[0]?.title).toBe(
+      'Acme has not answered your letter',
+    );
+    // An answer after it, a reply noted on it, or an email after it that resolved things: no reminder.
+    for (const answered of [
+      records({ attempts: [letter], responses: [aResponse('email', T0 + DAY)] }),
+      records({ attempts: [{ ...letter, repliedAt: T0 + 2 * DAY }] }),
+      records({ attempts: [{ ...letter, outcome: 'resolved' }] }),
+    ]) {
+      expect(remindersFor(answered, DEFAULT_SETTINGS, T0, NY, 'Acme').map((x) => x.kind)).not.toContain(
+        'no_answer_letter',
+      );
+    }
+    // A letter is not an email: it does not bring the email reminder.
+    expect(remindersFor(records({ attempts: [letter] }), DEFAULT_SETTINGS, T0, NY, 'Acme').map((x) => x.kind)).toEqual([
+      'no_answer_letter',
+    ]);
   });
 
   it('keeps the local hour of an email reminder across a daylight-saving change', () => {
