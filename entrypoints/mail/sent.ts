@@ -2,6 +2,7 @@ import type { MailAdapter } from '../../lib/mail/adapter';
 import { mailOutboxKey } from '../../lib/mail/outbox-key';
 import type { PageLifetime } from '../contact/lifetime';
 import { t } from '../../lib/i18n';
+import { listText } from '../../lib/compose/list-words';
 import { showToast } from '../contact/toast';
 import type { Reply } from '../../lib/messages/protocol';
 import { keep, send } from './send';
@@ -44,9 +45,9 @@ export function watchSends(lifetime: PageLifetime, adapter: MailAdapter, state: 
     keep(mailOutboxKey(id), message);
     void send(message).then((reply) => {
       if (!reply.ok) return;
-      const { logged, deduped, showToast, attemptId, companyName } = reply.data;
+      const { logged, deduped, showToast, attemptId, companyName, others = [] } = reply.data;
       if (!logged || deduped === true || showToast !== true || lifetime.ended || !attemptId) return;
-      showLogged(attemptId, companyName ?? '');
+      showLogged([{ attemptId, companyName: companyName ?? '' }, ...others]);
     });
   };
 
@@ -78,10 +79,16 @@ export function watchSends(lifetime: PageLifetime, adapter: MailAdapter, state: 
   );
 }
 
-function showLogged(attemptId: string, company: string): void {
+/** The notice for a message logged for one company or more: Undo takes back every one of them. */
+function showLogged(logged: readonly { attemptId: string; companyName: string }[]): void {
   const failure = (reply: Reply<unknown>) => (reply.ok ? undefined : reply.error);
+  const company = listText(logged.map((l) => l.companyName));
+  const first = logged[0]?.attemptId ?? '';
   showToast(t('content.toast.logged', { channel: t('content.channel.email'), company }), {
-    onUndo: () => send({ type: 'cs/attempt-undo', id: attemptId }).then(failure),
-    onChangeCase: () => send({ type: 'cs/open-attempt', id: attemptId }).then(failure),
+    onUndo: async () => {
+      const replies = await Promise.all(logged.map((l) => send({ type: 'cs/attempt-undo', id: l.attemptId })));
+      return replies.map(failure).find((error) => error !== undefined);
+    },
+    onChangeCase: () => send({ type: 'cs/open-attempt', id: first }).then(failure),
   });
 }

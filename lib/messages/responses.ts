@@ -112,6 +112,8 @@ export const RESPONSES = {
     attemptId: optionalText,
     caseId: optionalText,
     companyName: optionalText,
+    /** The other companies the same message went to, each logged in its own case. */
+    others: z.optional(z.array(z.object({ attemptId: id, companyName: z.string() }))),
     /** This send was already on record (a retry, or the same message reported twice). */
     deduped: z.optional(z.boolean()),
     showToast: z.optional(z.boolean()),

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PaperTrailDb } from '../../../lib/db/database';
 import { drainMailOutbox } from '../../../lib/handlers/mail-outbox';
 import { mailOutboxKey } from '../../../lib/mail/outbox-key';
+import type { Reply } from '../../../lib/messages/protocol';
+import { RESPONSES } from '../../../lib/messages/responses';
 import { handleMessage } from '../../../lib/messages/router';
 import { updateSettings } from '../../../lib/settings/items';
 import { NOW, deps, dropDb, freshDb, pageSender } from '../messages/env';
@@ -37,6 +39,13 @@ function seen(
     messages,
     ...overrides,
   };
+}
+
+/** Every attempt a mail report's answer names: the first company's, then the others'. */
+function loggedIds(reply: Reply<unknown>): string[] {
+  if (!reply.ok) return [];
+  const data = RESPONSES['cs/mail-sent'].parse(reply.data);
+  return [data.attemptId ?? '', ...(data.others ?? []).map((o) => o.attemptId)];
 }
 
 describe('mail handlers', () => {
@@ -79,6 +88,43 @@ describe('mail handlers', () => {
     });
     expect(all[0]?.messageCopy).toBeUndefined();
     expect(await db.cases.count()).toBe(1);
+  });
+
+  it('logs a message sent to several companies once for each, each in its own case; Undo takes back every one', async () => {
+    const msg = sent({
+      to: ['customer.relations@booking.com', 'alex.friend@gmail.com'],
+      cc: ['help@expedia.co.uk', 'support@expedia.com', 'refunds@help.ryanair.com'],
+    });
+    const reply = await post(msg);
+    expect(reply).toMatchObject({
+      ok: true,
+      data: {
+        logged: true,
+        attemptId: msg.id,
+        companyName: 'Booking.com',
+        others: [{ companyName: 'Expedia' }, { companyName: 'Ryanair' }],
+        deduped: false,
+      },
+    });
+    const all = await db.attempts.toArray();
+    // Expedia once, at the first of its two addresses; the friend never.
+    expect(all.map((a) => [a.companyId, a.contact]).sort()).toEqual([
+      ['booking-com', 'customer.relations@booking.com'],
+      ['expedia', 'help@expedia.co.uk'],
+      ['ryanair', 'refunds@help.ryanair.com'],
+    ]);
+    expect(new Set(all.map((a) => a.caseId)).size).toBe(3);
+    expect(await db.cases.count()).toBe(3);
+
+    // The same report again (its outbox copy, a retry): the same three attempts, nothing new.
+    const ids = loggedIds(reply);
+    expect(ids).toHaveLength(3);
+    expect(loggedIds(await post(msg))).toEqual(ids);
+    expect(await db.attempts.count()).toBe(3);
+
+    // Undo from the notice, for each attempt it names, from the tab that reported them.
+    for (const id of ids) expect(await post({ type: 'cs/attempt-undo', id })).toMatchObject({ ok: true });
+    expect(await db.attempts.count()).toBe(0);
   });
 
   it('logs nothing for a friend, a colleague or a site nobody knows', async () => {
