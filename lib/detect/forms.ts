@@ -47,7 +47,15 @@ const NAME_OR_EMAIL = /name|naam|nama|email|e-mail|mail|phone|tel|nom|nombre|vor
  * and the address, which a checkout asks too).
  */
 const REQUEST_PURPOSE =
-  /appointment|(?<!de)termin(?!al)|booking|rendez-?vous|(?:^|[^a-z])rdv|afspraak|(?:^|[^a-z])cita|janji|agendamento|quote|angebot|devis|offerte|presupuesto|orcamento|penawaran|callback|call-back|ruckruf|rueckruf|rappel|terugbel/;
+  /appointment|(?<!de)termin(?!al)|booking|rendez-?vous|(?:^|[^a-z])rdv|afspraak|(?:^|[^a-z])cita|janji|agendamento|quote|angebot|devis|offerte|presupuesto|orcamento|penawaran|callback|call-back|ruckruf|rueckruf|rappel|terugbel|cotiza|cotacao|book[-_]?service|service[-_]?booking|test[-_]?drive|probefahrt|proefrit/;
+/**
+ * What a dealer's or a garage's request is about, by a field's name: the vehicle (its model, its
+ * number plate, its mileage). Asked with the person's name it is a quote, a test drive or a
+ * workshop booking; a shop's checkout and a newsletter never ask it, and a parts finder asks it
+ * without a name.
+ */
+const VEHICLE_NAME =
+  /model|vehic|fahrzeug|voertuig|kendaraan|placa|kenteken|kennzeichen|immatric|matricul|registration|car_?no|kilomet/i;
 /** A date asked by a text field's name ("wunschtermin", "fecha", "datum"), not a date of birth. */
 const WHEN_NAME = /date|datum|fecha|termin|rendez|afspraak|tanggal|jadwal|horario|uhrzeit|heure|tijd/i;
 const BIRTH = /birth|geburt|naissance|nacimiento|lahir|dob/i;
@@ -98,7 +106,10 @@ export function classifySnapshot(form: FormSnapshot): FormKind {
   // A message box and two more things to fill in is a message to someone, even when no field is
   // named (a hand-written form a script sends: "name, email, subject, message" with no name=).
   if (hasTextarea && asked >= 3 && !SIGN_UP.test(form.marker)) return 'contact';
-  const purpose = REQUEST_PURPOSE.test(`${form.marker} ${form.label} ${form.context}`);
+  const vehicle = fields.some((field) => VEHICLE_NAME.test(called(field)));
+  const purpose =
+    REQUEST_PURPOSE.test(`${form.marker} ${form.label} ${form.context}`) ||
+    (vehicle && fields.some((field) => PERSON_NAME.test(called(field))));
   const card = fields.some((field) => /card|cc-/.test(called(field)));
   const listSignUp = SIGN_UP.test(form.marker) || /newsletter|subscri|abonn/.test(form.marker);
   if (purpose && identity && asked >= 2 && !listSignUp && !card) return 'contact';

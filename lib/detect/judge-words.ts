@@ -27,11 +27,20 @@ export const MORE_CONTACT_PATH = segmentWords(
     'afspraak afspraak-maken afspraak-aanvragen maak-een-afspraak terugbelverzoek terugbellen bel-mij-terug ' +
     'cita cita-previa pedir-cita solicitar-cita reservar-cita pide-cita te-llamamos solicitar-llamada ' +
     'buat-janji janji-temu minta-penawaran ' +
-    'agendamento agendar agendar-consulta marcar-consulta orcamento pedir-orcamento solicitar-orcamento',
+    'agendamento agendar agendar-consulta marcar-consulta orcamento pedir-orcamento solicitar-orcamento ' +
+    // A quote for a car, a part or a job ("cotizar", "cotação"), a service or a test drive to book:
+    // dealers' and garages' request pages, in each language.
+    'cotiza cotizar cotizador cotizacion solicitar-cotizacion pedir-cotizacion cotacao solicitar-cotacao ' +
+    'cita-taller cita-previa-taller agendar-revisao agendar-servico ' +
+    'book-service book-a-service bookservice service-booking book-test-drive book-a-test-drive booktestdrive ' +
+    'schedule-service schedule-a-service request-a-test-drive booking-servis ' +
+    'probefahrt probefahrt-vereinbaren kostenvoranschlag essai-routier demande-essai reserver-un-essai ' +
+    'proefrit proefrit-aanvragen werkplaatsafspraak werkplaats-afspraak onderhoudsafspraak',
 );
 export const MORE_CONTACT_HEADING: WordTest = guarded(
   'hubungi kontak contacteer neem klanten layanan formulier quote devis presupuesto cotiza offerte angebot penawaran feedback kritik sugerencias meinung call ruckruf ' +
-    'appointment termin rendez rdv rappel afspraak terug cita llam janji agend marca orcamento',
+    'appointment termin rendez rdv rappel afspraak terug cita llam janji agend marca orcamento ' +
+    'cotiza cotacao book servic servis test probefahrt kostenvoranschlag essai proefrit werkplaats',
   new RegExp(
     '(?<![a-z])(?:' +
       'hubungi kami|kontak kami|formulir kontak|contactformulier|contacteer ons|neem contact op|klantenservice|klantendienst|layanan pelanggan|' +
@@ -48,7 +57,18 @@ export const MORE_CONTACT_HEADING: WordTest = guarded(
       '(?:maak|plan) een afspraak|afspraak (?:maken|aanvragen|inplannen|plannen)|' +
       '(?:pedir|pide|solicitar|solicita|reservar|reserva) (?:una |tu |su )?cita|cita previa|' +
       '(?:buat|jadwalkan) janji(?: temu)?|janji temu|' +
-      '(?:agendar|agende|marcar|marque) (?:uma |sua |a )?(?:consulta|visita|avaliacao|reuniao)|agendamento|(?:solicitar|pedir|solicite|peca) (?:um |seu |o )?orcamento' +
+      '(?:agendar|agende|marcar|marque) (?:uma |sua |a )?(?:consulta|visita|avaliacao|reuniao)|agendamento|(?:solicitar|pedir|solicite|peca) (?:um |seu |o )?orcamento|' +
+      // Quotes for a car, a part or a job, workshop appointments and test drives: what a dealer's
+      // or a garage's request page says, in each language ("Cotiza aquí", "Separa una cita",
+      // "Book a service", "Probefahrt vereinbaren", "Demande d'essai", "Proefrit aanvragen").
+      'cotiza(?:r|dor)?|(?:solicitar|pedir|solicite|peca|faca) (?:uma |sua |a )?cotacao|' +
+      '(?:separa|separar|agenda|agendar|programa|programar|haz|saca|sacar) (?:una |tu |su )?cita|cita (?:de|para el|en el|al) taller|' +
+      '(?:agendar|agende|marcar|marque) (?:uma |sua |a )?(?:revisao|manutencao|servico)|' +
+      '(?:book|schedule|request) (?:a |an |your )?(?:online )?(?:(?:car|bike|vehicle) )?(?:services?|servicing|test ?drives?)|service booking|' +
+      'probefahrt (?:vereinbaren|buchen|anfragen)|kostenvoranschlag(?: anfordern| anfragen)?|' +
+      "(?:demande|demander|reserver|reservez) (?:d['\u2019] ?|un )?essai|" +
+      'proefrit (?:aanvragen|plannen|maken|inplannen)|werkplaats-? ?afspraak|' +
+      '(?:booking|pesan|jadwalkan) servis' +
       ')(?![a-z])',
   ),
 );

@@ -185,16 +185,30 @@ function firstReading(doc: Document, url: string): PageReading {
 
 /** Top headings looked at for their place: a page has one or a few; a hostile one costs no more. */
 const HEADINGS = 50;
+/**
+ * Pop-ups and dialogs: a site's quote, test-drive or call-back pop-up and its thank-you note are on
+ * every page of the site; their headings are not the page's.
+ */
+const POPUP = 'dialog,[role=dialog],[aria-modal=true],.modal,[data-elementor-type=popup]';
 
 /**
  * The main content's top headings: a site's name set as a heading in its header ("Müller Heizung &
  * Kundendienst"), on every page, says nothing of the page. All of them when the main content has
  * none (a page whose content a theme put in its header element).
  */
-function mainHeadings(doc: Document, chrome: readonly Element[]): Element[] {
+function mainHeadings(doc: Document, chrome: readonly Element[], url: string): Element[] {
+  const own = (el: Element) => !inChrome(chrome, el) && !el.closest(POPUP);
   const all = Array.from(doc.querySelectorAll('h1')).slice(0, HEADINGS);
-  const main = all.filter((el) => !inChrome(chrome, el));
-  return main.length ? main : all;
+  const main = all.filter(own);
+  if (main.length || all.length) return main.length ? main : all;
+  // No h1 at all: page builders set a page's title as a smaller heading ("Separa una cita" over
+  // the buttons that open the booking forms): the main content's first one. Not on a home page,
+  // whose first section often invites to another page ("Cotizar un vehículo").
+  if (/^[a-z]+:\/\/[^/?#]*\/?(?:index\.[a-z]+)?(?:[?#]|$)/i.test(url)) return [];
+  const first = Array.from(doc.querySelectorAll('h2,h3'))
+    .slice(0, HEADINGS)
+    .find((el) => own(el) && squash(el.textContent ?? '') !== '');
+  return first ? [first] : [];
 }
 
 /**
@@ -218,7 +232,7 @@ function readCloser(doc: Document, reading: PageReading): PageReading {
   return {
     ...reading,
     signal: true,
-    headings: texts(mainHeadings(doc, chrome), 3),
+    headings: texts(mainHeadings(doc, chrome, reading.url), 3),
     status: texts(Array.from(doc.querySelectorAll('h1,h2,[role=status],[role=alert]')), 8),
     contactForms: Math.min(forms.length, READING_LIMITS.contactForms),
     chromeForms: forms.slice(0, PLACED_FORMS).filter((form) => inChrome(chrome, form)).length,

@@ -10,11 +10,11 @@ import { evaluate, figures, report } from './real-pages';
  * The floors are the figures reached, so that a change that loses any of them fails here.
  */
 const FLOORS = {
-  tune: { recognised: 46, marked: 0, formsLogged: 24 },
+  tune: { recognised: 58, marked: 0, formsLogged: 36 },
   heldout: { recognised: 15, marked: 0, formsLogged: 8 },
   heldout2: { recognised: 8, marked: 0, formsLogged: 6 },
   heldout3: { recognised: 10, marked: 1, formsLogged: 9 },
-  heldout4: { recognised: 11, marked: 0, formsLogged: 8 },
+  heldout4: { recognised: 12, marked: 0, formsLogged: 10 },
 } as const;
 
 for (const set of ['tune', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
