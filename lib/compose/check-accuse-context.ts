@@ -19,15 +19,29 @@ const CRIME_PERSON =
 // Thieves as the subject of a past deed: "Thieves broke into my car", "Burglars took the router".
 const CRIME_PEOPLE =
   /^(?:thieves|robbers|burglars|pickpockets|muggers|ladrones|voleurs|cambrioleurs|diebe|einbrecher|ladrões|ladroes|assaltantes)$/u;
+const PLURAL_DEFINITE = /^(?:the|los|les|die|os)$/u;
 const DEED =
-  /^(?:\p{L}+ed|broke|took|stole|got|ran|made|came|went|have|had|has|must|probably|apparently|entraron|robaron|se|ont|sont|haben|sind|levaram|entraram|roubaram)$/u;
+  /^(?:\p{L}+ed|broke|took|stole|got|ran|made|came|went|have|had|has|must|probably|apparently|were|entraron|robaron|se|ont|sont|haben|sind|levaram|entraram|roubaram)$/u;
 
 /** "A thief took my bag at the station": a stranger did it, in the writer's report. */
 export function strangerNamed(words: readonly Word[], k: number): boolean {
   const w = words[k]!;
   const next = words[k + 1];
   const clauseStart = k === 0 || words[k - 1]!.clause !== w.clause;
-  if (clauseStart && CRIME_PEOPLE.test(w.lower) && next?.clause === w.clause && DEED.test(next.lower)) return true;
+  // "The thieves took my parcel", "Los ladrones entraron": a definite article at the clause's start names them too.
+  const prev = words[k - 1];
+  const opensWithArticle =
+    !!prev &&
+    prev.clause === w.clause &&
+    PLURAL_DEFINITE.test(prev.lower) &&
+    (k === 1 || words[k - 2]!.clause !== w.clause);
+  if (
+    (clauseStart || opensWithArticle) &&
+    CRIME_PEOPLE.test(w.lower) &&
+    next?.clause === w.clause &&
+    DEED.test(next.lower)
+  )
+    return true;
   const article = words[k - 1];
   if (!CRIME_PERSON.test(w.lower) || !article || article.clause !== w.clause) return false;
   const before = words[k - 2];
@@ -38,7 +52,7 @@ export function strangerNamed(words: readonly Word[], k: number): boolean {
 
 // What a thief takes in the street: a theft of one of these, by nobody named, is a victim's report.
 const BELONGING =
-  /^(?:card|carte|tarjeta|cart[ãa]o|karte|bankkarte|phone|mobile|bag|handbag|wallet|purse|bike|bicycle|car|laptop|luggage|suitcase|keys|passport|m[óo]vil|celular|tel[ée]fono|cartera|bolso|mochila|bici|bicicleta|coche|port[aá]til|maleta|pasaporte|portable|t[ée]l[ée]phone|sac|portefeuille|v[ée]lo|voiture|valise|handy|tasche|geldb[öo]rse|portemonnaie|fahrrad|auto|koffer|telem[óo]vel|carteira|bolsa|carro|mala|passaporte)$/u;
+  /^(?:card|carte|tarjeta|cart[ãa]o|karte|bankkarte|phone|mobile|bag|handbag|wallet|purse|bike|bicycle|car|laptop|luggage|suitcase|keys|passport|m[óo]vil|celular|tel[ée]fono|cartera|bolso|mochila|bici|bicicleta|coche|port[aá]til|maleta|pasaporte|portable|t[ée]l[ée]phone|sac|portefeuille|v[ée]lo|voiture|valise|handy|tasche|geldb[öo]rse|portemonnaie|fahrrad|auto|koffer|telem[óo]vel|carteira|bolsa|carro|mala|passaporte|parcel|package|delivery|encomenda|pacote|paquete|pedido|colis|paket|sendung|bike)$/u;
 const DETERMINER =
   /^(?:my|our|the|a|an|his|her|mi|mis|el|la|un|una|mon|ma|mes|le|les|une|mein|meine|meinen|das|die|den|ein|eine|einen|meu|minha|o|um|uma|me|nos)$/u;
 

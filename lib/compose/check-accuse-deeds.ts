@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import { type Word, wordAt } from './check-target';
 import { inSpans, matchesOf } from './check-scan';
 import { compile } from './check-threat-words';
+import { LETTER } from './check-letters';
 import { THIRD_PARTY } from './check-words';
 import type { Finding } from './findings';
 import type { Span } from './tokens';
@@ -19,7 +20,18 @@ import type { Span } from './tokens';
 const PAPERS =
   '(?:signatures?|invoices?|documents?|records?|certificates?|receipts?|papers?|paperwork|cheques?|checks|reviews?|readings?|reports?|contracts?|forms?|accounts|figures|bills?|checks?|certs?|tests?)';
 // "A forged cheque" is the thing, not the deed: no article before the verb.
-const FORGE = `(?<!(?:a|an|the|this|that|these|those)\\s)forg(?:e|es|ed|ing)\\s+(?:(?:my|our|his|her|their|the|a|customers?[’']?)\\s+)?(?:\\p{L}+\\s+){0,2}${PAPERS}\\b`;
+const FORGE = `(?<!(?:a|an|the|this|that|these|those)\\s)forg(?:e|es|ed|ing)\\s+(?:(?:my|our|his|her|their|the|a|customers?[’']?)\\s+)?(?:\\p{L}+(?:[’']s)?\\s+){0,2}${PAPERS}\\b`;
+// Faked papers or readings: "faked the readings", not "a fake review" (the thing) nor "fake it till you make it".
+const FAKE = `fak(?:e|es|ed|ing)\\s+(?:my|our|his|her|their|the|customers?[’']?)\\s+(?:\\p{L}+(?:[’']s)?\\s+){0,2}${PAPERS}\\b`;
+// Meters, odometers and scales tampered with: "wound back the mileage", "clocked the car", "rigged the meter".
+const TAMPER =
+  '(?:wound|wind(?:s|ing)?|turn(?:ed|s|ing)?|roll(?:ed|s|ing)?)\\s+(?:back\\s+(?:the\\s+|my\\s+|its\\s+|our\\s+)?(?:mileage|odometer|clock|meters?|milometer)|(?:the\\s+)?(?:mileage|odometer|clock|milometer)\\s+back)\\b|(?:clock(?:ed|ing)\\s+(?:the|my|our)\\s+(?:car|van|vehicle)|tamper(?:ed|ing|s)?\\s+with|rig(?:ged|ging|s)?)\\s+(?:the\\s+|my\\s+|our\\s+|their\\s+)?(?:\\p{L}+\\s+)?(?:mileage|odometer|clock|meters?|readings?|scales|tills?|figures|books|bills?)\\b';
+// A customer's card or identity used for the staff member's own ends.
+const MISUSE =
+  "us(?:ed|ing|es|e)\\s+(?:my|our|customers?[’']?|people[’']s)\\s+(?:\\p{L}+\\s+){0,2}?(?:card|cards|details|identity|account|money)\\b(?=[^.!?]{0,40}\\b(?:for\\s+(?:himself|herself|themselves|his\\s+own|her\\s+own|their\\s+own|personal)|to\\s+buy))";
+// Told in the passive, with the reader's people as the doers: "money was taken from my account by your own staff".
+const TAKEN_BY =
+  "(?:taken|removed|withdrawn|nicked|pocketed|siphoned|stolen|pinched)\\s+(?:out\\s+of|from)\\s+(?:my|our)\\s+(?:\\p{L}+\\s+)?(?:account|card|wallet|bag|purse|house|home|flat|car|parcel|luggage|suitcase|room|locker)\\s+by\\s+(?:your|their|its|the\\s+company[’']s)\\s+(?:own\\s+)?(?:\\p{L}+\\s+)?(?:staff|employees?|agents?|drivers?|engineers?|workers?|people|team|couriers?|technicians?|managers?|cleaners?|handlers?)\\b";
 // Any bribe but the company's own "bribe" of the customer with vouchers.
 const BRIBE = 'brib(?:e|es|ed|ing)\\b(?!\\s+(?:me|us)\\s+with\\b)';
 const POCKET =
@@ -43,8 +55,17 @@ const SELL_DATA =
 const ILLEGALLY =
   '(?:illegally|unlawfully)\\s+(?:kept|keep|keeps|keeping|withh(?:e|o)ld\\p{L}*|took|take|takes|taking|charg\\p{L}*|sold|sell\\p{L}*|shar\\p{L}*|us\\p{L}*|obtain\\p{L}*)\\b';
 
+// Money taken and the taker gone: "took my money and ran", "se llevaron mi dinero y desaparecieron".
+const ABSCOND =
+  "(?:took|take|takes|taking|kept|pocketed|grabbed|had)\\s+(?:my|our|the|people[’']s|customers[’']?|everyone[’']s)\\s+(?:\\p{L}+\\s+)?(?:money|deposits?|cash|payments?)\\s+and\\s+(?:then\\s+)?(?:ran|run|disappeared|vanished|did\\s+a\\s+runner|legged\\s+it|ghosted|went\\s+(?:silent|dark|bust))\\b";
+
 const EN = [
   FORGE,
+  ABSCOND,
+  FAKE,
+  TAMPER,
+  MISUSE,
+  TAKEN_BY,
   BRIBE,
   POCKET,
   BOOKS,
@@ -64,32 +85,54 @@ const INTL = [
   'falsific(?:a|an|ó|aron|ado|ando|áis)\\b',
   'soborn(?:a|an|ó|aron|ado|ando)\\b',
   'maquill(?:a|an|ó|aron|ando)\\s+(?:las|sus|los)\\s+(?:cuentas|cifras|lecturas|datos)\\b',
+  // Meters, odometers and money laundering in Spanish: "manipulan los contadores", "blanquea dinero".
+  '(?:manipul|truc|amañ)(?:a|an|ó|aron|ando|ado)\\s+(?:el|los|las|la|mis|nuestros?|sus)\\s+(?:\\p{L}+\\s+)?(?:contador(?:es)?|lecturas?|cuentakilómetros|kilometraje|facturas?|básculas?)\\b',
+  '(?:cogieron|cogió|cobraron|cobró|se\\s+llevaron|se\\s+llevó|pillaron)\\s+(?:mi|el|nuestro|vuestro)\\s+dinero\\s+y\\s+(?:desaparecieron|desapareció|se\\s+esfumaron|se\\s+esfumó|huyeron|huyó)\\b',
+  "(?:pris|encaissé|empoché)\\s+(?:mon|notre|l['’])\\s*argent\\s+et\\s+(?:ont\\s+|a\\s+)?(?:disparu|(?:se\\s+sont|s['’]est)\\s+(?:volatilisée?s?|envolée?s?|évaporée?s?))",
+  '(?:mein|unser)\\s+Geld\\s+(?:genommen|kassiert|eingesteckt)\\s+und\\s+(?:sind|ist)\\s+(?:abgetaucht|verschwunden|untergetaucht)\\b',
+  '(?:pegaram|pegou|levaram|levou|ficaram\\s+com|ficou\\s+com)\\s+(?:o\\s+)?(?:meu|nosso|o)\\s+dinheiro\\s+e\\s+(?:sumiram|sumiu|desapareceram|desapareceu|fugiram|fugiu)\\b',
+  'blanque(?:a|an|ó|aron|ando)\\s+(?:dinero|capitales)\\b',
   'se\\s+qued(?:a|an|ó|aron)\\s+con\\s+(?:el\\s+dinero|las\\s+fianzas|los\\s+depósitos|mi\\s+dinero|nuestro\\s+dinero|el\\s+IVA)\\b',
   'venden?\\s+(?:los\\s+|nuestros\\s+|mis\\s+)?datos\\b(?=[^.!?]{0,40}\\b(?:sin\\s+(?:permiso|consentimiento)|ilegalmente))',
+  // Bribes as nouns in every language: "took a backhander", "aceptó un soborno", "des pots-de-vin", "Schmiergeld", "suborno".
+  'backhanders?|kickbacks?|sobornos?|pots?-de-vin|Schmiergeld\\p{L}*|subornos?',
   // French: "vole ses clients", "a falsifié ma signature", "truquent les relevés".
   'vol(?:e|ent|ez)\\s+(?:ses|leurs|les|vos|nos|mes)\\s+clients\\b',
   'falsifi(?:e|ent|ez|é|ée|és|ait|aient)\\b',
   'truqu(?:e|ent|ez|é|ée|és|ait|aient)\\s+(?:les|mes|nos|ses|leurs)\\b',
   'soudoy(?:é|ée|er|ez|ait)\\b',
+  'vol(?:e|ent|ez|aient)\\s+(?:dans\\s+)?(?:les|des|nos|mes|vos)\\s+(?:colis|paquets|commandes|bagages|valises|affaires)\\b',
+  "trafiqu(?:e|ent|ez|é|ée|és|ait|aient)\\s+(?:les|le|la|l[’']|mes|nos|ses|leurs|mon|ma|notre|son|sa|leur)",
+  'manipul(?:e|ent|é|ée|és|ait|aient)\\s+(?:les|le|mes|nos|ses|leurs)\\s+(?:relevés|compteurs?|factures|chiffres|balances?)\\b',
+  "blanchi(?:t|ssent|ssait|ssaient)\\s+(?:de\\s+l['’]argent|l['’]argent|des\\s+fonds)",
   "détourn(?:e|ent|é|ait)\\s+(?:l[’']argent|les\\s+fonds|des\\s+fonds)\\b",
   // German: "fälscht die Zählerstände", "hat meine Unterschrift gefälscht", "besticht", "steckt das Geld ein".
   'fälsch(?:t|en|te|ten)\\b',
   'gefälscht\\b(?!\\p{L})',
   'bestoch(?:en)\\b|besticht\\b',
   'steck(?:t|en|te|ten)\\s+(?:das|unser|mein|euer)\\s+Geld\\s+(?:\\p{L}+\\s+){0,3}?(?:ein|Tasche)\\b',
+  '(?:klau(?:t|en|te|ten)|stiehlt|stehlen|stahlen?|bestiehlt|bestehlen)\\b',
   'unterschlag(?:en|t)|unterschlug\\p{L}*',
+  'manipulier(?:t|en|te|ten)\\s+(?:die|den|das|unsere|meine|ihre|seine|eure)\\s+(?:\\p{L}+\\s+)?(?:Zählerstände|Zähler|Tacho|Tachostand|Kilometerstand|Abrechnungen?|Rechnungen?|Messwerte|Waagen?)\\b',
+  '(?:Zählerstände|Zähler|Tacho|Tachostand|Kilometerstand|Abrechnungen?|Messwerte|Waagen?)\\s+(?:\\p{L}+\\s+){0,2}?(?:manipuliert|zurückgedreht)\\b',
+  '(?:dreh|frisier)(?:t|en|te|ten)\\s+(?:den|die|das|unseren|meinen)\\s+(?:Tacho|Tachostand|Kilometerstand|Zähler|Zählerstand)\\b|(?:Tacho|Kilometerstand|Zähler)\\s+(?:\\p{L}+\\s+){0,2}?frisiert\\b',
+  'wäsch(?:t|en)\\s+(?:\\p{L}+\\s+)?Geld\\b|Geld\\s+wäsch(?:t|en)\\b',
   // Portuguese: "falsificou a minha assinatura", "subornaram", "embolsam o dinheiro".
   'falsific(?:ou|aram|am|ando)\\b',
   'suborn(?:ou|aram|am|ando)\\b',
   'embols(?:a|am|ou|aram|ando)\\b',
+  '(?:manipul|adulter|vici)(?:a|am|ou|aram|ando)\\s+(?:o|os|a|as|meu|minha|meus|minhas|nossos?|nossas?)\\s+(?:\\p{L}+\\s+)?(?:contador(?:es)?|leituras?|hodômetro|odómetro|conta-quilómetros|quilometragem|faturas?|medidor(?:es)?|balanças?)\\b',
+  '(?:lava|lavam|lavou|lavaram|branqueia|branqueiam|branqueou)\\s+(?:dinheiro|capitais)\\b',
 ];
 
 // One pattern, with a Unicode-aware \b ("falsificó", "gefälscht").
-const DEED_RE = compile([`\\b(?:${[...EN, ...INTL].join('|')})`], true)[0]!;
+const DEED_RE = compile([`\\b(?:${[...EN, ...INTL].join('|')})`.replaceAll('\\p{L}', LETTER)], true)[0]!;
 
 // Nobody in particular, the police, the writer: not the reader's side.
 const NOT_READER =
   /^(?:i|we|i've|i'd|i'm|ich|wir|yo|eu|je|j'ai|someone|somebody|jemand|alguien|alguém|quelqu'un|quelqu’un|police|policía|polizei|polícia|anzeige|denuncia|plainte|reported|report|who|whoever|if)$/u;
+
+const BELIEF = /^(?:think|believe|reckon|suspect|bet|know|guess|feel|'m|am|swear|heard)$/u;
 
 /**
  * The deed's subject, read back through the clause: a stranger or the writer clears it; anyone
@@ -101,6 +144,8 @@ function readerDoes(words: readonly Word[], k: number): boolean {
   let named = false;
   for (let i = k - 1; i >= 0 && words[i]!.clause === clause; i -= 1) {
     const w = words[i]!.lower;
+    // "I think the engineer faked the readings": the writer only frames what the named subject did.
+    if (/^(?:i|we)$/u.test(w) && named && BELIEF.test(words[i + 1]?.lower ?? '')) return true;
     if (NOT_READER.test(w) || THIRD_PARTY.has(w)) return false;
     named = true;
   }

@@ -132,7 +132,10 @@ function strangerOrDenied(a: Around, text: string): boolean {
 
 /** "Is this email a scam?": asking, not stating. */
 function isQuestion(text: string, a: Around, start: number, end: number): boolean {
-  const from = a.clauseBefore[0]?.start ?? start;
+  // A dot inside a domain ("support-plazabank.co") does not end the question: read from the sentence's start.
+  const head = text.slice(0, start);
+  const sentenceStart = Math.max(...[...head.matchAll(/[.!?¿]+(?=\s|$)|¿/gu)].map((m) => m.index + m[0].length), 0);
+  const from = Math.min(a.clauseBefore[0]?.start ?? start, sentenceStart === 0 ? 0 : sentenceStart);
   const rest = text.slice(end);
   const stop = rest.search(/[.!?]/u);
   if (stop < 0 || rest[stop] !== '?') return false;
@@ -150,6 +153,9 @@ function verbAccuses(words: readonly Word[], first: number, last: number, a: Aro
   if (/^lie[sd]?$|^lying$/u.test(w.lower) && LOCATIVE.has(a.after[0] ?? '')) return false;
   if (/^lie$|^lügen$/u.test(w.lower) && writersOwnLie(words, first)) return false;
   // "is a lie", "the big lie": a noun, judged with the nouns.
+  // "That sale was a steal": a bargain, not a theft.
+  if (w.lower === 'steal' && /^(?:a|an|real|absolute|total|such|proper)$/u.test(words[first - 1]?.lower ?? ''))
+    return false;
   if (w.lower === 'lie' && /^(?:a|an|the|this|that|big|total|complete|outright)$/u.test(words[first - 1]?.lower ?? ''))
     return false;
   if (SAFE_AFTER.has(a.after[0] ?? '')) return false;

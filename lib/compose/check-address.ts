@@ -8,9 +8,13 @@
 const COMPANY_PLACE =
   /\b(?:your|their|its|the\s+company['’]s|(?:the|a)\s+\p{Lu}[\p{L}\p{N}&'’-]+|su|sus|vuestra|vuestro|votre|vos|leur|ihre?|ihrem|ihrer|eure[rm]?|sua|seu|vossa|vosso)\s+(?:\p{L}+\s+){0,2}?(?:office|offices|head\s+office|hq|headquarters|store|shop|branch|depot|warehouse|showroom|outlet|site|premises|bank|station|centre|center|tienda|oficina|sede|sucursal|almacén|agence|boutique|magasin|siège|entrepôt|filiale|geschäft|laden|lager|zentrale|büro|loja|agência|armazém|escritório)\s+(?:at|on|in|en|au|à|in\s+der|am|na|no|em)?\s*$/iu;
 
+// "The branch at 50 George Street": a branch or depot is always some company's, whatever the article.
+const BRANCH_PLACE =
+  /\b(?:the|this|that|el|la|le|der|die|das|o|a)\s+(?:local\s+|nearest\s+|main\s+)?(?:branch|depot|head\s+office|headquarters|hq|sucursal|agence|filiale|zentrale|agência)\s+(?:at|on|in|en|au|à|in\s+der|am|na|no|em)?\s*$/iu;
+
 /** Whether the address that follows `before` is a company's published place. */
 export function companyPlace(before: string): boolean {
-  return COMPANY_PLACE.test(before);
+  return COMPANY_PLACE.test(before) || BRANCH_PLACE.test(before);
 }
 
 // Where the writer lives or wants things sent: an address is being given.

@@ -160,6 +160,8 @@ job letter list luggage manager message mobile network nothing number office onl
 password payment phone plan police post price problem product promise receipt replace replacement report return
 returned returns room router seat send sent signal sorry staff store support system team ticket tickets train trip
 warranty website wifi wrong close closed open respond listen read ignore sort
+took taken gave kept sent spent stole stolen broke brought bought thought taught caught found held lied cheated
+robbed charging overcharged overcharging keeps taking stealing ignoring lying
 
 nadie nunca nada ya ahora siempre todo todos ayuda basta dinero
 jamais rien personne toujours maintenant aide assez argent
@@ -186,6 +188,8 @@ export const FUNCTION_WORDS = new Set(
   le les une et ou avec pour mon ma mes ton ta vos votre nous vous je il on pas est au aux ne ce cest jai ça cela
   der die das den dem ein eine und oder mit für ich du er wir sie mein meine nicht ist zu im am auf
   um uma ou em com por para meu minha não é ao na eu você vocês isso isto
+  hasta cuándo cuando qué cómo dónde porqué hay está están quand pourquoi comment toujours encore
+  wann warum wie was noch immer quando até porque ainda estão
   `
     .split(/\s+/u)
     .filter(Boolean)

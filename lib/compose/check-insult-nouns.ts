@@ -55,6 +55,11 @@ const PEJORATIVE = wordsRe([
   'apes?',
   'baboons?',
   'animals',
+  'bats?',
+  'hags?',
+  'planks?',
+  'knobs?',
+  'dopes?',
   // Spanish
   'cerdos?',
   'cerdas?',
@@ -68,6 +73,10 @@ const PEJORATIVE = wordsRe([
   'gusanos?',
   'borregos?',
   'cochinos?',
+  'vacas?',
+  'cabestros?',
+  'besugos?',
+  'mulas?',
   // French
   'porcs?',
   'ordures?',
@@ -80,6 +89,11 @@ const PEJORATIVE = wordsRe([
   'larbins?',
   'rapaces',
   'rats',
+  'vaches?',
+  'dindes?',
+  'truies?',
+  'chameaux?',
+  'bourriques?',
   // German
   'schweine?',
   'esel',
@@ -91,6 +105,14 @@ const PEJORATIVE = wordsRe([
   'mistst(?:ück|ücke)',
   'säue?',
   'affen?',
+  'kühe',
+  'kuh',
+  'ziegen?',
+  'gans',
+  'gänse',
+  'hornochsen?',
+  'ochsen?',
+  'kamele?',
   // Portuguese
   'porcos?',
   'ratos?',
@@ -101,6 +123,9 @@ const PEJORATIVE = wordsRe([
   'vermes?',
   'jumentos?',
   'antas?',
+  'vacas?',
+  'galinhas?',
+  'mulas?',
 ]);
 
 // "is", "are", "was", "es", "est", "ist", "é": the noun is said of the subject.
@@ -112,7 +137,9 @@ const YOU_COPULA = /^(?:eres|sois|êtes|bist|seid|és)$/u;
 const FILLER =
   /^(?:a|an|the|such|nothing|but|just|only|merely|like|total|complete|absolute|utter|proper|right|real|little|big|fat|greedy|smug|slimy|lying|thieving|useless|rude|stupid|dirty|filthy|nasty|bunch|pack|gang|load|shower|herd|nest|of|un|una|unos|unas|une|des|ein|eine|einer|echter|echte|richtiger|um|uma|uns|umas|sale|sales|vrai|verdadero|autêntico|maldito|maldita|bande|haufen|bando|panda|de|d')$/u;
 // Adjectives by their endings: "sneaky", "arrogant", "two-faced", "pathetic".
-const ADJECTIVE_END = /(?:y|ish|ous|ing|ed|ful|less|ant|ent|ic|al|ble|ive)$/u;
+const ADJECTIVE_END = /(?:y|ish|ous|ing|ed|ful|less|ant|ent|ic|al|ble|ive|old)$/u;
+// German and Romance adjectives agree with the noun: "eine arrogante dumme Kuh", "una vieja loca".
+const INFLECTED_ADJECTIVE = /^\p{L}{4,}(?:e|en|er|o|a)$/u;
 // "You pig", "you absolute donkey": called at the reader.
 const VOCATIVE = /^(?:you|you're|youre|ya|u|vous|tu|du|ihr|vocês|você|seu|sua)$/u;
 // Roles the general people list lacks.
@@ -138,6 +165,19 @@ function peopleBefore(words: readonly Word[], k: number): boolean {
   return readerBefore(words, k);
 }
 
+const EXCLAIM = /^(?:what|qué|quel|quelle|quels|quelles|für|que)$/u;
+
+/** "What a …" / "qué …" / "quel …" / "was für ein …" opening a clause, not "what a dog does". */
+function exclaimed(words: readonly Word[], i: number): boolean {
+  const w = words[i]!.lower;
+  const next = words[i + 1]?.lower ?? '';
+  const opens = i === 0 || words[i - 1]!.clause !== words[i]!.clause || /[,—–-]/u.test(words[i]!.gap);
+  if (w === 'what') return /^an?$/u.test(next) && opens;
+  if (w === 'für') return words[i - 1]?.lower === 'was';
+  if (w === 'que') return opens;
+  return true;
+}
+
 /** Whether the noun at word k is said of, or called at, a person. */
 function saidOfPeople(words: readonly Word[], k: number): boolean {
   const clause = words[k]!.clause;
@@ -145,7 +185,9 @@ function saidOfPeople(words: readonly Word[], k: number): boolean {
     const w = words[i]!.lower;
     if (COPULA.test(w)) return YOU_COPULA.test(w) || peopleBefore(words, i);
     if (VOCATIVE.test(w)) return true;
-    if (!FILLER.test(w) && !ADJECTIVE_END.test(w)) return false;
+    // "What an absolute donkey", "quel âne", "was für ein Esel": an exclamation about someone present.
+    if (EXCLAIM.test(w) && exclaimed(words, i)) return true;
+    if (!FILLER.test(w) && !ADJECTIVE_END.test(w) && !INFLECTED_ADJECTIVE.test(w)) return false;
   }
   return false;
 }
@@ -156,7 +198,7 @@ export function pejorativeFindings(text: string, spans: readonly Span[], words: 
     const end = m.index + m[0].length;
     if (inSpans(spans, m.index, end)) continue;
     // "A snake of a queue", "a dog's dinner": the noun describes what follows, a thing.
-    if (/^(?:[’']s\b|\s+of\s+an?\b)/u.test(text.slice(end))) continue;
+    if (/^(?:[’']s\b|\s+of\s+an?\b|-\p{L})/u.test(text.slice(end))) continue;
     // "A dog lover", "the snake plant", "a tool kit": the noun qualifies the next one.
     if (MODIFIES.test(text.slice(end))) continue;
     if (!saidOfPeople(words, wordAt(words, m.index))) continue;

@@ -29,9 +29,12 @@ const ROUTE_RE = /\b[A-Z]{3}\s*(?:-|–|—|→|>|to|a|à|nach|para)\s*[A-Z]{3}\
 const NAME_CUE =
   /(?:\bname|\bnamed|\bpassengers?|\bmr|\bmrs|\bms|\bmiss|\bdr|\bsr|\bsra|\bherr|\bfrau|\bmme|\bmlle|\bnombre|\bnom|\bnome|\bsurname|\btitular)\s*[.:,]?\s*(?:is\s+|es\s+|est\s+|é\s+)?$/iu;
 
+// A subject pronoun in lower case right before a run of capitals.
+const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:you|they|we|he|she|i|vous|ils|sie|ihr|vocês|ustedes)\s+$/u;
+
 // Capitals right after "status:", "says", "shows" are what a screen or a letter printed ("status: AWAITING DISPATCH").
 const SCREEN_CUE =
-  /(?:\b(?:status|message|error|label|screen|display|notice|sign|reads|says|said|shows|showed|displays|displayed|stated?|marked(?: as)?)\s*[:=-]?\s*)$/iu;
+  /(?:\b(?:status|message|error|label|screen|display|notice|sign|reads|says|said|shows|showed|displays|displayed|stated?|marked(?: as)?|affiche|affichait|indique|indiquait|muestra|mostraba|pone|pon[íi]a|zeigt|zeigte|steht|mostra|mostrava|diz|dizia|aparece|aparec[íi]a)\s*[:=-]?\s*)$/iu;
 
 function capsTokens(text: string, skip: readonly Span[]): CapsToken[] {
   const out: CapsToken[] = [];
@@ -115,7 +118,9 @@ export function shoutFindings(text: string, spans: readonly Span[]): Finding[] {
     // "I NEED this", "a HUGE fee": a one-letter word does not make a run of one shouted word.
     const long = words.filter((tk) => tk.raw.length > 1);
     // A short capitalised label before a number or amount ("ERROR 503", "TOTAL PAID £0.00") is printed text.
-    if (run.length <= 3 && /^[\s:#-]*[\d£$€]/u.test(text.slice(run.at(-1)!.end))) continue;
+    // After a subject ("you STILL TOOK £86") the capitals are a verb phrase, not a label.
+    const afterSubject = SUBJECT_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start));
+    if (run.length <= 3 && !afterSubject && /^[\s:#-]*[\d£$€]/u.test(text.slice(run.at(-1)!.end))) continue;
     // One word in capitals is emphasis ("URGENT:", "please PLEASE", "Do NOT"); a run of them is shouting.
     // Two function words in a run of three or more ("CON UN", "JE … MON") make it a sentence, not a name.
     const sentence = run.length >= 3 && run.filter((tk) => FUNCTION_WORDS.has(tk.raw)).length >= 2;

@@ -56,6 +56,7 @@ usted ustedes vosotros sois agente empleado personal equipo empresa compañía a
 vous êtes conseiller technicien équipe entreprise livreur société
 ihr seid sie mitarbeiter fahrer firma hotline kundenservice kundendienst haufen techniker
 vocês você atendente funcionário equipe empresa motorista bando pandilla panda bande
+estafeta entregador carteiro repartidor mensajero cartero facteur coursier bote paketbote zusteller kurier postbote
 `);
 
 // Things: products, services, processes, messages. A verdict on one of these is fair comment.
@@ -99,6 +100,9 @@ const CONJUNCTION = set('and or but nor & y e et und ou oder');
 // Nouns that pass the verdict through to what follows: "a joke of a company", "a pathetic excuse for customer care".
 const TRANSPARENT = set('excuse joke bunch pack load lot gang shower set band panda bande haufen bando');
 const LINK = set("of for a an de d’ d'");
+
+// Between a subject and its verdict: "are your agents trained to be this stupid?".
+const INFINITIVE_LINK = set('to trained paid taught told supposed meant hired programmed employed instructed');
 
 function singular(w: string): string {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
@@ -180,6 +184,9 @@ function backward(words: readonly Word[], k: number): Target | undefined {
     }
     if (skipNext && EVALUATIVE.test(w.lower)) continue;
     skipNext = false;
+    // "This stupid", "that incompetent": a degree, not a thing. "Trained to be", "paid to be": the subject is further back.
+    if (i === k - 1 && (w.lower === 'this' || w.lower === 'that')) continue;
+    if (INFINITIVE_LINK.has(w.lower)) continue;
     const pair = i > 0 && words[i - 1]!.clause === clause ? compound(words, i - 1) : undefined;
     if (pair) return pair;
     const c = classify(w, i === 0 || words[i - 1]!.clause !== clause, words[i - 1]);
@@ -196,11 +203,21 @@ export function targetOf(words: readonly Word[], first: number, last: number = f
   return forward(words, last) ?? backward(words, first) ?? 'none';
 }
 
+const OBJECT_SELF = set('me mich mir moi mim');
+const NAME_COPULA = set('is are was were es son era fue est sont était ist sind war waren é são foi era');
+
+function copulaBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j += 1) if (NAME_COPULA.has(words[j]!.lower)) return true;
+  return false;
+}
+
 /** Whether a name-calling word is aimed at the writer ("I was an idiot to pay upfront", "call me stupid"). */
 export function aimedAtSelf(words: readonly Word[], k: number): boolean {
   const clause = words[k]!.clause;
   for (let i = k - 1; i >= 0 && i >= k - 6 && words[i]!.clause === clause; i -= 1) {
     const w = words[i]!.lower;
+    // "The agent who served me is an idiot": a "me" before the copula sits in a clause about the subject.
+    if (OBJECT_SELF.has(w) && copulaBetween(words, i, k)) continue;
     if (SELF.has(w)) return true;
     if (PEOPLE.has(w) || PEOPLE.has(singular(w))) return false;
   }

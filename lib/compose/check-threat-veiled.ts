@@ -16,7 +16,7 @@ const EN = [
   `\\b(?:i|we)\\s*(?:would|${A}d)\\s+hate\\s+(?:for\\s+)?(?:something|anything|${YOU})\\s+to\\s+(?:happen|have|get|suffer|be)\\b`,
   `\\b(?:people|companies|firms|those)\\s+like\\s+(?:you|yours)\\s+(?:get|deserve|have it|will get|always get)\\b|\\bget\\s+what${A}?s\\s+coming\\b|\\bhave\\s+it\\s+coming\\b|\\bwhat${A}s\\s+coming\\s+to\\s+(?:you|them)\\b`,
   '\\b(?:keep|carry on|go on|try)\\b[^.!?]{0,30}?\\band\\s+see\\s+what\\s+happens\\b',
-  `\\b(?:someone|somebody|people|you|your\\s+\\w+|he|she|they)\\s+(?:will|${A}ll|is\\s+going\\s+to|${A}s\\s+going\\s+to|are\\s+going\\s+to|might|could)\\s+(?:get|be)\\s+(?:hurt|injured|harmed)\\b`,
+  `\\b(?:someone|somebody|people|you|your\\s+\\w+|he|she|they)\\s+(?:will|${A}ll|is\\s+going\\s+to|${A}s\\s+going\\s+to|are\\s+going\\s+to|might|could)\\s+(?:get|be)\\s+(?:hurt|injured|harmed)\\b(?!\\s+(?:by|on|with|from|at|in|because|using))`,
   '\\bmake\\s+(?:things|life|it)\\s+(?:\\w+\\s+)?(?:difficult|hard|hell|unpleasant|miserable)\\s+for\\s+(?:you|your|them)\\b',
   `\\bhope\\s+${YOUR_PLACE}\\s+(?:\\w+\\s+)?(?:burns?|dies?|rots?|suffers?|crash(?:es)?|gets?\\s+(?:hurt|what))\\b`,
   `\\b(?:no idea|don${A}t know|do not know)\\s+who\\s+you${A}?(?:re| are)\\s+(?:dealing|messing|dealing)\\s+with\\b`,

@@ -4,6 +4,8 @@ import type { Finding } from './findings';
 import type { Span } from './tokens';
 import { PRESENCE } from './check-threat-presence';
 import { VEILED } from './check-threat-veiled';
+import { HARM } from './check-threat-harm';
+import { WARNED } from './check-threat-warned';
 import { A, WILL, YOU, YOUR_PLACE, compile } from './check-threat-words';
 
 /**
@@ -17,7 +19,7 @@ const EN = [
   `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+){0,2}?(?:sue|take (?:you|this|them|it|the company|your company)(?: all the way)? to (?:small claims )?court|drag (?:you|them)|destroy|ruin|make (?:you|them|sure you|your life) (?:pay|regret|suffer|sorry|hell|a misery|miserable)|come (?:after|for) you|get you|hunt|expose you|bury you|burn|smash|kill|hurt|end you|dox|take legal action|start legal action|file a (?:class[- ]action )?lawsuit|get my lawyers?|get a lawyer|call my lawyer|find (?:out )?where ${YOU}|(?:find|hunt down|track down|go after) (?:you|your (?:driver|agent|manager|ceo|boss|engineer|courier|staff))(?! (?:on|at|in|online|via|through|a|an|the|email|number|details)\\b)|track (?:you|him|her|them) down|(?:come|turn up|show up) (?:to|at) your)\\b`,
   '\\b(?:sue|suing)\\s+(?:you|them|your company|the company|the pants|every)\\b',
   `\\b(?:or else|you${WILL}\\s+(?:\\w+\\s+)?(?:regret|be sorry|pay for|pay dearly|get what|be hearing from my)|watch (?:your|ur) backs?|watch yourselves|i know where ${YOUR_PLACE}\\b|see you in court|(?:hear from|be hearing from|a (?:letter|call) from) my (?:lawyers?|solicitors?|attorneys?)|you(?:${A}ve| have) been warned|consider (?:yourselves?|this) warned|my (?:lawyers?|solicitors?|attorneys?) will|(?:class[- ]action|legal action|a lawsuit) (?:is|will be) coming|heads will roll)\\b`,
-  '\\b(?:kill|hurt|punch|smash|burn down|blow up|shoot|stab|beat up)\\s+(?:you|your|them|someone|everyone|the (?:store|shop|office|staff|manager))\\b',
+  '\\b(?:kill|hurt|punch|smash|burn down|blow up|shoot|stab|beat up)\\s+(?:you|your|them|someone|everyone|the (?:store|shop|office|staff|manager))\\b(?!\\s+an?\\s+(?:email|e-mail|message|dm|line|text|note|quick))',
 ];
 
 // Spanish, French, German, Portuguese: "you'll regret it", "I know where you live", "you'll pay".
@@ -26,7 +28,7 @@ const INTL = [
   '\\bs[ée]\\s+d[óo]nde\\s+(?:vives|viv[íi]s|viven|vive|trabajas|trabaj[áa]is|trabajan|est[áa]n?)\\b',
   '\\b(?:vous|tu)\\s+(?:allez|vas)\\s+(?:le\\s+)?(?:regretter|payer)\\b|\\b(?:vous|tu)\\s+le\\s+(?:regretterez|regretteras|paierez|paieras)\\b',
   '\\bje\\s+sais\\s+o[ùu]\\s+(?:vous|tu|se\\s+trouve|est|sont)\\b',
-  '\\b(?:werden|wirst|werdet)\\s+(?:\\p{L}+\\s+){0,3}?(?:bereuen|büßen|bezahlen)\\b|\\bdas\\s+(?:werden|wirst|werdet)\\s+(?:Sie|du|ihr)\\s+(?:noch\\s+)?bereuen\\b',
+  '\\b(?:werden|wird|wirst|werdet)\\s+(?:\\p{L}+\\s+){0,3}?(?:bereuen|büßen)\\b|\\b(?:werden|wirst|werdet)\\s+(?:\\p{L}+\\s+){0,3}?bezahlen\\b|\\bdas\\s+(?:werden|wirst|werdet)\\s+(?:Sie|du|ihr)\\s+(?:noch\\s+)?bereuen\\b',
   '\\bich\\s+wei(?:ß|ss),?\\s+wo\\s+(?:Sie|du|ihr|Ihr|Ihre|dein|deine|euer|eure)\\b',
   '\\b(?:vão|vai|irão|vais)\\s+(?:se\\s+)?arrepender\\b|\\b(?:vão|vai)\\s+pagar\\s+(?:caro|por\\s+isso)\\b',
   '\\bsei\\s+onde\\s+(?:vocês|você|tu)\\s+(?:mora|moram|trabalha|trabalham)\\b|\\bsei\\s+onde\\s+fica\\b',
@@ -38,7 +40,7 @@ const INTL = [
 const STATED = 3;
 const THREAT_RES = [
   ...compile(EN).map((re, i) => ({ re, stated: i < STATED })),
-  ...[...compile(INTL, true), ...VEILED, ...PRESENCE].map((re) => ({ re, stated: false })),
+  ...[...compile(INTL, true), ...VEILED, ...PRESENCE, ...HARM, ...WARNED].map((re) => ({ re, stated: false })),
 ];
 
 // Harm verbs whose object decides: "I'll destroy you" threatens, "I'm going to kill my data allowance"
@@ -46,11 +48,15 @@ const THREAT_RES = [
 // the company's premises or people, make it an idiom.
 const HARM_VERB = /(?:destroy|ruin|hunt|burn|smash|kill|hurt)$/iu;
 const PREMISES_OR_PEOPLE =
-  'store|shop|office|branch|depot|van|car|building|warehouse|place|premises|business|manager|driver|agent|staff|ceo|boss|engineer|courier|company|guy|man|woman|lady|person|people|one|team|rep|clerk|employee|worker';
+  'store|shop|office|branch|depot|van|car|building|warehouse|place|premises|business|dealership|showroom|garage|outlet|restaurant|hotel|station|factory|site|salon|agency|bank|headquarters|hq|house|home|flat|window|tyre|tire|truck|fleet|manager|driver|agent|staff|ceo|boss|engineer|courier|company|guy|man|woman|lady|person|people|one|team|rep|clerk|employee|worker|landlord|owner|director';
 const OWN_OR_THING = new RegExp(
   `^\\s+(?:down\\s+|through\\s+|up\\s+)?(?:my|our|me|myself|ourselves|time|some\\s+time|(?:the|a|an|this|that|these|those)\\s+(?!(?:\\p{L}+\\s+){0,2}(?:${PREMISES_OR_PEOPLE})s?\\b)\\p{L}+)\\b`,
   'iu',
 );
+
+// Stated acts of violence or pursuit among the next steps ("I will hurt your staff", "I'll smash your window").
+const VIOLENCE =
+  /\b(?:destroy|burn|smash|kill|hurt|hunt|end\s+you|get\s+you|come\s+(?:after|for)|track|find|beat|punch|stab|shoot|blow\s+up)/iu;
 
 function harmsOnlyAThing(text: string, end: number, matched: string): boolean {
   return HARM_VERB.test(matched) && OWN_OR_THING.test(text.slice(end, end + 60));
@@ -63,7 +69,9 @@ export function threatFindings(text: string, spans: readonly Span[]): Finding[] 
       const end = m.index + m[0].length;
       if (inSpans(spans, m.index, end) || found.some((f) => m.index < f.end && end > f.start)) continue;
       if (harmsOnlyAThing(text, end, m[0])) continue;
-      const suggestion = stated ? t('compose.check.threat.suggestion') : '';
+      // Violence has no calm version, even when stated as the writer's next step: it is removed.
+      const calm = stated && !VIOLENCE.test(m[0]);
+      const suggestion = calm ? t('compose.check.threat.suggestion') : '';
       found.push({ start: m.index, end, kind: 'threat', message: t('compose.check.threat.message'), suggestion });
     }
   }

@@ -50,6 +50,22 @@ export const PROFANITY_INTL = [
   'cacete',
   'bosta',
   'filhos? da puta',
+  // Chat shorthand for the same words: "hdp", "ptn", "pqp", "vsf", "krl", "wtf" in English.
+  'hdp',
+  'ptm',
+  'ptn',
+  'pqp',
+  'vsf',
+  'fdp',
+  'krl',
+  'crl',
+  'tnc',
+  'scheiss\\p{L}*',
+  'joder',
+  'jodid[oa]s?',
+  'cojones',
+  'emmerd\\p{L}+',
+  'puta\\s+que\\s+pariu',
 ];
 
 /** Name-calling: an insult unless the writer aims it at themselves ("soy un idiota"). */
@@ -94,6 +110,17 @@ export const INSULT_NAMES_INTL = [
   'hohlk[oö]pf(?:e)?',
   'saftladen',
   'idiot(?:en)?',
+  'blödm[äa]nn(?:er)?',
+  'dumpfbacken?',
+  'flachpfeifen?',
+  'hohlbirnen?',
+  // Spanish and French, more of the same: "un tarado", "unos pringados", "une bande de crétins".
+  'tarad[oa]s?',
+  'pringad[oa]s?',
+  'zoquetes?',
+  'mendrugos?',
+  'andouilles?',
+  'abrutis',
   // Portuguese
   'imbecis',
   'burros?',
@@ -125,6 +152,18 @@ export const INSULT_VERDICTS_INTL = [
   'ridicules?',
   'lächerlich\\p{L}*',
   'blöd\\p{L}*',
+  // Lazy, dim, useless, said of people in the other languages.
+  'vag[oa]s',
+  'ignorantes',
+  'fainéants?',
+  'incompétents',
+  'dämlich\\p{L}*',
+  'bescheuert\\p{L}*',
+  'inúte(?:is|l)',
+  'preguiços[oa]s',
+  'incompetentes',
+  'anormais',
+  'anormales',
 ];
 
 /** Crime and dishonesty, nouns and verbs alike. */

@@ -55,6 +55,11 @@ export const PROFANITY = [
   'b[a@]st[a@*]rds?',
   'w[a@*]nk(?:ers?|ing)?',
   '(?:fvck|phuck|fukk?)\\w*',
+  // Shortened and minced in chat: "fkn", "fking", "effing", "feckin".
+  'fk(?:n|in|ing|ed|d)?',
+  'f(?:u|c)kn',
+  'effing',
+  'feck(?:ing|in)?',
 ];
 
 /** Name-calling: an insult whoever it is aimed at, unless the writer aims it at themselves. */
@@ -89,6 +94,25 @@ export const INSULT_NAMES = [
   'cowards',
   'monkeys',
   'prats?',
+  // Fools and busybodies, British, Irish and American: "a little jobsworth", "an incompetent fool".
+  "(?<!april\\s)fools?(?![’'-]|\\s+(?:me|us|anyone|anybody|nobody|no\\s+one|people|customers|rush)\\b)",
+  'jobsworths?',
+  'eejits?',
+  'wazzocks?',
+  'dolts?',
+  'oafs?',
+  'twits?',
+  'dunderheads?',
+  'pinheads?',
+  'airheads?',
+  'boneheads?',
+  'knuckleheads?',
+  'blockheads?',
+  'numbskulls?',
+  'nimrods?',
+  'simpletons?',
+  'ignoramus(?:es)?',
+  'jokers',
 ];
 
 /**

@@ -3,6 +3,7 @@ import { phoneHits, phoneRegions } from '../../../lib/compose/check-phone';
 import { ibanValid, luhnValid } from '../../../lib/compose/check-private';
 import { t } from '../../../lib/i18n';
 import { TUNE } from '../../fixtures/courtesy/tune';
+import { TUNE_2 } from '../../fixtures/courtesy/tune-2';
 import { TABLE } from './check-table';
 import { measure } from './check-measure';
 import { TABLE_2 } from './check-table-2';
@@ -39,6 +40,13 @@ describe('courtesy and risk check: tables', () => {
     expect(TUNE.length).toBeGreaterThanOrEqual(200);
     expect(stats.recall).toBeGreaterThanOrEqual(0.95);
     expect(stats.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('meets its targets on the second tuning set (written without sight of the rules)', () => {
+    const stats = measure('courtesy check, second tuning set', TUNE_2);
+    expect(TUNE_2.length).toBeGreaterThanOrEqual(400);
+    expect(stats.recall).toBeGreaterThanOrEqual(0.99);
+    expect(stats.falseAlarmRate).toBeLessThanOrEqual(0.005);
   });
 });
 
@@ -396,6 +404,8 @@ describe('courtesy and risk check: threats', () => {
     expect(suggestionOf('I will sue you.')).toBe(t('compose.check.threat.suggestion'));
     for (const text of [
       'Someone should punch your manager.',
+      'I will hurt your staff.',
+      "I'll smash your shop window.",
       'Things could get ugly for you.',
       'Os vais a arrepentir.',
       'This is your final warning.',
