@@ -59,7 +59,16 @@ const ILLEGALLY =
 const ABSCOND =
   "(?:took|take|takes|taking|kept|pocketed|grabbed|had)\\s+(?:my|our|the|people[’']s|customers[’']?|everyone[’']s)\\s+(?:\\p{L}+\\s+)?(?:money|deposits?|cash|payments?)\\s+and\\s+(?:then\\s+)?(?:ran|run|disappeared|vanished|did\\s+a\\s+runner|legged\\s+it|ghosted|went\\s+(?:silent|dark|bust))\\b";
 
+// Valuables taken by a person: "nicked my earbuds", "took the cash from my room safe", "skimming the budget".
+const VALUABLES =
+  '(?:cash|money|earbuds|airpods|headphones|phone|laptop|tablet|camera|jewell?e?ry|rings?|necklace|watch|wallet|purse|valuables|tips|savings|rent|deposit|stuff|things|belongings|items)';
+const TAKE_VALUABLES = `(?:nick(?:s|ed|ing)?|pinch(?:es|ed|ing)?|swip(?:e|es|ed|ing)|pilfer(?:s|ed|ing)?|stole|steal(?:s|ing)?|pocket(?:s|ed|ing)?|help(?:s|ed|ing)?\\s+(?:him|her|them)sel(?:f|ves)\\s+to)\\s+(?:(?:my|our|the|a|some|people[’']s|customers[’']?)\\s+)?(?:\\p{L}+\\s+)?${VALUABLES}\\b|(?:took|takes|taking|take)\\s+(?:my|our|the)\\s+(?:\\p{L}+\\s+)?${VALUABLES}\\s+(?:from|out\\s+of)\\s+(?:my|our|the)\\b`;
+const SKIM =
+  "(?:skim(?:s|med|ming)?|siphon(?:s|ed|ing)?|embezzl(?:e|es|ed|ing))\\s+(?:off\\s+)?(?:(?:the|our|my|their|public|council|customers[’']?)\\s+)?(?:\\p{L}+\\s+)?(?:budget|funds?|money|cash|takings|profits|accounts?|pension|grants?|donations|deposits?)\\b";
+
 const EN = [
+  TAKE_VALUABLES,
+  SKIM,
   FORGE,
   ABSCOND,
   FAKE,
@@ -133,6 +142,9 @@ const NOT_READER =
   /^(?:i|we|i've|i'd|i'm|ich|wir|yo|eu|je|j'ai|someone|somebody|jemand|alguien|alguém|quelqu'un|quelqu’un|police|policía|polizei|polícia|anzeige|denuncia|plainte|reported|report|who|whoever|if)$/u;
 
 const BELIEF = /^(?:think|believe|reckon|suspect|bet|know|guess|feel|'m|am|swear|heard)$/u;
+// "I'm sure the cleaner took…", "I'm certain": the writer vouches for the deed.
+const SURE = /^(?:i['’]m|im|we['’]re)$/u;
+const SURE_WORD = /^(?:sure|certain|convinced|positive)$/u;
 
 /**
  * The deed's subject, read back through the clause: a stranger or the writer clears it; anyone
@@ -146,6 +158,7 @@ function readerDoes(words: readonly Word[], k: number): boolean {
     const w = words[i]!.lower;
     // "I think the engineer faked the readings": the writer only frames what the named subject did.
     if (/^(?:i|we)$/u.test(w) && named && BELIEF.test(words[i + 1]?.lower ?? '')) return true;
+    if (SURE.test(w) && named && SURE_WORD.test(words[i + 1]?.lower ?? '')) return true;
     if (NOT_READER.test(w) || THIRD_PARTY.has(w)) return false;
     named = true;
   }

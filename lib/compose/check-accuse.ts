@@ -114,6 +114,9 @@ function isReport(a: Around): boolean {
   if (next === 'on' && (second === 'my' || second === 'our')) return true;
   if (a.after.some((w) => IMPOSTOR_CUES.test(w))) return true;
   if (a.before.some((w) => SAFE_BEFORE.has(w) || SAFE_NEAR_INTL.has(w))) return true;
+  // A department named for the crime it fights: "le service fraude", "servicio antifraude".
+  if (/^(?:service|servicio|serviço|département|cellule|unidad|unidade|abteilung)$/u.test(a.before.at(-1) ?? ''))
+    return true;
   return (
     /^(?:of|de|d'|d’|von|der|des|do|da)$/u.test(a.before.at(-1) ?? '') &&
     /^victims?$|^víctimas?$|^victimes?$|^opfer$|^vítimas?$/u.test(a.before.at(-2) ?? '')
@@ -139,6 +142,8 @@ function isQuestion(text: string, a: Around, start: number, end: number): boolea
   const rest = text.slice(end);
   const stop = rest.search(/[.!?]/u);
   if (stop < 0 || rest[stop] !== '?') return false;
+  // Spanish marks the question where it starts: "¿Este SMS … es una estafa?" asks, whatever its word order.
+  if (/¿[^.!?¿]*$/u.test(head)) return true;
   // The question may follow a comma: "Got a fake email from them, is this a scam?"
   const clause = text.slice(from, end);
   const afterComma = clause.slice(clause.search(/[^,;—–]*$/u));

@@ -12,9 +12,13 @@ const COMPANY_PLACE =
 const BRANCH_PLACE =
   /\b(?:the|this|that|el|la|le|der|die|das|o|a)\s+(?:local\s+|nearest\s+|main\s+)?(?:branch|depot|head\s+office|headquarters|hq|sucursal|agence|filiale|zentrale|agência)\s+(?:at|on|in|en|au|à|in\s+der|am|na|no|em)?\s*$/iu;
 
+// "La tienda de la calle Mayor 14", "le magasin de la rue …": a shop's address is public.
+const SHOP_PLACE =
+  /\b(?:la|esa|esta|el|le|cette|ce|der|die|das|o|a|essa|aquela)\s+(?:tienda|supermercado|boutique|magasin|supermarché|laden|geschäft|supermarkt|loja)\s+(?:(?:de|del|la|en|der|na|no|da|do|au|à|du|des|em|in)\s+)+$/iu;
+
 /** Whether the address that follows `before` is a company's published place. */
 export function companyPlace(before: string): boolean {
-  return COMPANY_PLACE.test(before) || BRANCH_PLACE.test(before);
+  return COMPANY_PLACE.test(before) || BRANCH_PLACE.test(before) || SHOP_PLACE.test(before);
 }
 
 // Where the writer lives or wants things sent: an address is being given.

@@ -1,3 +1,5 @@
+import { DERIVED_INTL, MORE_COMMON } from './check-caps-words';
+
 /**
  * Vocabulary for telling shouting from capitals that carry meaning. A word in capitals is shouted
  * when it is an ordinary word (below) or an obviously derived one (UNACCEPTABLE, FURIOUS); names
@@ -217,5 +219,6 @@ export function shoutWeight(word: string): 0 | 1 | 2 {
   if (ACRONYMS.has(word)) return 0;
   if ((FUNCTION_WORDS.has(word) || PARTICLES.has(word)) && !COMMON_WORDS.has(word)) return 1;
   const base = word.replace(/(?:'S|’S|S)$/u, '');
-  return COMMON_WORDS.has(word) || COMMON_WORDS.has(base) || DERIVED.test(word) ? 2 : 0;
+  const known = COMMON_WORDS.has(word) || COMMON_WORDS.has(base) || MORE_COMMON.has(word) || MORE_COMMON.has(base);
+  return known || DERIVED.test(word) || DERIVED_INTL.test(word) ? 2 : 0;
 }

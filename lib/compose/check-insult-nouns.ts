@@ -60,6 +60,10 @@ const PEJORATIVE = wordsRe([
   'planks?',
   'knobs?',
   'dopes?',
+  'galahs?',
+  'dropkicks?',
+  'roasters?',
+  'wastes? of (?:space|oxygen|skin|air)',
   // Spanish
   'cerdos?',
   'cerdas?',
@@ -130,12 +134,12 @@ const PEJORATIVE = wordsRe([
 
 // "is", "are", "was", "es", "est", "ist", "é": the noun is said of the subject.
 const COPULA =
-  /^(?:is|are|was|were|'s|'re|be|been|being|become|became|es|son|eres|sois|fue|era|está|est|sont|êtes|es|était|ist|sind|bist|seid|war|waren|é|são|foi|és|eram)$/u;
+  /^(?:is|are|was|were|'s|'re|be|been|being|become|became|es|son|eres|sois|fue|era|está|est|sont|êtes|es|était|ist|sind|bist|seid|war|waren|é|são|foi|és|eram|na)$/u;
 // Copulas whose subject is "you" whatever comes before: "sois unas ratas", "vous êtes des porcs".
 const YOU_COPULA = /^(?:eres|sois|êtes|bist|seid|és)$/u;
 // Read past between the copula and the noun: articles, intensifiers, adjectives ("a smug little weasel").
 const FILLER =
-  /^(?:a|an|the|such|nothing|but|just|only|merely|like|total|complete|absolute|utter|proper|right|real|little|big|fat|greedy|smug|slimy|lying|thieving|useless|rude|stupid|dirty|filthy|nasty|bunch|pack|gang|load|shower|herd|nest|of|un|una|unos|unas|une|des|ein|eine|einer|echter|echte|richtiger|um|uma|uns|umas|sale|sales|vrai|verdadero|autêntico|maldito|maldita|bande|haufen|bando|panda|de|d')$/u;
+  /^(?:a|an|the|such|nothing|but|just|only|merely|like|total|complete|absolute|utter|proper|right|real|little|big|fat|greedy|smug|slimy|lying|thieving|useless|rude|stupid|dirty|filthy|nasty|bunch|pack|gang|load|shower|herd|nest|of|un|una|unos|unas|une|des|ein|eine|einer|echter|echte|richtiger|um|uma|uns|umas|sale|sales|vrai|verdadero|autêntico|maldito|maldita|bande|haufen|bando|panda|de|d'|so|pure|proper|['’]?n)$/u;
 // Adjectives by their endings: "sneaky", "arrogant", "two-faced", "pathetic".
 const ADJECTIVE_END = /(?:y|ish|ous|ing|ed|ful|less|ant|ent|ic|al|ble|ive|old)$/u;
 // German and Romance adjectives agree with the noun: "eine arrogante dumme Kuh", "una vieja loca".
@@ -179,7 +183,7 @@ function exclaimed(words: readonly Word[], i: number): boolean {
 }
 
 /** Whether the noun at word k is said of, or called at, a person. */
-function saidOfPeople(words: readonly Word[], k: number): boolean {
+export function saidOfPeople(words: readonly Word[], k: number): boolean {
   const clause = words[k]!.clause;
   for (let i = k - 1, n = 0; i >= 0 && n < 6 && words[i]!.clause === clause; i -= 1, n += 1) {
     const w = words[i]!.lower;

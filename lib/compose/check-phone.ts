@@ -4,6 +4,7 @@ import { guessLanguage } from './check-lang';
 import { COMPANY, COMPANY_CHANNEL, PERSONAL, readerOwns } from './check-phone-cues';
 import { referenceBefore } from './check-refs';
 
+import { nigerianMobile } from './check-phone-ng';
 /**
  * Personal phone numbers in a post, found and typed by libphonenumber-js. The `max` metadata is
  * the one that can tell a mobile from a freephone line (getType() needs it); it is only loaded by
@@ -151,7 +152,9 @@ export function phoneHits(text: string, locale?: string): PhoneHit[] {
     // "The number is …" names no company: the number could be anyone's.
     const bare = company && BARE_NUMBER.test(cue[0]) && !owned && !channel;
     const companyLine = company && !bare && (LINE_TYPES.has(r.type) || channel || (r.type !== 'MOBILE' && owned));
-    const published = (r.valid && PUBLIC_TYPES.has(r.type) && !personal) || companyLine;
+    const mobile = !r.international && nigerianMobile(raw, text);
+    const published =
+      (r.valid && PUBLIC_TYPES.has(r.type) && !personal && !mobile) || (companyLine && !(mobile && !channel));
     if (!published && !r.valid && !personal && !r.international && !/^[0(]/u.test(raw) && !NANP.test(raw)) continue;
     hits.push({ start: r.start, end: r.end, personal: !published });
   }

@@ -33,7 +33,7 @@ const ENDING_CUE = /\b(?:ending|ends|last (?:four|4|digits))(?: (?:in|with))?\s*
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const STREET_SUFFIX =
-  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Close|Way|Place|Pl|Terrace|Crescent|Gardens|Parkway|Pkwy|Highway|Hwy|Square|Sq|Row|Mews|Grove|Hill|Walk';
+  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Close|Way|Place|Pl|Terrace|Crescent|Gardens|Parkway|Pkwy|Highway|Hwy|Square|Sq|Row|Mews|Grove|Hill|Walk|View|Heights|Rise|Manor|Cottages|Villas|Vale|Quay|Wharf|Parade|Green|Lodge|Estate|Park';
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 
 const PIN_CUE =
@@ -141,6 +141,16 @@ const DETECTORS: Detector[] = [
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (referenceBefore(before)) return false;
       return m[0].includes(' ') || /\b(?:post ?code|postal|zip|address|live|deliver|send)\b[^.!?]*$/iu.test(before);
+    },
+  },
+  {
+    // Irish Eircodes ("D08 X2Y7"): a routing key and a unique identifier with a letter in it.
+    re: /\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\dAC-FHKNPRTV-Y]{4}\b/gu,
+    key: 'postcode',
+    accept: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (referenceBefore(before)) return false;
+      return /\beircode\b/iu.test(before) || (m[0].includes(' ') && givingAddress(before));
     },
   },
   {

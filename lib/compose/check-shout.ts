@@ -120,7 +120,10 @@ export function shoutFindings(text: string, spans: readonly Span[]): Finding[] {
     // A short capitalised label before a number or amount ("ERROR 503", "TOTAL PAID £0.00") is printed text.
     // After a subject ("you STILL TOOK £86") the capitals are a verb phrase, not a label.
     const afterSubject = SUBJECT_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start));
-    if (run.length <= 3 && !afterSubject && /^[\s:#-]*[\d£$€]/u.test(text.slice(run.at(-1)!.end))) continue;
+    // After a number ("2 HOURS AND 14 MINUTES") the capitals are a quantity in words, not a label.
+    const afterNumber = /\d\s*$/u.test(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start));
+    const label = run.length <= 3 && !afterSubject && !afterNumber;
+    if (label && /^[\s:#-]*[\d£$€]/u.test(text.slice(run.at(-1)!.end))) continue;
     // One word in capitals is emphasis ("URGENT:", "please PLEASE", "Do NOT"); a run of them is shouting.
     // Two function words in a run of three or more ("CON UN", "JE … MON") make it a sentence, not a name.
     const sentence = run.length >= 3 && run.filter((tk) => FUNCTION_WORDS.has(tk.raw)).length >= 2;

@@ -50,7 +50,7 @@ boss director executive board owner driver courier engineer technician tech rep 
 worker crew pilot attendant operator handler centre center helpline hotline desk department dept bank airline carrier
 provider retailer outfit organisation organization supervisor cashier clerk receptionist guard officer moderator admin
 landlord agency contractor subcontractor installer fitter salesman salesmen salespeople seller support care lads men
-merchant merchants
+merchant merchants boy boys girl girls rider riders consultant consultants
 women man woman guy lady ladies gentlemen leadership bosses execs muppet clown
 usted ustedes vosotros sois agente empleado personal equipo empresa compañía atención técnico repartidor
 vous êtes conseiller technicien équipe entreprise livreur société

@@ -30,8 +30,9 @@ const EN = [
   `\\b(?:you|your\\s+\\w+)\\s+(?:won${A}t|will not|wouldn${A}t)\\s+(?:feel|be)\\s+safe\\b`,
   `\\bnice\\s+(?:shop|store|office|car|business|little business|family|place)\\s+you${A}?(?:ve| have)\\s+(?:got\\s+)?there\\b`,
   `\\b(?:i|we)${A}?(?:m| am| are|${A}re)\\s+coming\\s+for\\s+you\\b|\\b(?:i|we)${WILL}\\s+be\\s+waiting\\s+for\\s+you\\b`,
-  // Regret foretold: "you will live to regret this", "you're going to be sorry".
-  `\\byou${WILL}\\s+(?:\\w+\\s+){0,2}?(?:regret|be\\s+sorry|rue)\\b|\\blive\\s+to\\s+regret\\b`,
+  // Regret foretold: "you will live to regret this", "you're going to be sorry". Regret for the
+  // business lost ("you'll regret losing a loyal customer") is a customer's fair warning.
+  `\\byou${WILL}\\s+(?:\\w+\\s+){0,2}?(?:regret(?!\\s+(?:losing|letting\\s+(?:me|us|a)\\b))|be\\s+sorry|rue)\\b|\\blive\\s+to\\s+regret\\b`,
   // "Shame if something were to happen to that van", "it'd be a pity if your reviews tanked".
   `\\b(?:shame|pity|terrible|awful|tragic)\\s+if\\s+(?:something|anything|someone|anyone)\\s+(?:bad\\s+)?(?:were\\s+to|was\\s+to|should|happened|happens|happen)\\b(?!\\s+to\\s+(?:me|us|my|our)\\b)`,
   // "Close my ticket again and watch what happens", "watch what happens if you ignore me".

@@ -38,7 +38,7 @@ const EN = [
 
 // Waiting for a named person where they are caught alone: "je vais attendre votre conseiller à la sortie du boulot".
 const WAIT_OUTSIDE = [
-  `\\b(?:i|we)${WILL}\\s+(?:wait|be\\s+waiting)\\s+for\\s+(?:your|that|the)\\s+(?:\\w+\\s+)?(?:driver|manager|agent|courier|engineer|boss|ceo|landlord|guy|rep|owner|director)\\s+(?:outside\\s+(?:his|her|their)\\s+(?:house|home|flat)|after\\s+(?:his|her|their)\\s+shift|in\\s+the\\s+car\\s+park|after\\s+work|at\\s+the\\s+exit)\\b`,
+  `\\b(?:i|we)${WILL}\\s+(?:wait|be\\s+waiting)\\s+for\\s+(?:him|her|them|(?:your|that|the)\\s+(?:\\w+\\s+)?(?:driver|rider|manager|agent|courier|engineer|technician|boss|ceo|landlord|guy|rep|owner|director))\\s+(?:at\\s+the\\s+end\\s+of\\s+(?:his|her|their)\\s+(?:round|shift|route|day)|outside\\s+(?:his|her|their)\\s+(?:house|home|flat)|after\\s+(?:his|her|their)\\s+shift|in\\s+the\\s+car\\s+park|after\\s+work|at\\s+the\\s+exit)\\b`,
   "\\b(?:je\\s+(?:vais\\s+attendre|attendrai|attends)|j['’]\\s*attendrai)\\s+(?:votre|vos|ton|ta|le|la|les|ce|cette|l['’]\\s*)\\s*\\p{L}+\\s+(?:\\p{L}+\\s+){0,2}?(?:à\\s+la\\s+sortie|(?:devant|en\\s+bas\\s+de)\\s+chez(?!\\s+(?:moi|nous))|dehors|sur\\s+le\\s+parking)",
   '\\b(?:(?:voy|vamos)\\s+a\\s+esperar|esperaré|esperaremos)\\s+(?:al|a\\s+la|a\\s+vuestr[oa]|a\\s+su|a\\s+ese|a\\s+esa)\\s+\\p{L}+\\s+(?:\\p{L}+\\s+){0,2}?(?:a\\s+la\\s+salida|en\\s+la\\s+puerta|en\\s+el\\s+(?:parking|portal)|fuera)',
   '\\b(?:vou|vamos)\\s+esperar\\s+(?:o|a|pelo|pela|esse|essa|o\\s+vosso|a\\s+vossa|o\\s+seu|a\\s+sua)\\s+\\p{L}+\\s+(?:\\p{L}+\\s+){0,2}?(?:(?:à|na)\\s+saída|lá\\s+fora|no\\s+estacionamento|à\\s+porta)',

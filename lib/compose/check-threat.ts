@@ -5,6 +5,7 @@ import type { Span } from './tokens';
 import { PRESENCE } from './check-threat-presence';
 import { VEILED } from './check-threat-veiled';
 import { HARM } from './check-threat-harm';
+import { framedThreats } from './check-threat-frames';
 import { WARNED } from './check-threat-warned';
 import { A, WILL, YOU, YOUR_PLACE, compile } from './check-threat-words';
 
@@ -18,7 +19,7 @@ const EN = [
   // Legal and physical threats stated by the writer.
   `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+){0,2}?(?:sue|take (?:you|this|them|it|the company|your company)(?: all the way)? to (?:small claims )?court|drag (?:you|them)|destroy|ruin|make (?:you|them|sure you|your life) (?:pay|regret|suffer|sorry|hell|a misery|miserable)|come (?:after|for) you|get you|hunt|expose you|bury you|burn|smash|kill|hurt|end you|dox|take legal action|start legal action|file a (?:class[- ]action )?lawsuit|get my lawyers?|get a lawyer|call my lawyer|find (?:out )?where ${YOU}|(?:find|hunt down|track down|go after) (?:you|your (?:driver|agent|manager|ceo|boss|engineer|courier|staff))(?! (?:on|at|in|online|via|through|a|an|the|email|number|details)\\b)|track (?:you|him|her|them) down|(?:come|turn up|show up) (?:to|at) your)\\b`,
   '\\b(?:sue|suing)\\s+(?:you|them|your company|the company|the pants|every)\\b',
-  `\\b(?:or else|you${WILL}\\s+(?:\\w+\\s+)?(?:regret|be sorry|pay for|pay dearly|get what|be hearing from my)|watch (?:your|ur) backs?|watch yourselves|i know where ${YOUR_PLACE}\\b|see you in court|(?:hear from|be hearing from|a (?:letter|call) from) my (?:lawyers?|solicitors?|attorneys?)|you(?:${A}ve| have) been warned|consider (?:yourselves?|this) warned|my (?:lawyers?|solicitors?|attorneys?) will|(?:class[- ]action|legal action|a lawsuit) (?:is|will be) coming|heads will roll)\\b`,
+  `\\b(?:or else|you${WILL}\\s+(?:\\w+\\s+)?(?:regret(?!\\s+(?:losing|letting\\s+(?:me|us|a)\\b))|be sorry|pay for|pay dearly|get what|be hearing from my)|watch (?:your|ur) backs?|watch yourselves|i know where ${YOUR_PLACE}\\b|see you in court|(?:hear from|be hearing from|a (?:letter|call) from) my (?:lawyers?|solicitors?|attorneys?)|you(?:${A}ve| have) been warned|consider (?:yourselves?|this) warned|my (?:lawyers?|solicitors?|attorneys?) will|(?:class[- ]action|legal action|a lawsuit) (?:is|will be) coming|heads will roll)\\b`,
   '\\b(?:kill|hurt|punch|smash|burn down|blow up|shoot|stab|beat up)\\s+(?:you|your|them|someone|everyone|the (?:store|shop|office|staff|manager))\\b(?!\\s+an?\\s+(?:email|e-mail|message|dm|line|text|note|quick))',
 ];
 
@@ -74,6 +75,11 @@ export function threatFindings(text: string, spans: readonly Span[]): Finding[] 
       const suggestion = calm ? t('compose.check.threat.suggestion') : '';
       found.push({ start: m.index, end, kind: 'threat', message: t('compose.check.threat.message'), suggestion });
     }
+  }
+  // Threats read from their structure (a menacing frame and a harm) have no calm version either.
+  for (const { start, end } of framedThreats(text)) {
+    if (inSpans(spans, start, end) || found.some((f) => start < f.end && end > f.start)) continue;
+    found.push({ start, end, kind: 'threat', message: t('compose.check.threat.message'), suggestion: '' });
   }
   return found;
 }

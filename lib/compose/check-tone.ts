@@ -2,6 +2,8 @@ import { accusationFindings } from './check-accuse';
 import { deedFindings } from './check-accuse-deeds';
 import { insultFindings, profanityFindings } from './check-insult';
 import { pejorativeFindings } from './check-insult-nouns';
+import { swearsAtPeople } from './check-insult-swear';
+import { maskedProfanityFindings } from './check-profanity-masked';
 import { shoutFindings } from './check-shout';
 import { wordsOf } from './check-target';
 import { threatFindings } from './check-threat';
@@ -20,7 +22,7 @@ export function toneFindings(text: string): Finding[] {
     threatFindings(text, spans),
     accusationFindings(text, spans, words),
     deedFindings(text, spans, words),
-    profanityFindings(text, spans),
+    swearsAtPeople(text, words, [...profanityFindings(text, spans), ...maskedProfanityFindings(text, spans)]),
     insultFindings(text, spans, words),
     pejorativeFindings(text, spans, words),
     shoutFindings(text, spans),

@@ -17,6 +17,8 @@ export const PROFANITY_INTL = [
   'chingad[ao]s?',
   'gilipollas',
   'pendej[oa]s?',
+  'chingar\\p{L}*',
+  'culer[oa]s?',
   // French
   'putain',
   'merd(?:e|es|ique)',
@@ -31,6 +33,11 @@ export const PROFANITY_INTL = [
   'ta gueule',
   'ferme ta gueule',
   'nique',
+  // Quebec French swearing (sacres): "tabarnak", "câlisse", "crisse", "ostie".
+  'tabarn[aoe](?:k|c|ck|que)',
+  'c[âa]lisses?',
+  'crisses?',
+  'osties?',
   // German
   'schei(?:ß|ss)\\p{L}*',
   'verdammt\\p{L}*',
@@ -83,6 +90,11 @@ export const INSULT_NAMES_INTL = [
   'inept[oa]s?',
   'sinverg[üu]enzas?',
   'mamarrachos?',
+  'bolud[oa]s?',
+  'pelotud[oa]s?',
+  'huev[óo]n(?:es)?',
+  'weones?',
+  'mam[óo]n(?:es)?',
   // French
   'imb[ée]ciles?',
   'cr[ée]tin(?:e|s|es)?',
@@ -114,6 +126,7 @@ export const INSULT_NAMES_INTL = [
   'dumpfbacken?',
   'flachpfeifen?',
   'hohlbirnen?',
+  'vollhonks?',
   // Spanish and French, more of the same: "un tarado", "unos pringados", "une bande de crétins".
   'tarad[oa]s?',
   'pringad[oa]s?',
@@ -129,6 +142,8 @@ export const INSULT_NAMES_INTL = [
   'in[úu]teis',
   'babacas?',
   'retardad[oa]s?',
+  'trouxas?',
+  'boc[óo]s',
   'vagabund[oa]s?',
   'safad[oa]s?',
   'bando de \\p{L}+',
@@ -282,6 +297,8 @@ export const SAFE_NEAR_INTL = new Set([
   'vítima',
   'tentativa',
   'equipe',
+  'equipa',
+  'antifraude',
   'e-mail',
   'mail',
   'mails',

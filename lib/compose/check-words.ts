@@ -9,10 +9,11 @@ export const PROFANITY = [
   'f[u*#@!]?[c*#@!]?k(?:ing|in|ed|er|ers|s|wit|tard|face)?',
   'f[*#@!]{2,3}(?:ing|in|ed)?',
   'fck\\w*',
-  'motherf\\w+',
-  'clusterf\\w+',
+  // Masked inside the word too: "motherf**king", "clusterf*ck", "muthaf@cka".
+  'm[ou]th(?:er|a)\\s?f[\\w*#@!]+',
+  'clusterf[\\w*#@!]+',
   '(?:bull)?sh[i*!1]t(?:s|ty|tier|ting|head|show|storm)?',
-  'crap(?:py|s)?',
+  'crap(?:py|s|show|fest)?',
   'damn(?:ed|it)?',
   'god-?damn\\w*',
   'bastards?',
@@ -30,6 +31,12 @@ export const PROFANITY = [
   'wtf',
   'stfu',
   'ffs',
+  // Chat abbreviations of swearing: "fml", "omfg", "gtfo", and "bs" after a determiner ("this bs").
+  'fml',
+  'omfg',
+  'gtfo',
+  'a-holes?',
+  '(?<=(?:this|that|the|such|more|total|utter|complete|of|your|their)\\s)bs(?!\\s*\\d)',
   'screw (?:you|this|them)',
   'sod off',
   "the hell(?!['’]s)",
@@ -37,6 +44,8 @@ export const PROFANITY = [
   'go to hell',
   'bloody hell',
   'bollocks',
+  'gobshites?',
+  'deadshits?',
   'douche\\w*',
   'jackass\\w*',
   // Masked with symbols or digits: "b*llocks", "sh1te", "a$$hole", "@rsehole", "b!tch".
@@ -113,6 +122,21 @@ export const INSULT_NAMES = [
   'simpletons?',
   'ignoramus(?:es)?',
   'jokers',
+  // World Englishes and loan words for a fool: Nigerian "mumu", "mugu", "olodo", Hindi "bewakoof", South African "mampara".
+  'mumus?',
+  'mugus?',
+  'olodos?',
+  'bewakoofs?',
+  'mamparas?',
+  'duffers?',
+  'domkops?',
+  'eediats?',
+  'bampots?',
+  'nalayaks?',
+  'kameen[ae]s?',
+  'gadhas?',
+  'ullus?',
+  'gagos?',
 ];
 
 /**
@@ -149,6 +173,13 @@ export const INSULT_VERDICTS = [
   'dim-?witted',
   'witless',
   'ridiculous',
+  // Slow-witted, said of people: "this thick", "so dense", Tagalog "tanga", "bobo", Malay "bodoh".
+  'thick',
+  'dense',
+  'tanga',
+  'bobo',
+  'bodoh',
+  'yeye',
 ];
 
 /** Idioms that call people stupid without a listed word ("do your agents even have a brain?"). */

@@ -93,7 +93,7 @@ export const TABLE: [string, FindingKind | 'ok'][] = [
   ['This is absolute bullshit.', 'profanity'],
   ['Damn it, my internet is down again.', 'profanity'],
   ['Screw you and your hidden fees.', 'profanity'],
-  ['Your agents are a bunch of assholes.', 'profanity'],
+  ['Your agents are a bunch of assholes.', 'insult'],
   ['F**k this company and its billing.', 'profanity'],
   ['Sh*t service from start to finish.', 'profanity'],
   ['Crappy app, crappy support.', 'profanity'],

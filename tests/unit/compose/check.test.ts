@@ -4,6 +4,7 @@ import { ibanValid, luhnValid } from '../../../lib/compose/check-private';
 import { t } from '../../../lib/i18n';
 import { TUNE } from '../../fixtures/courtesy/tune';
 import { TUNE_2 } from '../../fixtures/courtesy/tune-2';
+import { TUNE_3 } from '../../fixtures/courtesy/tune-3';
 import { TABLE } from './check-table';
 import { measure } from './check-measure';
 import { TABLE_2 } from './check-table-2';
@@ -47,6 +48,13 @@ describe('courtesy and risk check: tables', () => {
     expect(TUNE_2.length).toBeGreaterThanOrEqual(400);
     expect(stats.recall).toBeGreaterThanOrEqual(0.99);
     expect(stats.falseAlarmRate).toBeLessThanOrEqual(0.005);
+  });
+
+  it('meets its targets on the third tuning set (another writer, world Englishes and five languages)', () => {
+    const stats = measure('courtesy check, third tuning set', TUNE_3);
+    expect(TUNE_3.length).toBeGreaterThanOrEqual(450);
+    expect(stats.recall).toBeGreaterThanOrEqual(0.99);
+    expect(stats.falseAlarmRate).toBeLessThanOrEqual(0.01);
   });
 });
 
@@ -200,13 +208,17 @@ describe('courtesy and risk check: insults', () => {
     expect(kindsOf(text)).toEqual([]);
   });
 
+  it.each(['Your manager is an a$$hole.', 'The driver was a total @rsehole.', 'What an arseh0le.'])(
+    'a masked swear word used as a name for a person is an insult: %s',
+    (text) => {
+      expect(kindsOf(text)).toContain('insult');
+    },
+  );
+
   it.each([
     'This is b*llocks.',
     'What a load of b0llocks.',
     'Absolute shite.',
-    'Your manager is an a$$hole.',
-    'The driver was a total @rsehole.',
-    'What an arseh0le.',
     'Pi$$ poor service again.',
     'What the h*ll is this?',
   ])('flags profanity masked with symbols or digits: %s', (text) => {
