@@ -49,6 +49,15 @@ const COUNTERFEIT =
   '(?:knowingly\\s+)?(?:sell|sells|sold|selling)\\s+(?:\\p{L}+\\s+)?(?:counterfeits?|fakes|knock-?offs)\\b';
 const KNOWINGLY =
   'knowingly\\s+(?:sell|sells|sold|selling|overcharg\\p{L}*|mis-?sold|mis-?sell\\p{L}*|charg\\p{L}*)\\b';
+// Charging or keeping money on purpose: "kept charging my late father's card…, deliberately",
+// "cobran a propósito", "débitent exprès", "buchen absichtlich ab". An error is not a deed; intent is.
+const ON_PURPOSE =
+  '(?:deliberately|on\\s+purpose|intentionally|a\\s+propósito|deliberadamente|adrede|exprès|délibérément|volontairement|absichtlich|mit\\s+Absicht|bewusst|de\\s+propósito|propositadamente)';
+const CHARGE_VERB =
+  '(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|overcharg(?:e|es|ed|ing)|debit(?:s|ed|ing)?|withh(?:e|o)ld(?:s|ing)?|cobr(?:a|an|ó|aron|ando)|factur(?:a|an|ó|aron)|débit(?:e|ent|é)|factur(?:e|ent|é)|buch(?:t|en|te|ten)|abgebucht|cobr(?:am|ou|aram))';
+// Doubt or denial between them ("I don't think it was deliberate") takes the intent back.
+const DELIBERATE = `${CHARGE_VERB}\\b(?=(?:(?!not\\b|n['’]t\\b|doubt|hardly|\\bno\\b|\\bpas\\b|nicht|não)[^.!?]){0,80}?\\b${ON_PURPOSE}\\b)|${ON_PURPOSE}\\s+(?:\\p{L}+\\s+)?${CHARGE_VERB}\\b`;
+
 // "Sell our data" is a crime only with its framing: illegally, behind our backs, without consent.
 const SELL_DATA =
   "(?:sell|sells|sold|selling)\\s+(?:\\p{L}+\\s+){0,2}?(?:data|details|numbers?|information|info|emails?|addresses|contacts)\\b(?=[^.!?]{0,40}\\b(?:illegally|unlawfully|behind\\s+(?:our|my|their|people[’']s|customers[’']?)\\s+backs?|without\\s+(?:our|my|their|any)?\\s*(?:consent|permission|knowledge)))";
@@ -66,7 +75,24 @@ const TAKE_VALUABLES = `(?:nick(?:s|ed|ing)?|pinch(?:es|ed|ing)?|swip(?:e|es|ed|
 const SKIM =
   "(?:skim(?:s|med|ming)?|siphon(?:s|ed|ing)?|embezzl(?:e|es|ed|ing))\\s+(?:off\\s+)?(?:(?:the|our|my|their|public|council|customers[’']?)\\s+)?(?:\\p{L}+\\s+)?(?:budget|funds?|money|cash|takings|profits|accounts?|pension|grants?|donations|deposits?)\\b";
 
+// Goods sold that the seller knows are not what they seem: "sells stolen cars", "flogging knock-off
+// phones", "reselling tickets through fake accounts".
+const SELL_STOLEN =
+  '(?:sell|sells|selling|sold|resell|resells|reselling|flog|flogs|flogging|fenc(?:e|es|ing))\\s+(?:\\p{L}+\\s+)?(?:stolen|counterfeit|knock-?off|cloned|pirated|smuggled)\\b|(?:through|via|using|with|under)\\s+(?:\\p{L}+\\s+)?(?:fake|bogus|sham|false)\\s+(?:accounts|profiles|names|identities|companies|reviews)\\b';
+// A customer's good parts exchanged for worse ones: "swapped my new tyres for worn ones", "trocou as
+// peças novas por usadas", "cambió mis ruedas por unas usadas", "a échangé mes pièces contre des usées".
+const SWAP = `(?:swapp(?:ed|ing)|switch(?:ed|ing)|replac(?:ed|ing)|trocou|trocaram|troca(?:m)?|cambió|cambiaron|cambian|échang(?:é|ent|e)|tauscht(?:e|en)?|getauscht)\\s+(?:(?:my|our|the|mis|nuestr[oa]s|las|los|as|os|minhas|meus|mes|nos|les|meine|unsere|die)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:for|por|contre|gegen)\\s+(?:(?:a|an|some|unas|unos|des|umas|uns)\\s+)?(?:worn|used|old|cheap|cheaper|fake|second-hand|usad[oa]s|velh[oa]s|viej[oa]s|usé(?:e|s|es)?|vieilles|alte|gebrauchte|billige)\\b|(?:meine|unsere|die|den)\\s+(?:\\p{L}+\\s+){0,2}?gegen\\s+(?:alte|gebrauchte|billige|abgefahrene)\\s+(?:\\p{L}+\\s+)?(?:ge)?tausch\\p{L}*`;
+
+// An order eaten into or opened and closed again to hide it: "ate half my chips and resealed the bag",
+// "se comió la mitad de mis patatas", "a mangé la moitié de mes frites", "comeu metade das batatas".
+const INTO_ORDER =
+  '(?:ate|eaten|eats|drank|opened|(?:se\\s+)?comió|a\\s+mangé|a\\s+bu|comeu|bebeu)\\s+(?:half|some|most|part|la\\s+mitad|la\\s+moitié|metade|a\\s+metade)\\s+(?:of\\s+|de\\s+|d[aeo]s?\\s+)?(?:my|our|the|mis|mi|la|las|los|mes|ma|mon|nos|d[ao]s?|minhas?|meus?)\\s+(?:\\p{L}+\\s+)?(?:food|chips|fries|order|meal|pizza|burger|nuggets|drinks?|patatas|comida|pedido|frites|repas|commande|batatas|comida|encomenda)\\b|(?:re-?sealed|re-?taped|re-?wrapped)\\s+(?:the|it|my)\\b';
+
 const EN = [
+  DELIBERATE,
+  INTO_ORDER,
+  SELL_STOLEN,
+  SWAP,
   TAKE_VALUABLES,
   SKIM,
   FORGE,
@@ -102,7 +128,13 @@ const INTL = [
   '(?:pegaram|pegou|levaram|levou|ficaram\\s+com|ficou\\s+com)\\s+(?:o\\s+)?(?:meu|nosso|o)\\s+dinheiro\\s+e\\s+(?:sumiram|sumiu|desapareceram|desapareceu|fugiram|fugiu)\\b',
   'blanque(?:a|an|ó|aron|ando)\\s+(?:dinero|capitales)\\b',
   'se\\s+qued(?:a|an|ó|aron)\\s+con\\s+(?:el\\s+dinero|las\\s+fianzas|los\\s+depósitos|mi\\s+dinero|nuestro\\s+dinero|el\\s+IVA)\\b',
+  // A belonging kept by the person who handled it: "se quedó con el móvil", "ficou com o meu telemóvel".
+  'se\\s+qued(?:a|an|ó|aron)\\s+con\\s+(?:el|la|mi|mis|los|las)\\s+(?:móvil|teléfono|portátil|cartera|reloj|tableta|auriculares|joyas|anillo|cámara)\\b',
+  '(?:ficou|ficaram)\\s+com\\s+(?:o|a|os|as)\\s+(?:meu|minha|meus|minhas)?\\s*(?:telemóvel|celular|telefone|portátil|carteira|relógio|tablet|fones|joias|anel|câmara|câmera)\\b',
+  'vend(?:eu|eram)\\s+(?:as|os)\\s+(?:minhas|meus|nossas|nossos)\\b',
   'venden?\\s+(?:los\\s+|nuestros\\s+|mis\\s+)?datos\\b(?=[^.!?]{0,40}\\b(?:sin\\s+(?:permiso|consentimiento)|ilegalmente))',
+  // Stolen or fake goods sold: "verkauft gestohlene Handys", "vende telemóveis roubados", "revend des téléphones volés".
+  '(?:verkauf(?:t|en|te|ten)|vend(?:e|em|eu|eram|en|ió|ieron)|revend(?:e|ent|ait)?)\\s+(?:\\p{L}+\\s+){0,2}?(?:gestohlene\\p{L}*|gefälschte\\p{L}*|roubad[oa]s|robad[oa]s|falsificad[oa]s|volé(?:e|s|es)|contrefai\\p{L}+)',
   // Bribes as nouns in every language: "took a backhander", "aceptó un soborno", "des pots-de-vin", "Schmiergeld", "suborno".
   'backhanders?|kickbacks?|sobornos?|pots?-de-vin|Schmiergeld\\p{L}*|subornos?',
   // French: "vole ses clients", "a falsifié ma signature", "truquent les relevés".
@@ -121,6 +153,9 @@ const INTL = [
   'bestoch(?:en)\\b|besticht\\b',
   'steck(?:t|en|te|ten)\\s+(?:das|unser|mein|euer)\\s+Geld\\s+(?:\\p{L}+\\s+){0,3}?(?:ein|Tasche)\\b',
   '(?:klau(?:t|en|te|ten)|stiehlt|stehlen|stahlen?|bestiehlt|bestehlen)\\b',
+  // "Der Bote hat mein Handy geklaut"; "mein Handy wurde geklaut", "man hat mir … geklaut" are a
+  // victim's report with nobody named.
+  '(?<!\\b(?:wurde|wurden|worden|wird|ist|sind|man|jemand|einer|irgendwer)\\b[^.!?,]{0,40})geklaut\\b',
   'unterschlag(?:en|t)|unterschlug\\p{L}*',
   'manipulier(?:t|en|te|ten)\\s+(?:die|den|das|unsere|meine|ihre|seine|eure)\\s+(?:\\p{L}+\\s+)?(?:Zählerstände|Zähler|Tacho|Tachostand|Kilometerstand|Abrechnungen?|Rechnungen?|Messwerte|Waagen?)\\b',
   '(?:Zählerstände|Zähler|Tacho|Tachostand|Kilometerstand|Abrechnungen?|Messwerte|Waagen?)\\s+(?:\\p{L}+\\s+){0,2}?(?:manipuliert|zurückgedreht)\\b',

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { strangerNamed, streetTheft, verdictOnThing, writersOwnLie } from './check-accuse-context';
-import { namesPeople, wordAt, type Word } from './check-target';
+import { namesPeople, readerBefore, wordAt, type Word } from './check-target';
 import { inSpans, keepCase, matchesOf, wordsRe } from './check-scan';
 import { CRIME_NOUNS, CRIME_VERBS, IMPOSTOR_CUES, SAFE_AFTER, SAFE_BEFORE, THIRD_PARTY } from './check-words';
 import { CRIME_INTL, SAFE_NEAR_INTL } from './check-words-intl';
@@ -79,6 +79,11 @@ const ASKING =
   /^\s*(?:(?:not|no|não|nicht|n['’]est-ce\s+pas)\s+)?(?:(?:is|are|was|could|might|would|isn['’]t|wasn['’]t)\s+(?:this|that|it|these|those|the)|(?:es|será|sería|era)\s+(?:esto|esta|este|eso|esa|ese|un|una|la|el)|est-ce|(?:c['’]est|s['’]agit-il)\s+(?:une?|d['’])|(?:ist|wäre|war)\s+(?:das|dies|diese[srm]?|es|der|die)|(?:isso|isto|essa|esse|esta|este)\s+(?:é|era|seria)|(?:é|será|seria)\s+(?:golpe|um|uma|isso|isto|fraude))(?![\p{L}])/iu;
 const PARTICIPLE = /^(?:stolen|robbed|scammed|cheated|defrauded|conned|swindled|fleeced|ripped|misled)$/u;
 
+const FIGURATIVE_LOOT =
+  /^(?:heart|hearts|show|limelight|spotlight|glance|glances|march|thunder|scene|kiss|corazón|coração|cœur|coeur|herz|sorrisos?)$/u;
+// "A crime against burgers", "un crimen contra el buen gusto": a verdict on taste, not a charge.
+const AGAINST = /^(?:against|contra|contre|gegen|an)$/u;
+
 interface Around {
   before: string[];
   after: string[];
@@ -108,12 +113,12 @@ function around(words: readonly Word[], first: number, last: number): Around {
 }
 
 /** "scam warning", "I reported a scam", "scammers pretending to be you", "SMS de estafa": a report. */
-function isReport(a: Around): boolean {
+function isReport(a: Around, judged = false): boolean {
   const [next, second] = a.after;
   if (next && (SAFE_AFTER.has(next) || SAFE_NEAR_INTL.has(next))) return true;
   if (next === 'on' && (second === 'my' || second === 'our')) return true;
   if (a.after.some((w) => IMPOSTOR_CUES.test(w))) return true;
-  if (a.before.some((w) => SAFE_BEFORE.has(w) || SAFE_NEAR_INTL.has(w))) return true;
+  if (!judged && a.before.some((w) => SAFE_BEFORE.has(w) || SAFE_NEAR_INTL.has(w))) return true;
   // A department named for the crime it fights: "le service fraude", "servicio antifraude".
   if (/^(?:service|servicio|serviço|département|cellule|unidad|unidade|abteilung)$/u.test(a.before.at(-1) ?? ''))
     return true;
@@ -123,12 +128,29 @@ function isReport(a: Around): boolean {
   );
 }
 
+const POINTER_OPENS = /^(?:that's|that|this|it's|which|c'est|eso|esto|das|isso|isto)$/u;
+
 // Words earlier in the clause that make it a report to the police or an insurer ("the police report for the theft").
 const REPORTING = /^(?:police|policía|polizei|polícia|crime|insurer|insurance|reported|denuncia|anzeige|plainte)$/u;
 
 /** The clause is about a stranger, a crime already reported, or says plainly it accuses nobody. */
+/**
+ * "Your agent opened a card in my name, that's identity theft": a verdict, after a comma, on what
+ * the reader's side did; "identity theft" or "card fraud" then names the deed, not a report.
+ */
+function judgesReader(words: readonly Word[], a: Around): boolean {
+  const cut = a.clauseBefore.findLastIndex((w) => /,/u.test(w.gap));
+  if (cut < 0 || !POINTER_OPENS.test(a.clauseBefore[cut]!.lower)) return false;
+  const k = words.indexOf(a.clauseBefore[cut]!);
+  return k > 0 && readerBefore(words, k);
+}
+
 function strangerOrDenied(a: Around, text: string): boolean {
-  if (a.clauseBefore.some((w) => THIRD_PARTY.has(w.lower) || REPORTING.test(w.lower))) return true;
+  // "…billed my insurance for visits I never had, that's fraud": a verdict on the deed before the
+  // comma, not a crime reported to an insurer; a stranger anywhere in it still makes it a report.
+  const cut = a.clauseBefore.findLastIndex((w) => /,/u.test(w.gap));
+  const own = cut >= 0 && POINTER_OPENS.test(a.clauseBefore[cut]!.lower) ? a.clauseBefore.slice(cut) : a.clauseBefore;
+  if (a.clauseBefore.some((w) => THIRD_PARTY.has(w.lower)) || own.some((w) => REPORTING.test(w.lower))) return true;
   const from = a.clauseBefore[0]?.start;
   return from !== undefined && NEGATED_CLAIM.test(text.slice(from, a.clauseBefore.at(-1)!.end));
 }
@@ -159,7 +181,10 @@ function verbAccuses(words: readonly Word[], first: number, last: number, a: Aro
   if (/^lie$|^lügen$/u.test(w.lower) && writersOwnLie(words, first)) return false;
   // "is a lie", "the big lie": a noun, judged with the nouns.
   // "That sale was a steal": a bargain, not a theft.
-  if (w.lower === 'steal' && /^(?:a|an|real|absolute|total|such|proper)$/u.test(words[first - 1]?.lower ?? ''))
+  if (w.lower === 'steal' && /^(?:a|an|the|real|absolute|total|such|proper)$/u.test(words[first - 1]?.lower ?? ''))
+    return false;
+  // "Stole my heart", "stole the show", "robó mi corazón": taking admiration, not property.
+  if (/^(?:stole|steals?|stealing|robó|roubou|vol[ée])$/u.test(w.lower) && a.after.some((x) => FIGURATIVE_LOOT.test(x)))
     return false;
   if (w.lower === 'lie' && /^(?:a|an|the|this|that|big|total|complete|outright)$/u.test(words[first - 1]?.lower ?? ''))
     return false;
@@ -195,6 +220,17 @@ function daylight(text: string, start: number, word: string): string {
   return before ? `${before[1]} ${word}` : word;
 }
 
+// "Got banned for "cheating"", "suspendu pour « fraude »": the writer quotes the charge made
+// against them, in quotes that dispute it.
+const CHARGED =
+  /\b(?:banned|suspended|blocked|locked|closed|flagged|accused|penali[sz]ed|fined|kicked|marked|baneado|bloqueado|suspendido|acusado|banni|bloqué|suspendu|accusé|gesperrt|beschuldigt|banido|bloqueado|suspenso|acusado)\b[^.!?]{0,25}$/iu;
+
+function quotedCharge(text: string, start: number, end: number): boolean {
+  const open = /["“«„‘']\s*$/u.exec(text.slice(Math.max(0, start - 2), start));
+  if (!open || !/^\s*["”»“’']/u.test(text.slice(end, end + 2))) return false;
+  return CHARGED.test(text.slice(Math.max(0, start - 40), start - open[0].length));
+}
+
 export function accusationFindings(text: string, spans: readonly Span[], words: readonly Word[]): Finding[] {
   const found: Finding[] = [];
   const add = (start: number, end: number) => {
@@ -209,15 +245,16 @@ export function accusationFindings(text: string, spans: readonly Span[], words: 
   };
   for (const m of matchesOf(NOUN_RE, text)) {
     const end = m.index + m[0].length;
-    if (inSpans(spans, m.index, end)) continue;
+    if (inSpans(spans, m.index, end) || quotedCharge(text, m.index, end)) continue;
     const first = wordAt(words, m.index);
     const last = wordAt(words, end - 1);
     const a = around(words, first, last);
     if (/^lies$/iu.test(m[0]) && LOCATIVE.has(a.after[0] ?? '')) continue;
+    if (/^(?:crimes?|crimen|verbrechen)$/iu.test(m[0]) && AGAINST.test(a.after[0] ?? '')) continue;
     // "lies-free", "scam-proof": a compound about the thing, not a claim.
     if (/^-(?:free|proof|resistant|safe)\b/iu.test(text.slice(end))) continue;
     if (/^lügen$/iu.test(m[0]) && writersOwnLie(words, first)) continue;
-    if (isReport(a) || strangerOrDenied(a, text) || isQuestion(text, a, m.index, end)) continue;
+    if (isReport(a, judgesReader(words, a)) || strangerOrDenied(a, text) || isQuestion(text, a, m.index, end)) continue;
     if (strangerNamed(words, first) || verdictOnThing(words, first, last, daylight(text, m.index, m[0]))) continue;
     // Verb forms listed with the nouns ("robaron", "roubaram"): a belonging stolen by nobody named.
     if (streetTheft(words, first, last)) continue;
@@ -226,6 +263,7 @@ export function accusationFindings(text: string, spans: readonly Span[], words: 
   for (const m of matchesOf(VERB_RE, text)) {
     const end = m.index + m[0].length;
     if (inSpans(spans, m.index, end) || found.some((f) => m.index < f.end && end > f.start)) continue;
+    if (quotedCharge(text, m.index, end)) continue;
     const first = wordAt(words, m.index);
     const last = wordAt(words, end - 1);
     const a = around(words, first, last);

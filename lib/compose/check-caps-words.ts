@@ -36,6 +36,10 @@ tage wochen monate stunden bitte danke will wollen fordere verlange geht funktio
 sem nenhum nenhuma ninguém ninguem nada nunca jamais luz água agua internet sinal casa dinheiro reembolso
 resposta respostas vergonha absurdo palhaçada chega basta cansado cansada atende atendem responde respondem
 funciona quero queremos exijo preciso dias semanas meses horas anos
+whole entire every all everyone everything suburb area street road town city village neighbourhood neighborhood
+estate building block region family kids children house home flat todo toda todos todas barrio calle ciudad
+pueblo edificio tout toute tous toutes quartier rue ville immeuble ganze ganzen ganzes straße stadt viertel dorf
+haus bairro rua cidade prédio
 `;
 
 /** Every word above, in capitals. */

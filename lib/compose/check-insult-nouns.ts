@@ -64,6 +64,10 @@ const PEJORATIVE = wordsRe([
   'dropkicks?',
   'roasters?',
   'wastes? of (?:space|oxygen|skin|air)',
+  // Said of people only in a complaint: "a power-tripping dragon", "a clueless amateur".
+  'dragons?',
+  'amateurs?',
+  'cowboys?',
   // Spanish
   'cerdos?',
   'cerdas?',
@@ -81,7 +85,15 @@ const PEJORATIVE = wordsRe([
   'cabestros?',
   'besugos?',
   'mulas?',
+  'payasos?',
+  // A nobody: "un cero a la izquierda", "un zero à esquerda", "eine Null", "un boulet".
+  'ceros?\\s+a\\s+la\\s+izquierda',
+  'in[úu]til(?:es)?',
   // French
+  'guignols?',
+  'boulets?',
+  'bras\\s+cassés',
+  'branquignols?',
   'porcs?',
   'ordures?',
   'vipères?',
@@ -117,6 +129,11 @@ const PEJORATIVE = wordsRe([
   'hornochsen?',
   'ochsen?',
   'kamele?',
+  // "Die Pfeifen von der Hausverwaltung", "diese Flaschen": failures, said of people.
+  'pfeifen',
+  'null(?:en)?',
+  'flaschen',
+  'luschen',
   // Portuguese
   'porcos?',
   'ratos?',
@@ -129,6 +146,9 @@ const PEJORATIVE = wordsRe([
   'antas?',
   'vacas?',
   'galinhas?',
+  'parvalh(?:ão|ões|ona|onas)',
+  'palhaços?',
+  'zeros?\\s+à\\s+esquerda',
   'mulas?',
 ]);
 
@@ -148,20 +168,24 @@ const INFLECTED_ADJECTIVE = /^\p{L}{4,}(?:e|en|er|o|a)$/u;
 const VOCATIVE = /^(?:you|you're|youre|ya|u|vous|tu|du|ihr|vocês|você|seu|sua)$/u;
 // Roles the general people list lacks.
 const ROLE =
-  /^(?:bloke|chap|fella|fellow|girl|lad|geezer|encargado|encargada|gerente|jefe|jefa|dependient[ae]|cajer[oa]|vendedor|vendedora|gérant|gérante|responsable|vendeur|vendeuse|chef|filialleiter|leiter|verkäufer|chefe|dono|atendente|funcionária)$/u;
+  /^(?:whoever|whoever's|whoever’s|bloke|chap|fella|fellow|dude|girl|lad|geezer|chica|chico|señora|señor|mujer|hombre|femme|homme|dame|typ|typen|kerl|frau|mann|mulher|homem|moça|rapaz|senhora|senhor|encargado|encargada|gerente|jefe|jefa|dependient[ae]|cajer[oa]|vendedor|vendedora|gérant|gérante|responsable|vendeur|vendeuse|chef|filialleiter|leiter|verkäufer|chefe|dono|atendente|funcionária|berater|beraterin|monteur|vermieter|hausmeister|händler|mecánico|mecânico|técnica)$/u;
 
 // A word right after the noun, other than a link word, makes the noun a modifier.
 const MODIFIES =
-  /^[ \t](?!(?:and|or|who|that|which|with|in|at|on|to|from|for|like|if|as|but|living|y|o|que|qui|et|und|oder|der|die|das|de|du|des|da|do|e|ou|com|con|avec|mit|comigo|conmigo|contigo|avec|toward|towards|\p{L}+ing)(?![\p{L}]))\p{L}/iu;
+  /^[ \t](?!(?:and|or|who|that|which|with|in|at|on|to|from|for|like|if|as|but|living|y|o|que|qui|et|und|oder|der|die|das|de|du|des|da|do|e|ou|com|con|avec|mit|comigo|conmigo|contigo|avec|toward|towards|lol|lmao|haha|tbh|honestly|really|though|too|again|today|mate|\p{L}+ing)(?![\p{L}]))\p{L}/iu;
 
 function peopleBefore(words: readonly Word[], k: number): boolean {
   const clause = words[k]!.clause;
   for (let i = k - 1; i >= 0 && words[i]!.clause === clause; i -= 1) {
     const w = words[i]!.lower;
+    // "I'm sorry but the woman at the gate was a cow": the writer before "but" is another clause.
+    if (/^(?:but|because|pero|porque|mais|car|aber|weil|mas)$/u.test(w)) break;
     if (/^(?:i|i'm|me|my|we|i've|yo|je|ich|eu|soy|sou|suis|bin)$/u.test(w)) return false;
     if (
       /^(?:it|it's|this|that|these|those|there|there's|which|what|c'est|ce|esto|eso|das|isso|isto)$/u.test(w) &&
-      i === k - 1
+      i === k - 1 &&
+      // "The guy who fitted it is a cowboy": the "it" ends a relative clause about a person.
+      !words.slice(0, i).some((x) => x.clause === clause && /^(?:who|whoever|qui|quien|quem)$/u.test(x.lower))
     )
       return false;
     if (ROLE.test(w)) return true;
@@ -196,11 +220,28 @@ export function saidOfPeople(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+// Names for people that are never literal things, and a group named by where it works: "the
+// clowns at head office", "die Pfeifen von der Hausverwaltung", "los payasos de atención al cliente".
+const PEOPLE_ONLY =
+  /^(?:clowns|muppets|cowboys|amateurs|plonkers|pillocks|wallies|tossers|dipsticks|knobheads|bellends|drongos|goons|pfeifen|flaschen|luschen|guignols|branquignols|payasos|palhaços|parvalhões|inútiles|inúteis)$/iu;
+const GROUP_BEFORE = /^(?:the|those|these|die|diese|los|las|esos|esas|estos|les|ces|os|as|esses|essas)$/u;
+const WORKS_AT =
+  /^[ \t]+(?:at|from|von|vom|bei|de|del|du|des|da|do|das|dos)\s+(?:\S+\s+){0,2}?(?:head|office|support|service|customer|desk|team|management|hotline|call|centre|center|reception|kundendienst|kundenservice|verwaltung|hausverwaltung|zentrale|filiale|atención|oficina|tienda|servicio|empresa|sede|agence|magasin|siège|serviço|loja|balcão|escritório|apoio|suporte)/iu;
+
+function groupNamed(words: readonly Word[], k: number, text: string, end: number): boolean {
+  const w = words[k]!;
+  return PEOPLE_ONLY.test(w.lower) && GROUP_BEFORE.test(words[k - 1]?.lower ?? '') && WORKS_AT.test(text.slice(end));
+}
+
 export function pejorativeFindings(text: string, spans: readonly Span[], words: readonly Word[]): Finding[] {
   const found: Finding[] = [];
   for (const m of matchesOf(PEJORATIVE, text)) {
     const end = m.index + m[0].length;
     if (inSpans(spans, m.index, end)) continue;
+    if (groupNamed(words, wordAt(words, m.index), text, end)) {
+      found.push({ start: m.index, end, kind: 'insult', message: t('compose.check.insult'), suggestion: '' });
+      continue;
+    }
     // "A snake of a queue", "a dog's dinner": the noun describes what follows, a thing.
     if (/^(?:[’']s\b|\s+of\s+an?\b|-\p{L})/u.test(text.slice(end))) continue;
     // "A dog lover", "the snake plant", "a tool kit": the noun qualifies the next one.

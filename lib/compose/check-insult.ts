@@ -24,6 +24,32 @@ const SUGGESTIONS: Record<string, string> = {
   clueless: 'unsure',
 };
 
+// The writer owning a slip: "stupid me", "qué tonta soy", "fui uma idiota", "quelle idiote, j'ai
+// oublié…", "silly me, I typed…". The word is followed by "me" or a first-person "am", follows a
+// first-person "was", or opens an exclamation that the writer's own clause completes.
+const SELF_AFTER =
+  /^(?:\s+(?:me|moi|ich)(?=\s*(?:[,.!?]|$))|\s+(?:(?:que\s+)?(?:soy|sou|suis|je\s+suis|bin\s+ich|i\s+am|am\s+i)|de\s+moi|de\s+mí|de\s+mim)\b)/iu;
+const SELF_CLAUSE_AFTER =
+  /^\s*[,!]\s*(?:i\b|i['’]|j['’]|je\b|ich\b|eu\b|yo\b|me\s+[a-zà-ÿ]+[éóí]\b|[a-zà-ÿ]+(?:ei|é|í)\b|hab\s+ich|habe\b)/iu;
+const SELF_BEFORE =
+  /(?:^|[^a-zà-ÿ])(?:fui|fus|war\s+ich|was\s+i|i\s+was|i\s+am|i['’]m)\s+(?:(?:un|una|um|uma|une|ein|eine|such\s+an?|an?|so|tan|tão|trop|total|complete|an\s+absolute|a\s+total)\s+)?$/iu;
+
+// The word opens its sentence, alone or after "what a", "quelle", "qué".
+const OPENS =
+  /(?:^|[.!?¡¿]\s*)(?:(?:what\s+an?|quel(?:le)?|qué|que|how|such\s+an?|so|was\s+für\s+(?:ein|eine))\s+)?$/iu;
+
+function ownSlip(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, start - 24), start);
+  // A plural ("Idiots, I told them twice") names others, whoever's clause follows.
+  const single = !/s$/iu.test(text.slice(start, end));
+  return (
+    SELF_AFTER.test(after) ||
+    SELF_BEFORE.test(before) ||
+    (single && SELF_CLAUSE_AFTER.test(after) && OPENS.test(before))
+  );
+}
+
 /** Swearing, in English, Spanish, French, German and Portuguese. */
 export function profanityFindings(text: string, spans: readonly Span[]): Finding[] {
   return (
@@ -54,12 +80,13 @@ export function insultFindings(text: string, spans: readonly Span[], words: read
   };
   for (const m of matchesOf(NAMES_RE, text)) {
     const end = m.index + m[0].length;
-    if (inSpans(spans, m.index, end) || aimedAtSelf(words, wordAt(words, m.index))) continue;
+    if (inSpans(spans, m.index, end) || aimedAtSelf(words, wordAt(words, m.index)) || ownSlip(text, m.index, end))
+      continue;
     add(m.index, end);
   }
   for (const m of matchesOf(VERDICTS_RE, text)) {
     const end = m.index + m[0].length;
-    if (inSpans(spans, m.index, end)) continue;
+    if (inSpans(spans, m.index, end) || ownSlip(text, m.index, end)) continue;
     const target = targetOf(words, wordAt(words, m.index), wordAt(words, end - 1));
     if (target === 'people' || target === 'none') add(m.index, end);
   }

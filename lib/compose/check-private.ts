@@ -173,15 +173,23 @@ const DETECTORS: Detector[] = [
   },
   {
     // "account number AB-123456", "customer no. X12345678", "DNI 12345678Z"
-    re: /\b(?:account|acct|customer|client|member(?:ship)?|cliente|socio|compte|kunden|conta|dni|nie|nif|cpf|passport|ssn|national insurance|social security|driving licen[cs]e|(?:ni|nhs|tax|licen[cs]e)(?=\s*(?:number|no\b|#)))\s*(?:number|no\.?|num|id|#|número|numéro|nummer|n[º°])?\s*(?:is|es|est|ist|é)?\s*:?\s*#?([A-Z0-9][A-Z0-9.-]{4,})\b/giu,
+    // National ID numbers by their usual names: Irish PPS, Indian Aadhaar, Nigerian BVN, Mexican CURP,
+    // and the short ones ("SIN", "TFN", "PAN") only before "number".
+    re: /\b(?:account|acct|customer|client|member(?:ship)?|cliente|socio|compte|kunden|conta|dni|nie|nif|cpf|passport|ssn|national insurance|social security|driving licen[cs]e|ppsn?|aadhaa?r|bvn|curp|steuer-?id|(?:ni|nhs|tax|licen[cs]e|sin|tfn|tin|sss|pan|nin|id|national id|identity)(?=\s*(?:number|no\b|#)))\s*(?:number|no\.?|num|id|#|número|numéro|nummer|n[º°])?\s*(?:is|es|est|ist|é)?\s*:?\s*#?([A-Z0-9][A-Z0-9.-]{4,})\b/giu,
     key: 'account',
     group: 1,
     accept: (m) => /\d{4}/u.test(m[1] ?? '') && !/^\d{1,4}$/u.test(m[1] ?? ''),
   },
 ];
 
+// "The store at 115 High Street": a shop on a shopping street is a public place.
+const SHOP_AT = /\b(?:the|this|that)\s+(?:store|shop|outlet|supermarket)\s+(?:at|on)\s*$/iu;
+const SHOPPING_STREET = /^\d+\w?\s+(?:High|Main|Market|Commercial)\s+(?:Street|St)\b/u;
+
 function notCompanyPlace(m: RegExpExecArray, text: string): boolean {
-  return !companyPlace(text.slice(Math.max(0, m.index - 60), m.index));
+  const before = text.slice(Math.max(0, m.index - 60), m.index);
+  if (SHOP_AT.test(before) && SHOPPING_STREET.test(text.slice(m.index, m.index + 40))) return false;
+  return !companyPlace(before);
 }
 
 function privateFinding(start: number, end: number, key: PrivateKey): Finding {

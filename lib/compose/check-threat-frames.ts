@@ -19,28 +19,32 @@ const STRONG_FRAME = [
   `\\b(?:do|try)\\s+(?:it|that|this)\\s+again\\b|\\bbetter\\s+not\\b`,
   `\\b(?:someone|somebody|some\\s+people)(?:${A}s|\\s+is|\\s+should|\\s+ought\\s+to|\\s+will|${A}ll|\\s+could|\\s+might|\\s+needs\\s+to)\\b`,
   `\\b(?:would|${A}d|will)\\s+be\\s+a\\s+(?:real\\s+|terrible\\s+|great\\s+)?(?:shame|pity)\\b`,
-  // "If you don't refund me…", "if this isn't sorted by Friday…": a condition on the company.
-  `\\bif\\s+(?:you|ya|u|una|they|this|it|the\\s+\\w+|my\\s+\\w+|i\\s+(?:don${A}t|do\\s+not|see|hear))\\b`,
   // West African pidgin: "I go come…", "una go see".
   '\\b(?:i|we|una)\\s+go\\s+(?:come|scatter|show|deal|finish|burn|break)\\b',
 ];
 // Frames that menace wherever they stand in the clause: "… next time", "…, just saying".
 const TRAILING_FRAME = [
+  // "If you don't refund me…", "if this isn't sorted by Friday…": a condition on the company,
+  // before or after the harm ("your store will have a bad night if I don't get my refund").
+  `\\bif\\s+(?:you|ya|u|una|they|he|she|this|it|the\\s+\\w+|my\\s+\\w+|i\\s+(?:don${A}t|do\\s+not|see|hear))\\b`,
+  // "Give me one more excuse and…", "wait till I catch…": a last chance or a hunt.
+  '\\b(?:one\\s+more\\s+\\w+\\s+and|wait\\s+(?:till|until)\\s+(?:i|we)\\s+(?:catch|find|see|get))\\b',
   '\\b(?:next\\s+time|one\\s+more\\s+time|ever\\s+again|again\\s+and|or\\s+else|just\\s+saying|mark\\s+my\\s+words)\\b',
 ];
 // Foretelling by itself: "he'll be leaving in an ambulance", "it might find itself on fire".
 const WEAK_FRAME = [
+  `\\b(?:is|are|${A}s|${A}re)\\s+(?:going\\s+to|gonna)\\b`,
   `\\b(?:he|she|they|it|you|(?:that|this|the|your)\\s+\\w+)(?:${A}ll|\\s+will|\\s+might|\\s+may|\\s+could|\\s+won${A}t|\\s+would|${A}d)\\b`,
 ];
 
 // A person on the company's side, or the company's property, as the object of harm.
 const TARGET_NOUN =
-  '(?:manager|driver|rider|technician|tech|engineer|landlord|agent|courier|staff|guy|bloke|man|woman|lady|rep|clerk|cashier|guard|boss|ceo|owner|director|employee|worker|receptionist|delivery\\s+(?:guy|man|boy|driver)|shop|store|office|depot|desk|window|windows|car|van|reception|branch|showroom|garage|warehouse|premises|counter|building|place|house|dealership|fleet|lorry|truck)s?';
-const TARGET = `(?:him|her|them|(?:(?:your|ur|that|the|this|his|her|their|those|these)\\s+)(?:\\w+\\s+){0,2}?${TARGET_NOUN}(?:${A}s)?(?:\\s+\\w+)?)\\b`;
+  '(?:manager|driver|rider|technician|tech|engineer|landlord|agent|courier|staff|guy|bloke|man|woman|lady|rep|clerk|cashier|guard|bouncer|instructor|conductor|porter|waiter|dude|fella|boss|ceo|owner|director|employee|worker|receptionist|delivery\\s+(?:guy|man|boy|driver)|shop|store|office|depot|desk|window|windows|car|van|reception|branch|showroom|garage|warehouse|premises|counter|building|place|house|dealership|fleet|lorry|truck)s?';
+const TARGET = `(?:him|her|them|(?:(?:your|ur|that|the|this|his|her|their|those|these|every|all\\s+(?:the|your|their))\\s+)(?:\\w+\\s+){0,2}?${TARGET_NOUN}(?:${A}s)?(?:\\s+\\w+)?)\\b`;
 
 // Harm that needs its object to be a person or the company's property ("flatten that manager").
 // "Beat them to it", "beat them on price" are races, not blows: a preposition after the object rules it out.
-const AIMED_HARM = `\\b(?:hurt|injure|beat(?:\\s+up)?|batter|flatten(?:ing)?|deck|floor|knock\\s+out|burn(?:\\s+down)?|torch|smash(?:ing)?(?:\\s+up)?|wreck|trash|scatter|key|slash\\s+the\\s+tyres\\s+(?:of|on)|teach)\\s+${TARGET}(?!\\s+(?:to|on|at|by|in|for)\\b)`;
+const AIMED_HARM = `\\b(?:hurt|injure|drag|beat(?:\\s+up)?|batter|flatten(?:ing)?|deck|floor|knock\\s+out|burn(?:\\s+down)?|torch|smash(?:ing)?(?:\\s+up)?|wreck|trash|scatter|key|slash\\s+the\\s+tyres\\s+(?:of|on)|teach)\\s+${TARGET}(?!\\s+(?:to|on|at|by|in|for)\\b)`;
 // Harm that carries its own victim: "leave in an ambulance", "break his jaw", "find itself on fire".
 const BODY = '(?:jaw|legs?|arms?|nose|neck|face|teeth|skull|ribs|kneecaps?|fingers)';
 const SELF_EVIDENT_HARM = [
@@ -51,6 +55,14 @@ const SELF_EVIDENT_HARM = [
   `\\b(?:gets?|get(?:ting)?|be)\\s+hurt\\b(?!\\s+(?:on|by|with|from|in\\s+the\\s+(?:rain|queue)|because|using))`,
   `\\bteach\\s+(?:him|her|them|(?:that|your|the)\\s+(?:\\w+\\s+){0,2}?\\w+)\\s+a\\s+(?:lesson|thing\\s+or\\s+two)\\b`,
   `\\bregrets?\\s+(?:it|this|that)\\s+personally\\b`,
+  // Injuries foretold for someone: "he'll need a hospital", "get a black eye", "get it back twice as hard".
+  '\\bneed\\s+(?:(?:a|an)\\s+(?:hospital|ambulance|surgeon|dentist|stretcher|cast|wheelchair)|stitches|surgery|new\\s+teeth)\\b',
+  '\\b(?:get(?:s|ting)?|end(?:s|ing)?\\s+up\\s+with)\\s+(?:a|an|some)\\s+(?:black\\s+eye|bloody\\s+nose|broken\\s+(?:nose|jaw|arm|leg|ribs|teeth)|fat\\s+lip|beating|kicking|hiding|thrashing|slap|smack|stitches)\\b',
+  '\\bget(?:s|ting)?\\s+it\\s+back\\s+(?:twice|double|ten\\s+times)\\b',
+  // "Won't walk out the same way he walked in".
+  `\\b(?:won${A}t|will\\s+not|wouldn${A}t|never)\\s+(?:walk|leave|go|come)\\s+out\\s+(?:of\\s+\\w+\\s+)?the\\s+same\\s+way\\b`,
+  // The company's place or person foretold a bad night: "your store will have a very bad night".
+  `\\b${TARGET}[^.!?]{0,20}?\\bhave\\s+a\\s+(?:very\\s+|really\\s+)?(?:bad|rough|nasty|long|unpleasant)\\s+night\\b`,
   '\\bscatter\\s+(?:everything|every\\s+thing|the\\s+place|am)\\b',
   `\\b(?:something|anything)\\s+(?:happened|happens|were\\s+to\\s+happen|was\\s+to\\s+happen|happening)\\s+to\\s+(?:your|that|the|his|her|their)\\s+(?:\\w+\\s+)?(?:${TARGET_NOUN}|family|kids|business|place)\\b`,
   `\\bgo\\s+looking\\s+for\\s+(?:your|that|the)\\s+(?:\\w+\\s+)?(?:driver|rider|courier|manager|technician|engineer|agent|landlord|guy|bloke)\\b`,
@@ -81,6 +93,19 @@ const INTL = [
   '\\b(?:(?:le|les|te|os)\\s+)?(?:voy|vamos)\\s+a\\s+(?:destrozar|romper|quemar|incendiar|reventar|arrasar|partir|dar\\s+una\\s+(?:lección|paliza))(?:le|les)?\\s+(?:\\S+\\s+){0,3}?(?:tienda|oficina|local|coche|furgoneta|mostrador|escaparate|almacén|sucursal|técnico|repartidor|gerente|encargado|jefe|dueño|casero|conductor)\\b',
   "\\b(?:je\\s+vais|j['’]\\s*vais|on\\s+va)\\s+(?:(?:lui|leur|tout)\\s+)?(?:casser|défoncer|brûler|saccager|cramer|détruire|démolir|exploser|apprendre\\s+la\\s+vie|donner\\s+une\\s+leçon)\\s+(?:\\S+\\s+){0,3}?(?:magasin|boutique|agence|bureau|voiture|camion|vitrine|comptoir|entrepôt|livreur|technicien|gérant|directeur|propriétaire|chauffeur|conseiller)s?\\b",
   '\\b(?:(?:ich|wir)\\s+(?:werde|werden|komme|kommen)|(?:werde|werden|komme|kommen)\\s+(?:ich|wir))\\s+(?:\\S+\\s+){0,5}?(?:Laden|Filiale|Büro|Auto|Wagen|Schaufenster|Theke|Lager|Fahrer|Techniker|Filialleiter|Vermieter|Monteur|Boten|Chef)s?\\s+(?:\\S+\\s+){0,2}?(?:eine\\s+Lektion\\s+erteilen|zertrümmern|kaputt\\s*machen|kaputtmachen|demolieren|anzünden|abfackeln|zerlegen|verprügeln|vermöbeln|auseinandernehmen)\\b',
+  // A beating foretold: "il va se prendre une raclée", "se va a llevar una paliza", "vai levar o
+  // troco", "ele vai apanhar", "kriegt er eine aufs Maul".
+  '\\b(?:va|vont|vas)\\s+(?:se\\s+)?(?:prendre|ramasser|manger)\\s+(?:une|un|des)\\s+(?:(?:bonne|belle|sacrée|vraie)\\s+)?(?:raclée|baffe|claque|gifle|beigne|pain|pains|coups|dérouillée|branlée|correction)\\b',
+  '\\b(?:se\\s+)?(?:va|van|vas)\\s+a\\s+(?:llevar|comer|ganar)\\s+(?:una\\s+)?(?:paliza|hostia|ostia|torta|leche|bofetada|somanta)\\b',
+  '\\b(?:vai|vão|há\\s+de)\\s+(?:levar\\s+(?:o\\s+troco|uma\\s+(?:surra|sova|tareia|coça|porrada))|apanhar(?=\\s*(?:[.!,;]|$|muito|feio)))',
+  '\\b(?:kriegt|kriegen|kriegst|bekommt|bekommen)\\s+(?:\\p{L}+\\s+)?(?:eine\\s+aufs\\s+Maul|eins\\s+auf\\s+die\\s+(?:Fresse|Nase|Mütze)|eine\\s+Abreibung|Prügel|eine\\s+Tracht\\s+Prügel)\\b',
+  // Someone deciding to wreck the place, or what "might happen" to it: "vai que alguém resolve
+  // quebrar tudo", "votre boutique pourrait bien brûler", "ojo con lo que le pueda pasar a vuestro local".
+  "\\b(?:alguém|alguien|quelqu['’]\\s*un|jemand)\\s+(?:\\p{L}+\\s+){0,2}?(?:quebrar|partir|destruir|queimar|romper|destrozar|quemar|casser|brûler|saccager|zerstören|anzünden|demolieren)\\s+(?:tudo|todo|tout|alles|la\\s+tienda|a\\s+loja|le\\s+magasin|den\\s+Laden)\\b",
+  '\\b(?:boutique|magasin|agence|local|tienda|oficina|loja|Laden|Filiale|Büro)\\s+(?:pourrait|pourra|risque\\s+de|podría|podria|poderia|pode|könnte)\\s+(?:bien\\s+|bem\\s+|muy\\s+bien\\s+|schnell\\s+)?(?:brûler|arder|quemarse|incendiarse|pegar\\s+fogo|brennen|abbrennen)\\b',
+  '\\b(?:lo\\s+que\\s+(?:le\\s+|les\\s+)?(?:pueda|podría|pudiera)\\s+pasar(?:le)?\\s+a\\s+(?:vuestr|su\\s|sus\\s|tu\\s)|ce\\s+qui\\s+(?:pourrait|peut)\\s+arriver\\s+à\\s+(?:votre|vos|ton|ta|son|sa)\\s|o\\s+que\\s+(?:pode|poderá|possa)\\s+acontecer\\s+(?:à|ao|com\\s+a|com\\s+o)\\s+(?:vossa|vosso|sua|seu))',
+  // Lying in wait: "dem Typen lauere ich nach Feierabend auf".
+  '\\blauer(?:e|n|t)?\\s+(?:ich|wir)\\b[^.!?]{0,40}?\\bauf\\b|\\bauflauern\\b',
   '\\b(?:vou|vamos)\\s+(?:lá\\s+)?(?:partir(?!\\s+(?:para|pra|já|amanhã|hoje|daqui|de|em))|destruir|quebrar|queimar|rebentar|arrebentar|dar\\s+uma\\s+(?:lição|sova|surra))\\s+(?:\\S+\\s+){0,3}?(?:loja|escritório|carro|montra|balcão|armazém|agência|técnico|estafeta|gerente|senhorio|motorista|entregador|dono)s?\\b',
 ];
 
@@ -110,8 +135,12 @@ export function framedThreats(text: string): { start: number; end: number }[] {
       if (h.index < first) continue;
       // Foretold alone, being hurt or in hospital is often worry, not menace ("she'll end up in hospital").
       if (!strong.length && /hurt$|hospital$/iu.test(h[0])) continue;
-      // "get hurt" foretold over a hazard is a safety warning.
-      if (/hurt$/iu.test(h[0]) && HAZARD.test(s)) continue;
+      // "get hurt" or "need an ambulance" foretold over a hazard is a safety warning.
+      if (
+        /(?:hurt|hospital|ambulance|surgeon|dentist|stretcher|cast|wheelchair|stitches|surgery)$/iu.test(h[0]) &&
+        HAZARD.test(s)
+      )
+        continue;
       if (h[0].split(/\s+/u).some((w) => OWN.test(w))) continue;
       const start = clause.index + Math.min(h.index, ...frames.map((f) => f.index));
       const end = clause.index + Math.max(h.index + h[0].length, ...trailing.map((f) => f.index + f[0].length));

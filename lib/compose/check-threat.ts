@@ -17,9 +17,9 @@ import { A, WILL, YOU, YOUR_PLACE, compile } from './check-threat-words';
 
 const EN = [
   // Legal and physical threats stated by the writer.
-  `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+){0,2}?(?:sue|take (?:you|this|them|it|the company|your company)(?: all the way)? to (?:small claims )?court|drag (?:you|them)|destroy|ruin|make (?:you|them|sure you|your life) (?:pay|regret|suffer|sorry|hell|a misery|miserable)|come (?:after|for) you|get you|hunt|expose you|bury you|burn|smash|kill|hurt|end you|dox|take legal action|start legal action|file a (?:class[- ]action )?lawsuit|get my lawyers?|get a lawyer|call my lawyer|find (?:out )?where ${YOU}|(?:find|hunt down|track down|go after) (?:you|your (?:driver|agent|manager|ceo|boss|engineer|courier|staff))(?! (?:on|at|in|online|via|through|a|an|the|email|number|details)\\b)|track (?:you|him|her|them) down|(?:come|turn up|show up) (?:to|at) your)\\b`,
+  `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+){0,2}?(?:sue|take (?:you|this|them|it|the company|your company)(?: all the way)? to (?:small claims )?court|drag (?:you|them)|destroy|ruin|make (?:you|them|your life|sure (?:you|they|he|she|(?:your|that|the) (?:\\w+ )?\\w+)) (?:pay|pays|regret|regrets|suffer|suffers|sorry|is sorry|hell|a misery|miserable)|come (?:after|for) you|get you|hunt|expose you|bury you|burn|smash|kill|hurt|end you|dox|take legal action|start legal action|file a (?:class[- ]action )?lawsuit|get my lawyers?|get a lawyer|call my lawyer|find (?:out )?where ${YOU}|(?:find|hunt down|track down|go after) (?:you|your (?:driver|agent|manager|ceo|boss|engineer|courier|staff))(?! (?:on|at|in|online|via|through|a|an|the|email|number|details)\\b)|track (?:you|him|her|them) down|(?:come|turn up|show up) (?:to|at) your)\\b`,
   '\\b(?:sue|suing)\\s+(?:you|them|your company|the company|the pants|every)\\b',
-  `\\b(?:or else|you${WILL}\\s+(?:\\w+\\s+)?(?:regret(?!\\s+(?:losing|letting\\s+(?:me|us|a)\\b))|be sorry|pay for|pay dearly|get what|be hearing from my)|watch (?:your|ur) backs?|watch yourselves|i know where ${YOUR_PLACE}\\b|see you in court|(?:hear from|be hearing from|a (?:letter|call) from) my (?:lawyers?|solicitors?|attorneys?)|you(?:${A}ve| have) been warned|consider (?:yourselves?|this) warned|my (?:lawyers?|solicitors?|attorneys?) will|(?:class[- ]action|legal action|a lawsuit) (?:is|will be) coming|heads will roll)\\b`,
+  `\\b(?:or else|you${WILL}\\s+(?:\\w+\\s+)?(?:regret(?!\\s+(?:losing|letting\\s+(?:me|us|a)\\b))|be sorry|pay for|pay dearly|get what|be hearing from my)|(?:watch|mind) (?:your|ur) backs?|(?:better|should|wants? to|needs? to|ought to|${A}d better) (?:watch|mind) (?:his|her|their) backs?|watch yourselves|i know where ${YOUR_PLACE}\\b(?![^.!?]{0,12}\\b(?:i|we)(?:${A}ve|\\s+have)\\s+been\\s+there)|see you in court|(?:hear from|be hearing from|a (?:letter|call) from) my (?:lawyers?|solicitors?|attorneys?)|you(?:${A}ve| have) been warned|consider (?:yourselves?|this) warned|my (?:lawyers?|solicitors?|attorneys?) will|(?:class[- ]action|legal action|a lawsuit) (?:is|will be) coming|heads will roll)\\b`,
   '\\b(?:kill|hurt|punch|smash|burn down|blow up|shoot|stab|beat up)\\s+(?:you|your|them|someone|everyone|the (?:store|shop|office|staff|manager))\\b(?!\\s+an?\\s+(?:email|e-mail|message|dm|line|text|note|quick))',
 ];
 
@@ -77,8 +77,11 @@ export function threatFindings(text: string, spans: readonly Span[]): Finding[] 
     }
   }
   // Threats read from their structure (a menacing frame and a harm) have no calm version either.
+  // A frame and its harm may stand either side of a handle ("someone at @Shop is going to get hurt"):
+  // only a threat lying wholly inside a handle, link or code is skipped.
   for (const { start, end } of framedThreats(text)) {
-    if (inSpans(spans, start, end) || found.some((f) => start < f.end && end > f.start)) continue;
+    const inside = spans.some((s) => start >= s.start && end <= s.end);
+    if (inside || found.some((f) => start < f.end && end > f.start)) continue;
     found.push({ start, end, kind: 'threat', message: t('compose.check.threat.message'), suggestion: '' });
   }
   return found;

@@ -71,6 +71,12 @@ export const PROFANITY_INTL = [
   'joder',
   'jodid[oa]s?',
   'cojones',
+  // Mexican: "no mames", "no manches".
+  'no\\s+mam[eé]s',
+  'no\\s+manches',
+  // German: "leck mich am Arsch".
+  'leck\\s+mich(?:\\s+am\\s+arsch)?',
+  'am\\s+arsch',
   'emmerd\\p{L}+',
   'puta\\s+que\\s+pariu',
 ];

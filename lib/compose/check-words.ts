@@ -12,7 +12,8 @@ export const PROFANITY = [
   // Masked inside the word too: "motherf**king", "clusterf*ck", "muthaf@cka".
   'm[ou]th(?:er|a)\\s?f[\\w*#@!]+',
   'clusterf[\\w*#@!]+',
-  '(?:bull)?sh[i*!1]t(?:s|ty|tier|ting|head|show|storm)?',
+  // Compounds too: "horseshit", "dogshit", "batshit".
+  '(?:bull|horse|dog|chicken|bat)?sh[i*!1]t(?:s|ty|tier|ting|head|show|storm)?',
   'crap(?:py|s|show|fest)?',
   'damn(?:ed|it)?',
   'god-?damn\\w*',
@@ -36,7 +37,7 @@ export const PROFANITY = [
   'omfg',
   'gtfo',
   'a-holes?',
-  '(?<=(?:this|that|the|such|more|total|utter|complete|of|your|their)\\s)bs(?!\\s*\\d)',
+  '(?<=(?:this|that|the|such|more|total|utter|complete|of|your|their|real|some|absolute|pure)\\s)bs(?!\\s*\\d)',
   'screw (?:you|this|them)',
   'sod off',
   "the hell(?!['’]s)",
@@ -68,6 +69,9 @@ export const PROFANITY = [
   'fk(?:n|in|ing|ed|d)?',
   'f(?:u|c)kn',
   'effing',
+  // Cut to the first letter: "f'ing", "f'in", "where the f is my order".
+  "f['’](?:ing|in|ed|kin|king)",
+  '(?<=(?:where|what|who|how|why|when)\\s+the\\s)f(?=\\s+(?:is|are|was|were|do|does|did|happened|is\\s+going|have|has)\\b)',
   'feck(?:ing|in)?',
 ];
 

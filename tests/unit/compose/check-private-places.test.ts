@@ -12,6 +12,8 @@ describe('courtesy check: Irish Eircodes, house addresses and Nigerian mobiles a
     'My number is 0813 456 7890, call me when the driver is close.',
     'The rider can reach me on 0705 222 1188.',
     'Abeg call 0906 123 4567, na my own line, MTN no dey work.',
+    'Please deliver to 4 High Street, Guildford, not the depot.',
+    'I live at 19 Main Street, the driver went to the wrong door.',
   ])('reports private data: %s', (text) => {
     expect(kindsOf(text)).toContain('private');
   });
@@ -21,6 +23,9 @@ describe('courtesy check: Irish Eircodes, house addresses and Nigerian mobiles a
     'Booking ref A12 BCDE still shows the old date.',
     'The level 2 car park was full again.',
     'Your store at 12 Harbour View had the right price.',
+    'The shop on 22 Main Street, Ennis, had no stock of the router.',
+    'The supermarket at 3 Market Street was shut at 6pm.',
+    'The store at 80 High St never got the delivery.',
   ])('stays clean: %s', (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
