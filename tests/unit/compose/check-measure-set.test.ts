@@ -1,26 +1,36 @@
 import { MEASURE } from '../../fixtures/courtesy/measure';
-import { measure } from './check-measure';
+import { MEASURE_2 } from '../../fixtures/courtesy/measure-2';
+import { MEASURE_3 } from '../../fixtures/courtesy/measure-3';
+import { measure, type Table } from './check-measure';
 
 /**
- * The held-out set: sentences the rules are not adjusted against. Its figures are the best
+ * The measurement sets: sentences the rules are not adjusted against. Their figures are the best
  * estimate of how the check does on text it has not seen; the floors below are the figures last
  * measured, so that a change that makes the check worse on unseen text fails here even when every
- * tuned table still passes.
+ * tuning table still passes. Only the summary is worth reading: a rule written for a row read here
+ * would make that set one more tuning table.
  */
-// Last measured: 189 of 197 harmful sentences reported (95.9 %), 2 of 241 courteous ones flagged
-// (0.8 %). Before that round, 161/197 (81.7 %): the round's five classes (crimes told as deeds,
-// insulting nouns, masked swearing, threats of turning up, passwords and addresses) were chosen
-// after this set's misses had been read, though written and tuned on new sentences only — so
-// 95.9 % flatters the check; the tuning batches' first runs (70–77 %) are the sober figure.
-const RECALL_FLOOR = 0.955;
-const FALSE_ALARM_CEILING = 0.01;
+const SETS: { name: string; table: Table; size: number; recallFloor: number; falseAlarmCeiling: number }[] = [
+  // 190/197 caught, 1/241 false alarms. It flatters the check: an earlier round's classes were
+  // chosen after this set's misses had been read.
+  { name: 'first held-out set', table: MEASURE, size: 438, recallFloor: 0.96, falseAlarmCeiling: 0.005 },
+  // Written by someone who never read the rules, split at random from the same batch as tune-2.ts:
+  // 74.0 % caught and 5.7 % false alarms when first run, 83.7 % (164/196) and 3.8 % (8/210) after
+  // three rounds of tuning on other batches (tune-2, tune-3, tune-4), read only as these totals.
+  { name: 'second held-out set', table: MEASURE_2, size: 406, recallFloor: 0.83, falseAlarmCeiling: 0.04 },
+  // A third writer, never split: first run (after the tune-2 and tune-3 rounds) 88.0 % and 2.4 %;
+  // after the tune-4 round 89.3 % (201/225) and 1.6 % (4/251).
+  { name: 'third held-out set', table: MEASURE_3, size: 476, recallFloor: 0.89, falseAlarmCeiling: 0.02 },
+];
 
-describe('courtesy and risk check: held-out measurement set', () => {
-  it('reports its recall and false alarms on sentences it was never tuned on', () => {
-    const stats = measure('courtesy check, held-out set', MEASURE);
-    expect(MEASURE.length).toBeGreaterThanOrEqual(400);
-    expect(stats.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
-    expect(stats.falseAlarmRate).toBeLessThanOrEqual(FALSE_ALARM_CEILING);
-    // 438 sentences: most of the time is compiling the rules, slower on a busy machine.
-  }, 30_000);
+describe('courtesy and risk check: held-out measurement sets', () => {
+  for (const set of SETS) {
+    it(`reports its recall and false alarms on the ${set.name}, never tuned on`, () => {
+      const stats = measure(`courtesy check, ${set.name}`, set.table);
+      expect(set.table.length).toBe(set.size);
+      expect(stats.recall).toBeGreaterThanOrEqual(set.recallFloor);
+      expect(stats.falseAlarmRate).toBeLessThanOrEqual(set.falseAlarmCeiling);
+      // Several hundred sentences: most of the time is compiling the rules, slower on a busy machine.
+    }, 30_000);
+  }
 });
