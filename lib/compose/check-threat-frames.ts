@@ -1,6 +1,6 @@
 import { LETTER } from './check-letters';
 import { matchesOf } from './check-scan';
-import { A, compile } from './check-threat-words';
+import { A, STAFF_ROLE, compile } from './check-threat-words';
 
 /**
  * Threats told in words nobody has used before, read from their structure rather than from set
@@ -38,8 +38,7 @@ const WEAK_FRAME = [
 ];
 
 // A person on the company's side, or the company's property, as the object of harm.
-const TARGET_NOUN =
-  '(?:manager|driver|rider|technician|tech|engineer|landlord|agent|courier|staff|guy|bloke|man|woman|lady|rep|clerk|cashier|guard|bouncer|instructor|conductor|porter|waiter|dude|fella|boss|ceo|owner|director|employee|worker|receptionist|delivery\\s+(?:guy|man|boy|driver)|shop|store|office|depot|desk|window|windows|car|van|reception|branch|showroom|garage|warehouse|premises|counter|building|place|house|dealership|fleet|lorry|truck)s?';
+const TARGET_NOUN = `(?:${STAFF_ROLE}|delivery\\s+(?:guy|man|boy|driver)|shop|store|office|depot|desk|window|windows|car|van|reception|branch|showroom|garage|warehouse|premises|counter|building|place|house|dealership|fleet|lorry|truck)s?`;
 const TARGET = `(?:him|her|them|(?:(?:your|ur|that|the|this|his|her|their|those|these|every|all\\s+(?:the|your|their))\\s+)(?:\\w+\\s+){0,2}?${TARGET_NOUN}(?:${A}s)?(?:\\s+\\w+)?)\\b`;
 
 // Harm that needs its object to be a person or the company's property ("flatten that manager").
@@ -65,7 +64,7 @@ const SELF_EVIDENT_HARM = [
   `\\b${TARGET}[^.!?]{0,20}?\\bhave\\s+a\\s+(?:very\\s+|really\\s+)?(?:bad|rough|nasty|long|unpleasant)\\s+night\\b`,
   '\\bscatter\\s+(?:everything|every\\s+thing|the\\s+place|am)\\b',
   `\\b(?:something|anything)\\s+(?:happened|happens|were\\s+to\\s+happen|was\\s+to\\s+happen|happening)\\s+to\\s+(?:your|that|the|his|her|their)\\s+(?:\\w+\\s+)?(?:${TARGET_NOUN}|family|kids|business|place)\\b`,
-  `\\bgo\\s+looking\\s+for\\s+(?:your|that|the)\\s+(?:\\w+\\s+)?(?:driver|rider|courier|manager|technician|engineer|agent|landlord|guy|bloke)\\b`,
+  `\\bgo\\s+looking\\s+for\\s+(?:your|that|the)\\s+(?:\\w+\\s+)?${STAFF_ROLE}\\b`,
 ];
 
 // Safety warnings ("fix the loose cable or someone will get hurt") foretell harm without menace.

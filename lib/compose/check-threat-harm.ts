@@ -1,5 +1,5 @@
 import { LETTER } from './check-letters';
-import { A, compile } from './check-threat-words';
+import { A, STAFF_ROLE, compile } from './check-threat-words';
 
 /**
  * Threats of bodily harm, beatings, arson and damage to property, in the five languages: "I'll
@@ -16,8 +16,7 @@ const WHOSE = `(?:his|her|their|your|ur|yer|the\\s+\\w+${A}s|that\\s+\\w+${A}s)`
 // A future or wished act by the writer or "someone", not a report.
 const WRITER = `(?:i|we|someone|somebody)(?:${A}ll|${A}d|\\s+will|\\s+would|\\s+shall|\\s+should|\\s+could|\\s+(?:am|are)\\s+(?:going\\s+to|gonna)|${A}(?:m|re)\\s+(?:going\\s+to|gonna)|\\s+want\\s+to|\\s+swear)`;
 // A person, as the object of a blow.
-const PERSON =
-  '(?:him|her|them|you|ur|(?:your|that|the|this)\\s+(?:\\w+\\s+)?(?:driver|manager|agent|courier|engineer|boss|ceo|landlord|guy|bloke|man|woman|lady|rep|clerk|conductor|receptionist|owner|director|employee|worker|technician|salesman|seller|dealer|cashier|guard|staff|idiot|clown))';
+const PERSON = `(?:him|her|them|you|ur|(?:your|that|the|this)\\s+(?:\\w+\\s+)?(?:${STAFF_ROLE}|idiot|clown))`;
 // What vandals damage.
 const PROPERTY =
   '(?:windows?|windscreens?|tyres?|tires?|doors?|shopfront|shop\\s+front|vans?|cars?|trucks?|lorr(?:y|ies)|office|shop|store|branch|depot|warehouse|dealership|showroom|garage|building|premises|house|home)';

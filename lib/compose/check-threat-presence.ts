@@ -1,4 +1,4 @@
-import { A, WILL, compile } from './check-threat-words';
+import { A, STAFF_ROLE, WILL, compile } from './check-threat-words';
 
 /**
  * Threats of turning up, waiting for someone, or knowing their private life: "I'll be waiting for
@@ -11,9 +11,7 @@ import { A, WILL, compile } from './check-threat-words';
 // Someone's own time and place: where a person is caught alone, not where an errand is done.
 const THEIR_TIME =
   '(?:(?:the\\s+)?end\\s+of\\s+(?:his|her|their|your)\\s+shift|after\\s+(?:his|her|their|your)\\s+shift|when\\s+(?:he|she|they|you)\\s+(?:clocks?\\s+off|finish(?:es)?|leaves?|gets?\\s+(?:off|out|home)|comes?\\s+(?:out|home))|when\\s+(?:his|her|their|your)\\s+shift\\s+(?:ends|finishes|is\\s+over)|clocks?\\s+off|(?:by|next\\s+to|at)\\s+(?:his|her|their)\\s+(?:van|car)|(?:his|her|their)\\s+(?:house|home|door))';
-const ROLE =
-  '(?:driver|manager|agent|boss|ceo|staff|engineer|courier|instructor|guard|bouncer|rider|technician|receptionist|conductor|clerk|cashier|landlord)';
-const PERSON = `(?:him|her|them|you(?!r)|(?:your|the|that|this)\\s+(?:\\p{L}+\\s+)?${ROLE})`;
+const PERSON = `(?:him|her|them|you(?!r)|(?:your|the|that|this)\\s+(?:\\p{L}+\\s+)?${STAFF_ROLE})`;
 const PREMISES =
   '(?:depot|office|offices|house|home|branch|shop|store|door|work|workplace|hq|headquarters|warehouse|place)';
 const ERRAND =
@@ -35,7 +33,7 @@ const EN = [
   // "I know which school your CEO's kids go to", "I know where his family lives".
   `\\bi\\s+know\\s+(?:where|which\\s+\\p{L}+|what\\s+\\p{L}+)\\s+(?:your|his|her|their)\\s+(?:\\p{L}+${A}s\\s+)?(?:kids|children|wife|husband|family|daughter|son|partner|mum|mother|parents)\\b`,
   // "I know which car park your area manager uses", "I know what pub your driver drinks in".
-  `\\bi\\s+know\\s+(?:where|which\\s+\\p{L}+(?:\\s+\\p{L}+)?|what\\s+\\p{L}+)\\s+(?:your|the|that)\\s+(?:\\p{L}+\\s+)?${ROLE}\\s+(?:uses|parks|lives|drinks|eats|drives|takes|goes|walks|leaves)\\b`,
+  `\\bi\\s+know\\s+(?:where|which\\s+\\p{L}+(?:\\s+\\p{L}+)?|what\\s+\\p{L}+)\\s+(?:your|the|that)\\s+(?:\\p{L}+\\s+)?${STAFF_ROLE}\\s+(?:uses|parks|lives|drinks|eats|drives|takes|goes|walks|leaves)\\b`,
   // "Remember my face": a promise to recognise someone later.
   '\\bremember\\s+(?:my|this|our)\\s+faces?\\b',
   // "I know what time your courier leaves his house", "I know when she finishes".

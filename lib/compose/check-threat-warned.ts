@@ -1,5 +1,5 @@
 import { LETTER } from './check-letters';
-import { A, WILL, compile } from './check-threat-words';
+import { A, STAFF_ROLE, WILL, compile } from './check-threat-words';
 
 /**
  * Threats aimed at a third person or a place rather than at "you": "your manager will be sorry",
@@ -11,7 +11,7 @@ import { A, WILL, compile } from './check-threat-words';
  */
 
 // A person on the company's side, named by role, pronoun or "your …".
-const SOMEONE = `(?:he|she|they|him|her|them|(?:your|ur|that|this|the)\\s+(?:\\w+\\s+)?(?:driver|manager|agent|courier|engineer|boss|ceo|landlord|guy|bloke|man|woman|lady|rep|clerk|conductor|receptionist|owner|director|employee|worker|technician|salesman|seller|dealer|cashier|guard|staff|mate|people|team|agents|drivers|managers))`;
+const SOMEONE = `(?:he|she|they|him|her|them|(?:your|ur|that|this|the)\\s+(?:\\w+\\s+)?(?:${STAFF_ROLE}s?|mate|people|team))`;
 // At night, alone, on the way home: when a person is vulnerable.
 const EXPOSED =
   '(?:walking|going\\s+home|on\\s+(?:his|her|their)\\s+way|tonight|at\\s+night|after\\s+dark|alone|to\\s+(?:his|her|their)\\s+car|when\\s+(?:he|she|they)\\s+(?:leaves?|finish(?:es)?|clocks?\\s+off)|in\\s+the\\s+car\\s+park)';
@@ -25,9 +25,9 @@ const EN = [
   // "I'll make sure your gate staff regret it".
   `\\b(?:i|we)${WILL}\\s+make\\s+(?:sure\\s+)?${SOMEONE}\\s+(?:\\w+\\s+)?(?:regret|pay\\s+for|suffer|sorry)\\b`,
   // "Wait till I get my hands on him", "when I get my hands on that driver".
-  `\\b(?:when|if|once|till|until|wait\\s+till|wait\\s+until)\\s+i\\s+(?:ever\\s+)?get\\s+my\\s+hands\\s+on\\s+(?:him|her|them|(?:that|your|the)\\s+(?:\\w+\\s+)?(?:driver|manager|agent|courier|engineer|landlord|guy|bloke|man|woman|rep|owner|boss|ceo))\\b`,
+  `\\b(?:when|if|once|till|until|wait\\s+till|wait\\s+until)\\s+i\\s+(?:ever\\s+)?get\\s+my\\s+hands\\s+on\\s+(?:him|her|them|(?:that|your|the)\\s+(?:\\w+\\s+)?${STAFF_ROLE})\\b`,
   // "Tell Gary I'm coming for him", "we're coming for your manager".
-  `\\b(?:i|we)(?:${A}m|${A}re|\\s+am|\\s+are)\\s+coming\\s+(?:for|after)\\s+(?:him|her|them|(?:your|that|the)\\s+(?:\\w+\\s+)?(?:driver|manager|agent|courier|engineer|boss|ceo|landlord|guy|bloke|man|woman|lady|rep|clerk|owner|director|staff))\\b`,
+  `\\b(?:i|we)(?:${A}m|${A}re|\\s+am|\\s+are)\\s+coming\\s+(?:for|after)\\s+(?:him|her|them|(?:your|that|the)\\s+(?:\\w+\\s+)?${STAFF_ROLE})\\b`,
   // "Someone's going to get hurt".
   `\\b(?:someone|somebody|people)${A}s\\s+(?:going\\s+to|gonna)\\s+(?:get|be)\\s+(?:hurt|injured|harmed)\\b(?!\\s+(?:on|by|with|from|at|in|because|using|if\\s+you\\s+don))`,
   // "Accidents happen to landlords who ignore their tenants".
@@ -38,7 +38,7 @@ const EN = [
 
 // Waiting for a named person where they are caught alone: "je vais attendre votre conseiller à la sortie du boulot".
 const WAIT_OUTSIDE = [
-  `\\b(?:i|we)${WILL}\\s+(?:wait|be\\s+waiting)\\s+for\\s+(?:him|her|them|(?:your|that|the)\\s+(?:\\w+\\s+)?(?:driver|rider|manager|agent|courier|engineer|technician|boss|ceo|landlord|guy|rep|owner|director))\\s+(?:at\\s+the\\s+end\\s+of\\s+(?:his|her|their)\\s+(?:round|shift|route|day)|outside\\s+(?:his|her|their)\\s+(?:house|home|flat)|after\\s+(?:his|her|their)\\s+shift|in\\s+the\\s+car\\s+park|after\\s+work|at\\s+the\\s+exit)\\b`,
+  `\\b(?:i|we)${WILL}\\s+(?:wait|be\\s+waiting)\\s+for\\s+(?:him|her|them|(?:your|that|the)\\s+(?:\\w+\\s+)?${STAFF_ROLE})\\s+(?:at\\s+the\\s+end\\s+of\\s+(?:his|her|their)\\s+(?:round|shift|route|day)|outside\\s+(?:his|her|their)\\s+(?:house|home|flat)|after\\s+(?:his|her|their)\\s+shift|in\\s+the\\s+car\\s+park|after\\s+work|at\\s+the\\s+exit)\\b`,
   "\\b(?:je\\s+(?:vais\\s+attendre|attendrai|attends)|j['’]\\s*attendrai)\\s+(?:votre|vos|ton|ta|le|la|les|ce|cette|l['’]\\s*)\\s*\\p{L}+\\s+(?:\\p{L}+\\s+){0,2}?(?:à\\s+la\\s+sortie|(?:devant|en\\s+bas\\s+de)\\s+chez(?!\\s+(?:moi|nous))|dehors|sur\\s+le\\s+parking)",
   '\\b(?:(?:voy|vamos)\\s+a\\s+esperar|esperaré|esperaremos)\\s+(?:al|a\\s+la|a\\s+vuestr[oa]|a\\s+su|a\\s+ese|a\\s+esa)\\s+\\p{L}+\\s+(?:\\p{L}+\\s+){0,2}?(?:a\\s+la\\s+salida|en\\s+la\\s+puerta|en\\s+el\\s+(?:parking|portal)|fuera)',
   '\\b(?:vou|vamos)\\s+esperar\\s+(?:o|a|pelo|pela|esse|essa|o\\s+vosso|a\\s+vossa|o\\s+seu|a\\s+sua)\\s+\\p{L}+\\s+(?:\\p{L}+\\s+){0,2}?(?:(?:à|na)\\s+saída|lá\\s+fora|no\\s+estacionamento|à\\s+porta)',
