@@ -18,7 +18,7 @@ const CRIME_PERSON =
 
 // Thieves as the subject of a past deed: "Thieves broke into my car", "Burglars took the router".
 const CRIME_PEOPLE =
-  /^(?:thieves|robbers|burglars|pickpockets|muggers|ladrones|voleurs|cambrioleurs|diebe|einbrecher|ladrões|ladroes|assaltantes)$/u;
+  /^(?:fraudsters|scammers|hackers|estafadores|escrocs|betrüger|golpistas|thieves|robbers|burglars|pickpockets|muggers|ladrones|voleurs|cambrioleurs|diebe|einbrecher|ladrões|ladroes|assaltantes)$/u;
 const PLURAL_DEFINITE = /^(?:the|los|les|die|os)$/u;
 const DEED =
   /^(?:\p{L}+ed|broke|took|stole|got|ran|made|came|went|have|had|has|must|probably|apparently|were|entraron|robaron|se|ont|sont|haben|sind|levaram|entraram|roubaram)$/u;
@@ -42,6 +42,8 @@ export function strangerNamed(words: readonly Word[], k: number): boolean {
     DEED.test(next.lower)
   )
     return true;
+  // Headline style, no article: "Thief nicked my phone on the jeepney".
+  if (clauseStart && CRIME_PERSON.test(w.lower) && next?.clause === w.clause && DEED.test(next.lower)) return true;
   const article = words[k - 1];
   if (!CRIME_PERSON.test(w.lower) || !article || article.clause !== w.clause) return false;
   const before = words[k - 2];
@@ -71,7 +73,7 @@ export function streetTheft(words: readonly Word[], first: number, last: number)
 
 // Verdicts on value or on a thing: an accusation only when aimed at people.
 // "rip-off" in the other languages: "un robo", "quelle arnaque", "Abzocke", "um roubo".
-const VALUE_VERDICT = /^(?:rip-?offs?|(?:daylight|highway)\s+robbery|robo|arnaque|abzocke|roubo)$/iu;
+const VALUE_VERDICT = /^(?:rip-?offs?|(?:daylight|highway)\s+robbery|robo|timo|arnaque|abzocke|roubo)$/iu;
 const THING_VERDICT = /^(?:a\s+lie|lies|crooked|corrupt)$/iu;
 
 const POINTER =
@@ -115,4 +117,26 @@ export function writersOwnLie(words: readonly Word[], k: number): boolean {
     if (/[“"‘'«,]/u.test(words[i]!.gap)) break;
   }
   return aux > 0;
+}
+
+// An impostor earlier in the sentence: "fake @Tickety resellers … are stealing", "una web falsa que se
+// hace pasar por…", "un faux SMS au nom de…, c'est une arnaque". The crime is theirs, not the reader's.
+const IMPOSTOR_BEFORE =
+  /(?:^|[^a-zà-ÿ])(?:fake|bogus|phony|phoney|spoofed|cloned|phishing|impostors?|imposters?|pretending|falsa|falso|falsas|falsos|faux|fausse|fausses|gefälschte[nrsm]?|falsche[nrsm]?|se\s+(?:hace|hacen)\s+pasar|se\s+(?:fait|font)\s+passer|gibt\s+sich\s+als|geben\s+sich\s+als|se\s+passa(?:ndo)?\s+por|fingindo)(?![a-zà-ÿ])[^.!?]*$/iu;
+
+const READER_SUBJECT =
+  /(?:^|[^a-zà-ÿ])(?:you|your|they|their|vous|ils|ustedes|vosotros|ellos|sie|ihr|vocês|eles)(?![a-zà-ÿ])/iu;
+
+/** An impostor is named earlier in the same sentence. */
+export function impostorBefore(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 120), start);
+  const m = IMPOSTOR_BEFORE.exec(head);
+  if (!m) return false;
+  // "You post fake reviews and scam people": the reader's side is the subject, whatever is fake.
+  const sentence =
+    head
+      .slice(0, m.index)
+      .split(/[.!?]\s/u)
+      .at(-1) ?? '';
+  return !READER_SUBJECT.test(sentence);
 }

@@ -4,6 +4,8 @@ import { inSpans, matchesOf } from './check-scan';
 import { compile } from './check-threat-words';
 import { LETTER } from './check-letters';
 import { THIRD_PARTY } from './check-words';
+import { impostorBefore } from './check-accuse-context';
+import { SCHEMES_EN, SCHEMES_INTL } from './check-accuse-schemes';
 import type { Finding } from './findings';
 import type { Span } from './tokens';
 
@@ -22,7 +24,7 @@ const PAPERS =
 // "A forged cheque" is the thing, not the deed: no article before the verb.
 const FORGE = `(?<!(?:a|an|the|this|that|these|those)\\s)forg(?:e|es|ed|ing)\\s+(?:(?:my|our|his|her|their|the|a|customers?[’']?)\\s+)?(?:\\p{L}+(?:[’']s)?\\s+){0,2}${PAPERS}\\b`;
 // Faked papers or readings: "faked the readings", not "a fake review" (the thing) nor "fake it till you make it".
-const FAKE = `fak(?:e|es|ed|ing)\\s+(?:my|our|his|her|their|the|customers?[’']?)\\s+(?:\\p{L}+(?:[’']s)?\\s+){0,2}${PAPERS}\\b`;
+const FAKE = `fak(?:e|es|ed|ing)\\s+(?:my|our|his|her|their|its|the|customers?[’']?)\\s+(?:own\\s+)?(?:\\p{L}+(?:[’']s)?\\s+){0,2}${PAPERS}\\b`;
 // Meters, odometers and scales tampered with: "wound back the mileage", "clocked the car", "rigged the meter".
 const TAMPER =
   '(?:wound|wind(?:s|ing)?|turn(?:ed|s|ing)?|roll(?:ed|s|ing)?)\\s+(?:back\\s+(?:the\\s+|my\\s+|its\\s+|our\\s+)?(?:mileage|odometer|clock|meters?|milometer)|(?:the\\s+)?(?:mileage|odometer|clock|milometer)\\s+back)\\b|(?:clock(?:ed|ing)\\s+(?:the|my|our)\\s+(?:car|van|vehicle)|tamper(?:ed|ing|s)?\\s+with|rig(?:ged|ging|s)?)\\s+(?:the\\s+|my\\s+|our\\s+|their\\s+)?(?:\\p{L}+\\s+)?(?:mileage|odometer|clock|meters?|readings?|scales|tills?|figures|books|bills?)\\b';
@@ -36,7 +38,9 @@ const TAKEN_BY =
 const BRIBE = 'brib(?:e|es|ed|ing)\\b(?!\\s+(?:me|us)\\s+with\\b)';
 const POCKET =
   "pocket(?:s|ed|ing)\\s+(?:the|our|my|their|customers?[’']?|people[’']s|all|deposits|refunds|money|tips|cash)\\b";
-const BOOKS = 'cook(?:s|ed|ing)?\\s+the\\s+(?:books|figures|numbers|accounts)\\b';
+// "Cooked its leak figures", "cooks the punctuality figures".
+const BOOKS =
+  'cook(?:s|ed|ing)?\\s+(?:the|its|their|his|her)\\s+(?:\\p{L}+\\s+)?(?:books|figures|numbers|accounts|stats|statistics|data|results)\\b';
 const FIDDLE =
   'fiddl(?:e|es|ed|ing)\\s+(?:with\\s+)?(?:the\\s+|my\\s+|our\\s+|their\\s+)?(?:meter\\s+)?(?:readings?|figures|numbers|books|accounts|bills?|meters?|stats|results|data)\\b';
 const FALSIFY = 'falsif(?:y|ies|ied|ying)\\b';
@@ -81,7 +85,7 @@ const SELL_STOLEN =
   '(?:sell|sells|selling|sold|resell|resells|reselling|flog|flogs|flogging|fenc(?:e|es|ing))\\s+(?:\\p{L}+\\s+)?(?:stolen|counterfeit|knock-?off|cloned|pirated|smuggled)\\b|(?:through|via|using|with|under)\\s+(?:\\p{L}+\\s+)?(?:fake|bogus|sham|false)\\s+(?:accounts|profiles|names|identities|companies|reviews)\\b';
 // A customer's good parts exchanged for worse ones: "swapped my new tyres for worn ones", "trocou as
 // peças novas por usadas", "cambió mis ruedas por unas usadas", "a échangé mes pièces contre des usées".
-const SWAP = `(?:swapp(?:ed|ing)|switch(?:ed|ing)|replac(?:ed|ing)|trocou|trocaram|troca(?:m)?|cambió|cambiaron|cambian|échang(?:é|ent|e)|tauscht(?:e|en)?|getauscht)\\s+(?:(?:my|our|the|mis|nuestr[oa]s|las|los|as|os|minhas|meus|mes|nos|les|meine|unsere|die)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:for|por|contre|gegen)\\s+(?:(?:a|an|some|unas|unos|des|umas|uns)\\s+)?(?:worn|used|old|cheap|cheaper|fake|second-hand|usad[oa]s|velh[oa]s|viej[oa]s|usé(?:e|s|es)?|vieilles|alte|gebrauchte|billige)\\b|(?:meine|unsere|die|den)\\s+(?:\\p{L}+\\s+){0,2}?gegen\\s+(?:alte|gebrauchte|billige|abgefahrene)\\s+(?:\\p{L}+\\s+)?(?:ge)?tausch\\p{L}*`;
+const SWAP = `(?:swapp(?:ed|ing)|switch(?:ed|ing)|replac(?:ed|ing)|trocou|trocaram|troca(?:m)?|cambia|cambió|cambiaron|cambian|échang(?:é|ent|e)|tauscht(?:e|en)?|getauscht)\\s+(?:(?:my|our|the|mis|nuestr[oa]s|las|los|as|os|minhas|meus|mes|nos|les|meine|unsere|die)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:for|por|contre|gegen)\\s+(?:(?:a|an|some|unas|unos|des|umas|uns)\\s+)?(?:worn|used|old|cheap|cheaper|fake|second-hand|usad[oa]s|velh[oa]s|viej[oa]s|usé(?:e|s|es)?|vieilles|alte|gebrauchte|billige)\\b|(?:meine|unsere|die|den)\\s+(?:\\p{L}+\\s+){0,2}?gegen\\s+(?:alte|gebrauchte|billige|abgefahrene)\\s+(?:\\p{L}+\\s+)?(?:ge)?tausch\\p{L}*`;
 
 // An order eaten into or opened and closed again to hide it: "ate half my chips and resealed the bag",
 // "se comió la mitad de mis patatas", "a mangé la moitié de mes frites", "comeu metade das batatas".
@@ -121,7 +125,7 @@ const INTL = [
   'soborn(?:a|an|ó|aron|ado|ando)\\b',
   'maquill(?:a|an|ó|aron|ando)\\s+(?:las|sus|los)\\s+(?:cuentas|cifras|lecturas|datos)\\b',
   // Meters, odometers and money laundering in Spanish: "manipulan los contadores", "blanquea dinero".
-  '(?:manipul|truc|amañ)(?:a|an|ó|aron|ando|ado)\\s+(?:el|los|las|la|mis|nuestros?|sus)\\s+(?:\\p{L}+\\s+)?(?:contador(?:es)?|lecturas?|cuentakilómetros|kilometraje|facturas?|básculas?)\\b',
+  '(?:manipul|truc|amañ)(?:a|an|ó|aron|ando|ado)\\s+(?:el|los|las|la|mis|nuestros?|sus)\\s+(?:\\p{L}+\\s+)?(?:contador(?:es)?|medidor(?:es)?|lecturas?|cuentakilómetros|kilometraje|facturas?|básculas?)\\b',
   '(?:cogieron|cogió|cobraron|cobró|se\\s+llevaron|se\\s+llevó|pillaron)\\s+(?:mi|el|nuestro|vuestro)\\s+dinero\\s+y\\s+(?:desaparecieron|desapareció|se\\s+esfumaron|se\\s+esfumó|huyeron|huyó)\\b',
   "(?:pris|encaissé|empoché)\\s+(?:mon|notre|l['’])\\s*argent\\s+et\\s+(?:ont\\s+|a\\s+)?(?:disparu|(?:se\\s+sont|s['’]est)\\s+(?:volatilisée?s?|envolée?s?|évaporée?s?))",
   '(?:mein|unser)\\s+Geld\\s+(?:genommen|kassiert|eingesteckt)\\s+und\\s+(?:sind|ist)\\s+(?:abgetaucht|verschwunden|untergetaucht)\\b',
@@ -170,7 +174,10 @@ const INTL = [
 ];
 
 // One pattern, with a Unicode-aware \b ("falsificó", "gefälscht").
-const DEED_RE = compile([`\\b(?:${[...EN, ...INTL].join('|')})`.replaceAll('\\p{L}', LETTER)], true)[0]!;
+const DEED_RE = compile(
+  [`\\b(?:${[...EN, ...SCHEMES_EN, ...INTL, ...SCHEMES_INTL].join('|')})`.replaceAll('\\p{L}', LETTER)],
+  true,
+)[0]!;
 
 // Nobody in particular, the police, the writer: not the reader's side.
 const NOT_READER =
@@ -210,7 +217,7 @@ export function deedFindings(text: string, spans: readonly Span[], words: readon
   const found: Finding[] = [];
   for (const m of matchesOf(DEED_RE, text)) {
     const end = m.index + m[0].length;
-    if (inSpans(spans, m.index, end) || asked(text, end)) continue;
+    if (inSpans(spans, m.index, end) || asked(text, end) || impostorBefore(text, m.index)) continue;
     if (!readerDoes(words, wordAt(words, m.index))) continue;
     found.push({
       start: m.index,

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { strangerNamed, streetTheft, verdictOnThing, writersOwnLie } from './check-accuse-context';
+import { impostorBefore, strangerNamed, streetTheft, verdictOnThing, writersOwnLie } from './check-accuse-context';
 import { namesPeople, readerBefore, wordAt, type Word } from './check-target';
 import { inSpans, keepCase, matchesOf, wordsRe } from './check-scan';
 import { CRIME_NOUNS, CRIME_VERBS, IMPOSTOR_CUES, SAFE_AFTER, SAFE_BEFORE, THIRD_PARTY } from './check-words';
@@ -155,6 +155,14 @@ function strangerOrDenied(a: Around, text: string): boolean {
   return from !== undefined && NEGATED_CLAIM.test(text.slice(from, a.clauseBefore.at(-1)!.end));
 }
 
+// "Criminally underrated", "criminally cheap": praise turned up, not a crime.
+const PRAISED =
+  /^\s+(?:under[a-z-]*|overlooked|good|cheap|delicious|tasty|low|short|fast|quick|fun|funny|cute|easy|generous|great|nice|lovely|addictive|moreish|unknown)\b/iu;
+
+// A message or an offer asked about: "Esse SMS … é golpe?", "this text saying it's from you, scam?".
+const MESSAGE =
+  /(?:^|[^a-zà-ÿ])(?:sms|texts?|emails?|e-mails?|messages?|links?|calls?|offers?|ads?|adverts?|sites?|websites?|mensajes?|correos?|enlaces?|llamadas?|ofertas?|anuncios?|courriels?|liens?|appels?|offres?|annonces?|nachrichten?|mails?|anrufe?|angebote?|anzeigen?|mensagens?|ligações|ofertas?|anúncios?)(?![a-zà-ÿ])/iu;
+
 /** "Is this email a scam?": asking, not stating. */
 function isQuestion(text: string, a: Around, start: number, end: number): boolean {
   // A dot inside a domain ("support-plazabank.co") does not end the question: read from the sentence's start.
@@ -168,6 +176,7 @@ function isQuestion(text: string, a: Around, start: number, end: number): boolea
   if (/¿[^.!?¿]*$/u.test(head)) return true;
   // The question may follow a comma: "Got a fake email from them, is this a scam?"
   const clause = text.slice(from, end);
+  if (MESSAGE.test(clause)) return true;
   const afterComma = clause.slice(clause.search(/[^,;—–]*$/u));
   return ASKING.test(clause) || ASKING.test(afterComma);
 }
@@ -251,10 +260,19 @@ export function accusationFindings(text: string, spans: readonly Span[], words: 
     const a = around(words, first, last);
     if (/^lies$/iu.test(m[0]) && LOCATIVE.has(a.after[0] ?? '')) continue;
     if (/^(?:crimes?|crimen|verbrechen)$/iu.test(m[0]) && AGAINST.test(a.after[0] ?? '')) continue;
+    if (/^criminally$/iu.test(m[0]) && PRAISED.test(text.slice(end))) continue;
+    if (impostorBefore(text, m.index)) continue;
+    // "Identity fraud by your own staff": the doer is named, so it is no report of a stranger's crime.
+    const byReader = /^\s+(?:by|from)\s+(?:your|their|its|the\s+company['’]s)\b/iu.test(text.slice(end));
     // "lies-free", "scam-proof": a compound about the thing, not a claim.
     if (/^-(?:free|proof|resistant|safe)\b/iu.test(text.slice(end))) continue;
     if (/^lügen$/iu.test(m[0]) && writersOwnLie(words, first)) continue;
-    if (isReport(a, judgesReader(words, a)) || strangerOrDenied(a, text) || isQuestion(text, a, m.index, end)) continue;
+    if (
+      isReport(a, byReader || judgesReader(words, a)) ||
+      strangerOrDenied(a, text) ||
+      isQuestion(text, a, m.index, end)
+    )
+      continue;
     if (strangerNamed(words, first) || verdictOnThing(words, first, last, daylight(text, m.index, m[0]))) continue;
     // Verb forms listed with the nouns ("robaron", "roubaram"): a belonging stolen by nobody named.
     if (streetTheft(words, first, last)) continue;
@@ -268,6 +286,7 @@ export function accusationFindings(text: string, spans: readonly Span[], words: 
     const last = wordAt(words, end - 1);
     const a = around(words, first, last);
     if (strangerOrDenied(a, text) || !verbAccuses(words, first, last, a)) continue;
+    if (impostorBefore(text, m.index)) continue;
     if (streetTheft(words, first, last)) continue;
     add(m.index, end);
   }

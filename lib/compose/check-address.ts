@@ -6,7 +6,7 @@
 
 // "Your store at", "their head office on", "su tienda en", "Ihre Filiale in der", "a vossa loja na".
 const COMPANY_PLACE =
-  /\b(?:your|their|its|the\s+company['’]s|(?:the|a)\s+\p{Lu}[\p{L}\p{N}&'’-]+|su|sus|vuestra|vuestro|votre|vos|leur|ihre?|ihrem|ihrer|eure[rm]?|sua|seu|vossa|vosso)\s+(?:\p{L}+\s+){0,2}?(?:office|offices|head\s+office|hq|headquarters|store|shop|branch|depot|warehouse|showroom|outlet|site|premises|bank|station|centre|center|tienda|oficina|sede|sucursal|almacén|agence|boutique|magasin|siège|entrepôt|filiale|geschäft|laden|lager|zentrale|büro|loja|agência|armazém|escritório)\s+(?:at|on|in|en|au|à|in\s+der|am|na|no|em)?\s*$/iu;
+  /\b(?:your|their|its|the\s+company['’]s|(?:the|a)\s+\p{Lu}[\p{L}\p{N}&'’-]+|su|sus|vuestra|vuestro|votre|vos|leur|ihre?|ihrem|ihrer|eure[rm]?|sua|seu|vossa|vosso)\s+(?:\p{L}+\s+){0,2}?(?:office|offices|head\s+office|hq|headquarters|store|shop|branch|depot|warehouse|showroom|outlet|site|premises|bank|station|centre|center|registered\s+office|tienda|oficina|sede|sucursal|almacén|agence|boutique|magasin|siège|entrepôt|filiale|geschäft|laden|lager|zentrale|büro|loja|agência|armazém|escritório)\s+(?:at|on|in|en|au|à|in\s+der|am|na|no|em|is|es|est|ist|é|:)?\s*(?:(?:unit|suite|shop|floor|level|building|bldg)\s*\w{0,4},?\s*)?$/iu;
 
 // "The branch at 50 George Street": a branch or depot is always some company's, whatever the article.
 const BRANCH_PLACE =
@@ -19,6 +19,24 @@ const SHOP_PLACE =
 /** Whether the address that follows `before` is a company's published place. */
 export function companyPlace(before: string): boolean {
   return COMPANY_PLACE.test(before) || BRANCH_PLACE.test(before) || SHOP_PLACE.test(before);
+}
+
+// Places nobody lives: "Meridian Retail Park", "Kingsway Business Park", "the Arndale Shopping Centre".
+const COMMERCIAL =
+  /\b(?:retail|business|industrial|trading|science|office|technology|enterprise)\s+(?:park|estate|centre|center)\b|\bshopping\s+(?:centre|center|mall|arcade)\b/iu;
+
+export function commercialPlace(address: string): boolean {
+  return COMMERCIAL.test(address);
+}
+
+// The address just given is a company's: "Your registered office is 1 Canal Wharf, Leeds LS1 4AP".
+const PLACE_THEN_ADDRESS = /[^.!?]{0,70}$/u;
+
+/** Whether a postcode ends an address that a company place introduced, in the same sentence. */
+export function companyAddressBefore(before: string): boolean {
+  const tail = PLACE_THEN_ADDRESS.exec(before)?.[0] ?? '';
+  for (const m of tail.matchAll(/\d{1,5}\w?,?\s/gu)) if (companyPlace(tail.slice(0, m.index))) return true;
+  return false;
 }
 
 // Where the writer lives or wants things sent: an address is being given.

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { readerBefore, type Word, wordAt } from './check-target';
+import { isPeopleWord, readerBefore, type Word, wordAt } from './check-target';
 import { inSpans, matchesOf, wordsRe } from './check-scan';
 import type { Finding } from './findings';
 import type { Span } from './tokens';
@@ -63,6 +63,10 @@ const PEJORATIVE = wordsRe([
   'galahs?',
   'dropkicks?',
   'roasters?',
+  // "A nasty little troll", "a dumb hick".
+  'trolls?',
+  'hicks?',
+  'rednecks?',
   'wastes? of (?:space|oxygen|skin|air)',
   // Said of people only in a complaint: "a power-tripping dragon", "a clueless amateur".
   'dragons?',
@@ -86,12 +90,21 @@ const PEJORATIVE = wordsRe([
   'besugos?',
   'mulas?',
   'payasos?',
+  // "Una maleducada y una amargada", "un energúmeno": rude or sour, as a name.
+  'maleducad[oa]s?',
+  'amargad[oa]s?',
+  'energ[úu]menos?',
   // A nobody: "un cero a la izquierda", "un zero à esquerda", "eine Null", "un boulet".
   'ceros?\\s+a\\s+la\\s+izquierda',
   'in[úu]til(?:es)?',
   // French
   'guignols?',
   'boulets?',
+  // "Une vraie peau de vache", "un gros nul", "une incapable doublée d'une malpolie".
+  'peaux?\\s+de\\s+vaches?',
+  '(?<=(?:un|une|des|gros|grosse|vrai|vraie)\\s)nul(?:le)?s?',
+  'incapables?',
+  'malpoli(?:e|s|es)?',
   'bras\\s+cassés',
   'branquignols?',
   'porcs?',
@@ -131,6 +144,10 @@ const PEJORATIVE = wordsRe([
   'kamele?',
   // "Die Pfeifen von der Hausverwaltung", "diese Flaschen": failures, said of people.
   'pfeifen',
+  // "Eine arrogante Schnepfe", "diese Zicke".
+  'schnepfen?',
+  'zicken?',
+  'tussis?',
   'null(?:en)?',
   'flaschen',
   'luschen',
@@ -150,6 +167,10 @@ const PEJORATIVE = wordsRe([
   'palhaços?',
   'zeros?\\s+à\\s+esquerda',
   'mulas?',
+  // "Uma grossa", "um mal-educado".
+  'gross[oa]s',
+  'grossa',
+  'mal-?educad[oa]s?',
 ]);
 
 // "is", "are", "was", "es", "est", "ist", "é": the noun is said of the subject.
@@ -159,7 +180,7 @@ const COPULA =
 const YOU_COPULA = /^(?:eres|sois|êtes|bist|seid|és)$/u;
 // Read past between the copula and the noun: articles, intensifiers, adjectives ("a smug little weasel").
 const FILLER =
-  /^(?:a|an|the|such|nothing|but|just|only|merely|like|total|complete|absolute|utter|proper|right|real|little|big|fat|greedy|smug|slimy|lying|thieving|useless|rude|stupid|dirty|filthy|nasty|bunch|pack|gang|load|shower|herd|nest|of|un|una|unos|unas|une|des|ein|eine|einer|echter|echte|richtiger|um|uma|uns|umas|sale|sales|vrai|verdadero|autêntico|maldito|maldita|bande|haufen|bando|panda|de|d'|so|pure|proper|['’]?n)$/u;
+  /^(?:a|an|the|such|nothing|but|just|only|merely|like|total|complete|absolute|utter|proper|right|real|little|big|fat|greedy|smug|slimy|lying|thieving|useless|rude|stupid|dirty|filthy|nasty|bunch|pack|gang|load|shower|herd|nest|of|un|una|unos|unas|une|des|ein|eine|einer|echter|echte|richtiger|um|uma|uns|umas|sale|sales|vrai|verdadero|autêntico|maldito|maldita|bande|haufen|bando|panda|de|d'|so|pure|proper|['’]?n|gros|grosse|vraie|pauvre|sacré|sacrée|and|y|e|et|und|dumb|daft|thick|mean|vile|spoilt|bitter|old|ugly|lazy|fat|sad|horrible)$/u;
 // Adjectives by their endings: "sneaky", "arrogant", "two-faced", "pathetic".
 const ADJECTIVE_END = /(?:y|ish|ous|ing|ed|ful|less|ant|ent|ic|al|ble|ive|old)$/u;
 // German and Romance adjectives agree with the noun: "eine arrogante dumme Kuh", "una vieja loca".
@@ -168,7 +189,7 @@ const INFLECTED_ADJECTIVE = /^\p{L}{4,}(?:e|en|er|o|a)$/u;
 const VOCATIVE = /^(?:you|you're|youre|ya|u|vous|tu|du|ihr|vocês|você|seu|sua)$/u;
 // Roles the general people list lacks.
 const ROLE =
-  /^(?:whoever|whoever's|whoever’s|bloke|chap|fella|fellow|dude|girl|lad|geezer|chica|chico|señora|señor|mujer|hombre|femme|homme|dame|typ|typen|kerl|frau|mann|mulher|homem|moça|rapaz|senhora|senhor|encargado|encargada|gerente|jefe|jefa|dependient[ae]|cajer[oa]|vendedor|vendedora|gérant|gérante|responsable|vendeur|vendeuse|chef|filialleiter|leiter|verkäufer|chefe|dono|atendente|funcionária|berater|beraterin|monteur|vermieter|hausmeister|händler|mecánico|mecânico|técnica)$/u;
+  /^(?:whoever|whoever's|whoever’s|bloke|chap|fella|fellow|dude|girl|lad|geezer|chica|chico|señora|señor|mujer|hombre|femme|homme|dame|typ|typen|kerl|frau|mann|mulher|homem|moça|rapaz|senhora|senhor|encargado|encargada|gerente|jefe|jefa|dependient[ae]|cajer[oa]|vendedor|vendedora|gérant|gérante|responsable|vendeur|vendeuse|chef|filialleiter|leiter|verkäufer|chefe|dono|atendente|funcionária|berater|beraterin|monteur|vermieter|hausmeister|händler|mecánico|mecânico|técnica|técnico|technicien|technicienne|conseiller|conseillère|réceptionniste|funcionário|rapariga|moço|concierge|kassierer|kassiererin|verkäuferin|beraterin|empfangsdame)$/u;
 
 // A word right after the noun, other than a link word, makes the noun a modifier.
 const MODIFIES =
@@ -193,6 +214,13 @@ function peopleBefore(words: readonly Word[], k: number): boolean {
   return readerBefore(words, k);
 }
 
+// "Son unos pendejos los de la ventanilla", "São uns palhaços": a plural copula opening the clause
+// has a person as its dropped or postponed subject.
+function droppedSubject(words: readonly Word[], i: number): boolean {
+  const opens = i === 0 || words[i - 1]!.clause !== words[i]!.clause;
+  return opens && /^(?:son|são|sont|sind)$/u.test(words[i]!.lower);
+}
+
 const EXCLAIM = /^(?:what|qué|quel|quelle|quels|quelles|für|que)$/u;
 
 /** "What a …" / "qué …" / "quel …" / "was für ein …" opening a clause, not "what a dog does". */
@@ -211,7 +239,10 @@ export function saidOfPeople(words: readonly Word[], k: number): boolean {
   const clause = words[k]!.clause;
   for (let i = k - 1, n = 0; i >= 0 && n < 6 && words[i]!.clause === clause; i -= 1, n += 1) {
     const w = words[i]!.lower;
-    if (COPULA.test(w)) return YOU_COPULA.test(w) || peopleBefore(words, i);
+    if (COPULA.test(w)) return YOU_COPULA.test(w) || peopleBefore(words, i) || droppedSubject(words, i);
+    // "Your manager's a complete drongo", "she's a bitter old hag": the copula is in the word.
+    if (/['’]s$/u.test(w) && /^(?:a|an)$/u.test(words[i + 1]?.lower ?? '') && i < k - 1)
+      return isPeopleWord(w.slice(0, -2)) || ROLE.test(w.slice(0, -2)) || peopleBefore(words, i + 1);
     if (VOCATIVE.test(w)) return true;
     // "What an absolute donkey", "quel âne", "was für ein Esel": an exclamation about someone present.
     if (EXCLAIM.test(w) && exclaimed(words, i)) return true;
@@ -226,11 +257,16 @@ const PEOPLE_ONLY =
   /^(?:clowns|muppets|cowboys|amateurs|plonkers|pillocks|wallies|tossers|dipsticks|knobheads|bellends|drongos|goons|pfeifen|flaschen|luschen|guignols|branquignols|payasos|palhaços|parvalhões|inútiles|inúteis)$/iu;
 const GROUP_BEFORE = /^(?:the|those|these|die|diese|los|las|esos|esas|estos|les|ces|os|as|esses|essas)$/u;
 const WORKS_AT =
-  /^[ \t]+(?:at|from|von|vom|bei|de|del|du|des|da|do|das|dos)\s+(?:\S+\s+){0,2}?(?:head|office|support|service|customer|desk|team|management|hotline|call|centre|center|reception|kundendienst|kundenservice|verwaltung|hausverwaltung|zentrale|filiale|atención|oficina|tienda|servicio|empresa|sede|agence|magasin|siège|serviço|loja|balcão|escritório|apoio|suporte)/iu;
+  /^[ \t]+(?:at|from|von|vom|bei|de|del|du|des|da|do|das|dos)\s+(?:\S+\s+){0,3}?(?:head|office|support|service|customer|desk|team|management|hotline|call|centre|center|reception|kundendienst|kundenservice|verwaltung|hausverwaltung|zentrale|filiale|atención|oficina|tienda|servicio|empresa|sede|agence|magasin|siège|serviço|loja|balcão|escritório|apoio|suporte)/iu;
+
+// "Bunch of goons at the council tax office": a group counted, then placed.
+const COUNTED_GROUP = /^(?:bunch|pack|gang|load|shower|band|herd|lot)$/u;
 
 function groupNamed(words: readonly Word[], k: number, text: string, end: number): boolean {
   const w = words[k]!;
-  return PEOPLE_ONLY.test(w.lower) && GROUP_BEFORE.test(words[k - 1]?.lower ?? '') && WORKS_AT.test(text.slice(end));
+  const before = words[k - 1]?.lower ?? '';
+  const counted = before === 'of' && COUNTED_GROUP.test(words[k - 2]?.lower ?? '');
+  return PEOPLE_ONLY.test(w.lower) && (GROUP_BEFORE.test(before) || counted) && WORKS_AT.test(text.slice(end));
 }
 
 export function pejorativeFindings(text: string, spans: readonly Span[], words: readonly Word[]): Finding[] {
@@ -245,7 +281,9 @@ export function pejorativeFindings(text: string, spans: readonly Span[], words: 
     // "A snake of a queue", "a dog's dinner": the noun describes what follows, a thing.
     if (/^(?:[’']s\b|\s+of\s+an?\b|-\p{L})/u.test(text.slice(end))) continue;
     // "A dog lover", "the snake plant", "a tool kit": the noun qualifies the next one.
-    if (MODIFIES.test(text.slice(end))) continue;
+    // Romance adjectives follow the noun ("um parvalhão mal-educado"): after their article the noun is a name.
+    const romance = /^(?:un|una|unos|unas|une|um|uma|uns|umas)$/u.test(words[wordAt(words, m.index) - 1]?.lower ?? '');
+    if (!romance && MODIFIES.test(text.slice(end))) continue;
     if (!saidOfPeople(words, wordAt(words, m.index))) continue;
     found.push({ start: m.index, end, kind: 'insult', message: t('compose.check.insult'), suggestion: '' });
   }

@@ -43,6 +43,10 @@ function ownSlip(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   // A plural ("Idiots, I told them twice") names others, whoever's clause follows.
   const single = !/s$/iu.test(text.slice(start, end));
+  // "Total muppet moment", "a proper idiot moment from me": a moment of the writer's, not a person.
+  if (single && /^\s+moments?\b/iu.test(after)) return true;
+  // "Stupid me forgot…", "silly me put…": opening the sentence, the writer names themselves.
+  if (single && /^\s+me\b(?!\s+(?:off|out|up|down|again|on\s+hold))/iu.test(after) && OPENS.test(before)) return true;
   return (
     SELF_AFTER.test(after) ||
     SELF_BEFORE.test(before) ||

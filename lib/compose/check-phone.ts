@@ -93,8 +93,13 @@ function ruledOut(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   // Part of a longer code ("1Z999AA10123456784", "VR-055995545") or an amount ("£1,240,000").
   if (/[\p{Lu}\p{N}£$€,]$|[\p{L}\p{N}]-$/u.test(before)) return true;
+  if (ID_CUE.test(before)) return true;
   return !PERSONAL.test(before) && referenceBefore(before);
 }
+
+// A national ID named just before ("Medicare number is 5555 12345 1"): an ID, read by the ID rule.
+const ID_CUE =
+  /\b(?:medicare|nric|mykad|aadhaa?r|ppsn?|bvn|curp|ssn|social\s+security|national\s+insurance|passport|nhs|tfn|tax\s+file|driving\s+licen[cs]e)\b[^.!?\d]{0,20}$/iu;
 
 /**
  * Each digit run is read on its own, in a small window around it: the library never scans the

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { DATE_WITH_YEAR, cardShaped, digitsOf, ibanValid, luhnValid } from './check-ids';
-import { companyPlace, givingAddress, INDIAN_PIN } from './check-address';
+import { commercialPlace, companyAddressBefore, companyPlace, givingAddress, INDIAN_PIN } from './check-address';
 import { publicAddress } from './check-email';
 import { phoneHits } from './check-phone';
 import { referenceBefore } from './check-refs';
@@ -99,6 +99,12 @@ const DETECTORS: Detector[] = [
     key: 'secret',
     group: 1,
   },
+  // "Bank login is jonno_mac / Kangaroo2024", "username: jdoe | pass: …": a login given as a pair.
+  {
+    re: /\b(?:log-?in|log\s+in\s+details|sign-?in(?:\s+details)?|credentials|user\s?name|user\s+id)\s*(?:details\s*)?(?:is|are|was|were|:|=)\s*([^\s/|,]{3,}\s*[/|:]\s*[^\s/|,]{3,})/giu,
+    key: 'secret',
+    group: 1,
+  },
   { re: new RegExp(`\\breset\\s+it\\s+to\\s+(\\S*(?:\\d|[!@#$%^&*_+=])\\S*)`, 'giu'), key: 'secret', group: 1 },
   // "DOB 03-11-1979", "my DOB for the booking is 12/04/1979".
   { re: new RegExp(`\\b(?:${DOB_CUE})\\b[^.!?\\d]{0,25}?(${DATE_WITH_YEAR})`, 'giu'), key: 'birth', group: 1 },
@@ -139,7 +145,7 @@ const DETECTORS: Detector[] = [
     key: 'postcode',
     accept: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (referenceBefore(before)) return false;
+      if (referenceBefore(before) || companyAddressBefore(text.slice(Math.max(0, m.index - 80), m.index))) return false;
       return m[0].includes(' ') || /\b(?:post ?code|postal|zip|address|live|deliver|send)\b[^.!?]*$/iu.test(before);
     },
   },
@@ -172,10 +178,10 @@ const DETECTORS: Detector[] = [
     },
   },
   {
-    // "account number AB-123456", "customer no. X12345678", "DNI 12345678Z"
+    // "account number AB-123456", "customer no. X12345678", "DNI 12345678Z", "Medicare number 5555 12345 1"
     // National ID numbers by their usual names: Irish PPS, Indian Aadhaar, Nigerian BVN, Mexican CURP,
     // and the short ones ("SIN", "TFN", "PAN") only before "number".
-    re: /\b(?:account|acct|customer|client|member(?:ship)?|cliente|socio|compte|kunden|conta|dni|nie|nif|cpf|passport|ssn|national insurance|social security|driving licen[cs]e|ppsn?|aadhaa?r|bvn|curp|steuer-?id|(?:ni|nhs|tax|licen[cs]e|sin|tfn|tin|sss|pan|nin|id|national id|identity)(?=\s*(?:number|no\b|#)))\s*(?:number|no\.?|num|id|#|número|numéro|nummer|n[º°])?\s*(?:is|es|est|ist|é)?\s*:?\s*#?([A-Z0-9][A-Z0-9.-]{4,})\b/giu,
+    re: /\b(?:account|acct|customer|client|member(?:ship)?|cliente|socio|compte|kunden|conta|dni|nie|nif|cpf|passport|ssn|national insurance|social security|driving licen[cs]e|ppsn?|aadhaa?r|bvn|curp|steuer-?id|nric|mykad|medicare(?:\s+card)?|(?:ni|nhs|tax|licen[cs]e|sin|tfn|tin|sss|pan|nin|id|national id|identity)(?=\s*(?:number|no\b|#)))\s*(?:number|no\.?|num|id|#|número|numéro|nummer|n[º°])?\s*(?:is|es|est|ist|é)?\s*:?\s*#?([A-Z0-9](?:[A-Z0-9.-]|(?<=\d)\s(?=\d))(?:[A-Z0-9.-]|(?<=\d)\s(?=\d{1,5}\b)){3,})\b/giu,
     key: 'account',
     group: 1,
     accept: (m) => /\d{4}/u.test(m[1] ?? '') && !/^\d{1,4}$/u.test(m[1] ?? ''),
@@ -189,6 +195,7 @@ const SHOPPING_STREET = /^\d+\w?\s+(?:High|Main|Market|Commercial)\s+(?:Street|S
 function notCompanyPlace(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 60), m.index);
   if (SHOP_AT.test(before) && SHOPPING_STREET.test(text.slice(m.index, m.index + 40))) return false;
+  if (commercialPlace(m[0])) return false;
   return !companyPlace(before);
 }
 

@@ -53,6 +53,19 @@ const REFERENCE_NOUNS = [
   'pnr',
   'locator',
   'voucher',
+  // A police or crime report and a company's registration: "police report number 55/…", "crime
+  // ref", "company number 05551234", "VAT no.", "ABN", "SIRET", "CNPJ": public, never the writer's.
+  'report',
+  'crime',
+  'company',
+  'vat',
+  'crn',
+  'abn',
+  'acn',
+  'siret',
+  'siren',
+  'cnpj',
+  'cif',
   // Spanish
   'pedido',
   'reserva',

@@ -24,6 +24,11 @@ interface CapsToken {
 
 // "!!!" or "???" alone is emphasis many polite posts use; four or more reads as shouting.
 const EXCLAIM_RE = /[!?]{4,}|[¡¿]{4,}/gu;
+// Shouted marks: one mark four times ("!!!!") or the "?!" repeated ("?!?!"). A question mark with
+// three exclamation marks after it ("Encore en retard ?!!!") is surprise, like "!!!".
+const SHOUTED_MARKS = /([!?¡¿])\1{3,}|(?:[?¿]!|![?¿]){2,}/u;
+// Words in capitals each stopped by a full stop: "REFUND. ME. NOW.", "DO. NOT. CALL. ME."
+const STACCATO_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[.!]\s+){2,}\p{Lu}{2,}(?![\p{L}\p{N}])[.!]?/gu;
 const QUOTED_RE = /["“”«»„]([^"“”«»„\n]{1,80})["“”«»„]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,80})['’](?![\p{L}\p{N}])/gu;
 const ROUTE_RE = /\b[A-Z]{3}\s*(?:-|–|—|→|>|to|a|à|nach|para)\s*[A-Z]{3}\b/gu;
 const NAME_CUE =
@@ -143,7 +148,23 @@ export function shoutFindings(text: string, spans: readonly Span[]): Finding[] {
       suggestion: quieter(text, part),
     });
   }
+  for (const m of matchesOf(STACCATO_RE, text)) {
+    const end = m.index + m[0].length;
+    if (inSpans(spans, m.index, end) || found.some((f) => m.index < f.end && end > f.start)) continue;
+    const words = m[0].match(/\p{Lu}+/gu) ?? [];
+    // Ordinary words, not codes: "LHR. JFK. CDG." lists airports.
+    if (words.filter((w) => !ACRONYMS.has(w) && shoutWeight(w) > 0).length < 2) continue;
+    const quiet = m[0].toLowerCase();
+    found.push({
+      start: m.index,
+      end,
+      kind: 'shouting',
+      message: t('compose.check.shouting'),
+      suggestion: atSentenceStart(text, m.index) ? quiet[0]!.toUpperCase() + quiet.slice(1) : quiet,
+    });
+  }
   for (const m of matchesOf(EXCLAIM_RE, text)) {
+    if (!SHOUTED_MARKS.test(m[0])) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,

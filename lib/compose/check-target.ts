@@ -51,6 +51,7 @@ worker crew pilot attendant operator handler centre center helpline hotline desk
 provider retailer outfit organisation organization supervisor cashier clerk receptionist guard officer moderator admin
 landlord agency contractor subcontractor installer fitter salesman salesmen salespeople seller support care lads men
 merchant merchants boy boys girl girls rider riders consultant consultants
+dispatcher inspector conductor assessor adjuster surveyor controller
 women man woman guy lady ladies gentlemen leadership bosses execs muppet clown
 usted ustedes vosotros sois agente empleado personal equipo empresa compañía atención técnico repartidor
 vous êtes conseiller technicien équipe entreprise livreur société
@@ -103,6 +104,11 @@ const LINK = set("of for a an de d’ d'");
 
 // Between a subject and its verdict: "are your agents trained to be this stupid?".
 const INFINITIVE_LINK = set('to trained paid taught told supposed meant hired programmed employed instructed');
+
+/** A role or pronoun of the people list ("manager", "staff", "she"): for a possessive-free word. */
+export function isPeopleWord(lower: string): boolean {
+  return PEOPLE.has(lower) || PEOPLE.has(singular(lower));
+}
 
 function singular(w: string): string {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;

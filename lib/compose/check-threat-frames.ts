@@ -26,7 +26,7 @@ const STRONG_FRAME = [
 const TRAILING_FRAME = [
   // "If you don't refund me…", "if this isn't sorted by Friday…": a condition on the company,
   // before or after the harm ("your store will have a bad night if I don't get my refund").
-  `\\bif\\s+(?:you|ya|u|una|they|he|she|this|it|the\\s+\\w+|my\\s+\\w+|i\\s+(?:don${A}t|do\\s+not|see|hear))\\b`,
+  `\\bif\\s+(?:you|ya|u|una|they|he|she|this|it|(?:the|that|this|your|ur)\\s+\\w+|my\\s+\\w+|i\\s+(?:don${A}t|do\\s+not|see|hear))\\b`,
   // "Give me one more excuse and…", "wait till I catch…": a last chance or a hunt.
   '\\b(?:one\\s+more\\s+\\w+\\s+and|wait\\s+(?:till|until)\\s+(?:i|we)\\s+(?:catch|find|see|get))\\b',
   '\\b(?:next\\s+time|one\\s+more\\s+time|ever\\s+again|again\\s+and|or\\s+else|just\\s+saying|mark\\s+my\\s+words)\\b',
@@ -81,7 +81,7 @@ const INTL = [
   "\\b(?:repartir|repartira|ressortira|sortira|finira|partira|rentrera|repart)\\w*\\s+(?:d['’]ici\\s+)?(?:en\\s+ambulance|à\\s+l['’]\\s*hôpital|sur\\s+une\\s+civière|les\\s+pieds\\s+devant)",
   "\\b(?:ce\\s+serait|ça\\s+serait|c['’]\\s*(?:est|serait))\\s+(?:vraiment\\s+|très\\s+)?(?:dommage|bête|triste)\\s+(?:qu['’]\\s*il|que|si)\\s+(?:\\S+\\s+){0,3}?(?:arrive|arrivait)\\s+(?:quelque\\s+chose|malheur|un\\s+accident)",
   // German: "wäre schade, wenn Ihrem Laden was zustößt", "landet im Krankenhaus".
-  '\\b(?:wäre|es\\s+wäre|das\\s+wäre)\\s+(?:doch\\s+|ja\\s+|echt\\s+|wirklich\\s+)?schade,?\\s+wenn\\s+(?:\\S+\\s+){0,4}?(?:was|etwas)\\s+(?:zustößt|zustoßen\\s+würde|passiert|passieren\\s+würde)',
+  '\\b(?:wäre|es\\s+wäre|das\\s+wäre)\\s+(?:doch\\s+|ja\\s+|echt\\s+|wirklich\\s+)?schade,?\\s+wenn\\s+(?:\\S+\\s+){0,6}?(?:was|etwas)\\s+(?:zustößt|zustoßen\\s+würde|passiert|passieren\\s+würde)',
   '\\b(?:landet|landen|fährt|kommt)\\s+(?:er|sie|der\\s+\\S+)?\\s*(?:im\\s+Krankenwagen|ins\\s+Krankenhaus|im\\s+Krankenhaus)\\b',
   // Portuguese: "vai sair de ambulância", "era uma pena se acontecesse alguma coisa à vossa loja".
   '\\b(?:sai|sair|sairá|vai\\s+sair|acaba|acabar|vai\\s+acabar)\\s+(?:daqui\\s+)?(?:de\\s+ambulância|numa\\s+ambulância|no\\s+hospital|de\\s+maca)\\b',

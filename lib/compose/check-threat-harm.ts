@@ -32,7 +32,7 @@ const EN = [
   // Arson: "the shop would go up in flames", "with a can of petrol", "burn it to the ground", "torch your shop".
   `\\b(?:would|could|might|${A}d)\\s+go\\s+up\\s+(?:nicely|a\\s+treat|so\\s+easily|quickly|in\\s+(?:flames|smoke))\\b(?!\\s+in\\s+(?:value|price))|\\bwith\\s+(?:a\\s+(?:bit|can|drop|splash|jerry\\s+can|litre)\\s+of\\s+|some\\s+)(?:petrol|gasoline|gas|paraffin|lighter\\s+fluid)\\b|\\bburn\\s+(?:\\w+\\s+){1,3}?to\\s+the\\s+ground\\b|\\b(?:torch|firebomb|petrol[- ]bomb)\\s+(?:your|their|his|her|that|the)\\s+(?:\\w+\\s+)?${PROPERTY}\\b|\\bset\\s+fire\\s+to\\s+(?:your|their|his|her|that)\\b`,
   // Vandalism: "I'll slash the tyres on his van", "his windows will get put in", "a brick through your window".
-  `\\b(?:slash|puncture|let\\s+down|key|scratch)\\s+(?:the|your|his|her|their|every|all)\\s+(?:\\w+\\s+){0,2}?(?:tyres?|tires?|cars?|vans?|paintwork)\\b`,
+  `\\b(?:slash|puncture|let\\s+down|key|scratch)\\s+(?:the|your|his|her|their|every|all)\\s+(?:\\w+\\s+){0,5}?(?:tyres?|tires?|cars?|vans?|paintwork)\\b`,
   `\\b(?:will|${A}ll|would|${A}d|could|might|may)\\s+(?:\\w+\\s+){0,4}?(?:windows?|windscreens?|shopfront)\\s+(?:put\\s+in|smashed(?:\\s+in)?|bricked|kicked\\s+in)\\b|\\bwindows?\\s+(?:will|${A}ll|would|could|might|may)\\s+(?:get\\s+|be\\s+)?(?:put\\s+in|smashed|bricked|kicked\\s+in)\\b|\\b(?:put|smash|kick|brick)\\s+(?:your|his|her|their|the)\\s+(?:\\w+\\s+)?windows?\\s+in\\b|\\b(?:a\\s+)?brick\\s+through\\s+(?:your|his|her|their|the)\\s+(?:\\w+\\s+)?window\\b`,
 ];
 

@@ -12,7 +12,7 @@ const IT = '(?:things|this|it|that|matters)';
 const MODAL = `(?:could|will|${A}ll|might|may|would|is\\s+going\\s+to|are\\s+going\\s+to|${A}s\\s+going\\s+to|${A}re\\s+going\\s+to|is\\s+about\\s+to|are\\s+about\\s+to|${A}re\\s+about\\s+to|${A}s\\s+about\\s+to|can)`;
 
 const EN = [
-  `\\b(?:would|${A}d)\\s+be\\s+a\\s+(?:real\\s+|great\\s+|terrible\\s+)?(?:shame|pity)\\s+if\\s+(?:something|anything|someone|anyone|your|you|they)\\b(?![^.!?]{0,30}\\bto\\s+(?:me|us|my|our)\\b)`,
+  `\\b(?:would|${A}d)\\s+be\\s+a\\s+(?:real\\s+|great\\s+|terrible\\s+)?(?:shame|pity)\\s+if\\s+(?:something|anything|someone|anyone|your|you|they)\\b(?![^.!?]{0,30}\\bto\\s+(?:me|us|my|our)\\b)(?![^.!?]{0,30}\\b(?:score|ratings?|reviews?|stars|reputation|share\\s+price)\\b)`,
   `\\b(?:i|we)\\s*(?:would|${A}d)\\s+hate\\s+(?:for\\s+)?(?:something|anything|${YOU})\\s+to\\s+(?:happen|have|get|suffer|be)\\b`,
   `\\b(?:people|companies|firms|those)\\s+like\\s+(?:you|yours)\\s+(?:get|deserve|have it|will get|always get)\\b|\\bget\\s+what${A}?s\\s+coming\\b|\\bhave\\s+it\\s+coming\\b|\\bwhat${A}s\\s+coming\\s+to\\s+(?:you|them)\\b`,
   '\\b(?:keep|carry on|go on|try)\\b[^.!?]{0,30}?\\band\\s+see\\s+what\\s+happens\\b',
@@ -26,7 +26,7 @@ const EN = [
   '\\bsleep\\s+with\\s+one\\s+eye\\s+open\\b',
   `\\bsomething\\s+(?:\\w+\\s+)?(?:is\\s+going\\s+to|will|might|could|may|is\\s+gonna)\\s+happen\\s+to\\s+${YOUR_PLACE}`,
   `\\b(?:you|ya)(?:${A}d|\\s+had)?\\s+better\\s+(?:hope|pray|watch|be\\s+careful|keep\\s+an\\s+eye|sleep)\\b`,
-  `\\b(?:post|publish|share|leak|put\\s+up|spread|make\\s+sure\\s+(?:\\w+\\s+){0,2}knows?)\\s+(?:\\w+\\s+){0,3}?(?:your|his|her|their)\\s+(?:home\\s+)?(?:address|phone\\s+number|family)\\b`,
+  `\\b(?:post(?:ing)?|publish(?:ing)?|shar(?:e|ing)|leak(?:ing)?|put\\s+up|spread|make\\s+sure\\s+(?:\\w+\\s+){0,2}knows?)\\s+(?:\\w+\\s+){0,3}?(?:your|his|her|their)\\s+(?:\\w+${A}s\\s+)?(?:home\\s+)?(?:address(?:es)?|phone\\s+numbers?|family)\\b`,
   `\\b(?:you|your\\s+\\w+)\\s+(?:won${A}t|will not|wouldn${A}t)\\s+(?:feel|be)\\s+safe\\b`,
   `\\bnice\\s+(?:shop|store|office|car|business|little business|family|place)\\s+you${A}?(?:ve| have)\\s+(?:got\\s+)?there\\b`,
   `\\b(?:i|we)${A}?(?:m| am| are|${A}re)\\s+coming\\s+for\\s+you\\b|\\b(?:i|we)${WILL}\\s+be\\s+waiting\\s+for\\s+you\\b`,
@@ -54,7 +54,7 @@ const EN = [
 // The same kinds in Spanish, French, German and Portuguese.
 const INTL = [
   // "Esto no va a quedar así", "ya veréis", "os vais a enterar", "estáis avisados", "no sabéis con quién estáis tratando".
-  '\\b(?:esto|eso|la\\s+cosa)\\s+no\\s+(?:va\\s+a\\s+quedar|se\\s+va\\s+a\\s+quedar|quedará)\\s+así\\b|\\bya\\s+(?:verás|veréis|verán|lo\\s+verás|lo\\s+veréis)\\b|\\b(?:os|te|se)\\s+(?:vais|vas|van)\\s+a\\s+enterar\\b|\\b(?:estáis|estás|están|quedáis|quedas|quedan)\\s+avisad[oa]s?\\b|\\b(?:último|ultimo)\\s+aviso\\b|\\bno\\s+sab(?:éis|es|en)\\s+con\\s+quién\\b|\\b(?:os|te|les?)\\s+va\\s+a\\s+salir\\s+(?:muy\\s+)?caro\\b',
+  '\\b(?:esto|eso|la\\s+cosa)\\s+no\\s+(?:va\\s+a\\s+quedar|se\\s+va\\s+a\\s+quedar|quedará)\\s+así\\b|\\bya\\s+(?:verás|veréis|verán|verá|lo\\s+verás|lo\\s+veréis)\\b|\\b(?:os|te|se)\\s+(?:vais|vas|van)\\s+a\\s+enterar\\b|\\b(?:estáis|estás|están|quedáis|quedas|quedan)\\s+avisad[oa]s?\\b|\\b(?:último|ultimo)\\s+aviso\\b|\\bno\\s+sab(?:éis|es|en)\\s+con\\s+quién\\b|\\b(?:os|te|les?)\\s+va\\s+a\\s+salir\\s+(?:muy\\s+)?caro\\b',
   // "Vous êtes prévenus", "vous allez voir ce qui va se passer", "ça va mal finir", "vous ne savez pas à qui vous avez affaire".
   '\\b(?:vous\\s+êtes|tu\\s+es|vous\\s+voilà|te\\s+voilà)\\s+(?:prévenu|averti)e?s?\\b|\\b(?:vous\\s+allez|tu\\s+vas)\\s+voir\\s+ce\\s+qui\\b|\\b(?:ça|cela|ca)\\s+va\\s+(?:très\\s+)?mal\\s+(?:finir|se\\s+terminer)\\b|\\bdernier\\s+avertissement\\b|\\b(?:vous\\s+ne\\s+savez|tu\\s+ne\\s+sais)\\s+pas\\s+à\\s+qui\\b|\\b(?:ça|cela)\\s+va\\s+vous\\s+coûter\\s+cher\\b',
   // "Sie sind gewarnt", "das wird böse enden", "passen Sie bloß auf", "Sie werden schon sehen".

@@ -6,21 +6,24 @@ import { PRESENCE } from './check-threat-presence';
 import { VEILED } from './check-threat-veiled';
 import { HARM } from './check-threat-harm';
 import { framedThreats } from './check-threat-frames';
+import { addressForPost } from './check-threat-lawful';
+import { menaceThreats } from './check-threat-menace';
 import { WARNED } from './check-threat-warned';
 import { A, WILL, YOU, YOUR_PLACE, compile } from './check-threat-words';
 
 /**
- * Threats, open ("I'll sue", "I will make you pay") and veiled ("you'll regret this", "I know
- * where your office is", "it would be a shame if something happened"). Saying you will go to the
- * regulator, the ombudsman or another provider is a right, not a threat, and is never matched.
+ * Threats, open ("I will make you pay", "I'll burn the place down") and veiled ("you'll regret
+ * this", "I know where your office is", "it would be a shame if something happened"). Saying you
+ * will go to court, to a lawyer, the regulator, the ombudsman or another provider is a right, not a
+ * threat, and is never matched.
  */
 
 const EN = [
-  // Legal and physical threats stated by the writer.
-  `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+){0,2}?(?:sue|take (?:you|this|them|it|the company|your company)(?: all the way)? to (?:small claims )?court|drag (?:you|them)|destroy|ruin|make (?:you|them|your life|sure (?:you|they|he|she|(?:your|that|the) (?:\\w+ )?\\w+)) (?:pay|pays|regret|regrets|suffer|suffers|sorry|is sorry|hell|a misery|miserable)|come (?:after|for) you|get you|hunt|expose you|bury you|burn|smash|kill|hurt|end you|dox|take legal action|start legal action|file a (?:class[- ]action )?lawsuit|get my lawyers?|get a lawyer|call my lawyer|find (?:out )?where ${YOU}|(?:find|hunt down|track down|go after) (?:you|your (?:driver|agent|manager|ceo|boss|engineer|courier|staff))(?! (?:on|at|in|online|via|through|a|an|the|email|number|details)\\b)|track (?:you|him|her|them) down|(?:come|turn up|show up) (?:to|at) your)\\b`,
-  '\\b(?:sue|suing)\\s+(?:you|them|your company|the company|the pants|every)\\b',
-  `\\b(?:or else|you${WILL}\\s+(?:\\w+\\s+)?(?:regret(?!\\s+(?:losing|letting\\s+(?:me|us|a)\\b))|be sorry|pay for|pay dearly|get what|be hearing from my)|(?:watch|mind) (?:your|ur) backs?|(?:better|should|wants? to|needs? to|ought to|${A}d better) (?:watch|mind) (?:his|her|their) backs?|watch yourselves|i know where ${YOUR_PLACE}\\b(?![^.!?]{0,12}\\b(?:i|we)(?:${A}ve|\\s+have)\\s+been\\s+there)|see you in court|(?:hear from|be hearing from|a (?:letter|call) from) my (?:lawyers?|solicitors?|attorneys?)|you(?:${A}ve| have) been warned|consider (?:yourselves?|this) warned|my (?:lawyers?|solicitors?|attorneys?) will|(?:class[- ]action|legal action|a lawsuit) (?:is|will be) coming|heads will roll)\\b`,
-  '\\b(?:kill|hurt|punch|smash|burn down|blow up|shoot|stab|beat up)\\s+(?:you|your|them|someone|everyone|the (?:store|shop|office|staff|manager))\\b(?!\\s+an?\\s+(?:email|e-mail|message|dm|line|text|note|quick))',
+  // Threats stated by the writer.
+  `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+){0,2}?(?:drag (?:you|them)|destroy|ruin|make (?:you|them|your life|sure (?:you|they|he|she|(?:your|that|the) (?:\\w+ )?\\w+)) (?:pay|pays|regret|regrets|suffer|suffers|sorry|is sorry|hell|a misery|miserable)|come (?:after|for) you|get you|hunt|expose you|bury you|burn|smash|kill|hurt|end you|dox|find (?:out )?where ${YOU}|(?:find|hunt down|track down|go after) (?:you|your (?:driver|agent|manager|ceo|boss|engineer|courier|staff))(?! (?:on|at|in|online|via|through|a|an|the|email|number|details)\\b)|track (?:you|him|her|them) down|(?:come|turn up|show up) (?:to|at) your)\\b`,
+  `\\b(?:or else|you${WILL}\\s+(?:\\w+\\s+)?(?:regret(?!\\s+(?:losing|letting\\s+(?:me|us|a)\\b))|be sorry|pay for|pay dearly|get what)|(?:watch|mind) (?:your|ur) backs?|(?:better|should|wants? to|needs? to|ought to|${A}d better) (?:watch|mind) (?:his|her|their) backs?|watch yourselves|i know where ${YOUR_PLACE}\\b(?![^.!?]{0,12}\\b(?:i|we)(?:${A}ve|\\s+have)\\s+been\\s+there)|you(?:${A}ve| have) been warned|consider (?:yourselves?|this) warned|heads will roll)\\b`,
+  // "Shoot you the photos", "shoot them over": to send, not to fire.
+  '\\b(?:kill|hurt|punch|smash|burn down|blow up|shoot|stab|beat up)\\s+(?:you|your|them|someone|everyone|the (?:store|shop|office|staff|manager))\\b(?!\\s+an?\\s+(?:email|e-mail|message|dm|line|text|note|quick))(?!(?<=shoot\\s+(?:you|them))\\s+(?:the|some|my|our|these|those|this|that|over|across|back|through|a|an)\\b)',
 ];
 
 // Spanish, French, German, Portuguese: "you'll regret it", "I know where you live", "you'll pay".
@@ -38,7 +41,7 @@ const INTL = [
 // The first patterns state a next step in anger: the suggestion offers the calm version. Violence,
 // the other languages' "you'll regret it" and veiled threats have none, so their suggestion
 // removes them.
-const STATED = 3;
+const STATED = 2;
 const THREAT_RES = [
   ...compile(EN).map((re, i) => ({ re, stated: i < STATED })),
   ...[...compile(INTL, true), ...VEILED, ...PRESENCE, ...HARM, ...WARNED].map((re) => ({ re, stated: false })),
@@ -70,6 +73,7 @@ export function threatFindings(text: string, spans: readonly Span[]): Finding[] 
       const end = m.index + m[0].length;
       if (inSpans(spans, m.index, end) || found.some((f) => m.index < f.end && end > f.start)) continue;
       if (harmsOnlyAThing(text, end, m[0])) continue;
+      if (addressForPost(text, m.index, end)) continue;
       // Violence has no calm version, even when stated as the writer's next step: it is removed.
       const calm = stated && !VIOLENCE.test(m[0]);
       const suggestion = calm ? t('compose.check.threat.suggestion') : '';
@@ -79,7 +83,7 @@ export function threatFindings(text: string, spans: readonly Span[]): Finding[] 
   // Threats read from their structure (a menacing frame and a harm) have no calm version either.
   // A frame and its harm may stand either side of a handle ("someone at @Shop is going to get hurt"):
   // only a threat lying wholly inside a handle, link or code is skipped.
-  for (const { start, end } of framedThreats(text)) {
+  for (const { start, end } of [...framedThreats(text), ...menaceThreats(text)]) {
     const inside = spans.some((s) => start >= s.start && end <= s.end);
     if (inside || found.some((f) => start < f.end && end > f.start)) continue;
     found.push({ start, end, kind: 'threat', message: t('compose.check.threat.message'), suggestion: '' });

@@ -233,7 +233,8 @@ export const CRIME_INTL = [
   'abgezockt',
   // Separable: "Ihr zockt uns ab", "Sie ziehen uns über den Tisch".
   'zock(?:t|en|st)\\s+(?:\\p{L}+\\s+){0,3}?ab',
-  '(?:haben|hat|habt)\\s+(?:\\p{L}+\\s+){1,3}?(?:beklaut|bestohlen|gestohlen|geklaut)',
+  // "Hat mir 300 Euro gestohlen": an amount may stand between.
+  '(?:haben|hat|habt)\\s+(?:[\\p{L}\\p{N}]+\\s+){1,3}?(?:beklaut|bestohlen|gestohlen|geklaut)',
   'über\\s+den\\s+Tisch\\s+gezogen',
   'l[üu]gner(?:n)?',
   'l[üu]gen',
@@ -255,6 +256,8 @@ export const CRIME_INTL = [
   'criminosos',
   'bandidos',
   'vigaristas?',
+  // A gang by name: "a @VoaBrasil é uma quadrilha".
+  'quadrilhas?',
   'picaretas?',
   'trambiqu\\p{L}*',
 ];

@@ -27,7 +27,7 @@ export const PROFANITY = [
   'wank\\w*',
   'twats?',
   'dickheads?',
-  'cunts?',
+  'cunt(?:s|ing|ed|y)?',
   'bitch\\w*',
   'wtf',
   'stfu',
@@ -73,6 +73,12 @@ export const PROFANITY = [
   "f['’](?:ing|in|ed|kin|king)",
   '(?<=(?:where|what|who|how|why|when)\\s+the\\s)f(?=\\s+(?:is|are|was|were|do|does|did|happened|is\\s+going|have|has)\\b)',
   'feck(?:ing|in)?',
+  // Hyphen-minced: "f-ing ridiculous", "Jesus f-ing Christ".
+  'f-(?:ing|in|ed|king|kin)',
+  // South African "kak" (crap), Tagalog "putangina", "tangina".
+  'kak',
+  'p[u*]tang\\s?ina\\w*',
+  'tangina\\w*',
 ];
 
 /** Name-calling: an insult whoever it is aimed at, unless the writer aims it at themselves. */
@@ -126,6 +132,13 @@ export const INSULT_NAMES = [
   'simpletons?',
   'ignoramus(?:es)?',
   'jokers',
+  // Slobs, brats and brutes: "a fat lazy slob", "a spoilt brat", "knuckle-dragging meatheads".
+  'slobs?',
+  'brats?',
+  'meatheads?',
+  'knuckle-?draggers?',
+  'neanderthals?',
+  'little hitlers?',
   // World Englishes and loan words for a fool: Nigerian "mumu", "mugu", "olodo", Hindi "bewakoof", South African "mampara".
   'mumus?',
   'mugus?',
@@ -149,6 +162,7 @@ export const INSULT_NAMES = [
  */
 export const INSULT_VERDICTS = [
   'stupid(?:est|er|ity)?',
+  'vile',
   'dumb(?:est|er)?',
   'incompeten(?:t|ce|cy)',
   'useless',
@@ -178,7 +192,10 @@ export const INSULT_VERDICTS = [
   'witless',
   'ridiculous',
   // Slow-witted, said of people: "this thick", "so dense", Tagalog "tanga", "bobo", Malay "bodoh".
-  'thick',
+  'thick(?:er|est)?',
+  'illiterate',
+  // South African "dof" (dim), said of people.
+  'dof',
   'dense',
   'tanga',
   'bobo',
@@ -187,8 +204,11 @@ export const INSULT_VERDICTS = [
 ];
 
 /** Idioms that call people stupid without a listed word ("do your agents even have a brain?"). */
+// Also the brain or IQ compared to a thing (Singlish "blur like sotong", "the IQ of a damp sponge", "dumb as rocks", "not a
+// functioning brain cell among them") and the petty tyrant ("a jumped-up little Hitler", "a vile
+// little man").
 export const INSULT_IDIOMS =
-  /\b(?:ha(?:ve|s)|got)\s+(?:even\s+)?(?:a|any|half\s+a|one)\s+brain(?:\s+cells?)?\b|\bbrain\s*cells?\s+between\s+(?:them|you)\b|\b(?:couldn[’']?t|can[’']?t)\s+organi[sz]e\s+a\b|\bthick\s+as\s+(?:two\s+short\s+planks|mince)\b/giu;
+  /\b(?:ha(?:ve|s)|got)\s+(?:even\s+)?(?:a|any|half\s+a|one)\s+brain(?:\s+cells?)?\b|\bbrain(?:\s*cells?)?\s+(?:between|among(?:st)?)\s+(?:them|you|the\s+lot)\b|\b(?:couldn[’']?t|can[’']?t)\s+organi[sz]e\s+a\b|\bthick\s+as\s+(?:two\s+short\s+planks|mince|a\s+brick|bricks|pigshit)\b|\b(?:dumb|dumber|thick|stupid|daft|dense)\s+(?:as|than)\s+(?:a\s+)?(?:box\s+of\s+|bag\s+of\s+|sack\s+of\s+)?(?:rocks?|bricks?|stones?|posts?|planks?|hammers?|mud|dirt|a\s+doorknob|doorknobs?|potatoes|potato)\b|\b(?:blur|dumb|stupid)\b[^.!?]{0,12}\blike\s+(?:a\s+)?sotong\b|\b(?:collective\s+)?IQ\s+of\s+(?:a|an|room)\b|\b(?:jumped[- ]up|vile|nasty|pompous|smug|entitled|bitter|sad|horrible|odious|spiteful)\s*,?\s+(?:\p{L}+\s+)?little\s+(?:man|men|woman|women|hitlers?|napoleons?|tyrants?|dictators?|jobsworths?|trolls?)\b/giu;
 
 /** Nouns and adjectives of crime or dishonesty: defamatory when stated as fact about someone. */
 export const CRIME_NOUNS = [
@@ -204,7 +224,11 @@ export const CRIME_NOUNS = [
   'swindl(?:e|es|ers?)',
   'con (?:artists?|men|man)',
   'rip-?offs?',
-  'extortion(?:ate)?',
+  'extortion(?:ate|ists?)?',
+  // Schemes that are crimes by name: "a Ponzi scheme", "a pyramid scheme", "the company is a front".
+  'ponzi(?: schemes?)?',
+  'pyramid schemes?',
+  'a front(?=\\s*(?:[,.;!]|$|for\\s+(?:money|crime|criminals|laundering|fraud|gangs?|the\\s+mafia)))',
   'rackets?',
   'racketeer\\w*',
   'robbery',
@@ -249,7 +273,7 @@ export const CRIME_VERBS = [
   'fraudulently',
   'ripp(?:ed|ing) (?:\\w+ )?off',
   'embezzl(?:e|ed|es|ing)',
-  'launder(?:s|ed|ing)',
+  'launder(?:s|ed|ing)?',
 ];
 
 /** Words after a term that make it a report about a third party ("scam warning", "fraud team"). */
@@ -408,6 +432,11 @@ export const SAFE_BEFORE = new Set([
   'flagged',
   'possible',
   'suspected',
+  // Hedged: "probably a scam, thought you should know".
+  'probably',
+  'maybe',
+  'perhaps',
+  'possibly',
   'potential',
   'phishing',
   'anti',
@@ -497,4 +526,15 @@ export const THIRD_PARTY = new Set([
   'pickpocket',
   'ladrão',
   'ladrao',
+  // Swindlers named as such: "Un estafador me robó los datos", "Ein Betrüger hat … geklaut".
+  'estafador',
+  'estafadores',
+  'betrüger',
+  'betrueger',
+  'escroc',
+  'escrocs',
+  'fraudeur',
+  'fraudeurs',
+  'golpista',
+  'golpistas',
 ]);

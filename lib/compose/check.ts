@@ -13,11 +13,17 @@ export { applySuggestion };
  * every keystroke.
  */
 export function checkText(text: string): Finding[] {
+  const found = ruleFindings(text);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** What the rules find. */
+export function ruleFindings(text: string): Finding[] {
   const found = privateFindings(text);
   for (const f of toneFindings(text)) {
     if (!found.some((g) => f.start < g.end && f.end > g.start)) found.push(f);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /**

@@ -47,8 +47,8 @@ export const TABLE_2: [string, FindingKind | 'ok'][] = [
   ['I was promised a callback and NOBODY called!!', 'ok'],
   ['WORST SERVICE EVER.', 'shouting'],
 
-  ['If this is not fixed I will sue your company.', 'threat'],
-  ['Expect to hear from my solicitor.', 'threat'],
+  ['If this is not fixed I will sue your company.', 'ok'],
+  ['Expect to hear from my solicitor.', 'ok'],
   ["You'll be sorry if you ignore me.", 'threat'],
   ["I'm going to make sure you regret this.", 'threat'],
 

@@ -1,6 +1,8 @@
-import { checkText } from '../../../lib/compose/check';
+import { ruleFindings } from '../../../lib/compose/check';
 
-const kindsOf = (text: string) => checkText(text).map((f) => f.kind);
+// The rules' own cases, read by the rules alone: the trained second reader, which may also flag
+// some of these look-alikes, is measured on the labelled tables.
+const kindsOf = (text: string) => ruleFindings(text).map((f) => f.kind);
 
 describe('courtesy check: injuries foretold, conditions after the harm, lying in wait', () => {
   it.each([
@@ -63,10 +65,10 @@ describe('courtesy check: more injuries foretold', () => {
     "If that driver blocks my drive again he'll need stitches.",
     'Your cashier will end up with a broken nose if she keeps smirking.',
   ])('reads as a threat: %s', (text) => {
-    expect(checkText(text).map((f) => f.kind)).toContain('threat');
+    expect(ruleFindings(text).map((f) => f.kind)).toContain('threat');
   });
 
   it('a hazard foretold is a safety warning', () => {
-    expect(checkText('My son will need stitches if your broken gate is not fixed.')).toEqual([]);
+    expect(ruleFindings('My son will need stitches if your broken gate is not fixed.')).toEqual([]);
   });
 });

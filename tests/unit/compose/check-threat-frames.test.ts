@@ -1,6 +1,8 @@
-import { checkText } from '../../../lib/compose/check';
+import { ruleFindings } from '../../../lib/compose/check';
 
-const kindsOf = (text: string) => checkText(text).map((f) => f.kind);
+// The rules' own cases, read by the rules alone: the trained second reader, which may also flag
+// some of these look-alikes, is measured on the labelled tables.
+const kindsOf = (text: string) => ruleFindings(text).map((f) => f.kind);
 
 describe('courtesy check: threats built from a menacing frame, a harm and a target', () => {
   it.each([
@@ -54,7 +56,7 @@ describe('courtesy check: threats built from a menacing frame, a harm and a targ
   });
 
   it('suggests removing a threat of violence', () => {
-    const [finding] = checkText('Keep it up and I will flatten your manager.').filter((f) => f.kind === 'threat');
+    const [finding] = ruleFindings('Keep it up and I will flatten your manager.').filter((f) => f.kind === 'threat');
     expect(finding?.suggestion).toBe('');
   });
 });

@@ -72,6 +72,6 @@ describe('courtesy check: threats of bodily harm, arson and damage', () => {
       expect(finding, text).toBeDefined();
       expect(finding!.suggestion, text).toBe('');
     }
-    expect(threatOf('I will sue you.')!.suggestion).toBe(t('compose.check.threat.suggestion'));
+    expect(threatOf('I will make you pay for this.')!.suggestion).toBe(t('compose.check.threat.suggestion'));
   });
 });

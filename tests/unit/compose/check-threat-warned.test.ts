@@ -1,6 +1,8 @@
-import { checkText } from '../../../lib/compose/check';
+import { ruleFindings } from '../../../lib/compose/check';
 
-const kindsOf = (text: string) => checkText(text).map((f) => f.kind);
+// The rules' own cases, read by the rules alone: the trained second reader, which may also flag
+// some of these look-alikes, is measured on the labelled tables.
+const kindsOf = (text: string) => ruleFindings(text).map((f) => f.kind);
 
 describe('courtesy check: threats aimed at a third person or a place', () => {
   it.each([

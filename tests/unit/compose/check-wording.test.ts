@@ -1,6 +1,8 @@
-import { checkText, type FindingKind } from '../../../lib/compose/check';
+import { ruleFindings, type FindingKind } from '../../../lib/compose/check';
 
-const kindsOf = (text: string) => checkText(text).map((f) => f.kind);
+// The rules' own cases, read by the rules alone: the trained second reader, which may also flag
+// some of these look-alikes, is measured on the labelled tables.
+const kindsOf = (text: string) => ruleFindings(text).map((f) => f.kind);
 
 describe('courtesy check: insults, deeds and shouting in wider wording', () => {
   it.each<[string, FindingKind]>([
