@@ -1,4 +1,5 @@
 import { privateFindings } from './check-private';
+import { modelFindings } from './check-tone-model';
 import { toneFindings } from './check-tone';
 import { applySuggestion, type Finding } from './findings';
 import { sentencesOf } from './split';
@@ -9,15 +10,17 @@ export { applySuggestion };
 /**
  * The courtesy and risk check: everything in a post that could hurt the person posting it
  * (profanity, insults, shouting, threats, defamatory absolutes) or expose them (private data).
+ * Rules read first; a small trained model then reads the sentences they passed.
  * Findings are sorted, never overlap, and carry offsets for highlighting. Fast enough to run on
  * every keystroke.
  */
 export function checkText(text: string): Finding[] {
   const found = ruleFindings(text);
+  found.push(...modelFindings(text, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** What the rules find. */
+/** What the rules alone find: the check without its trained second reader. */
 export function ruleFindings(text: string): Finding[] {
   const found = privateFindings(text);
   for (const f of toneFindings(text)) {

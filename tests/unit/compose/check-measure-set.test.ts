@@ -11,18 +11,20 @@ import { measure, type Table } from './check-measure';
  * would make that set one more tuning table.
  */
 const SETS: { name: string; table: Table; size: number; recallFloor: number; falseAlarmCeiling: number }[] = [
-  // 190/197 caught, 0/241 false alarms. It flatters the check: an earlier round's classes were
-  // chosen after this set's misses had been read.
-  { name: 'first held-out set', table: MEASURE, size: 438, recallFloor: 0.96, falseAlarmCeiling: 0.005 },
+  // 196/197 caught, 1/241 false alarms (rules alone 190/197, 0/241). It flatters the check: an
+  // earlier round's classes were chosen after this set's misses had been read.
+  { name: 'first held-out set', table: MEASURE, size: 438, recallFloor: 0.99, falseAlarmCeiling: 0.005 },
   // Written by someone who never read the rules, split at random from the same batch as tune-2.ts:
   // 74.0 % caught and 5.7 % false alarms when first run, 83.7 % (164/196) and 3.8 % (8/210) after
   // three rounds of tuning on other batches (tune-2, tune-3, tune-4), read only as these totals;
-  // 84.7 % (166/196) and 3.3 % (7/210) after the tune-5 and tune-6 round.
-  { name: 'second held-out set', table: MEASURE_2, size: 406, recallFloor: 0.84, falseAlarmCeiling: 0.035 },
+  // 84.7 % (166/196) and 3.3 % (7/210) after the tune-5 and tune-6 round; with the trained second
+  // reader 90.3 % (177/196) and 3.3 % (7/210).
+  { name: 'second held-out set', table: MEASURE_2, size: 406, recallFloor: 0.9, falseAlarmCeiling: 0.035 },
   // A third writer, never split: first run (after the tune-2 and tune-3 rounds) 88.0 % and 2.4 %;
   // after the tune-4 round 89.3 % (201/225) and 1.6 % (4/251); after the tune-5 and tune-6 round
-  // 90.2 % (203/225) and 1.6 % (4/251).
-  { name: 'third held-out set', table: MEASURE_3, size: 476, recallFloor: 0.9, falseAlarmCeiling: 0.02 },
+  // 90.2 % (203/225) and 1.6 % (4/251); with the trained second reader 95.6 % (215/225) and
+  // 2.0 % (5/251).
+  { name: 'third held-out set', table: MEASURE_3, size: 476, recallFloor: 0.95, falseAlarmCeiling: 0.02 },
 ];
 
 describe('courtesy and risk check: held-out measurement sets', () => {
