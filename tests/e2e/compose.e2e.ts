@@ -143,8 +143,18 @@ describe('composer in real Chromium', () => {
       // for the company's answer window); it may be a thread: take its first part.
       const area = page.locator('textarea').first();
       await area.waitFor();
-      await area.fill(`@TMobileHelp your support is useless!!! Email me at a.b@example.com ${'and more '.repeat(30)}`);
+      // The last sentence passes every rule: the trained second reader names it, in softer words.
+      await area.fill(
+        `@TMobileHelp your support is useless!!! Email me at a.b@example.com ${'and more '.repeat(30)}. Mark my words, the guy who hung up on me will regret it.`,
+      );
       await page.getByText(/over the limit/u).waitFor();
+      await page.getByText('Some readers could take this sentence as a threat', { exact: false }).waitFor();
+      if (process.env.PT_SCREENSHOTS) {
+        await page.screenshot({
+          path: `${process.env.PT_SCREENSHOTS}/compose-findings-${colorScheme}.png`,
+          fullPage: true,
+        });
+      }
       expect({ colorScheme, violations: await axeViolations(page) }).toEqual({ colorScheme, violations: [] });
       await page.close();
     }
