@@ -63,7 +63,7 @@ describe('story reports in words', () => {
     const { rows, cellLines, container } = renderReport(storyReport(stories.eightCalls));
     expect(cellLines(rows[0]!)).toEqual([
       [formatDateTime(stories.eightCalls.attempts[0]!.at)],
-      ['Phone call contact'],
+      ['Contact: Phone call'],
       [
         'Number dialled: +1 800 937 8997',
         'Duration: 25 minutes',
@@ -147,7 +147,7 @@ describe('facts the stories do not use', () => {
     ]);
     expect(cellLines(rows[1]!)).toEqual([
       [formatDateTime(at + 60_000)],
-      ['Web form contact'],
+      ['Contact: Web form'],
       [
         'Form: Contact us',
         'Subject: Order NP-204331',
