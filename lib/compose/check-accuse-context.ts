@@ -23,6 +23,9 @@ const PLURAL_DEFINITE = /^(?:the|los|les|die|os)$/u;
 const DEED =
   /^(?:\p{L}+ed|broke|took|stole|got|ran|made|came|went|have|had|has|must|probably|apparently|were|entraron|robaron|se|ont|sont|haben|sind|levaram|entraram|roubaram)$/u;
 
+const RELATIVE_DEED =
+  /^(?:hacked|cloned|stole|took|broke|got|targeted|phished|spoofed|scammed|conned|emptied|used|opened|accessed|hijacked|impersonated|called|texted|emailed|sent)$/u;
+
 /** "A thief took my bag at the station": a stranger did it, in the writer's report. */
 export function strangerNamed(words: readonly Word[], k: number): boolean {
   const w = words[k]!;
@@ -40,6 +43,15 @@ export function strangerNamed(words: readonly Word[], k: number): boolean {
     CRIME_PEOPLE.test(w.lower) &&
     next?.clause === w.clause &&
     DEED.test(next.lower)
+  )
+    return true;
+  // "The fraudsters who hacked my email…": thieves described by a deed of theirs are strangers,
+  // unlike "the thieves who run this bank".
+  if (
+    (clauseStart || opensWithArticle) &&
+    CRIME_PEOPLE.test(w.lower) &&
+    /^(?:who|that|which)$/u.test(next?.lower ?? '') &&
+    RELATIVE_DEED.test(words[k + 2]?.lower ?? '')
   )
     return true;
   // Headline style, no article: "Thief nicked my phone on the jeepney".
@@ -74,7 +86,8 @@ export function streetTheft(words: readonly Word[], first: number, last: number)
 // Verdicts on value or on a thing: an accusation only when aimed at people.
 // "rip-off" in the other languages: "un robo", "quelle arnaque", "Abzocke", "um roubo".
 const VALUE_VERDICT = /^(?:rip-?offs?|(?:daylight|highway)\s+robbery|robo|timo|arnaque|abzocke|roubo)$/iu;
-const THING_VERDICT = /^(?:a\s+lie|lies|crooked|corrupt)$/iu;
+// "The delay was criminal": a verdict on a thing, like "crooked"; "your staff are criminal" still accuses.
+const THING_VERDICT = /^(?:a\s+lie|lies|crooked|corrupt|criminal)$/iu;
 
 const POINTER =
   /^(?:that|this|it|that's|it's|this's|which|everything|c'est|ceci|cela|ça|esto|eso|das|dies|isso|isto|you|you're|vous|sois|ihr|vocês)$/u;
@@ -93,6 +106,8 @@ function subjectWord(words: readonly Word[], first: number): string {
 export function verdictOnThing(words: readonly Word[], first: number, last: number, phrase: string): boolean {
   const value = VALUE_VERDICT.test(phrase);
   if (!value && !THING_VERDICT.test(phrase)) return false;
+  // "Criminal" judges a thing only as a predicate ("the delay was criminal:"), not "a criminal outfit".
+  if (/^criminal$/iu.test(phrase) && words[last + 1]?.clause === words[last]!.clause) return false;
   // "That's a lie", "c'est une arnaque", "das ist Abzocke": the company's doing, not a price.
   if (POINTER.test(subjectWord(words, first))) return false;
   const target = targetOf(words, first, last);
@@ -122,14 +137,30 @@ export function writersOwnLie(words: readonly Word[], k: number): boolean {
 // An impostor earlier in the sentence: "fake @Tickety resellers … are stealing", "una web falsa que se
 // hace pasar por…", "un faux SMS au nom de…, c'est une arnaque". The crime is theirs, not the reader's.
 const IMPOSTOR_BEFORE =
-  /(?:^|[^a-zà-ÿ])(?:fake|bogus|phony|phoney|spoofed|cloned|phishing|impostors?|imposters?|pretending|falsa|falso|falsas|falsos|faux|fausse|fausses|gefälschte[nrsm]?|falsche[nrsm]?|se\s+(?:hace|hacen)\s+pasar|se\s+(?:fait|font)\s+passer|gibt\s+sich\s+als|geben\s+sich\s+als|se\s+passa(?:ndo)?\s+por|fingindo)(?![a-zà-ÿ])[^.!?]*$/iu;
+  /(?:^|[^a-zà-ÿ])(?:fake|bogus|phony|phoney|spoofed|cloned|phishing|impostors?|imposters?|pretending|claim(?:ing|s)?\s+to\s+be|posing\s+as|impersonat[a-z]*|scam\s+(?:page|account|site|website|profile|text|sms|email|call|number|link|app)s?|not\s+(?:the\s+)?(?:real|official|genuine)|falsa|falso|falsas|falsos|faux|fausse|fausses|gefälschte[nrsm]?|falsche[nrsm]?|se\s+(?:hace|hacen)\s+pasar|se\s+(?:fait|font)\s+passer|gibt\s+sich\s+als|geben\s+sich\s+als|se\s+passa(?:ndo)?\s+por|fingindo)(?![a-zà-ÿ])[^.!?]*$/iu;
 
 const READER_SUBJECT =
   /(?:^|[^a-zà-ÿ])(?:you|your|they|their|vous|ils|ustedes|vosotros|ellos|sie|ihr|vocês|eles)(?![a-zà-ÿ])/iu;
 
-/** An impostor is named earlier in the same sentence. */
+// A sentence that only points back: "it's a scam", "c'est une arnaque", "das ist Betrug".
+const POINTS_BACK =
+  /(?:^|[.!?]\s*)(?:so\s+)?(?:it['’]?s|its|it\s+is|that['’]s|this\s+is|c['’]est|es|eso\s+es|das\s+ist|é|isso\s+é)\s+(?:(?:a|an|une?|una?|um|uma|ein|eine|obviously|clearly|just|total|complete|pure|obvious|clear)\s+){0,3}$/iu;
+
+const IMPOSTOR_ANYWHERE = new RegExp(IMPOSTOR_BEFORE.source.replace('[^.!?]*$', ''), 'iu');
+
+/**
+ * An impostor is named earlier in the same sentence, or in the sentence before when this one only
+ * points back at it: "Got a text pretending to be you. It's a scam, don't click".
+ */
 export function impostorBefore(text: string, start: number): boolean {
   const head = text.slice(Math.max(0, start - 120), start);
+  const pointer = POINTS_BACK.exec(head);
+  if (pointer) {
+    const earlier = text.slice(Math.max(0, start - 240), start - (head.length - pointer.index));
+    const previous = earlier.split(/[.!?]\s/u).at(-1) ?? '';
+    const cue = IMPOSTOR_ANYWHERE.exec(previous);
+    if (cue && !READER_SUBJECT.test(previous.slice(0, cue.index))) return true;
+  }
   const m = IMPOSTOR_BEFORE.exec(head);
   if (!m) return false;
   // "You post fake reviews and scam people": the reader's side is the subject, whatever is fake.

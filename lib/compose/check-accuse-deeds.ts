@@ -20,9 +20,9 @@ import type { Span } from './tokens';
 // Deeds that are crimes whoever they are done to. Each piece is a verb phrase in all its forms.
 // Forged papers, not "forge ahead" or "forge a partnership".
 const PAPERS =
-  '(?:signatures?|invoices?|documents?|records?|certificates?|receipts?|papers?|paperwork|cheques?|checks|reviews?|readings?|reports?|contracts?|forms?|accounts|figures|bills?|checks?|certs?|tests?)';
+  '(?:signatures?|initials|invoices?|documents?|records?|certificates?|receipts?|papers?|paperwork|cheques?|checks|reviews?|readings?|reports?|contracts?|forms?|accounts|figures|bills?|checks?|certs?|tests?|assessments?|waivers?|statements?|timesheets?|logs?|inspections?|valuations?|estimates?)';
 // "A forged cheque" is the thing, not the deed: no article before the verb.
-const FORGE = `(?<!(?:a|an|the|this|that|these|those)\\s)forg(?:e|es|ed|ing)\\s+(?:(?:my|our|his|her|their|the|a|customers?[’']?)\\s+)?(?:\\p{L}+(?:[’']s)?\\s+){0,2}${PAPERS}\\b`;
+const FORGE = `(?<!(?:a|an|the|this|that|these|those)\\s)forg(?:e|es|ed|ing)\\s+(?:(?:my|our|his|her|their|the|a|customers?[’']?)\\s+)?(?:\\p{L}+(?:[’']s?)?\\s+){0,2}${PAPERS}\\b`;
 // Faked papers or readings: "faked the readings", not "a fake review" (the thing) nor "fake it till you make it".
 const FAKE = `fak(?:e|es|ed|ing)\\s+(?:my|our|his|her|their|its|the|customers?[’']?)\\s+(?:own\\s+)?(?:\\p{L}+(?:[’']s)?\\s+){0,2}${PAPERS}\\b`;
 // Meters, odometers and scales tampered with: "wound back the mileage", "clocked the car", "rigged the meter".
@@ -37,7 +37,7 @@ const TAKEN_BY =
 // Any bribe but the company's own "bribe" of the customer with vouchers.
 const BRIBE = 'brib(?:e|es|ed|ing)\\b(?!\\s+(?:me|us)\\s+with\\b)';
 const POCKET =
-  "pocket(?:s|ed|ing)\\s+(?:the|our|my|their|customers?[’']?|people[’']s|all|deposits|refunds|money|tips|cash)\\b";
+  "pocket(?:s|ed|ing)\\s+(?:the|our|my|their|customers?[’']?|people[’']s|guests[’']?|all|deposits|refunds|money|tips|cash|whatever|anything|everything)\\b|pocket\\s+(?:whatever|anything|everything|the\\s+(?:cash|money|change|difference|deposits?|tips))\\b";
 // "Cooked its leak figures", "cooks the punctuality figures".
 const BOOKS =
   'cook(?:s|ed|ing)?\\s+(?:the|its|their|his|her)\\s+(?:\\p{L}+\\s+)?(?:books|figures|numbers|accounts|stats|statistics|data|results)\\b';
@@ -201,6 +201,8 @@ function readerDoes(words: readonly Word[], k: number): boolean {
     // "I think the engineer faked the readings": the writer only frames what the named subject did.
     if (/^(?:i|we)$/u.test(w) && named && BELIEF.test(words[i + 1]?.lower ?? '')) return true;
     if (SURE.test(w) && named && SURE_WORD.test(words[i + 1]?.lower ?? '')) return true;
+    // "I note … that Halcyon Hotels forges…": the subject named after "that" is the doer, whoever speaks.
+    if (named && /^(?:that|dass)$/u.test(w)) return true;
     if (NOT_READER.test(w) || THIRD_PARTY.has(w)) return false;
     named = true;
   }

@@ -14,13 +14,14 @@ const KEEP_ALL = `(?:keep|keeps|keeping|kept|pocket(?:s|ed|ing)?)\\s+(?:every|ea
 const OPEN_AND_KEEP =
   "open(?:s|ed|ing)?\\s+(?:the\\s+|our\\s+|people[’']s\\s+|customers[’']?\\s+)?(?:boxes|parcels|packages|bags|suitcases|luggage|post|mail)\\s+and\\s+(?:keep|take|steal|help|nick|pinch)";
 const MADE_UP =
-  '(?:invent(?:s|ed|ing)?|fabricat(?:e|es|ed|ing)|mak(?:e|es|ing)\\s+up|made\\s+up)\\s+(?:\\p{L}+\\s+)?(?:damages?|scratches|dents|faults?|defects?|charges|fees|fines|breakages|stains|evidence|readings|complaints|incidents)\\b';
+  '(?:invent(?:s|ed|ing)?|fabricat(?:e|es|ed|ing)|mak(?:e|es|ing)\\s+up|made\\s+up)\\s+(?:\\p{L}+\\s+)?(?:damages?|scratches|dents|faults?|defects?|charges|fees|fines|breakages|stains|evidence|readings|complaints|incidents|contracts?|agreements?|debts?|invoices?|signatures?)\\b';
 const DOCTORED =
   '(?:doctored|photoshopped|faked|falsified)\\s+(?:\\p{L}+\\s+)?(?:photos?|pictures?|images?|evidence|footage|documents?|reports?|readings?|records?)\\b';
+// Relabelled either way round: "relabels expired meat", "sells expired chicken relabelled with new dates".
 const RELABEL =
-  're-?(?:label|date|stamp|pack|packag)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:expired|out-of-date|old|stale|rotten|off|past-date)\\b|chang(?:e|es|ed|ing)\\s+the\\s+(?:use-by|sell-by|best-before|expiry)\\s+dates?\\b';
+  '(?:expired|out-of-date|rotten|stale|mouldy|moldy|spoiled|spoilt)\\s+(?:\\p{L}+\\s+){0,2}?re-?(?:label|dat|stamp|pack)\\p{L}*|re-?(?:label|date|stamp|pack|packag)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:expired|out-of-date|old|stale|rotten|off|past-date)\\b|chang(?:e|es|ed|ing)\\s+the\\s+(?:use-by|sell-by|best-before|expiry)\\s+dates?\\b';
 const SELL_RECORDS =
-  "(?:sell|sells|sold|selling|pass(?:es|ed|ing)?\\s+on|leak(?:s|ed|ing)?|hand(?:s|ed|ing)?\\s+over)\\s+(?:\\p{L}+[’']?\\s+){0,2}?(?:records|data|details|information|info|files|numbers)\\s+to\\s+(?:\\p{L}+\\s+){0,2}?(?:companies|firms|brokers|insurers|marketers|spammers|scammers|parties|agencies|lawyers|solicitors|bidder|touts)\\b";
+  "(?:sell|sells|sold|selling|pass(?:es|ed|ing)?\\s+on|leak(?:s|ed|ing)?|hand(?:s|ed|ing)?\\s+over)\\s+(?:\\p{L}+[’']?\\s+){0,2}?(?:records|data|details|information|info|files|numbers)\\s+to\\s+(?:\\p{L}+\\s+){0,2}?(?:companies|firms|brokers|insurers|marketers|spammers|scammers|parties|agencies|lawyers|solicitors|bidder|touts|agents|collectors|gangs|hackers|criminals|fraudsters)\\b";
 const PHANTOM =
   '(?:bill(?:s|ed|ing)?|charg(?:e|es|ed|ing)|claim(?:s|ed|ing)?)\\s+(?:\\p{L}+\\s+){0,3}?for\\s+(?:\\p{L}+\\s+){1,3}?(?:that|which)\\s+never\\s+(?:happened|took\\s+place|existed|occurred|were\\s+(?:done|given|made))\\b|(?:bill(?:s|ed|ing)?|charg(?:e|es|ed|ing))\\s+(?:dead\\s+people|the\\s+dead|deceased\\s+(?:people|customers|patients))\\b';
 const PAY_OFF =
@@ -39,7 +40,29 @@ const CLOCKS =
 const NEVER_MEANT =
   'never\\s+(?:intend|intends|intended|mean|meant|plan|planned)\\s+to\\s+(?:pay|refund|deliver|honou?r)\\b';
 
+// The company's own system or contest fixed: "rigs its claims software to auto-reject", "rigged the draw".
+const RIGGED =
+  'rig(?:s|ged|ging)\\s+(?:the|its|their|his|her|our|my)\\s+(?:\\p{L}+\\s+){0,2}?(?:software|systems?|algorithms?|process|draws?|competitions?|contests?|auctions?|raffles?|lotter(?:y|ies)|votes?|tests?|results|claims|scales|prices|bids?|tenders?|odds)\\b';
+// Guests watched in private: "hidden cameras in his rentals", "secretly films his guests", "films its
+// guests" (a news crew filming "the customers" in a queue is not it).
+const SPYING =
+  "(?:hidden|secret|concealed|spy)\\s+cameras?\\s+in\\s+(?:\\p{L}+\\s+){0,2}?(?:rooms?|bedrooms?|bathrooms?|showers?|toilets?|changing\\s+rooms?|rentals?|flats?|apartments?|cabins?|properties|listings?|units?|villas?|cottages?)\\b|(?:secretly|covertly)\\s+(?:film|record|photograph|watch)\\p{L}*|(?:film(?:s|ed|ing)?|spy(?:ing)?\\s+on|spies\\s+on|spied\\s+on)\\s+(?:his|her|their|its)\\s+(?:female\\s+)?(?:guests|tenants|customers|patients|clients|renters|residents|members)\\b(?![’'])";
+// Card details or identities taken: "steals card details from its players", "skimmed our card numbers".
+const STEAL_DATA =
+  "(?:steal(?:s|ing)?|stole|skim(?:s|med|ming)?)\\s+(?:(?:my|our|the|people[’']s|customers[’']?|players[’']?|users[’']?|their|its|his|her)\\s+)?(?:card\\s+(?:details|numbers|data)|bank\\s+details|details|data|identit(?:y|ies)|passwords|pins?|logins?|personal\\s+(?:information|info|data))\\b";
+// Mileage wound back, told as the car's state: "sells cars with clocked mileage".
+const MILEAGE =
+  '(?:clocked|wound[- ]back|rolled[- ]back|tampered|doctored|fiddled)\\s+(?:mileage|odometers?|clocks|milometers?)\\b';
+// Theft from customers as a habit: "robs its own customers".
+const ROBS =
+  'rob(?:s|bed|bing)?\\s+(?:its|their|his|her|the)\\s+(?:own\\s+)?(?:customers|clients|patients|tenants|guests|pensioners|members|players|users)\\b';
+
 export const SCHEMES_EN = [
+  RIGGED,
+  SPYING,
+  STEAL_DATA,
+  MILEAGE,
+  ROBS,
   KEEP_ALL,
   OPEN_AND_KEEP,
   MADE_UP,
@@ -55,6 +78,14 @@ export const SCHEMES_EN = [
 ];
 
 export const SCHEMES_INTL = [
+  // Hidden cameras: "cámaras ocultas", "caméras cachées", "versteckte Kameras", "câmeras escondidas".
+  'c[áa]maras?\\s+ocultas|caméras?\\s+cachées|versteckte\\p{L}*\\s+Kameras?|c[âa]m[ae]ras?\\s+(?:escondidas|ocultas)',
+  // Mileage wound back, told as the car's state: "quilómetros adulterados", "kilómetros trucados", "compteur trafiqué".
+  '(?:quil[óo]metros|quilometragem|conta-quil[óo]metros|hod[óô]metros?|od[óô]metros?|kil[óo]metros|kilometraje|cuentakil[óo]metros|compteurs?|kilom[ée]trages?|Kilometerst(?:and|ände)|Tachost(?:and|ände)|Tachos?)\\s+(?:\\p{L}+\\s+)?(?:adulterad[oa]s?|manipulad[oa]s?|trucad[oa]s?|alterad[oa]s?|falsificad[oa]s?|trafiqu[ée]s?|manipul[ée]s?|truqu[ée]s?|manipuliert|zurückgedreht|gefälscht)',
+  // German puts the participle first: "mit manipuliertem Tachostand", "zurückgedrehte Kilometerstände".
+  '(?:manipuliert|zurückgedreht|gefälscht|frisiert)\\p{L}*\\s+(?:Tacho\\p{L}*|Kilometerst\\p{L}+|Zählerst\\p{L}+)',
+  // Robbing customers: "rouba os clientes", "roba a sus clientes", "bestiehlt seine Kunden".
+  'roub(?:a|am|ou|aram|ando)\\s+(?:os\\s+|as\\s+|seus\\s+|nossos\\s+)?clientes\\b|rob(?:a|an|ó|aron|ando)\\s+a\\s+(?:sus|los)\\s+clientes\\b|(?:bestiehlt|bestehlen|bestahl|bestahlen)\\s+(?:ihre|seine|die|unsere)\\s+Kunden\\b',
   // Tips and deposits kept: "behält das Trinkgeld der Fahrer für sich", "se quedan con las propinas",
   // "garde les pourboires", "fica com as gorjetas".
   'behält\\s+(?:\\p{L}+\\s+){1,5}?für\\s+sich\\b|behalten\\s+(?:\\p{L}+\\s+){1,5}?für\\s+sich\\b',

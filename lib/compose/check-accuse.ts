@@ -261,6 +261,8 @@ export function accusationFindings(text: string, spans: readonly Span[], words: 
     if (/^lies$/iu.test(m[0]) && LOCATIVE.has(a.after[0] ?? '')) continue;
     if (/^(?:crimes?|crimen|verbrechen)$/iu.test(m[0]) && AGAINST.test(a.after[0] ?? '')) continue;
     if (/^criminally$/iu.test(m[0]) && PRAISED.test(text.slice(end))) continue;
+    // "It's criminal how long the queue was", "criminal to charge £5 for water": a verdict on a state of affairs.
+    if (/^criminal$/iu.test(m[0]) && /^\s+(?:how|what|that|to)\b/iu.test(text.slice(end))) continue;
     if (impostorBefore(text, m.index)) continue;
     // "Identity fraud by your own staff": the doer is named, so it is no report of a stranger's crime.
     const byReader = /^\s+(?:by|from)\s+(?:your|their|its|the\s+company['’]s)\b/iu.test(text.slice(end));

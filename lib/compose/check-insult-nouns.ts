@@ -63,6 +63,12 @@ const PEJORATIVE = wordsRe([
   'galahs?',
   'dropkicks?',
   'roasters?',
+  // "Staffed by trained chimps", "like goldfish", "a fat useless lump", "a spineless coward".
+  'chimps?',
+  'chimpanzees?',
+  'goldfish',
+  'lumps?',
+  'cowards?',
   // "A nasty little troll", "a dumb hick".
   'trolls?',
   'hicks?',
@@ -94,6 +100,9 @@ const PEJORATIVE = wordsRe([
   'maleducad[oa]s?',
   'amargad[oa]s?',
   'energ[úu]menos?',
+  // Drones and the ill-bred: "una panda de zánganos", "una malcriada".
+  'z[áa]nganos?',
+  'malcriad[oa]s?',
   // A nobody: "un cero a la izquierda", "un zero à esquerda", "eine Null", "un boulet".
   'ceros?\\s+a\\s+la\\s+izquierda',
   'in[úu]til(?:es)?',
@@ -106,6 +115,8 @@ const PEJORATIVE = wordsRe([
   'incapables?',
   'malpoli(?:e|s|es)?',
   'bras\\s+cassés',
+  // A stuck-up woman: "une vraie pimbêche".
+  'pimb[êe]ches?',
   'branquignols?',
   'porcs?',
   'ordures?',
@@ -171,6 +182,8 @@ const PEJORATIVE = wordsRe([
   'gross[oa]s',
   'grossa',
   'mal-?educad[oa]s?',
+  // "Uma parva", "um parvo": a fool.
+  'parv[oa]s?',
 ]);
 
 // "is", "are", "was", "es", "est", "ist", "é": the noun is said of the subject.
@@ -189,11 +202,11 @@ const INFLECTED_ADJECTIVE = /^\p{L}{4,}(?:e|en|er|o|a)$/u;
 const VOCATIVE = /^(?:you|you're|youre|ya|u|vous|tu|du|ihr|vocês|você|seu|sua)$/u;
 // Roles the general people list lacks.
 const ROLE =
-  /^(?:whoever|whoever's|whoever’s|bloke|chap|fella|fellow|dude|girl|lad|geezer|chica|chico|señora|señor|mujer|hombre|femme|homme|dame|typ|typen|kerl|frau|mann|mulher|homem|moça|rapaz|senhora|senhor|encargado|encargada|gerente|jefe|jefa|dependient[ae]|cajer[oa]|vendedor|vendedora|gérant|gérante|responsable|vendeur|vendeuse|chef|filialleiter|leiter|verkäufer|chefe|dono|atendente|funcionária|berater|beraterin|monteur|vermieter|hausmeister|händler|mecánico|mecânico|técnica|técnico|technicien|technicienne|conseiller|conseillère|réceptionniste|funcionário|rapariga|moço|concierge|kassierer|kassiererin|verkäuferin|beraterin|empfangsdame)$/u;
+  /^(?:whoever|whoever's|whoever’s|bloke|chap|fella|fellow|dude|girl|lad|geezer|chica|chico|fille|mec|gars|nana|meuf|rececionista|recepcionista|recepcionist[ao]|señora|señor|mujer|hombre|femme|homme|dame|typ|typen|kerl|frau|mann|mulher|homem|moça|rapaz|senhora|senhor|encargado|encargada|gerente|jefe|jefa|dependient[ae]|cajer[oa]|vendedor|vendedora|gérant|gérante|responsable|vendeur|vendeuse|chef|filialleiter|leiter|verkäufer|chefe|dono|atendente|funcionária|berater|beraterin|monteur|vermieter|hausmeister|händler|mecánico|mecânico|técnica|técnico|technicien|technicienne|conseiller|conseillère|réceptionniste|funcionário|rapariga|moço|concierge|kassierer|kassiererin|verkäuferin|beraterin|empfangsdame)$/u;
 
 // A word right after the noun, other than a link word, makes the noun a modifier.
 const MODIFIES =
-  /^[ \t](?!(?:and|or|who|that|which|with|in|at|on|to|from|for|like|if|as|but|living|y|o|que|qui|et|und|oder|der|die|das|de|du|des|da|do|e|ou|com|con|avec|mit|comigo|conmigo|contigo|avec|toward|towards|lol|lmao|haha|tbh|honestly|really|though|too|again|today|mate|\p{L}+ing)(?![\p{L}]))\p{L}/iu;
+  /^[ \t](?!(?:you|they|and|or|who|that|which|with|in|at|on|to|from|for|like|if|as|but|living|y|o|que|qui|et|und|oder|der|die|das|de|du|des|da|do|e|ou|com|con|avec|mit|comigo|conmigo|contigo|avec|toward|towards|lol|lmao|haha|tbh|honestly|really|though|too|again|today|mate|\p{L}+ing)(?![\p{L}]))\p{L}/iu;
 
 function peopleBefore(words: readonly Word[], k: number): boolean {
   const clause = words[k]!.clause;
@@ -227,7 +240,12 @@ const EXCLAIM = /^(?:what|qué|quel|quelle|quels|quelles|für|que)$/u;
 function exclaimed(words: readonly Word[], i: number): boolean {
   const w = words[i]!.lower;
   const next = words[i + 1]?.lower ?? '';
-  const opens = i === 0 || words[i - 1]!.clause !== words[i]!.clause || /[,—–-]/u.test(words[i]!.gap);
+  // A handle before it opens the clause too: "@Support what a pack of galahs".
+  const opens =
+    i === 0 ||
+    words[i - 1]!.clause !== words[i]!.clause ||
+    /[,—–-]/u.test(words[i]!.gap) ||
+    /@$/u.test(words[i - 1]!.gap);
   if (w === 'what') return /^an?$/u.test(next) && opens;
   if (w === 'für') return words[i - 1]?.lower === 'was';
   if (w === 'que') return opens;

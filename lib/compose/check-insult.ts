@@ -1,8 +1,9 @@
 import { t } from '../i18n';
-import { aimedAtSelf, targetOf, wordAt, type Word } from './check-target';
+import { aimedAtSelf, isThingWord, targetOf, wordAt, type Word } from './check-target';
 import { inSpans, keepCase, matchesOf, wordsRe } from './check-scan';
 import { INSULT_IDIOMS, INSULT_NAMES, INSULT_VERDICTS, PROFANITY } from './check-words';
 import { INSULT_NAMES_INTL, INSULT_VERDICTS_INTL, PROFANITY_INTL } from './check-words-intl';
+import { VEILED_INSULT_RE } from './check-insult-veiled';
 import type { Finding } from './findings';
 import type { Span } from './tokens';
 
@@ -28,7 +29,7 @@ const SUGGESTIONS: Record<string, string> = {
 // oublié…", "silly me, I typed…". The word is followed by "me" or a first-person "am", follows a
 // first-person "was", or opens an exclamation that the writer's own clause completes.
 const SELF_AFTER =
-  /^(?:\s+(?:me|moi|ich)(?=\s*(?:[,.!?]|$))|\s+(?:(?:que\s+)?(?:soy|sou|suis|je\s+suis|bin\s+ich|i\s+am|am\s+i)|de\s+moi|de\s+mí|de\s+mim)\b)/iu;
+  /^(?:\s+(?:me|moi|ich)(?=\s*(?:[,.!?]|$))|\s+(?:(?:que\s+)?(?:soy|sou|suis|je\s+suis|je\s+fais|j['’]ai\s+été|fui|bin\s+ich|i\s+am|am\s+i)|de\s+moi|de\s+mí|de\s+mim)\b)/iu;
 const SELF_CLAUSE_AFTER =
   /^\s*[,!]\s*(?:i\b|i['’]|j['’]|je\b|ich\b|eu\b|yo\b|me\s+[a-zà-ÿ]+[éóí]\b|[a-zà-ÿ]+(?:ei|é|í)\b|hab\s+ich|habe\b)/iu;
 const SELF_BEFORE =
@@ -94,6 +95,17 @@ export function insultFindings(text: string, spans: readonly Span[], words: read
     const target = targetOf(words, wordAt(words, m.index), wordAt(words, end - 1));
     if (target === 'people' || target === 'none') add(m.index, end);
   }
-  for (const m of matchesOf(INSULT_IDIOMS, text)) add(m.index, m.index + m[0].length);
+  for (const m of matchesOf(INSULT_IDIOMS, text)) {
+    // "Your chatbot is dumb as rocks": a comparison that opens with the adjective judges whatever it follows.
+    const first = wordAt(words, m.index);
+    const copula = /^(?:is|was|are|were|'s|seems|looks)$/u.test(words[first - 1]?.lower ?? '');
+    if (/^(?:dumb|dumber|thick|stupid|daft|dense)$/iu.test(m[0].split(/\s/u)[0]!) && copula) {
+      if (isThingWord(words[first - 2]?.lower ?? '')) continue;
+    }
+    add(m.index, m.index + m[0].length);
+  }
+  for (const m of matchesOf(VEILED_INSULT_RE, text)) {
+    if (!inSpans(spans, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length);
+  }
   return found;
 }

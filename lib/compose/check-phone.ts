@@ -136,11 +136,30 @@ function readings(text: string, loose: string, regions: readonly CountryCode[]):
   return out;
 }
 
+// Australian business lines ("1300 555 010", "1800 123 456", "13 22 65") are never anyone's home or mobile.
+const AU_BUSINESS = /^(?:1[389]00[\s-]?\d{3}[\s-]?\d{3}|13[\s-]?\d{2}[\s-]?\d{2})$/u;
+
+// A seven-digit local number ("555-0134") is too short for the finder; after "call me on" it is still the writer's.
+const SHORT_LOCAL = /(?<![\d+-])\d{3}[-. ]\d{4}(?![\d-])/gu;
+
+function shortLocalHits(text: string): PhoneHit[] {
+  const hits: PhoneHit[] = [];
+  for (const m of text.matchAll(SHORT_LOCAL)) {
+    if (
+      /\bme\s+(?:at|on)\s*$|\b(?:call|text|ring|reach)\s+(?:me|us)\s+(?:at|on)\s*$/iu.test(
+        text.slice(Math.max(0, m.index - 30), m.index),
+      )
+    )
+      hits.push({ start: m.index, end: m.index + m[0].length, personal: true });
+  }
+  return hits;
+}
+
 /** Phone numbers in the text: personal ones, and company lines (freephone, the number you called). */
 export function phoneHits(text: string, locale?: string): PhoneHit[] {
   const loose = unglued(text);
-  if (!ANY_RUN.test(loose)) return [];
-  const hits: PhoneHit[] = [];
+  if (!ANY_RUN.test(loose)) return shortLocalHits(text);
+  const hits: PhoneHit[] = shortLocalHits(text);
   for (const r of readings(text, loose, phoneRegions(text, locale))) {
     const raw = text.slice(r.start, r.end);
     const before = text.slice(Math.max(0, r.start - 40), r.start);
@@ -159,7 +178,9 @@ export function phoneHits(text: string, locale?: string): PhoneHit[] {
     const companyLine = company && !bare && (LINE_TYPES.has(r.type) || channel || (r.type !== 'MOBILE' && owned));
     const mobile = !r.international && nigerianMobile(raw, text);
     const published =
-      (r.valid && PUBLIC_TYPES.has(r.type) && !personal && !mobile) || (companyLine && !(mobile && !channel));
+      (r.valid && PUBLIC_TYPES.has(r.type) && !personal && !mobile) ||
+      (companyLine && !(mobile && !channel)) ||
+      (!personal && AU_BUSINESS.test(raw.trim()));
     if (!published && !r.valid && !personal && !r.international && !/^[0(]/u.test(raw) && !NANP.test(raw)) continue;
     hits.push({ start: r.start, end: r.end, personal: !published });
   }

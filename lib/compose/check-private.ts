@@ -33,7 +33,7 @@ const ENDING_CUE = /\b(?:ending|ends|last (?:four|4|digits))(?: (?:in|with))?\s*
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const STREET_SUFFIX =
-  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Close|Way|Place|Pl|Terrace|Crescent|Gardens|Parkway|Pkwy|Highway|Hwy|Square|Sq|Row|Mews|Grove|Hill|Walk|View|Heights|Rise|Manor|Cottages|Villas|Vale|Quay|Wharf|Parade|Green|Lodge|Estate|Park';
+  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Close|Way|Place|Pl|Terrace|Tce|Crescent|Cres|Parade|Pde|Circuit|Cct|Esplanade|Esp|Gardens|Parkway|Pkwy|Highway|Hwy|Square|Sq|Row|Mews|Grove|Hill|Walk|View|Heights|Rise|Manor|Cottages|Villas|Vale|Quay|Wharf|Parade|Green|Lodge|Estate|Park';
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 
 const PIN_CUE =
@@ -166,6 +166,13 @@ const DETECTORS: Detector[] = [
     accept: (m, text) => givingAddress(text.slice(Math.max(0, m.index - 80), m.index)),
   },
   { re: new RegExp(`\\b(?:${US_STATES}),? \\d{5}(?:-\\d{4})?\\b|\\b\\d{5}-\\d{4}\\b`, 'gu'), key: 'postcode' },
+  // Australian postcodes after a town and state: "Wollongong NSW 2500", "Fremantle, WA 6160".
+  {
+    re: /\b\p{Lu}[\p{L}-]+,?\s+(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA),?\s+(\d{4})\b/gu,
+    key: 'postcode',
+    group: 1,
+    accept: (m, text) => !companyAddressBefore(text.slice(Math.max(0, m.index - 80), m.index)),
+  },
   {
     // Long numbers that are not references: account or customer numbers.
     re: /(?<![\w.,/:-])\d(?:[ -]?\d){5,}(?![\w.,/:-]\d|\w)/gu,
@@ -190,11 +197,15 @@ const DETECTORS: Detector[] = [
 
 // "The store at 115 High Street": a shop on a shopping street is a public place.
 const SHOP_AT = /\b(?:the|this|that)\s+(?:store|shop|outlet|supermarket)\s+(?:at|on)\s*$/iu;
+// Headline style, "Store at 45 Orchard Road #01-12 still closed?": a shop opening the sentence is a business.
+const SHOP_OPENS =
+  /(?:^|[.!?]\s+|@\S+\s+)(?:store|shop|outlet|supermarket|branch|restaurant|café|cafe|pharmacy)\s+(?:at|on)\s*$/iu;
 const SHOPPING_STREET = /^\d+\w?\s+(?:High|Main|Market|Commercial)\s+(?:Street|St)\b/u;
 
 function notCompanyPlace(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 60), m.index);
   if (SHOP_AT.test(before) && SHOPPING_STREET.test(text.slice(m.index, m.index + 40))) return false;
+  if (SHOP_OPENS.test(before)) return false;
   if (commercialPlace(m[0])) return false;
   return !companyPlace(before);
 }

@@ -52,7 +52,7 @@ provider retailer outfit organisation organization supervisor cashier clerk rece
 landlord agency contractor subcontractor installer fitter salesman salesmen salespeople seller support care lads men
 merchant merchants boy boys girl girls rider riders consultant consultants
 dispatcher inspector conductor assessor adjuster surveyor controller
-women man woman guy lady ladies gentlemen leadership bosses execs muppet clown
+women man woman guy lady ladies gentlemen human humans leadership bosses execs muppet clown
 usted ustedes vosotros sois agente empleado personal equipo empresa compañía atención técnico repartidor
 vous êtes conseiller technicien équipe entreprise livreur société
 ihr seid sie mitarbeiter fahrer firma hotline kundenservice kundendienst haufen techniker
@@ -108,6 +108,11 @@ const INFINITIVE_LINK = set('to trained paid taught told supposed meant hired pr
 /** A role or pronoun of the people list ("manager", "staff", "she"): for a possessive-free word. */
 export function isPeopleWord(lower: string): boolean {
   return PEOPLE.has(lower) || PEOPLE.has(singular(lower));
+}
+
+/** A product, service or other thing of the things list ("chatbot", "app", "queue"). */
+export function isThingWord(lower: string): boolean {
+  return THING.has(lower) || THING.has(singular(lower));
 }
 
 function singular(w: string): string {

@@ -55,7 +55,8 @@ const SELF_EVIDENT_HARM = [
   `\\bteach\\s+(?:him|her|them|(?:that|your|the)\\s+(?:\\w+\\s+){0,2}?\\w+)\\s+a\\s+(?:lesson|thing\\s+or\\s+two)\\b`,
   `\\bregrets?\\s+(?:it|this|that)\\s+personally\\b`,
   // Injuries foretold for someone: "he'll need a hospital", "get a black eye", "get it back twice as hard".
-  '\\bneed\\s+(?:(?:a|an)\\s+(?:hospital|ambulance|surgeon|dentist|stretcher|cast|wheelchair)|stitches|surgery|new\\s+teeth)\\b',
+  // Not "need a wheelchair": passengers ask for one ("she will need a wheelchair at the gate").
+  '\\bneed\\s+(?:(?:a|an)\\s+(?:hospital|ambulance|surgeon|dentist|stretcher|cast)|stitches|surgery|new\\s+teeth)\\b',
   '\\b(?:get(?:s|ting)?|end(?:s|ing)?\\s+up\\s+with)\\s+(?:a|an|some)\\s+(?:black\\s+eye|bloody\\s+nose|broken\\s+(?:nose|jaw|arm|leg|ribs|teeth)|fat\\s+lip|beating|kicking|hiding|thrashing|slap|smack|stitches)\\b',
   '\\bget(?:s|ting)?\\s+it\\s+back\\s+(?:twice|double|ten\\s+times)\\b',
   // "Won't walk out the same way he walked in".
@@ -80,8 +81,8 @@ const INTL = [
   // French: "il repartira en ambulance", "finira à l'hôpital", "ce serait dommage qu'il arrive quelque chose à votre vitrine".
   "\\b(?:repartir|repartira|ressortira|sortira|finira|partira|rentrera|repart)\\w*\\s+(?:d['’]ici\\s+)?(?:en\\s+ambulance|à\\s+l['’]\\s*hôpital|sur\\s+une\\s+civière|les\\s+pieds\\s+devant)",
   "\\b(?:ce\\s+serait|ça\\s+serait|c['’]\\s*(?:est|serait))\\s+(?:vraiment\\s+|très\\s+)?(?:dommage|bête|triste)\\s+(?:qu['’]\\s*il|que|si)\\s+(?:\\S+\\s+){0,3}?(?:arrive|arrivait)\\s+(?:quelque\\s+chose|malheur|un\\s+accident)",
-  // German: "wäre schade, wenn Ihrem Laden was zustößt", "landet im Krankenhaus".
-  '\\b(?:wäre|es\\s+wäre|das\\s+wäre)\\s+(?:doch\\s+|ja\\s+|echt\\s+|wirklich\\s+)?schade,?\\s+wenn\\s+(?:\\S+\\s+){0,6}?(?:was|etwas)\\s+(?:zustößt|zustoßen\\s+würde|passiert|passieren\\s+würde)',
+  // German: "wäre schade, wenn Ihrem Laden was zustößt" (not "meinem Paket": a worry), "landet im Krankenhaus".
+  '\\b(?:wäre|es\\s+wäre|das\\s+wäre)\\s+(?:doch\\s+|ja\\s+|echt\\s+|wirklich\\s+)?schade,?\\s+wenn\\s+(?!(?:\\S+\\s+){0,2}?(?:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer|unseren|mir|uns)\\s)(?:\\S+\\s+){0,6}?(?:was|etwas)\\s+(?:zustößt|zustoßen\\s+würde|passiert|passieren\\s+würde)',
   '\\b(?:landet|landen|fährt|kommt)\\s+(?:er|sie|der\\s+\\S+)?\\s*(?:im\\s+Krankenwagen|ins\\s+Krankenhaus|im\\s+Krankenhaus)\\b',
   // Portuguese: "vai sair de ambulância", "era uma pena se acontecesse alguma coisa à vossa loja".
   '\\b(?:sai|sair|sairá|vai\\s+sair|acaba|acabar|vai\\s+acabar)\\s+(?:daqui\\s+)?(?:de\\s+ambulância|numa\\s+ambulância|no\\s+hospital|de\\s+maca)\\b',

@@ -29,3 +29,15 @@ function sentenceAt(text: string, start: number, end: number): string {
 export function addressForPost(text: string, start: number, end: number): boolean {
   return KNOW_WHERE.test(text.slice(start, end)) && MAIL.test(sentenceAt(text, start, end));
 }
+
+// "I know where you live: on my bank statement every month", "…rent-free in my head": the answer
+// given right after names no place, so it is a joke about being billed, not a menace.
+const NO_PLACE = new RegExp(
+  `^\\s*(?:(?:live|lives|are|is|work|sleep)\\s*)?(?:@\\w+\\s*)?[:,\u2014\u2013-]*\\s*(?:(?:on|in)\\s+(?:my|our|every)\\s+(?:\\S+\\s+){0,2}?(?:statements?|inbox|spam|bills?|head|notifications|e-?mails?|feed|direct\\s+debits?|phone|screen|nightmares|dreams)(?!${LETTER})|rent[- ]free)`,
+  'iu',
+);
+
+/** Whether a matched "I know where you live" is answered at once with no place ("…: on my bank statement"). */
+export function jokeAddress(text: string, start: number, end: number): boolean {
+  return KNOW_WHERE.test(text.slice(start, end)) && NO_PLACE.test(text.slice(end, end + 80));
+}

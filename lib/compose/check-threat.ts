@@ -6,7 +6,8 @@ import { PRESENCE } from './check-threat-presence';
 import { VEILED } from './check-threat-veiled';
 import { HARM } from './check-threat-harm';
 import { framedThreats } from './check-threat-frames';
-import { addressForPost } from './check-threat-lawful';
+import { addressForPost, jokeAddress } from './check-threat-lawful';
+import { hintedThreats } from './check-threat-hints';
 import { menaceThreats } from './check-threat-menace';
 import { WARNED } from './check-threat-warned';
 import { A, WILL, YOU, YOUR_PLACE, compile } from './check-threat-words';
@@ -73,7 +74,7 @@ export function threatFindings(text: string, spans: readonly Span[]): Finding[] 
       const end = m.index + m[0].length;
       if (inSpans(spans, m.index, end) || found.some((f) => m.index < f.end && end > f.start)) continue;
       if (harmsOnlyAThing(text, end, m[0])) continue;
-      if (addressForPost(text, m.index, end)) continue;
+      if (addressForPost(text, m.index, end) || jokeAddress(text, m.index, end)) continue;
       // Violence has no calm version, even when stated as the writer's next step: it is removed.
       const calm = stated && !VIOLENCE.test(m[0]);
       const suggestion = calm ? t('compose.check.threat.suggestion') : '';
@@ -83,7 +84,7 @@ export function threatFindings(text: string, spans: readonly Span[]): Finding[] 
   // Threats read from their structure (a menacing frame and a harm) have no calm version either.
   // A frame and its harm may stand either side of a handle ("someone at @Shop is going to get hurt"):
   // only a threat lying wholly inside a handle, link or code is skipped.
-  for (const { start, end } of [...framedThreats(text), ...menaceThreats(text)]) {
+  for (const { start, end } of [...framedThreats(text), ...menaceThreats(text), ...hintedThreats(text)]) {
     const inside = spans.some((s) => start >= s.start && end <= s.end);
     if (inside || found.some((f) => start < f.end && end > f.start)) continue;
     found.push({ start, end, kind: 'threat', message: t('compose.check.threat.message'), suggestion: '' });

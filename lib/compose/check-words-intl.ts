@@ -48,6 +48,8 @@ export const PROFANITY_INTL = [
   'fick\\p{L}*',
   'wichser',
   'drecks\\p{L}+',
+  // "Echt beschissen", "verschissen": the same word with a prefix.
+  '(?:be|ver)schissen\\p{L}*',
   // Portuguese
   'porra',
   'merdas?',

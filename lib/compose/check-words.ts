@@ -34,6 +34,14 @@ export const PROFANITY = [
   'ffs',
   // Chat abbreviations of swearing: "fml", "omfg", "gtfo", and "bs" after a determiner ("this bs").
   'fml',
+  // "Why tf", "what tf", "dafuq", "wtaf"; Australian minced "farking", "fark-up"; Singlish "knn".
+  '(?<=(?:why|what|who|how|where|when)\\s)tf',
+  '(?:da|the)fuq',
+  'wtaf',
+  'fark(?:ing|in|ed|s)?(?:-up)?',
+  'knn',
+  // "bs" opening a sentence before a word: "bs advertising", "BS excuse" (never "BS 1363" or a degree "BS in…").
+  '(?<=(?:^|[.!?]\\s{1,3}))bs(?=\\s+(?!in\\b)[a-z])',
   'omfg',
   'gtfo',
   'a-holes?',

@@ -18,13 +18,14 @@ const SETS: { name: string; table: Table; size: number; recallFloor: number; fal
   // 74.0 % caught and 5.7 % false alarms when first run, 83.7 % (164/196) and 3.8 % (8/210) after
   // three rounds of tuning on other batches (tune-2, tune-3, tune-4), read only as these totals;
   // 84.7 % (166/196) and 3.3 % (7/210) after the tune-5 and tune-6 round; with the trained second
-  // reader 90.3 % (177/196) and 3.3 % (7/210).
-  { name: 'second held-out set', table: MEASURE_2, size: 406, recallFloor: 0.9, falseAlarmCeiling: 0.035 },
+  // reader 90.3 % (177/196) and 3.3 % (7/210); after the tune-7 and tune-8 round 91.3 % (179/196)
+  // and 3.3 % (7/210).
+  { name: 'second held-out set', table: MEASURE_2, size: 406, recallFloor: 0.91, falseAlarmCeiling: 0.035 },
   // A third writer, never split: first run (after the tune-2 and tune-3 rounds) 88.0 % and 2.4 %;
   // after the tune-4 round 89.3 % (201/225) and 1.6 % (4/251); after the tune-5 and tune-6 round
   // 90.2 % (203/225) and 1.6 % (4/251); with the trained second reader 95.6 % (215/225) and
-  // 2.0 % (5/251).
-  { name: 'third held-out set', table: MEASURE_3, size: 476, recallFloor: 0.95, falseAlarmCeiling: 0.02 },
+  // 2.0 % (5/251); after the tune-7 and tune-8 round 96.0 % (216/225) and 2.0 % (5/251).
+  { name: 'third held-out set', table: MEASURE_3, size: 476, recallFloor: 0.96, falseAlarmCeiling: 0.02 },
 ];
 
 describe('courtesy and risk check: held-out measurement sets', () => {
