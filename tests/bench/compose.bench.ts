@@ -20,6 +20,10 @@ import { stories } from './tests/fixtures/stories';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 globalThis.ptComposeBench = (iterations) => {
+  // The first check in a fresh page compiles the rules and loads the trained reader's weights.
+  const c0 = performance.now();
+  checkText('@AcmeHelp still no refund, ref 4471. Could someone call me back, please?');
+  const firstCheck = performance.now() - c0;
   const all = Object.values(stories);
   const samples = { draftAll: [], countAll: [], check: [], keystroke: [] };
   for (let i = 0; i < iterations; i += 1) {
@@ -43,6 +47,7 @@ globalThis.ptComposeBench = (iterations) => {
     samples.keystroke.push(t3 - t1);
   }
   return {
+    firstCheckMs: firstCheck,
     draftAndCountAllNetworksMs: median(samples.draftAll),
     countAllNetworksMs: median(samples.countAll),
     courtesyCheckMs: median(samples.check),
@@ -52,6 +57,7 @@ globalThis.ptComposeBench = (iterations) => {
 `;
 
 const Result = z.strictObject({
+  firstCheckMs: z.number(),
   draftAndCountAllNetworksMs: z.number(),
   countAllNetworksMs: z.number(),
   courtesyCheckMs: z.number(),
@@ -81,7 +87,8 @@ async function composeBundle(): Promise<string> {
 /**
  * Drafting every network (eight drafts, each counted part by part) and, per keystroke, counting
  * the typed text on all eight networks plus the courtesy check: medians over 300 rounds in real
- * Chromium. The budget for a keystroke is 2 ms.
+ * Chromium, and the first check in a fresh page, which compiles the rules and loads the trained
+ * reader. The budget for a keystroke is 2 ms.
  */
 const compose: BenchModule = {
   name: 'compose',
