@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { applySuggestion, checkText, type Finding } from '../../lib/compose/check';
+import { applySuggestion, type Finding } from '../../lib/compose/check';
+import { useCourtesyCheck } from './useCourtesyCheck';
 import { countPost } from '../../lib/compose/count';
 import { fitMessage } from '../../lib/compose/fit-message';
 import { highlightSegments } from '../../lib/compose/highlight';
@@ -29,7 +30,8 @@ export function PartEditor(props: {
     () => countPost(platform, value, { mastodonLimit, role }),
     [platform, value, mastodonLimit, role],
   );
-  const findings = useMemo(() => checkText(value), [value]);
+  const check = useCourtesyCheck();
+  const findings = useMemo(() => check(value), [check, value]);
   const over = count.used - count.limit;
   const counterId = `${props.id}-counter`;
   const fitId = `${props.id}-fit`;

@@ -1,7 +1,6 @@
 import { t } from '../i18n';
 import type { Finding } from './findings';
 import { sentencesOf } from './split';
-import modelFile from './tone-model.json';
 import { toneModelSchema } from './tone-model-schema';
 import { scoreTone, toneReader, type ToneReader } from './tone-score';
 import { protectedSpans } from './tokens';
@@ -13,6 +12,29 @@ import { protectedSpans } from './tokens';
 const THRESHOLD = 0.6;
 
 let model: ToneReader | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the trained reader's weights: 300 KB in a chunk of their own, fetched when the composer
+ * opens rather than with every page that shares the check's code. Until they are in, the check is
+ * the rules alone; the composer checks again once they are (`components/compose/useCourtesyCheck.ts`).
+ */
+export function loadToneModel(): Promise<void> {
+  loading ??= import('./tone-model.json').then(
+    ({ default: file }) => {
+      model = toneReader(toneModelSchema.parse(file));
+    },
+    (error: unknown) => {
+      loading = undefined; // a later call tries again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+export function toneModelLoaded(): boolean {
+  return model !== undefined;
+}
 
 /**
  * The second reader: a small model trained on the labelled tuning sentences reads each sentence the
@@ -22,7 +44,8 @@ let model: ToneReader | undefined;
  * keeps any link, handle or code in it, so a reference is never lost.
  */
 export function modelFindings(text: string, found: readonly Finding[]): Finding[] {
-  model ??= toneReader(toneModelSchema.parse(modelFile));
+  const reader = model;
+  if (!reader) return [];
   const out: Finding[] = [];
   let from = 0;
   for (const sentence of sentencesOf(text)) {
@@ -30,7 +53,7 @@ export function modelFindings(text: string, found: readonly Finding[]): Finding[
     const end = start + sentence.length;
     from = end;
     if (found.some((f) => f.start < end && f.end > start)) continue;
-    const { kind, probability } = scoreTone(model, sentence);
+    const { kind, probability } = scoreTone(reader, sentence);
     if (kind === 'ok' || kind === 'profanity' || probability < THRESHOLD) continue;
     out.push({ start, end, kind, message: messageFor(kind), suggestion: keptTokens(sentence) });
   }

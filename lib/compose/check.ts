@@ -6,11 +6,13 @@ import { sentencesOf } from './split';
 
 export type { Finding, FindingKind } from './findings';
 export { applySuggestion };
+export { loadToneModel, toneModelLoaded } from './check-tone-model';
 
 /**
  * The courtesy and risk check: everything in a post that could hurt the person posting it
  * (profanity, insults, shouting, threats, defamatory absolutes) or expose them (private data).
- * Rules read first; a small trained model then reads the sentences they passed.
+ * Rules read first; a small trained model, once loaded (`loadToneModel`), then reads the
+ * sentences they passed.
  * Findings are sorted, never overlap, and carry offsets for highlighting. Fast enough to run on
  * every keystroke.
  */

@@ -1,7 +1,7 @@
 import { plural, t } from '../i18n';
 import { channelCount, listText } from './list-words';
 import type { EscalationKind, Platform, Tone } from '../model';
-import { checkText } from './check';
+import { ruleFindings } from './check';
 import { countPost } from './count';
 import { type DateOptions, daysBetween, formatDay, formatDuration } from './dates';
 import { recordsWithoutRefusedCharacters } from './clean-text';
@@ -76,8 +76,10 @@ function promisesText(f: CaseFacts, full: boolean, dates: DateOptions): string[]
   const broken = f.brokenPromises;
   if (broken.length === 0) return [];
   if (full) {
+    // The rules alone: drafts are also made in the background (the in-page Insert button), which
+    // need not load the trained reader; the composer checks the whole draft with both readers.
     return broken.map((p) =>
-      checkText(p.text).length === 0 && p.text
+      ruleFindings(p.text).length === 0 && p.text
         ? t('compose.draft.promise.full', {
             made: formatDay(p.madeAt, dates),
             text: p.text,

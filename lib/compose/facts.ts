@@ -1,5 +1,5 @@
 import type { Attempt, Case, Channel, Company, Escalation, Response } from '../model';
-import { checkText, redactPrivate } from './check';
+import { redactPrivate, ruleFindings } from './check';
 import { daysBetween } from './dates';
 import { sentencesOf } from './split';
 
@@ -48,10 +48,10 @@ export interface CaseFacts {
   resolvedAt?: number;
 }
 
-/** A cited snippet must not carry private data or trip the courtesy check. */
+/** A cited snippet must not carry private data or trip the courtesy check's rules (see draft.ts). */
 function citable(text: string, secrets: readonly string[]): boolean {
   const lower = text.toLowerCase();
-  return !secrets.some((s) => s && lower.includes(s.toLowerCase())) && checkText(`ref ${text}`).length === 0;
+  return !secrets.some((s) => s && lower.includes(s.toLowerCase())) && ruleFindings(`ref ${text}`).length === 0;
 }
 
 function promiseBroken(dueAt: number, kept: boolean | undefined, fixes: readonly Response[], now: number): boolean {

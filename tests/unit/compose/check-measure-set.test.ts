@@ -1,3 +1,4 @@
+import { loadToneModel } from '../../../lib/compose/check';
 import { MEASURE } from '../../fixtures/courtesy/measure';
 import { MEASURE_2 } from '../../fixtures/courtesy/measure-2';
 import { MEASURE_3 } from '../../fixtures/courtesy/measure-3';
@@ -37,6 +38,7 @@ const SETS: { name: string; table: Table; size: number; recallFloor: number; fal
 ];
 
 describe('courtesy and risk check: held-out measurement sets', () => {
+  beforeAll(() => loadToneModel());
   for (const set of SETS) {
     it(`reports its recall and false alarms on the ${set.name}, never tuned on`, () => {
       const stats = measure(`courtesy check, ${set.name}`, set.table, { quiet: true });

@@ -1,4 +1,11 @@
-import { applySuggestion, checkText, ruleFindings, type Finding, type FindingKind } from '../../../lib/compose/check';
+import {
+  applySuggestion,
+  checkText,
+  type Finding,
+  type FindingKind,
+  loadToneModel,
+  ruleFindings,
+} from '../../../lib/compose/check';
 import { phoneHits, phoneRegions } from '../../../lib/compose/check-phone';
 import { ibanValid, luhnValid } from '../../../lib/compose/check-private';
 import { t } from '../../../lib/i18n';
@@ -28,6 +35,7 @@ function fixAll(text: string): string {
 }
 
 describe('courtesy and risk check: tables', () => {
+  beforeAll(() => loadToneModel());
   it('catches risky sentences and leaves courteous ones alone (first table)', () => {
     const stats = measure('courtesy check, first table', TABLE);
     expect(TABLE.length).toBeGreaterThanOrEqual(150);

@@ -32,6 +32,13 @@ const fitMessage = () => document.getElementById('part-fit');
 const overflow = () => document.querySelector('mark.overflow')?.textContent;
 
 describe('PartEditor', () => {
+  it('loads the trained reader when it opens, and names what only the reader catches once it is in', async () => {
+    render(<Editor platform="x" initial="@Help Mark my words, the guy who hung up on me will regret it." />);
+    expect(await screen.findByText(/Some readers could take this sentence as a threat/u)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Apply suggestion' })).toBeTruthy();
+    expect(screen.getByText(/Suggestion: @Help/u)).toBeTruthy();
+  });
+
   it('says nothing more than the counter while the post fits', async () => {
     const { container } = render(<Editor platform="x" initial="@Help My bill is wrong." />);
     expect(description()).toEqual(['23 / 280']);

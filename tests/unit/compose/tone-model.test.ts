@@ -1,4 +1,4 @@
-import { checkText, ruleFindings } from '../../../lib/compose/check';
+import { checkText, loadToneModel, ruleFindings } from '../../../lib/compose/check';
 import { toneFeatures } from '../../../lib/compose/tone-features';
 import { fingerprintOf, trainToneModel, type LabelledSentence } from '../../../lib/compose/tone-model-train';
 import { scoreTone, toneReader } from '../../../lib/compose/tone-score';
@@ -60,6 +60,7 @@ describe('tone model: training', () => {
 });
 
 describe('tone model: in the check', () => {
+  beforeAll(() => loadToneModel());
   const veiled = 'Mark my words, the guy who hung up on me will regret it.';
 
   it('names a threat worded in a way no rule foresaw, in softer words than a rule would', () => {
