@@ -193,6 +193,14 @@ const DETECTORS: Detector[] = [
     group: 1,
     accept: (m) => /\d{4}/u.test(m[1] ?? '') && !/^\d{1,4}$/u.test(m[1] ?? ''),
   },
+  {
+    // Identity papers named in the other four languages, whose numbers mix letters and digits
+    // ("Ausweisnummer L01X00T47", "pasaporte PAA123456", "numéro de passeport 12AB34567").
+    re: /\b(?:personalausweis|ausweis|reisepass|passnummer|pasaporte|passeport|passaporte|carte\s+d['’]identit[ée]|documento\s+de\s+identidad|cart[ãa]o\s+de\s+cidad[ãa]o)(?:nummer|-?nr\.?)?\s*(?:number|no\.?|nº|n°|#)?\s*(?:is|es|est|ist|é)?\s*:?\s*#?([A-Z0-9]{6,12})\b/giu,
+    key: 'account',
+    group: 1,
+    accept: (m) => digitsOf(m[1] ?? '').length >= 3,
+  },
 ];
 
 // "The store at 115 High Street": a shop on a shopping street is a public place.
