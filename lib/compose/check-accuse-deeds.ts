@@ -2,7 +2,6 @@ import { t } from '../i18n';
 import { type Word, wordAt } from './check-target';
 import { inSpans, matchesOf } from './check-scan';
 import { compile } from './check-threat-words';
-import { LETTER } from './check-letters';
 import { THIRD_PARTY } from './check-words';
 import { impostorBefore } from './check-accuse-context';
 import { SCHEMES_EN, SCHEMES_INTL } from './check-accuse-schemes';
@@ -174,10 +173,7 @@ const INTL = [
 ];
 
 // One pattern, with a Unicode-aware \b ("falsificó", "gefälscht").
-const DEED_RE = compile(
-  [`\\b(?:${[...EN, ...SCHEMES_EN, ...INTL, ...SCHEMES_INTL].join('|')})`.replaceAll('\\p{L}', LETTER)],
-  true,
-)[0]!;
+const DEED_RE = compile([`\\b(?:${[...EN, ...SCHEMES_EN, ...INTL, ...SCHEMES_INTL].join('|')})`], true)[0]!;
 
 // Nobody in particular, the police, the writer: not the reader's side.
 const NOT_READER =

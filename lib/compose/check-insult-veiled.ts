@@ -1,4 +1,3 @@
-import { LETTER } from './check-letters';
 import { compile } from './check-threat-words';
 
 /**
@@ -45,6 +44,6 @@ const STAFFED =
 const TAGALOG = '(?:mga|ang|sobrang|napaka-?)\\s*(?:bobo|tanga|gago|inutil|walang\\s+utak)\\b';
 
 export const VEILED_INSULT_RE = compile(
-  [`(?:${[UNSAID, OUTDONE, HIRED_FOR, AS_DIM, IDIOMS, STAFFED, TAGALOG].join('|')})`.replaceAll('\\p{L}', LETTER)],
+  [`(?:${[UNSAID, OUTDONE, HIRED_FOR, AS_DIM, IDIOMS, STAFFED, TAGALOG].join('|')})`],
   true,
 )[0]!;

@@ -20,6 +20,11 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** Where any of the patterns matches: start and end of each match. */
+export function spansOf(res: readonly RegExp[], text: string): { start: number; end: number }[] {
+  return res.flatMap((re) => matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+}
+
 export function inSpans(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && end > s.start);
 }

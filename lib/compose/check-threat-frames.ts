@@ -1,4 +1,3 @@
-import { LETTER } from './check-letters';
 import { matchesOf } from './check-scan';
 import { A, STAFF_ROLE, compile } from './check-threat-words';
 
@@ -109,10 +108,12 @@ const INTL = [
   '\\b(?:vou|vamos)\\s+(?:lá\\s+)?(?:partir(?!\\s+(?:para|pra|já|amanhã|hoje|daqui|de|em))|destruir|quebrar|queimar|rebentar|arrebentar|dar\\s+uma\\s+(?:lição|sova|surra))\\s+(?:\\S+\\s+){0,3}?(?:loja|escritório|carro|montra|balcão|armazém|agência|técnico|estafeta|gerente|senhorio|motorista|entregador|dono)s?\\b',
 ];
 
-const latin = (source: string) => source.replaceAll('\\p{L}', LETTER);
-const [STRONG_RE, TRAILING_RE, WEAK_RE, AIMED_RE] = compile(
-  [STRONG_FRAME.join('|'), TRAILING_FRAME.join('|'), WEAK_FRAME.join('|'), AIMED_HARM].map(latin),
-);
+const [STRONG_RE, TRAILING_RE, WEAK_RE, AIMED_RE] = compile([
+  STRONG_FRAME.join('|'),
+  TRAILING_FRAME.join('|'),
+  WEAK_FRAME.join('|'),
+  AIMED_HARM,
+]);
 const EVIDENT_RE = compile([SELF_EVIDENT_HARM.join('|')])[0]!;
 const INTL_RE = compile([INTL.join('|')], true)[0]!;
 const OWN = /^(?:my|our|me|myself)$/iu;

@@ -1,5 +1,4 @@
-import { LETTER } from './check-letters';
-import { matchesOf } from './check-scan';
+import { spansOf } from './check-scan';
 import { A, STAFF_ROLE, compile } from './check-threat-words';
 
 /**
@@ -108,13 +107,9 @@ const INTL = [
   '\\b(?:é\\s+melhor|convém|conviria)\\s+(?:ele\\s+|ela\\s+)?não\\s+(?:se\\s+)?cruzar\\s+(?:comigo|o\\s+meu\\s+caminho)\\b',
 ];
 
-const latin = (sources: readonly string[]) => sources.map((s) => s.replaceAll('\\p{L}', LETTER));
-const HINT_RE = compile(latin([...EN, ...INTL]), true);
+const HINT_RE = compile([...EN, ...INTL], true);
 
 /** Spans of threats told by their outcome or a hint; a handle may stand inside one. */
 export function hintedThreats(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const re of HINT_RE)
-    for (const m of matchesOf(re, text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  return spansOf(HINT_RE, text);
 }

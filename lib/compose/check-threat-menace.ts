@@ -1,5 +1,4 @@
-import { LETTER } from './check-letters';
-import { matchesOf } from './check-scan';
+import { spansOf } from './check-scan';
 import { A, STAFF_ROLE, compile } from './check-threat-words';
 
 /**
@@ -109,13 +108,9 @@ const INTL = [
   '\\bsei\\s+onde\\s+(?:o|a|os|as)\\s+(?:\\p{L}+\\s+){1,4}?(?:mora|moram|vive|vivem|estaciona)\\b',
 ];
 
-const latin = (sources: readonly string[]) => sources.map((s) => s.replaceAll('\\p{L}', LETTER));
-const MENACE_RE = compile(latin([...EN, ...INTL]), true);
+const MENACE_RE = compile([...EN, ...INTL], true);
 
 /** Spans of insinuated menace; a handle may stand inside one ("torch the @Shop warehouse"). */
 export function menaceThreats(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const re of MENACE_RE)
-    for (const m of matchesOf(re, text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  return spansOf(MENACE_RE, text);
 }

@@ -19,8 +19,14 @@ export const STAFF_ROLE =
 // than a full boundary, which the scan would otherwise try at every position on every keystroke.
 const WORD_START = /\\b(?=(?:\(\?:)*[a-zà-ÿ])/giu;
 
-/** Compiles pattern sources case-insensitively; other languages' sources get a Unicode-aware \b. */
+/**
+ * Compiles pattern sources case-insensitively; other languages' sources get a Unicode-aware \b.
+ * A letter written `\p{L}` becomes the Latin letter ranges of `check-letters.ts`, which V8 compiles
+ * in a fraction of the time under the `i` flag.
+ */
 export function compile(sources: readonly string[], unicodeBoundary = false): RegExp[] {
   const unicode = (source: string) => source.replace(WORD_START, `(?<!${LETTER})`).replaceAll('\\b', LETTER_BOUNDARY);
-  return sources.map((source) => new RegExp(unicodeBoundary ? unicode(source) : source, 'giu'));
+  return sources
+    .map((source) => source.replaceAll('\\p{L}', LETTER))
+    .map((source) => new RegExp(unicodeBoundary ? unicode(source) : source, 'giu'));
 }
