@@ -13,25 +13,20 @@ const DECAY = 1e-3;
 // again without them: a model a tenth of the size that, across writers it was not trained on,
 // catches as much and raises fewer false alarms than the full one.
 const SELECT = 0.1;
-const DEFAULTS = { epochs: EPOCHS, rate: RATE, decay: DECAY, select: SELECT };
 
 /**
  * Multinomial logistic regression by stochastic gradient descent, with a fixed shuffle so the same
  * sentences always give the same model. Only rows labelled 'ok' or a tone class take part:
  * shouting and private data are read by rules, and a threat that also shouts is still a threat.
  */
-export function trainToneModel(rows: readonly LabelledSentence[], options: Partial<typeof DEFAULTS> = {}): ToneModel {
-  const o = { ...DEFAULTS, ...options };
+export function trainToneModel(rows: readonly LabelledSentence[]): ToneModel {
   const examples = rows.flatMap(([text, label]) => {
     const y = TONE_CLASSES.indexOf(label as ToneClass);
     return y < 0 ? [] : [{ features: toneFeatures(text), y }];
   });
-  const first = fit(examples, o);
-  const kept = new Set([...first.weights].filter(([, w]) => Math.max(...w.map(Math.abs)) >= o.select).map(([f]) => f));
-  const second = fit(
-    examples.map((e) => ({ ...e, features: e.features.filter((f) => kept.has(f)) })),
-    o,
-  );
+  const first = fit(examples);
+  const kept = new Set([...first.weights].filter(([, w]) => Math.max(...w.map(Math.abs)) >= SELECT).map(([f]) => f));
+  const second = fit(examples.map((e) => ({ ...e, features: e.features.filter((f) => kept.has(f)) })));
   const quantise = (w: Float64Array) => Array.from(w, (v) => Math.round(v * SCALE) || 0);
   const features: string[] = [];
   const weights: number[] = [];
@@ -56,14 +51,14 @@ interface Example {
   y: number;
 }
 
-function fit(examples: readonly Example[], o: typeof DEFAULTS) {
+function fit(examples: readonly Example[]) {
   const n = TONE_CLASSES.length;
   const weights = new Map<string, Float64Array>();
   const bias = new Float64Array(n);
   const order = examples.map((_, i) => i);
   let seed = 1;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -74,12 +69,12 @@ function fit(examples: readonly Example[], o: typeof DEFAULTS) {
         bias,
         features.map((f) => weights.get(f)),
       );
-      const step = o.rate / Math.sqrt(Math.max(1, features.length));
-      for (let c = 0; c < n; c++) bias[c]! -= o.rate * 0.1 * (p[c]! - (c === y ? 1 : 0));
+      const step = RATE / Math.sqrt(Math.max(1, features.length));
+      for (let c = 0; c < n; c++) bias[c]! -= RATE * 0.1 * (p[c]! - (c === y ? 1 : 0));
       for (const f of features) {
         let w = weights.get(f);
         if (!w) weights.set(f, (w = new Float64Array(n)));
-        for (let c = 0; c < n; c++) w[c] = w[c]! * (1 - o.decay) - step * (p[c]! - (c === y ? 1 : 0));
+        for (let c = 0; c < n; c++) w[c] = w[c]! * (1 - DECAY) - step * (p[c]! - (c === y ? 1 : 0));
       }
     }
   }
